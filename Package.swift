@@ -1,0 +1,38 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "nianbao",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "NianbaoKit", targets: ["NianbaoKit"]),
+        .executable(name: "nianbao", targets: ["nianbao"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // The document model every stage shares: pages, lines, spans with geometry, blocks.
+        .target(name: "DocumentModel"),
+        // Stage 1 (text): decoding and reading text extracts made by other tools.
+        .target(name: "TextInput", dependencies: ["DocumentModel"]),
+        // Stage 2: repairs what extraction breaks.
+        .target(name: "TextNormalization", dependencies: ["DocumentModel"]),
+        // Stage 3: the shared parser, templates as data, checks.
+        .target(name: "ReportParsing", dependencies: ["DocumentModel"]),
+        // Facade: runs the pipeline, encodes outputs.
+        .target(name: "NianbaoKit", dependencies: ["DocumentModel", "TextInput", "TextNormalization", "ReportParsing"]),
+        // The command-line tool: thin.
+        .executableTarget(name: "nianbao", dependencies: [
+            "NianbaoKit",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .executableTarget(name: "nianbao-bench", dependencies: ["NianbaoKit"], path: "Benchmarks/nianbao-bench"),
+
+        .testTarget(name: "TextInputTests", dependencies: ["TextInput", "DocumentModel"]),
+        .testTarget(name: "TextNormalizationTests", dependencies: ["TextNormalization", "TextInput", "DocumentModel"]),
+        .testTarget(name: "ReportParsingTests", dependencies: ["ReportParsing", "TextNormalization", "TextInput", "DocumentModel"]),
+        .testTarget(name: "NianbaoKitTests", dependencies: ["NianbaoKit"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "CLITests", dependencies: ["NianbaoKit"]),
+    ]
+)

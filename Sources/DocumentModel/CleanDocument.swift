@@ -1,0 +1,29 @@
+/// Summary of one page for the output: its number and how its text was obtained.
+public struct PageInfo: Hashable, Sendable {
+    public var number: Int
+    public var origin: TextOrigin
+    /// Lines dropped as page furniture (page numbers, running headers).
+    public var furnitureDropped: Int
+
+    public init(number: Int, origin: TextOrigin, furnitureDropped: Int = 0) {
+        self.number = number
+        self.origin = origin
+        self.furnitureDropped = furnitureDropped
+    }
+}
+
+/// Normalization's output and the parser's input.
+public struct CleanDocument: Hashable, Sendable {
+    public var source: DocumentSource
+    public var pages: [PageInfo]
+    public var blocks: [Block]
+    /// How many times each normalization rule changed something, by rule name.
+    public var repairs: [String: Int]
+
+    public init(source: DocumentSource, pages: [PageInfo], blocks: [Block], repairs: [String: Int] = [:]) {
+        self.source = source
+        self.pages = pages
+        self.blocks = blocks
+        self.repairs = repairs
+    }
+}

@@ -1,0 +1,32 @@
+/// How a page's text was obtained.
+public enum TextOrigin: String, Sendable, Hashable, Codable {
+    /// Read from a text extract made by another tool.
+    case extract
+    /// Read from the PDF's text layer.
+    case textLayer = "text-layer"
+    /// Recognized by OCR from the rendered page.
+    case ocr
+    /// The page has no text (blank, or image only) and OCR was not run.
+    case none
+    /// The page's text layer is unusable (fonts without a Unicode map) and OCR was not run.
+    case garbled
+}
+
+/// One page of a document.
+public struct Page: Hashable, Sendable {
+    /// 1-based page number.
+    public var number: Int
+    public var lines: [Line]
+    /// Page size in points, when known.
+    public var width: Double?
+    public var height: Double?
+    public var origin: TextOrigin
+
+    public init(number: Int, lines: [Line], width: Double? = nil, height: Double? = nil, origin: TextOrigin) {
+        self.number = number
+        self.lines = lines
+        self.width = width
+        self.height = height
+        self.origin = origin
+    }
+}

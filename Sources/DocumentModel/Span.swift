@@ -1,0 +1,29 @@
+/// A run of text on a line that extraction kept together: a table cell, a word group, a whole line.
+///
+/// Geometry is optional because not every input has it:
+/// - PDF text layer and OCR: `x0`/`x1` in PDF points (top-left origin).
+/// - `pdftotext -layout` extracts: character columns.
+/// - tab-separated extracts: `field` is the tab field index, and there is no x.
+public struct Span: Hashable, Sendable {
+    public var text: String
+    public var x0: Double?
+    public var x1: Double?
+    /// Index of the tab-separated field this span came from, if any.
+    public var field: Int?
+    /// OCR confidence 0...100, if the text was recognized.
+    public var confidence: Double?
+
+    public init(text: String, x0: Double? = nil, x1: Double? = nil, field: Int? = nil, confidence: Double? = nil) {
+        self.text = text
+        self.x0 = x0
+        self.x1 = x1
+        self.field = field
+        self.confidence = confidence
+    }
+
+    /// Horizontal centre, when the span has geometry.
+    public var centerX: Double? {
+        guard let x0, let x1 else { return nil }
+        return (x0 + x1) / 2
+    }
+}

@@ -1,0 +1,80 @@
+/// Why an input could not be converted. Each problem has a documented exit code (Docs/cli.md).
+public struct InputError: Error, Hashable, Sendable, CustomStringConvertible {
+    public enum Problem: Hashable, Sendable {
+        case notFound
+        case isDirectory
+        case unreadable(String)
+        case tooLarge(limit: Int)
+        case empty
+        case binary
+        case unknownEncoding
+        case lineTooLong(line: Int, limit: Int)
+        case corruptPDF(String)
+        case encrypted
+        case wrongPassword
+        case tooManyPages(count: Int, limit: Int)
+        case notAReport
+        case unsupported(String)
+    }
+
+    public var path: String
+    public var problem: Problem
+
+    public init(path: String, problem: Problem) {
+        self.path = path
+        self.problem = problem
+    }
+
+    /// The problem in words, without the path.
+    public var reason: String {
+        switch problem {
+        case .notFound: return "no such file"
+        case .isDirectory: return "is a directory, not a file"
+        case .unreadable(let why): return "cannot be read (\(why))"
+        case .tooLarge(let limit): return "is larger than the \(limit / 1_048_576) MiB limit (see --max-file-size)"
+        case .empty: return "empty file"
+        case .binary: return "binary data, not a text extract or a PDF"
+        case .unknownEncoding: return "unknown text encoding (not UTF-8, UTF-16 or GB18030/GBK)"
+        case .lineTooLong(let line, let limit): return "line \(line) is longer than \(limit) characters (see --max-line-length)"
+        case .corruptPDF(let why): return "corrupt or truncated PDF (\(why))"
+        case .encrypted: return "encrypted PDF; give its password with --password"
+        case .wrongPassword: return "encrypted PDF; the password given is wrong"
+        case .tooManyPages(let count, let limit): return "has \(count) pages, more than the \(limit) page limit (see --max-pages)"
+        case .notAReport: return "not a government information disclosure annual report (no report title, sections or tables found)"
+        case .unsupported(let why): return why
+        }
+    }
+
+    /// `PATH: reason`, the one line the CLI prints.
+    public var description: String { "\(path): \(reason)" }
+
+    /// The process exit code for this problem.
+    public var exitCode: Int32 {
+        switch problem {
+        case .notFound, .isDirectory, .unreadable, .tooLarge: return 3
+        case .empty, .binary, .unknownEncoding, .lineTooLong, .corruptPDF, .tooManyPages, .unsupported: return 4
+        case .encrypted, .wrongPassword: return 5
+        case .notAReport: return 6
+        }
+    }
+
+    /// A short stable code for machine-readable error records.
+    public var code: String {
+        switch problem {
+        case .notFound: return "not-found"
+        case .isDirectory: return "is-directory"
+        case .unreadable: return "unreadable"
+        case .tooLarge: return "too-large"
+        case .empty: return "empty"
+        case .binary: return "binary"
+        case .unknownEncoding: return "unknown-encoding"
+        case .lineTooLong: return "line-too-long"
+        case .corruptPDF: return "corrupt-pdf"
+        case .encrypted: return "encrypted"
+        case .wrongPassword: return "wrong-password"
+        case .tooManyPages: return "too-many-pages"
+        case .notAReport: return "not-a-report"
+        case .unsupported: return "unsupported"
+        }
+    }
+}

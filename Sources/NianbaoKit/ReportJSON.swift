@@ -1,0 +1,146 @@
+import DocumentModel
+import ReportParsing
+
+/// Encodes a conversion as the report JSON described in Docs/report-json.md and validated by
+/// Docs/report.schema.json.
+public enum ReportJSON {
+    public static func encode(_ c: Conversion) -> JSONValue {
+        let r = c.report
+        var summary: [String: JSONValue] = [:]
+        for status in CellStatus.allCases {
+            summary["cells_\(status.rawValue)"] = .int(r.cells.filter { $0.status == status }.count)
+        }
+        summary["cells"] = .int(r.cells.count)
+        summary["checks_passed"] = .int(r.checks.filter { $0.status == .pass }.count)
+        summary["checks_failed"] = .int(r.checks.filter { $0.status == .fail }.count)
+        summary["checks_not_assessable"] = .int(r.checks.filter { $0.status == .notAssessable }.count)
+        summary["warnings"] = .int(r.warnings.count)
+        summary["uncertain_cells"] = .int(r.cells.filter(\.uncertain).count)
+
+        return .object([
+            "schema_version": .string(ToolInfo.schemaVersion),
+            "tool": .object(["name": .string(ToolInfo.name), "version": .string(ToolInfo.version)]),
+            "source": source(c),
+            "pages": .array(c.clean.pages.map { p in
+                .object(["number": .int(p.number), "text_source": .string(p.origin.rawValue),
+                         "furniture_dropped": .int(p.furnitureDropped)])
+            }),
+            "metadata": metadata(r.metadata),
+            "sections": .array(r.sections.map(section)),
+            "tables": tables(r),
+            "cells": .array(r.cells.map(cell)),
+            "checks": .array(r.checks.map(check)),
+            "warnings": .array(r.warnings.map(warning)),
+            "summary": .object(summary),
+            "normalization": .object(["repairs": .object(c.clean.repairs.mapValues { .int($0) })]),
+        ])
+    }
+
+    static func source(_ c: Conversion) -> JSONValue {
+        let s = c.document.source
+        return .object([
+            "path": .string(s.path),
+            "kind": .string(s.kind.rawValue),
+            "encoding": .optional(s.encoding),
+            "layout": .string(s.layout.rawValue),
+            "sha256": .optional(s.sha256),
+            "page_count": .int(c.document.pages.count),
+        ])
+    }
+
+    static func metadata(_ m: ReportMetadata) -> JSONValue {
+        let period: JSONValue
+        if m.periodStart != nil || m.periodEnd != nil {
+            period = .object(["start": .optional(m.periodStart), "end": .optional(m.periodEnd)])
+        } else {
+            period = .null
+        }
+        return .object([
+            "title": .optional(m.title),
+            "agency": .optional(m.agency),
+            "year": m.year.map(JSONValue.int) ?? .null,
+            "template": .optional(m.template),
+            "template_evidence": .optional(m.templateEvidence),
+            "period": period,
+            "contact": .object([
+                "address": .optional(m.contact.address),
+                "postcode": .optional(m.contact.postcode),
+                "phone": .optional(m.contact.phone),
+                "person": .optional(m.contact.person),
+                "email": .optional(m.contact.email),
+                "url": .optional(m.contact.url),
+            ]),
+        ])
+    }
+
+    static func ref(_ r: SourceRef?, into o: inout [String: JSONValue]) {
+        o["page"] = r.map { .int($0.page) } ?? .null
+        o["line"] = r.map { .int($0.line) } ?? .null
+    }
+
+    static func section(_ s: Section) -> JSONValue {
+        var o: [String: JSONValue] = [
+            "number": .int(s.number), "key": .string(s.key), "heading": .optional(s.heading),
+            "heading_found": .bool(s.headingFound), "found": .bool(s.found), "text": .string(s.text),
+        ]
+        ref(s.ref, into: &o)
+        return .object(o)
+    }
+
+    static func value(_ v: NumberValue?) -> JSONValue {
+        v.map { JSONValue.printedNumber($0.text) } ?? .null
+    }
+
+    static func cell(_ c: CellRecord) -> JSONValue {
+        var o: [String: JSONValue] = [
+            "path": .string(c.path), "value": value(c.value), "raw": .optional(c.raw),
+            "status": .string(c.status.rawValue), "row_label": .optional(c.rowLabel),
+            "confidence": c.confidence.map { .number(String(format1($0))) } ?? .null,
+            "uncertain": .bool(c.uncertain), "suggestion": value(c.suggestion),
+        ]
+        ref(c.ref, into: &o)
+        return .object(o)
+    }
+
+    static func format1(_ d: Double) -> String {
+        let r = (d * 10).rounded() / 10
+        return r == r.rounded() ? String(Int(r)) : String(r)
+    }
+
+    /// The three tables as nested objects of plain values (null where the cell has no number).
+    static func tables(_ r: Report) -> JSONValue {
+        var root: [String: JSONValue] = [:]
+        for c in r.cells {
+            insert(value(c.value), at: c.path.split(separator: ".").map(String.init), into: &root)
+        }
+        return .object(root)
+    }
+
+    static func insert(_ v: JSONValue, at path: [String], into o: inout [String: JSONValue]) {
+        guard let head = path.first else { return }
+        if path.count == 1 { o[head] = v; return }
+        var child: [String: JSONValue] = [:]
+        if case .object(let existing)? = o[head] { child = existing }
+        insert(v, at: Array(path.dropFirst()), into: &child)
+        o[head] = .object(child)
+    }
+
+    static func check(_ c: Check) -> JSONValue {
+        .object([
+            "id": .string(c.id), "rule": .string(c.rule), "status": .string(c.status.rawValue),
+            "difference": c.difference.map { .number(formatNumber($0)) } ?? .null,
+            "values": .array(c.values.map { .object(["path": .string($0.path), "value": value($0.value)]) }),
+        ])
+    }
+
+    static func formatNumber(_ d: Double) -> String {
+        if d == d.rounded() && abs(d) < 1e15 { return String(Int(d)) }
+        return String(d)
+    }
+
+    static func warning(_ w: ReportWarning) -> JSONValue {
+        var o: [String: JSONValue] = ["code": .string(w.code), "message": .string(w.message), "paths": .array(w.paths.map(JSONValue.string))]
+        ref(w.ref, into: &o)
+        return .object(o)
+    }
+}

@@ -1,0 +1,15 @@
+/// What the source holds for a template cell.
+public enum CellStatus: String, Hashable, Sendable, CaseIterable {
+    /// A number, alone in its cell.
+    case value
+    /// A number with a unit or a note (`75394432.52元`, `22（其中修订16件）`); the number is the value.
+    case note
+    /// Printed blank: empty, `—`, `/`, `无`. The value is null.
+    case blank
+    /// Text that is not a number (`详见附件`). The value is null.
+    case text
+    /// Not in the source at all: the row or table was lost from the extract. The value is null.
+    case missing
+    /// The row was found but its values could not be placed in columns with certainty. Null.
+    case unplaced
+}

@@ -1,0 +1,39 @@
+/// The outcome of an identity check.
+public enum CheckStatus: String, Hashable, Sendable {
+    case pass
+    case fail
+    /// An operand is null (blank, missing, unplaced): the identity cannot be assessed.
+    case notAssessable = "not_assessable"
+}
+
+/// One identity check over template cells. A failed check is a finding about the source, not an
+/// error of the tool: the printed numbers are kept as printed.
+public struct Check: Hashable, Sendable {
+    /// Stable id, e.g. `requests.balance.natural_person`.
+    public var id: String
+    /// The identity in words, with key paths: `new_received + carried_over = total + carried_forward`.
+    public var rule: String
+    /// The operands by path, in the order of the rule; nil for a null operand.
+    public var values: [(path: String, value: NumberValue?)]
+    /// Left-hand side minus right-hand side, when assessable.
+    public var difference: Double?
+    public var status: CheckStatus
+
+    public init(id: String, rule: String, values: [(path: String, value: NumberValue?)], difference: Double?, status: CheckStatus) {
+        self.id = id
+        self.rule = rule
+        self.values = values
+        self.difference = difference
+        self.status = status
+    }
+
+    public static func == (a: Check, b: Check) -> Bool {
+        a.id == b.id && a.rule == b.rule && a.status == b.status && a.difference == b.difference
+            && a.values.map(\.path) == b.values.map(\.path) && a.values.map(\.value) == b.values.map(\.value)
+    }
+
+    public func hash(into h: inout Hasher) {
+        h.combine(id)
+        h.combine(status)
+    }
+}

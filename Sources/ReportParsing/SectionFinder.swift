@@ -1,0 +1,41 @@
+import DocumentModel
+
+/// Recognises section headings by meaning: a short line whose words match one of the six sections
+/// (`四、因政府信息公开工作被申请行政复议、提起行政诉讼情况` is section 四 however it is worded).
+public enum SectionFinder {
+    /// Headings are at most this many characters.
+    public static let maxHeadingLength = 40
+
+    /// Words that make a line a table row label, never a heading.
+    static let rowLabelWords = ["本年新收", "上年结转", "本年度办理结果", "结转下年度", "申请数量"]
+
+    /// The section number a line is the heading of, or nil.
+    public static func sectionNumber(of text: String) -> Int? {
+        let scalars = text.unicodeScalars
+        guard scalars.count <= maxHeadingLength, scalars.count >= 4 else { return nil }
+        if let last = scalars.last, last == "。" || last == "；" { return nil }
+        let numbered = leadingNumeral(text)
+        if rowLabelWords.contains(where: text.contains) { return nil }
+        var candidates: [Int] = []
+        for s in SectionTemplate.all where s.keywordSets.contains(where: { set in set.allSatisfy { text.contains($0) } }) {
+            candidates.append(s.number)
+        }
+        guard !candidates.isEmpty else { return nil }
+        if let n = numbered, candidates.contains(n) { return n }
+        // Unnumbered, or numbered differently (merged sections): keyword evidence alone, when short.
+        if numbered == nil && scalars.count > 20 { return nil }
+        return candidates.first
+    }
+
+    /// `一、` … `十、`, `（一）`, `1、`, `第一部分` at the start: its number.
+    static func leadingNumeral(_ text: String) -> Int? {
+        let numerals: [Character: Int] = ["一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10]
+        var chars = Array(text.prefix(6))
+        if chars.first == "第" { chars.removeFirst() }
+        if chars.first == "（" || chars.first == "(" { chars.removeFirst() }
+        guard let first = chars.first else { return nil }
+        if let n = numerals[first] { return n }
+        if let d = first.wholeNumberValue, chars.count > 1, chars[1] == "、" || chars[1] == "." { return d }
+        return nil
+    }
+}

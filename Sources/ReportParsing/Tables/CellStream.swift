@@ -1,0 +1,56 @@
+import DocumentModel
+
+/// Flattens the cleaned document into stream items in reading order. Paragraphs are kept: text
+/// extracts often print table labels as lines of their own, and some tools move table parts
+/// after prose.
+struct CellStream {
+    var items: [StreamItem] = []
+    /// For each paragraph item, the index of its block (to tell which paragraphs tables used).
+    var blockOfItem: [Int] = []
+
+    /// Paragraphs up to this many characters may be labels; longer ones are prose.
+    static let labelMaxLength = 40
+
+    init(_ document: CleanDocument, isHeading: (String) -> Bool) {
+        var group = 0
+        for (b, block) in document.blocks.enumerated() {
+            switch block {
+            case .paragraph(let p):
+                let kind: StreamItem.Kind
+                if isHeading(p.text) {
+                    kind = .heading
+                } else if NumberText.isValueLike(p.text) {
+                    kind = NumberText.valueNumber(p.text) != nil ? .value : .blank
+                } else if p.text.unicodeScalars.count <= Self.labelMaxLength {
+                    kind = .label
+                } else {
+                    kind = .prose
+                }
+                items.append(StreamItem(kind: kind, text: p.text, raw: p.text, key: MatchKey.make(p.text), ref: p.ref,
+                                        group: group, inTable: false))
+                blockOfItem.append(b)
+                group += 1
+            case .table(let t):
+                for row in t.rows {
+                    for cell in row.cells {
+                        let kind: StreamItem.Kind
+                        if cell.text.isEmpty {
+                            kind = .empty
+                        } else if NumberText.valueNumber(cell.text) != nil {
+                            kind = .value
+                        } else if NumberText.isBlankMarker(cell.text) {
+                            kind = .blank
+                        } else {
+                            kind = .label
+                        }
+                        items.append(StreamItem(kind: kind, text: cell.text, raw: cell.raw, key: MatchKey.make(cell.text),
+                                                ref: cell.ref, x0: cell.x0, x1: cell.x1, field: cell.field,
+                                                confidence: cell.confidence, group: group, inTable: true))
+                        blockOfItem.append(b)
+                    }
+                    group += 1
+                }
+            }
+        }
+    }
+}

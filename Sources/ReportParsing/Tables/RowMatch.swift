@@ -1,0 +1,17 @@
+/// A template row found in the stream: the labels that named it and the values that followed.
+struct RowMatch {
+    /// Template row indices named by the labels (more than one for column-ordered extracts).
+    var rows: [Int]
+    /// Stream indices of the label items.
+    var labelItems: [Int]
+    /// Stream indices of the value, blank and empty items that followed, in order.
+    var valueItems: [Int] = []
+    /// Stream indices of labels seen between value runs (header words in column-ordered extracts).
+    var interleavedLabels: [[Int]] = []
+    /// Runs of values: a new run starts at each new group (table row) or after interleaved labels.
+    var runs: [[Int]] = []
+    /// For each run: true when labels that named no row came before it.
+    var runAfterLabels: [Bool] = []
+    /// Label text as printed for each row.
+    var labels: [Int: String] = [:]
+}

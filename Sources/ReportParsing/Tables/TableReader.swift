@@ -1,0 +1,284 @@
+import DocumentModel
+
+/// Reads one template table from the stream, by its row labels.
+///
+/// Walks the stream from `start`: labels accumulate until values arrive; the accumulated labels
+/// name the row (the template row, at or after the last one found, whose phrase occurs last in
+/// them). Labels that name no row (wrapped label tails, header words) are skipped; prose and
+/// headings reset the labels. Rows are therefore found in any layout that keeps a row's label
+/// before its values, whatever the extract did to the grid. Column-ordered extracts, where the
+/// labels of several rows come before all their values, go to ``ColumnOrderedDecoder``.
+struct TableReader {
+    let template: TableTemplate
+    /// The variant chosen for each alternative, when known before reading.
+    var fixedVariants: [String: String]
+    let stream: [StreamItem]
+    /// Match keys that end the table when the pending labels contain one (the next table's headers).
+    let stopAnchors: [String]
+
+    struct Result {
+        var cells: [String: CellRecord] = [:]
+        var rowsFound: Set<Int> = []
+        var warnings: [ReportWarning] = []
+        /// Stream items the table used (labels and values).
+        var consumed: Set<Int> = []
+        /// Where reading stopped because a stop anchor was seen (the first pending label), if it did.
+        var stopIndex: Int?
+        /// Variants shown by the source.
+        var variantsSeen: [String: String] = [:]
+        var anyValue = false
+    }
+
+    func read(from start: Int, to end: Int) -> Result {
+        var result = Result()
+        var matches: [RowMatch] = []
+        var next = 0
+        var pending: [Int] = []
+        var current: RowMatch? = nil
+        var lastRowKey: String? = nil
+        let anchors = stopAnchors.map { Array($0.unicodeScalars) }
+
+        func closeCurrent() {
+            if let c = current { matches.append(c) }
+            current = nil
+        }
+
+        var i = start
+        scan: while i < end {
+            let item = stream[i]
+            switch item.kind {
+            case .prose, .heading:
+                pending.removeAll()
+                closeCurrent()
+            case .label:
+                pending.append(i)
+                let text = Array(pending.map { stream[$0].key }.joined().unicodeScalars)
+                if anchors.contains(where: { PhraseSearch.contains(text, $0) }) {
+                    // The first pending label that is part of the anchor starts the next table.
+                    result.stopIndex = pending.first
+                    break scan
+                }
+            case .empty:
+                break
+            case .value, .blank:
+                var interleaved = false
+                if !pending.isEmpty {
+                    let named = identify(pending, from: next, lastRowKey: lastRowKey)
+                    if !named.rows.isEmpty {
+                        closeCurrent()
+                        var m = RowMatch(rows: named.rows, labelItems: pending)
+                        m.labels = named.labels
+                        current = m
+                        next = (named.rows.max() ?? next) + 1
+                        lastRowKey = template.rows[named.rows.max()!].key
+                    } else if current != nil {
+                        current!.interleavedLabels.append(pending)
+                        interleaved = true
+                    }
+                    pending.removeAll()
+                }
+                guard current != nil else {
+                    result.warnings.append(ReportWarning(
+                        code: "value-without-row",
+                        message: "value \"\(item.raw)\" in the \(template.key) table follows no known row label; not used",
+                        ref: item.ref))
+                    break
+                }
+                let newRun = current!.runs.isEmpty || interleaved || stream[current!.runs.last!.last!].group != item.group
+                if newRun {
+                    current!.runs.append([i])
+                    current!.runAfterLabels.append(interleaved)
+                } else {
+                    current!.runs[current!.runs.count - 1].append(i)
+                }
+                current!.valueItems.append(i)
+            }
+            i += 1
+        }
+        closeCurrent()
+        place(matches, into: &result)
+        return result
+    }
+
+    /// Which template rows the pending labels name.
+    func identify(_ pending: [Int], from next: Int, lastRowKey: String?) -> (rows: [Int], labels: [Int: String]) {
+        var text: [Unicode.Scalar] = []
+        var owner: [Int] = []       // pending index owning each scalar
+        for (k, idx) in pending.enumerated() {
+            for s in stream[idx].key.unicodeScalars {
+                text.append(s)
+                owner.append(k)
+            }
+        }
+        var hits: [(row: Int, position: Int)] = []
+        for r in next..<template.rows.count {
+            let row = template.rows[r]
+            if let alt = row.alternative, let v = fixedVariants[alt], v != row.variant { continue }
+            var best: Int? = nil
+            for phrase in row.phrases {
+                if let p = PhraseSearch.lastOffset(of: Array(phrase.unicodeScalars), in: text) { best = max(best ?? p, p) }
+            }
+            if best == nil, let last = lastRowKey, row.looseAfter.contains(last),
+               let p = PhraseSearch.lastOffset(of: Array("总计".unicodeScalars), in: text) {
+                best = p
+            }
+            if let best { hits.append((r, best)) }
+        }
+        // The printed group label of split rows also names the single row: prefer the split rows.
+        let alternativesWithSplit = Set(hits.compactMap { h -> String? in
+            let row = template.rows[h.row]
+            return row.variant != nil && row.variant != "single" ? row.alternative : nil
+        })
+        hits.removeAll { h in
+            let row = template.rows[h.row]
+            return row.variant == "single" && alternativesWithSplit.contains(row.alternative ?? "")
+        }
+        var labels: [Int: String] = [:]
+        for h in hits {
+            let k = owner[h.position]
+            labels[h.row] = pending[k...].prefix(3).map { stream[$0].text }.joined()
+        }
+        return (hits.map(\.row).sorted(), labels)
+    }
+
+    /// Turns the matches into cells: one row per match in row order, several rows per match in
+    /// column-ordered extracts.
+    func place(_ matches: [RowMatch], into result: inout Result) {
+        // Column grids, by column count, from complete positioned runs.
+        var samples: [Int: [[Double]]] = [:]
+        for m in matches where m.rows.count == 1 {
+            let n = template.rows[m.rows[0]].columns.count
+            guard let run = m.runs.first else { continue }
+            let xs = run.filter { stream[$0].kind != .empty }.compactMap { stream[$0].centerX }
+            if xs.count == n, run.filter({ stream[$0].kind != .empty }).count == n { samples[n, default: []].append(xs) }
+        }
+        var grids: [Int: [Double]] = [:]
+        for (n, rows) in samples {
+            grids[n] = (0..<n).map { c in
+                let col = rows.map { $0[c] }.sorted()
+                return col[col.count / 2]
+            }
+        }
+
+        for m in matches {
+            for r in m.rows {
+                if let alt = template.rows[r].alternative, let v = template.rows[r].variant { result.variantsSeen[alt] = v }
+            }
+            result.consumed.formUnion(m.labelItems)
+            result.consumed.formUnion(m.valueItems)
+            if m.rows.count == 1 {
+                placeSingle(m, row: m.rows[0], grids: grids, into: &result)
+            } else {
+                placeColumnOrdered(m, into: &result)
+            }
+        }
+    }
+
+    func placeSingle(_ m: RowMatch, row r: Int, grids: [Int: [Double]], into result: inout Result) {
+        let row = template.rows[r]
+        guard !result.rowsFound.contains(r) else {
+            result.warnings.append(ReportWarning(code: "row-repeated",
+                message: "row \(row.label) of the \(template.key) table appears again; the first occurrence is used",
+                paths: [MatchKey.join(template.key, row.key)], ref: m.labelItems.first.map { stream[$0].ref }))
+            return
+        }
+        result.rowsFound.insert(r)
+        let label = m.labels[r]
+        guard var run = m.runs.first else { return }
+        var usedRuns = 1
+        // One cell per line with a gap inside the row: later runs with no label before them continue it.
+        let n = row.columns.count
+        if stream[run[0]].field == nil, stream[run[0]].centerX == nil {
+            var merged = run
+            var k = 1
+            while merged.count < n, k < m.runs.count, !m.runAfterLabels[k] {
+                merged += m.runs[k]
+                k += 1
+            }
+            if merged.count == n { run = merged; usedRuns = k }
+        }
+        // Tab fields of the group holding the run, after the row's last label in that group.
+        var fields: [Int]? = nil
+        let group = stream[run[0]].group
+        if stream[run[0]].field != nil {
+            var lo = run[0]
+            while lo > 0, stream[lo - 1].group == group { lo -= 1 }
+            var hi = run[0]
+            while hi + 1 < stream.count, stream[hi + 1].group == group { hi += 1 }
+            let lastLabel = (lo...hi).last { stream[$0].kind == .label && $0 < run[0] }
+            fields = Array(((lastLabel.map { $0 + 1 }) ?? lo)...hi).filter { stream[$0].kind != .label }
+        }
+        let placement = ValuePlacer.place(columns: row.columns.count, run: run, groupFields: fields, stream: stream,
+                                          grid: grids[row.columns.count])
+        let paths = row.columns.map { MatchKey.join(template.key, row.key, $0.key) }
+        switch placement {
+        case .placed(let slots):
+            for (c, slot) in slots.enumerated() {
+                result.cells[paths[c]] = record(path: paths[c], item: slot, label: label,
+                                                 fallbackRef: stream[run[0]].ref)
+                if slot != nil { result.anyValue = true }
+            }
+        case .unplaced(let why):
+            let raws = run.filter { stream[$0].kind != .empty }.map { stream[$0].raw }
+            for p in paths {
+                result.cells[p] = CellRecord(path: p, value: nil, raw: nil, status: .unplaced,
+                                             ref: stream[run[0]].ref, rowLabel: label)
+            }
+            result.warnings.append(ReportWarning(code: "row-values-unplaced",
+                message: "row \(row.label) of the \(template.key) table: \(why) (\(raws.joined(separator: " "))); left null rather than guessed",
+                paths: paths, ref: stream[run[0]].ref))
+        }
+        if m.runs.count > usedRuns {
+            let extra = m.runs.dropFirst(usedRuns).flatMap { $0 }.filter { stream[$0].kind != .empty }
+            if !extra.isEmpty {
+                result.warnings.append(ReportWarning(code: "value-without-row",
+                    message: "values \(extra.map { stream[$0].raw }.joined(separator: " ")) after row \(row.label) of the \(template.key) table follow no row label; not used",
+                    paths: [], ref: stream[extra[0]].ref))
+            }
+        }
+    }
+
+    func placeColumnOrdered(_ m: RowMatch, into result: inout Result) {
+        let rows = m.rows.filter { !result.rowsFound.contains($0) }
+        let decoded = ColumnOrderedDecoder.decode(rows: rows.map { template.rows[$0] }, match: m, stream: stream)
+        for (k, r) in rows.enumerated() {
+            result.rowsFound.insert(r)
+            let row = template.rows[r]
+            let paths = row.columns.map { MatchKey.join(template.key, row.key, $0.key) }
+            for (c, p) in paths.enumerated() {
+                switch decoded.cells[k][c] {
+                case .some(let item):
+                    result.cells[p] = record(path: p, item: item, label: m.labels[r], fallbackRef: stream[item].ref)
+                    result.anyValue = true
+                case .none:
+                    result.cells[p] = CellRecord(path: p, value: nil, raw: nil, status: .unplaced,
+                                                 ref: m.labelItems.first.map { stream[$0].ref }, rowLabel: m.labels[r])
+                }
+            }
+        }
+        result.warnings += decoded.warnings.map { w in
+            var w = w
+            w.message = "\(template.key) table: " + w.message
+            return w
+        }
+    }
+
+    func record(path: String, item: Int?, label: String?, fallbackRef: SourceRef) -> CellRecord {
+        guard let item else {
+            return CellRecord(path: path, value: nil, raw: "", status: .blank, ref: fallbackRef, rowLabel: label)
+        }
+        let it = stream[item]
+        if it.kind == .empty {
+            return CellRecord(path: path, value: nil, raw: "", status: .blank, ref: it.ref, rowLabel: label)
+        }
+        if let n = NumberText.valueNumber(it.text) {
+            var c = CellRecord(path: path, value: NumberValue(text: n.number, value: n.value), raw: it.raw,
+                               status: n.remainder.isEmpty ? .value : .note, ref: it.ref, rowLabel: label,
+                               confidence: it.confidence)
+            c.uncertain = false
+            return c
+        }
+        return CellRecord(path: path, value: nil, raw: it.raw, status: .blank, ref: it.ref, rowLabel: label,
+                          confidence: it.confidence)
+    }
+}

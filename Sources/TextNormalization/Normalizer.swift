@@ -1,0 +1,114 @@
+import DocumentModel
+
+/// The normalization stage: repairs what extraction broke and groups lines into paragraphs and
+/// tables. Pure: a `Document` in, a `CleanDocument` out, every threshold in the options.
+///
+/// Order: text rules on every span (widths, then CJK spaces); page furniture; lines classified and
+/// grouped into prose and table regions; prose lines joined into paragraphs; table rows rebuilt and
+/// repaired (split header cells, vertical labels, wrapped labels, rows and tables split by pages,
+/// repeated headers).
+public struct Normalizer: Sendable {
+    public var options: NormalizationOptions
+
+    public init(options: NormalizationOptions = .init()) {
+        self.options = options
+    }
+
+    public func normalize(_ document: Document) -> CleanDocument {
+        var repairs: [String: Int] = [:]
+        func count(_ name: String, _ n: Int) { if n > 0 { repairs[name, default: 0] += n } }
+
+        // 1. Text rules on every span.
+        let widths = UnifyCharacterWidths()
+        let spaces = RemoveCJKSpaces()
+        var pages = document.pages
+        for p in pages.indices {
+            for l in pages[p].lines.indices {
+                for s in pages[p].lines[l].spans.indices {
+                    let original = pages[p].lines[l].spans[s].text
+                    let w = widths.apply(original)
+                    if w != original { count(UnifyCharacterWidths.name, 1) }
+                    let c = spaces.apply(w)
+                    if c != w.trimmingSpaces() { count(RemoveCJKSpaces.name, 1) }
+                    pages[p].lines[l].spans[s].text = c
+                }
+            }
+        }
+
+        // 2. Page furniture.
+        let furniture = DropPageFurniture(edgeLines: options.furnitureEdgeLines,
+                                          runningHeaderMinPages: options.runningHeaderMinPages)
+        var raws: [SourceRef: [String]] = [:]
+        for page in document.pages {
+            for line in page.lines where raws[line.ref] == nil { raws[line.ref] = line.spans.map(\.text) }
+        }
+        let (cleanPages, dropped) = furniture.apply(pages)
+        count(DropPageFurniture.name, dropped.reduce(0, +))
+
+        // 3. Lines → cells, kinds.
+        let tabbed = document.source.layout == .tabSeparated
+        var lines: [BuiltLine] = []
+        for page in cleanPages {
+            lines.append(BuiltLine(cells: [], ref: SourceRef(page: page.number, line: 0), kind: .blank, pageBreak: true))
+            for line in page.lines {
+                let rawTexts = raws[line.ref] ?? line.spans.map(\.text)
+                var cells: [Cell] = []
+                for (i, span) in line.spans.enumerated() {
+                    let raw = i < rawTexts.count ? rawTexts[i] : span.text
+                    cells.append(Cell(text: span.text, raw: raw, ref: line.ref, x0: span.x0, x1: span.x1,
+                                      field: span.field, confidence: span.confidence))
+                }
+                let kind = LineKind.classify(cells, tabSeparated: tabbed && line.spans.count >= 2,
+                                             labelMaxLength: options.labelMaxLength)
+                lines.append(BuiltLine(cells: cells, ref: line.ref, kind: kind, pageBreak: false))
+            }
+        }
+
+        // 4. Regions, paragraphs, rows.
+        var builder = BlockBuilder(options: options, lines: lines)
+        var blocks = builder.build()
+        for (k, v) in builder.repairs { count(k, v) }
+
+        // 5. Table repairs.
+        let tolerance = document.source.layout == .geometry ? options.columnTolerancePoints : options.columnToleranceCharacters
+        let matcher = ColumnMatcher(tolerance: tolerance)
+        let rejoined = RejoinTablesAcrossPages().apply(blocks)
+        blocks = rejoined.blocks
+        count(RejoinTablesAcrossPages.name, rejoined.joins)
+        for b in blocks.indices {
+            guard case .table(var table) = blocks[b] else { continue }
+            let split = JoinRowsSplitAcrossPages().apply(table)
+            table = split.table
+            count(JoinRowsSplitAcrossPages.name, split.joins)
+            let headers = JoinSplitHeaderCells(lexicon: options.lexicon, matcher: matcher).apply(table)
+            table = headers.table
+            count(JoinSplitHeaderCells.name, headers.joins)
+            let vertical = JoinVerticalLabels(matcher: matcher).apply(table)
+            table = vertical.table
+            count(JoinVerticalLabels.name, vertical.joins)
+            let wrapped = JoinWrappedRowLabels(matcher: matcher).apply(table)
+            table = wrapped.table
+            count(JoinWrappedRowLabels.name, wrapped.joins)
+            let repeated = DropRepeatedHeaderRows().apply(table)
+            table = repeated.table
+            count(DropRepeatedHeaderRows.name, repeated.dropped)
+            blocks[b] = .table(table)
+        }
+
+        let infos = document.pages.enumerated().map { i, page in
+            PageInfo(number: page.number, origin: page.origin, furnitureDropped: i < dropped.count ? dropped[i] : 0)
+        }
+        return CleanDocument(source: document.source, pages: infos, blocks: blocks, repairs: repairs)
+    }
+}
+
+/// A cleaned line with its kind, as the block builder walks them.
+struct BuiltLine {
+    var cells: [Cell]
+    var ref: SourceRef
+    var kind: LineKind
+    /// A synthetic marker for the start of a page.
+    var pageBreak: Bool
+
+    var text: String { cells.filter { !$0.text.isEmpty }.map(\.text).joined() }
+}

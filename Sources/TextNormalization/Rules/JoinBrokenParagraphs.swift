@@ -1,0 +1,107 @@
+import DocumentModel
+
+/// A line of prose as the paragraph joiner sees it.
+public struct ProseLine: Hashable, Sendable {
+    public var text: String
+    public var ref: SourceRef
+    /// A blank line or a page break came before this line.
+    public var gapBefore: Bool
+
+    public init(text: String, ref: SourceRef, gapBefore: Bool = false) {
+        self.text = text
+        self.ref = ref
+        self.gapBefore = gapBefore
+    }
+}
+
+/// Joins lines of one paragraph that wrapping, blank lines or page breaks split
+/// (`实行依法` / `行政，转变…` → `实行依法行政，转变…`).
+///
+/// A line continues into the next when it does not end a sentence (。！？；：…), the next line does
+/// not start a new item (`一、`, `（二）`, `3、`, `3.`), and the line is either full (at least
+/// `fullLineRatio` of the typical line length, so it was wrapped) or long (an unwrapped paragraph).
+public struct JoinBrokenParagraphs: Sendable {
+    public static let name = "join-broken-paragraphs"
+
+    public var fullLineRatio: Double
+    public var longLineLength: Int
+
+    public init(fullLineRatio: Double = 0.8, longLineLength: Int = 60) {
+        self.fullLineRatio = fullLineRatio
+        self.longLineLength = longLineLength
+    }
+
+    /// Groups `lines` into paragraphs. `typicalLength` is the usual length of a full line in the
+    /// document (see ``typicalLength(of:)``). Returns the paragraphs and how many joins were made.
+    public func apply(_ lines: [ProseLine], typicalLength: Int) -> (paragraphs: [Paragraph], joins: Int) {
+        var out: [Paragraph] = []
+        var lastLine: String? = nil
+        var joins = 0
+        for line in lines {
+            if var last = out.last, let previous = lastLine,
+               shouldJoin(previousLine: previous, next: line.text, typicalLength: typicalLength) {
+                last.text = Self.concatenate(last.text, line.text)
+                last.refs.append(line.ref)
+                out[out.count - 1] = last
+                joins += 1
+            } else {
+                out.append(Paragraph(text: line.text, refs: [line.ref]))
+            }
+            lastLine = line.text
+        }
+        return (out, joins)
+    }
+
+    /// The decision for one pair of lines: does `next` continue the paragraph `previousLine` ends?
+    public func shouldJoin(previousLine: String, next: String, typicalLength: Int) -> Bool {
+        guard let lastChar = previousLine.unicodeScalars.last, !next.isEmpty else { return false }
+        if Self.sentenceEnds.contains(lastChar) { return false }
+        if Self.startsItem(next) { return false }
+        let n = previousLine.unicodeScalars.count
+        if n >= longLineLength { return true }
+        return typicalLength > 0 && Double(n) >= fullLineRatio * Double(typicalLength)
+    }
+
+    /// The usual length of a full prose line: the median length of lines of at least 10 characters.
+    public static func typicalLength(of lines: [String]) -> Int {
+        let lengths = lines.map { $0.unicodeScalars.count }.filter { $0 >= 10 }.sorted()
+        guard !lengths.isEmpty else { return 0 }
+        return lengths[lengths.count / 2]
+    }
+
+    static let sentenceEnds: Set<Unicode.Scalar> = ["。", "！", "？", "；", "：", "!", "?", ";", "…", "．"]
+
+    /// `一、`, `（二）`, `(二)`, `3、`, `3.` followed by text, `第三条`.
+    public static func startsItem(_ s: String) -> Bool {
+        let u = Array(s.unicodeScalars.prefix(8))
+        guard let first = u.first else { return false }
+        let numerals: Set<Unicode.Scalar> = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"]
+        if numerals.contains(first) {
+            var i = 0
+            while i < u.count && numerals.contains(u[i]) { i += 1 }
+            return i < u.count && (u[i] == "、" || u[i] == "是")
+        }
+        if first == "（" || first == "(" {
+            var i = 1
+            while i < u.count && (numerals.contains(u[i]) || ScalarClass.isASCIIDigit(u[i])) { i += 1 }
+            return i > 1 && i < u.count && (u[i] == "）" || u[i] == ")")
+        }
+        if ScalarClass.isASCIIDigit(first) {
+            var i = 0
+            while i < u.count && ScalarClass.isASCIIDigit(u[i]) { i += 1 }
+            guard i <= 2, i < u.count else { return false }
+            if u[i] == "、" { return true }
+            if (u[i] == "." || u[i] == "．"), i + 1 < u.count, !ScalarClass.isASCIIDigit(u[i + 1]) { return true }
+            return false
+        }
+        if first == "第", u.count > 2, numerals.contains(u[1]) { return true }
+        return false
+    }
+
+    /// Joins two pieces of text: no space when either side is Chinese, one space between Latin words.
+    public static func concatenate(_ a: String, _ b: String) -> String {
+        guard let x = a.unicodeScalars.last, let y = b.unicodeScalars.first else { return a + b }
+        if ScalarClass.isCJK(x) || ScalarClass.isCJK(y) || x == "-" || x == "/" { return a + b }
+        return a + " " + b
+    }
+}

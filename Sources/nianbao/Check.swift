@@ -1,0 +1,33 @@
+import ArgumentParser
+import NianbaoKit
+import ReportParsing
+
+struct Check: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "List failed identities and missing cells; exit 1 when a check fails.")
+
+    @Argument(help: "PDFs or text extracts.")
+    var files: [String]
+
+    @OptionGroup var common: CommonOptions
+
+    func run() throws {
+        let options = common.convertOptions
+        var out = Output(path: nil)
+        var inputError: Int32 = 0
+        var anyFailed = false
+        for file in files {
+            do {
+                let c = try Nianbao.convert(file: file, options: options)
+                let text = CheckReport.render(c)
+                out.write(text)
+                if c.report.checks.contains(where: { $0.status == .fail }) { anyFailed = true }
+            } catch {
+                reportError(error.description)
+                if inputError == 0 { inputError = error.exitCode }
+            }
+        }
+        if inputError != 0 { throw ExitCode(inputError) }
+        if anyFailed { throw ExitCode(1) }
+    }
+}

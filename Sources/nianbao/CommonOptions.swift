@@ -1,0 +1,39 @@
+import ArgumentParser
+import NianbaoKit
+
+/// Options every command shares.
+struct CommonOptions: ParsableArguments {
+    @Option(help: "Force the report template (2021 or 2019) instead of detecting it.")
+    var template: String?
+
+    @Option(help: "Password of encrypted PDFs.")
+    var password: String?
+
+    @Option(name: .customLong("max-file-size"), help: "Refuse inputs larger than this many MiB.")
+    var maxFileSizeMiB: Int = 256
+
+    @Option(name: .customLong("max-line-length"), help: "Refuse text lines longer than this many characters.")
+    var maxLineLength: Int = 1_000_000
+
+    @Option(name: .customLong("max-pages"), help: "Refuse PDFs with more pages than this.")
+    var maxPages: Int = 2_000
+
+    func validate() throws {
+        if let t = template, t != "2021" && t != "2019" {
+            throw ValidationError("--template must be 2021 or 2019")
+        }
+        if maxFileSizeMiB <= 0 || maxLineLength <= 0 || maxPages <= 0 {
+            throw ValidationError("limits must be positive")
+        }
+    }
+
+    var convertOptions: ConvertOptions {
+        var o = ConvertOptions()
+        o.parser.template = template
+        o.password = password
+        o.maxFileSize = maxFileSizeMiB * 1_048_576
+        o.reader.maxLineLength = maxLineLength
+        o.maxPages = maxPages
+        return o
+    }
+}

@@ -1,0 +1,35 @@
+import ArgumentParser
+import NianbaoKit
+
+struct Text: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Print the cleaned text: paragraphs, and tables as tab-separated rows or Markdown tables.")
+
+    @Argument(help: "A PDF or a text extract.")
+    var file: String
+
+    @Flag(help: "Tables as Markdown tables.")
+    var markdown = false
+
+    @Option(name: .shortAndLong, help: "Write to this file instead of stdout (written atomically).")
+    var output: String?
+
+    @OptionGroup var common: CommonOptions
+
+    func run() throws {
+        var out = Output(path: output)
+        do {
+            let c = try Nianbao.convert(file: file, options: common.convertOptions)
+            out.write(TextRenderer.render(c.clean, markdown: markdown))
+        } catch {
+            reportError(error.description)
+            throw ExitCode(error.exitCode)
+        }
+        do {
+            try out.finish()
+        } catch {
+            reportError("\(output ?? "-"): cannot write output (\(error))")
+            throw ExitCode(3)
+        }
+    }
+}
