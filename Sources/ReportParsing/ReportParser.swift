@@ -49,8 +49,10 @@ public struct ReportParser: Sendable {
         // Section 三.
         var rq = TableReader.Result()
         if let s = requestStart {
-            rq = TableReader(template: template.requests, fixedVariants: [:], stream: items,
-                             stopAnchors: Self.reviewAnchors).read(from: s, to: items.count)
+            var reader = TableReader(template: template.requests, fixedVariants: [:], stream: items,
+                                     stopAnchors: Self.reviewAnchors)
+            reader.validator = Self.requestChecks(template.requests)
+            rq = reader.read(from: s, to: items.count)
         }
         // Section 四: after the applications table, at its first header word or at the heading.
         let reviewFrom = rq.stopIndex
@@ -138,6 +140,18 @@ public struct ReportParser: Sendable {
         }
         return Report(metadata: meta, sections: sections, cells: cells, checks: checks, warnings: warnings,
                       tablesFound: tablesFound)
+    }
+
+    /// The applications table's identities over whatever rows a set of values holds.
+    static func requestChecks(_ table: TableTemplate) -> @Sendable ([String: NumberValue?]) -> [Check] {
+        return { values in
+            let rows = table.rows.filter { r in
+                guard r.alternative != nil else { return true }
+                return values.keys.contains { $0.hasPrefix("requests.\(r.key).") }
+            }.map(\.key)
+            let results = rows.filter { !["new_received", "carried_over", "total", "carried_forward"].contains($0) }
+            return CheckRunner.run(values: values, requestResultRows: results, requestRows: rows)
+        }
     }
 
     /// The template: forced by the options, or the one whose distinctive headers and row labels the

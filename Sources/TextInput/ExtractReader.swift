@@ -75,6 +75,18 @@ public enum ExtractReader {
         } else {
             style = .oneCellPerLine
         }
+        if style == .oneCellPerLine {
+            // Character columns mean nothing when every line is one cell: drop them, so no rule
+            // mistakes "all at column 0" for "all in one column".
+            for p in pages.indices {
+                for l in pages[p].lines.indices {
+                    for s in pages[p].lines[l].spans.indices {
+                        pages[p].lines[l].spans[s].x0 = nil
+                        pages[p].lines[l].spans[s].x1 = nil
+                    }
+                }
+            }
+        }
         return Document(source: DocumentSource(path: path, kind: .text, encoding: encoding?.rawValue, layout: style),
                         pages: pages)
     }

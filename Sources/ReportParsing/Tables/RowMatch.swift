@@ -12,6 +12,8 @@ struct RowMatch {
     var runs: [[Int]] = []
     /// For each run: true when labels that named no row came before it.
     var runAfterLabels: [Bool] = []
+    /// Labels after the last row label: the column headers of the first block, in column-ordered extracts.
+    var header: [Int] = []
     /// Label text as printed for each row.
     var labels: [Int: String] = [:]
 }

@@ -15,6 +15,9 @@ struct TableReader {
     let stream: [StreamItem]
     /// Match keys that end the table when the pending labels contain one (the next table's headers).
     let stopAnchors: [String]
+    /// The report's checks over a set of cell values; used to accept or refuse the layout inferred
+    /// for a column-ordered extract. Nil for tables without identities.
+    var validator: (@Sendable ([String: NumberValue?]) -> [Check])? = nil
 
     struct Result {
         var cells: [String: CellRecord] = [:]
@@ -68,6 +71,7 @@ struct TableReader {
                         closeCurrent()
                         var m = RowMatch(rows: named.rows, labelItems: pending)
                         m.labels = named.labels
+                        m.header = named.header
                         current = m
                         next = (named.rows.max() ?? next) + 1
                         lastRowKey = template.rows[named.rows.max()!].key
@@ -101,7 +105,7 @@ struct TableReader {
     }
 
     /// Which template rows the pending labels name.
-    func identify(_ pending: [Int], from next: Int, lastRowKey: String?) -> (rows: [Int], labels: [Int: String]) {
+    func identify(_ pending: [Int], from next: Int, lastRowKey: String?) -> (rows: [Int], labels: [Int: String], header: [Int]) {
         var text: [Unicode.Scalar] = []
         var owner: [Int] = []       // pending index owning each scalar
         for (k, idx) in pending.enumerated() {
@@ -138,7 +142,17 @@ struct TableReader {
             let k = owner[h.position]
             labels[h.row] = pending[k...].prefix(3).map { stream[$0].text }.joined()
         }
-        return (hits.map(\.row).sorted(), labels)
+        // Labels after the last row's label: column headers of the first block, in column-ordered extracts.
+        var header: [Int] = []
+        if let lastHit = hits.max(by: { $0.position < $1.position }) {
+            let row = template.rows[lastHit.row]
+            let phraseEnd = row.phrases.compactMap { p -> Int? in
+                PhraseSearch.lastOffset(of: Array(p.unicodeScalars), in: text).map { $0 + p.unicodeScalars.count - 1 }
+            }.max() ?? lastHit.position
+            let k = owner[min(phraseEnd, owner.count - 1)]
+            header = Array(pending[(k + 1)...])
+        }
+        return (hits.map(\.row).sorted(), labels, header)
     }
 
     /// Turns the matches into cells: one row per match in row order, several rows per match in
@@ -160,6 +174,7 @@ struct TableReader {
             }
         }
 
+        var ordered: [(match: RowMatch, rows: [Int], candidates: [ColumnOrderedDecoder.Candidate])] = []
         for m in matches {
             for r in m.rows {
                 if let alt = template.rows[r].alternative, let v = template.rows[r].variant { result.variantsSeen[alt] = v }
@@ -169,8 +184,106 @@ struct TableReader {
             if m.rows.count == 1 {
                 placeSingle(m, row: m.rows[0], grids: grids, into: &result)
             } else {
-                placeColumnOrdered(m, into: &result)
+                let rows = m.rows.filter { !result.rowsFound.contains($0) }
+                result.rowsFound.formUnion(rows)
+                let (blocks, headers) = blocksAndHeaders(m)
+                let candidates = ColumnOrderedDecoder.candidates(rows: rows.map { template.rows[$0] }, blocks: blocks,
+                                                                 headers: headers, stream: stream)
+                ordered.append((m, rows, candidates))
             }
+        }
+        if !ordered.isEmpty { resolveColumnOrdered(ordered, into: &result) }
+    }
+
+    /// The value blocks of a column-ordered match and the header text printed right before each.
+    func blocksAndHeaders(_ m: RowMatch) -> ([[Int]], [String?]) {
+        var blocks: [[Int]] = []
+        var headers: [String?] = []
+        var interleaved = m.interleavedLabels.makeIterator()
+        for (k, run) in m.runs.enumerated() {
+            let values = run.filter { stream[$0].kind != .empty }
+            var header: [Int] = []
+            if k == 0 {
+                header = m.header
+            } else if k < m.runAfterLabels.count, m.runAfterLabels[k], let labels = interleaved.next() {
+                header = labels
+            }
+            if values.isEmpty { continue }
+            blocks.append(values)
+            headers.append(header.isEmpty ? nil : header.map { stream[$0].key }.joined())
+        }
+        return (blocks, headers)
+    }
+
+    /// Chooses among the tilings of column-ordered groups: a cell is placed when every acceptable
+    /// choice agrees on it. A choice is acceptable when the identities it can be checked against all
+    /// hold, or, for tables without identities, when every block was anchored by its column header.
+    func resolveColumnOrdered(_ groups: [(match: RowMatch, rows: [Int], candidates: [ColumnOrderedDecoder.Candidate])],
+                              into result: inout Result) {
+        func paths(_ r: Int) -> [String] {
+            template.rows[r].columns.map { MatchKey.join(template.key, template.rows[r].key, $0.key) }
+        }
+        // Combinations of one candidate per group, bounded.
+        var combos: [[Int]] = [[]]
+        for g in groups {
+            let n = g.candidates.count
+            if n == 0 { combos = []; break }
+            combos = combos.flatMap { c in (0..<n).map { c + [$0] } }
+            if combos.count > 4096 { combos = Array(combos.prefix(4096)) }
+        }
+        var decodedPaths = Set<String>()
+        for g in groups { for r in g.rows { decodedPaths.formUnion(paths(r)) } }
+        var acceptable: [[String: Int]] = []
+        for combo in combos {
+            var assignment: [String: Int] = [:]
+            var anchored = true
+            for (gi, g) in groups.enumerated() {
+                let cand = g.candidates[combo[gi]]
+                anchored = anchored && cand.anchored
+                for (k, r) in g.rows.enumerated() {
+                    for (c, p) in paths(r).enumerated() { if let item = cand.cells[k][c] { assignment[p] = item } }
+                }
+            }
+            var ok = anchored
+            if let validator {
+                var values: [String: NumberValue?] = [:]
+                for (p, cell) in result.cells { values[p] = cell.value }
+                for (p, item) in assignment {
+                    values[p] = NumberText.valueNumber(stream[item].text).map { NumberValue(text: $0.number, value: $0.value) }
+                }
+                let relevant = validator(values).filter { ch in ch.values.contains { decodedPaths.contains($0.path) } }
+                let assessed = relevant.filter { $0.status != .notAssessable }
+                if !assessed.isEmpty { ok = !assessed.contains { $0.status == .fail } }
+            }
+            if ok { acceptable.append(assignment) }
+        }
+        var placed = 0
+        for g in groups {
+            for r in g.rows {
+                for p in paths(r) {
+                    let choices = Set(acceptable.map { $0[p] })
+                    if choices.count == 1, let only = choices.first, let item = only {
+                        result.cells[p] = record(path: p, item: item, label: g.match.labels[r], fallbackRef: stream[item].ref)
+                        result.anyValue = true
+                        placed += 1
+                    } else {
+                        result.cells[p] = CellRecord(path: p, value: nil, raw: nil, status: .unplaced,
+                                                     ref: g.match.labelItems.first.map { stream[$0].ref },
+                                                     rowLabel: g.match.labels[r])
+                    }
+                }
+            }
+        }
+        let labels = groups.flatMap(\.rows).map { template.rows[$0].label }
+        let ref = groups.first?.match.labelItems.first.map { stream[$0].ref }
+        if placed == decodedPaths.count {
+            result.warnings.append(ReportWarning(code: "column-ordered-layout",
+                message: "\(template.key) table: the labels of several rows come before their values (a column-ordered extract); the layout was inferred and confirmed by the table's identities or column headers",
+                paths: [], ref: ref))
+        } else {
+            result.warnings.append(ReportWarning(code: "rows-values-unplaced",
+                message: "\(template.key) table: the labels of rows \(labels.joined(separator: "、")) come before their values (a column-ordered extract) and the layout could not be confirmed; \(decodedPaths.count - placed) cells left null rather than guessed",
+                paths: Array(decodedPaths).sorted(), ref: ref))
         }
     }
 
@@ -235,31 +348,6 @@ struct TableReader {
                     message: "values \(extra.map { stream[$0].raw }.joined(separator: " ")) after row \(row.label) of the \(template.key) table follow no row label; not used",
                     paths: [], ref: stream[extra[0]].ref))
             }
-        }
-    }
-
-    func placeColumnOrdered(_ m: RowMatch, into result: inout Result) {
-        let rows = m.rows.filter { !result.rowsFound.contains($0) }
-        let decoded = ColumnOrderedDecoder.decode(rows: rows.map { template.rows[$0] }, match: m, stream: stream)
-        for (k, r) in rows.enumerated() {
-            result.rowsFound.insert(r)
-            let row = template.rows[r]
-            let paths = row.columns.map { MatchKey.join(template.key, row.key, $0.key) }
-            for (c, p) in paths.enumerated() {
-                switch decoded.cells[k][c] {
-                case .some(let item):
-                    result.cells[p] = record(path: p, item: item, label: m.labels[r], fallbackRef: stream[item].ref)
-                    result.anyValue = true
-                case .none:
-                    result.cells[p] = CellRecord(path: p, value: nil, raw: nil, status: .unplaced,
-                                                 ref: m.labelItems.first.map { stream[$0].ref }, rowLabel: m.labels[r])
-                }
-            }
-        }
-        result.warnings += decoded.warnings.map { w in
-            var w = w
-            w.message = "\(template.key) table: " + w.message
-            return w
         }
     }
 
