@@ -133,9 +133,16 @@ public enum ExtractReader {
         if let st = start { spans.append(span(scalars, st, lastNonSpace + 1)) }
         // In aligned layouts narrow numeric columns can be one space apart: split such spans.
         if spans.count > 1 {
-            spans = spans.flatMap(splitNumericRun)
+            spans = spans.flatMap(splitNumericRun).flatMap(splitCJKWords)
+            return (Line(spans: spans, ref: ref), .spaceAligned)
         }
-        return (Line(spans: spans, ref: ref), spans.count > 1 ? .spaceAligned : .oneCellPerLine)
+        // One span: words separated by single spaces (pdfplumber's extract_text, copy-paste).
+        // A run of numbers at its end are cells: `规章 15 19 6` → 规章 | 15 | 19 | 6.
+        if let only = spans.first {
+            let split = splitTrailingNumbers(only)
+            if split.count > 1 { return (Line(spans: split, ref: ref), .oneCellPerLine) }
+        }
+        return (Line(spans: spans, ref: ref), .oneCellPerLine)
     }
 
     static func span(_ scalars: [Unicode.Scalar], _ from: Int, _ to: Int) -> Span {
@@ -158,6 +165,51 @@ public enum ExtractReader {
             out.append(Span(text: String(p), x0: x0 + Double(offset), x1: x0 + Double(offset + ps.count)))
             offset += ps.count
         }
+        return out
+    }
+
+    /// Splits the numbers that end a single-spaced line off as cells: all of them when the line is
+    /// only numbers (two or more), two or more after a label, or one after a short label ending in
+    /// a Chinese character (`行政许可 79`), unless it looks like a year (a wrapped title).
+    /// Positions are dropped: single spaces do not align columns.
+    static func splitTrailingNumbers(_ span: Span) -> [Span] {
+        let tokens = span.text.split(separator: " ", omittingEmptySubsequences: true)
+        guard tokens.count > 1 else { return [span] }
+        var k = tokens.count
+        while k > 0 && isNumericToken(tokens[k - 1]) { k -= 1 }
+        let numbers = tokens.count - k
+        guard numbers >= 1 else { return [span] }
+        if k > 0 {
+            let label = tokens[..<k].joined(separator: " ")
+            let labelScalars = label.unicodeScalars
+            if numbers == 1 {
+                let n = tokens[tokens.count - 1]
+                let looksLikeYear = n.count == 4 && (Int(n).map { (1990...2100).contains($0) } ?? false)
+                guard labelScalars.count <= 16, let last = labelScalars.last, ScalarClass.isHan(last), !looksLikeYear else {
+                    return [span]
+                }
+            }
+            if labelScalars.contains(where: { "。；，：".unicodeScalars.contains($0) }) && numbers < 2 { return [span] }
+            return [Span(text: label)] + tokens[k...].map { Span(text: String($0)) }
+        }
+        // Only numbers: at least two of them with digits (`- 3 -` is a page number, not cells).
+        guard tokens.filter({ $0.contains(where: \.isNumber) }).count >= 2 else { return [span] }
+        return tokens.map { Span(text: String($0)) }
+    }
+
+    /// In an aligned table line a single space between two Chinese words separates narrow cells
+    /// (`结果 结果`, `商业企业 科研`): split them, keeping positions.
+    static func splitCJKWords(_ span: Span) -> [Span] {
+        guard let x0 = span.x0, span.text.contains(" ") else { return [span] }
+        let s = Array(span.text.unicodeScalars)
+        var out: [Span] = []
+        var start = 0
+        for i in 1..<max(1, s.count - 1) where s[i] == " " && ScalarClass.isCJK(s[i - 1]) && ScalarClass.isCJK(s[i + 1]) {
+            out.append(Span(text: String(String.UnicodeScalarView(s[start..<i])), x0: x0 + Double(start), x1: x0 + Double(i)))
+            start = i + 1
+        }
+        guard !out.isEmpty else { return [span] }
+        out.append(Span(text: String(String.UnicodeScalarView(s[start...])), x0: x0 + Double(start), x1: x0 + Double(s.count)))
         return out
     }
 

@@ -13,8 +13,9 @@ public struct ColumnMatcher: Sendable {
         if let fa = a.field, let fb = b.field { return fa == fb }
         guard let a0 = a.x0, let a1 = a.x1, let b0 = b.x0, let b1 = b.x1 else { return false }
         if abs(a0 - b0) <= tolerance { return true }
-        // Overlap by more than the tolerance.
-        return min(a1, b1) - max(a0, b0) > tolerance
+        // Overlap by at least half the narrower cell.
+        let overlap = min(a1, b1) - max(a0, b0)
+        return overlap > 0 && overlap >= 0.5 * min(a1 - a0, b1 - b0)
     }
 
     /// True when cells carry positions this matcher can use.

@@ -18,6 +18,18 @@ struct TableReader {
     /// The report's checks over a set of cell values; used to accept or refuse the layout inferred
     /// for a column-ordered extract. Nil for tables without identities.
     var validator: (@Sendable ([String: NumberValue?]) -> [Check])? = nil
+    /// Stream indices by source line, to look at the lines around a row.
+    let itemsByLine: [SourceRef: [Int]]
+
+    init(template: TableTemplate, fixedVariants: [String: String], stream: [StreamItem], stopAnchors: [String]) {
+        self.template = template
+        self.fixedVariants = fixedVariants
+        self.stream = stream
+        self.stopAnchors = stopAnchors
+        var index: [SourceRef: [Int]] = [:]
+        for (i, it) in stream.enumerated() where it.inTable { index[it.ref, default: []].append(i) }
+        self.itemsByLine = index
+    }
 
     struct Result {
         var cells: [String: CellRecord] = [:]
@@ -325,8 +337,25 @@ struct TableReader {
                                           grid: grids[row.columns.count])
         let paths = row.columns.map { MatchKey.join(template.key, row.key, $0.key) }
         switch placement {
-        case .placed(let slots):
+        case .placed(var slots):
+            // A column left empty by positions is blank only if the lines just above and below hold
+            // nothing there either: a cell whose text wrapped around the row's line is not blank.
+            if let grid = grids[row.columns.count], fields == nil {
+                for c in slots.indices where slots[c] == nil {
+                    if let fragment = fragmentNear(line: stream[run[0]].ref, x: grid[c], grid: grid) {
+                        slots[c] = -1
+                        result.warnings.append(ReportWarning(code: "cell-text-wrapped",
+                            message: "row \(row.label) of the \(template.key) table: the cell of column \(row.columns[c].header) holds text on another line (\"\(stream[fragment].raw)\"); left null rather than guessed",
+                            paths: [paths[c]], ref: stream[fragment].ref))
+                    }
+                }
+            }
             for (c, slot) in slots.enumerated() {
+                if slot == -1 {
+                    result.cells[paths[c]] = CellRecord(path: paths[c], value: nil, raw: nil, status: .unplaced,
+                                                         ref: stream[run[0]].ref, rowLabel: label)
+                    continue
+                }
                 result.cells[paths[c]] = record(path: paths[c], item: slot, label: label,
                                                  fallbackRef: stream[run[0]].ref)
                 if slot != nil { result.anyValue = true }
@@ -349,6 +378,19 @@ struct TableReader {
                     paths: [], ref: stream[extra[0]].ref))
             }
         }
+    }
+
+    /// An item on the line above or below `line` whose extent covers column position `x`.
+    func fragmentNear(line: SourceRef, x: Double, grid: [Double]) -> Int? {
+        let halfGap = (zip(grid, grid.dropFirst()).map { $1 - $0 }.min() ?? 10) / 2
+        for d in [-1, 1] {
+            let neighbour = SourceRef(page: line.page, line: line.line + d)
+            for i in itemsByLine[neighbour] ?? [] where stream[i].kind != .empty {
+                guard let x0 = stream[i].x0, let x1 = stream[i].x1 else { continue }
+                if x0 - halfGap / 2 <= x && x <= x1 + halfGap / 2 { return i }
+            }
+        }
+        return nil
     }
 
     func record(path: String, item: Int?, label: String?, fallbackRef: SourceRef) -> CellRecord {

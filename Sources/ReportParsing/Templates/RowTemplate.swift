@@ -1,3 +1,5 @@
+import DocumentModel
+
 /// A row of a template table: its key, how it is printed, and the phrases that identify it.
 public struct RowTemplate: Hashable, Sendable {
     /// Key path of the row inside its table (`denied.state_secret`); empty for a table of one row.
@@ -15,11 +17,29 @@ public struct RowTemplate: Hashable, Sendable {
     /// A bare phrase (such as `总计`) that identifies the row only right after the rows listed here.
     public let looseAfter: [String]
 
+    /// The match key of a label without its enumerator (`1.`, `（一）`, `一、`).
+    public static func core(of label: String) -> String {
+        var k = Array(MatchKey.make(label).unicodeScalars)
+        let numerals: Set<Unicode.Scalar> = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"]
+        if k.first == "(" , let close = k.firstIndex(of: ")"), close <= 4 {
+            k.removeFirst(close + 1)
+        } else if let f = k.first, numerals.contains(f) || ScalarClass.isASCIIDigit(f) {
+            while let f = k.first, numerals.contains(f) || ScalarClass.isASCIIDigit(f) { k.removeFirst() }
+        }
+        return String(String.UnicodeScalarView(k))
+    }
+
     public init(_ key: String, label: String, phrases: [String], columns: [ColumnTemplate],
                 alternative: String? = nil, variant: String? = nil, looseAfter: [String] = []) {
         self.key = key
         self.label = label
-        self.phrases = phrases
+        // The start of the label, without its number, identifies the row too: a wrapped label
+        // often loses the distinctive words to the next line (`2.申请人逾期未按收费通` / `知要求…`).
+        var all = phrases
+        let core = RowTemplate.core(of: label)
+        let prefix = String(String.UnicodeScalarView(core.unicodeScalars.prefix(6)))
+        if prefix.unicodeScalars.count >= 4 && !all.contains(prefix) { all.append(prefix) }
+        self.phrases = all
         self.columns = columns
         self.alternative = alternative
         self.variant = variant

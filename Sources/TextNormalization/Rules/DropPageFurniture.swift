@@ -1,7 +1,7 @@
 import DocumentModel
 
-/// Drops page furniture: page numbers (`-3-`, `— 3 —`, `第3页`, `第3页 共5页`, `3 / 5`, `Page 3`) and
-/// running headers and footers repeated at the top or bottom of several pages.
+/// Drops page furniture: page numbers (`-3-`, `— 3 —`, `第3页`, `第3页 共5页`, `3 / 5`, `Page 3`) on a
+/// line of their own, and running headers and footers repeated at the top or bottom of several pages.
 ///
 /// A bare number (`3`) is dropped only when, on at least two pages, the same edge line equals the
 /// page number (plus a constant offset): a lone number at a page edge is otherwise a table value.
@@ -20,9 +20,11 @@ public struct DropPageFurniture: Sendable {
     public func apply(_ pages: [Page]) -> (pages: [Page], dropped: [Int]) {
         var drop: [Set<Int>] = Array(repeating: [], count: pages.count)
 
-        // Decorated page numbers.
+        // Decorated page numbers: a whole line `-3-` or `第3页` is never content, wherever it is
+        // (extracts without page breaks put them mid-text).
         for (p, page) in pages.enumerated() {
-            for i in edgeIndices(page) where Self.isDecoratedPageNumber(flat(page.lines[i])) {
+            for i in page.lines.indices where page.lines[i].spans.filter({ !$0.text.isEmpty }).count == 1
+                && Self.isDecoratedPageNumber(flat(page.lines[i])) {
                 drop[p].insert(i)
             }
         }

@@ -1,8 +1,17 @@
 import DocumentModel
 
-/// Joins row labels wrapped over several lines: a row holding only label fragments, right below a
-/// row with values, whose fragments sit in the columns of that row's labels, is appended to them
-/// (`5.要求行政机关确认或重新出具已` / `获取信息` → `5.要求行政机关确认或重新出具已获取信息`).
+/// Joins row labels wrapped over several lines. Layouts centre a row's values on its label, so a
+/// wrapped label leaves fragments on lines of their own above and below the values:
+///
+///     2.其他法律行政法规禁止          ← head: starts an item (`2.`), so it opens the next row
+///                          0  2  0 …  ← values
+///     公开                             ← tail: continues the row above
+///
+/// A label-only row whose first fragment starts an item (`2.`, `（二）`, `一、`) is a head and goes
+/// in front of the next row's label in the same column (or becomes its label when it has none). A
+/// label-only row that does not start an item is a tail and goes after the label in the same
+/// column of the row above, when that row has values. Fragments are matched by column, so this
+/// needs x positions (aligned text, PDF geometry).
 public struct JoinWrappedRowLabels: Sendable {
     public static let name = "join-wrapped-row-labels"
 
@@ -13,32 +22,73 @@ public struct JoinWrappedRowLabels: Sendable {
     }
 
     public func apply(_ table: Table) -> (table: Table, joins: Int) {
-        var rows: [TableRow] = []
+        var rows = table.rows
         var joins = 0
-        for row in table.rows {
-            let nonEmpty = row.cells.filter { !$0.text.isEmpty }
-            if var last = rows.last, !nonEmpty.isEmpty,
-               nonEmpty.allSatisfy({ !NumberText.isValueLike($0.text) && ColumnMatcher.hasPosition($0) }),
+        // Heads, forwards.
+        var i = 0
+        while i + 1 < rows.count {
+            let fragments = Self.labelOnly(rows[i])
+            guard let first = fragments.first, fragments.allSatisfy(Self.hasX),
+                  JoinBrokenParagraphs.startsItem(first.text) else { i += 1; continue }
+            var next = rows[i + 1]
+            // Only into a row with values: a head above a header row is a title, not a label.
+            guard next.cells.contains(where: { NumberText.isValueLike($0.text) }) else { i += 1; continue }
+            var placedAll = true
+            var inserted: [Cell] = []
+            for f in fragments {
+                if let t = next.cells.firstIndex(where: { Self.isLabel($0) && matcher.sameColumn($0, f) }) {
+                    if JoinBrokenParagraphs.startsItem(next.cells[t].text) { placedAll = false; break }
+                    next.cells[t].text = JoinBrokenParagraphs.concatenate(f.text, next.cells[t].text)
+                    next.cells[t].raw = f.raw + "\n" + next.cells[t].raw
+                } else if next.cells.contains(where: { NumberText.isValueLike($0.text) }) {
+                    inserted.append(f)
+                } else {
+                    placedAll = false
+                    break
+                }
+            }
+            guard placedAll else { i += 1; continue }
+            next.cells = inserted + next.cells
+            next.ref = min(next.ref, rows[i].ref)
+            rows[i + 1] = next
+            rows.remove(at: i)
+            joins += fragments.count
+        }
+        // Tails, onto the row above.
+        var out: [TableRow] = []
+        for row in rows {
+            let fragments = Self.labelOnly(row)
+            if var last = out.last, let first = fragments.first, fragments.count == row.nonEmptyCells.count,
+               fragments.allSatisfy(Self.hasX), !JoinBrokenParagraphs.startsItem(first.text),
                last.cells.contains(where: { NumberText.isValueLike($0.text) }) {
                 var targets: [Int] = []
-                for f in nonEmpty {
-                    guard let t = last.cells.firstIndex(where: {
-                        !$0.text.isEmpty && !NumberText.isValueLike($0.text) && matcher.sameColumn($0, f)
-                    }) else { break }
+                for f in fragments {
+                    guard let t = last.cells.firstIndex(where: { Self.isLabel($0) && matcher.sameColumn($0, f) }) else { break }
                     targets.append(t)
                 }
-                if targets.count == nonEmpty.count {
-                    for (f, t) in zip(nonEmpty, targets) {
+                if targets.count == fragments.count {
+                    for (f, t) in zip(fragments, targets) {
                         last.cells[t].text = JoinBrokenParagraphs.concatenate(last.cells[t].text, f.text)
                         last.cells[t].raw += "\n" + f.raw
                         joins += 1
                     }
-                    rows[rows.count - 1] = last
+                    out[out.count - 1] = last
                     continue
                 }
             }
-            rows.append(row)
+            out.append(row)
         }
-        return (Table(rows: rows), joins)
+        return (Table(rows: out), joins)
     }
+
+    /// The row's cells when all of its non-empty cells are labels; empty otherwise.
+    static func labelOnly(_ row: TableRow) -> [Cell] {
+        let cells = row.nonEmptyCells
+        return cells.allSatisfy(isLabel) ? cells : []
+    }
+
+    static func isLabel(_ c: Cell) -> Bool { !c.text.isEmpty && !NumberText.isValueLike(c.text) }
+
+    /// Wrapped fragments need x positions: tab-separated extracts keep a cell's lines together.
+    static func hasX(_ c: Cell) -> Bool { c.x0 != nil && c.x1 != nil }
 }
