@@ -79,7 +79,7 @@ enum MetadataExtractor {
             while i < limit {
                 if let (y1, m1, d1, e1) = TextScanner.date(in: chars, at: i) {
                     var j = e1
-                    while j < chars.count, "至到—－-~～ ".contains(chars[j]) { j += 1 }
+                    while j < chars.count, j < e1 + 4, "起至到—－-~～ ".contains(chars[j]) { j += 1 }
                     if let (y2, m2, d2, _) = TextScanner.date(in: chars, at: j) {
                         return (iso(y1, m1, d1), iso(y2, m2, d2))
                     }

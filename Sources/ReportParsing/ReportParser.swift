@@ -18,6 +18,10 @@ public struct ReportParser: Sendable {
     static let reviewAnchors = ["行政复议", "行政诉讼", "复议后起诉", "直接起诉", "维持", "纠正", "审结", "其他结果"]
 
     public func parse(_ document: CleanDocument) -> Report {
+        parse(document, evidenceOverride: nil)
+    }
+
+    func parse(_ document: CleanDocument, evidenceOverride: String?) -> Report {
         let stream = CellStream(document, isHeading: { SectionFinder.sectionNumber(of: $0) != nil })
         let items = stream.items
         var warnings: [ReportWarning] = []
@@ -129,11 +133,11 @@ public struct ReportParser: Sendable {
             meta.template = byYear.id
             meta.templateEvidence = "year"
             if byYear.id != template.id {
-                return ReportParser(options: ParserOptions(template: byYear.id)).parse(document)
+                return ReportParser(options: ParserOptions(template: byYear.id)).parse(document, evidenceOverride: "year")
             }
         } else {
             meta.template = template.id
-            meta.templateEvidence = evidence
+            meta.templateEvidence = evidenceOverride ?? evidence
         }
         if meta.title == nil {
             warnings.append(ReportWarning(code: "title-missing", message: "no report title found at the start of the document"))

@@ -1,0 +1,39 @@
+import Testing
+@testable import ReportParsing
+
+@Suite struct MetadataTests {
+    @Test func agencyFromTitleWithTheYearFirstOrLast() {
+        #expect(MetadataExtractor.agency(fromTitle: "友谊县兴隆镇人民政府2022年政府信息公开工作年度报告") == "友谊县兴隆镇人民政府")
+        #expect(MetadataExtractor.agency(fromTitle: "2021年北京市朝阳区人民政府政府信息公开工作年度报告") == "北京市朝阳区人民政府")
+        #expect(MetadataExtractor.agency(fromTitle: "关于铜陵市郊区财政局2020年度政府信息公开工作年度报告") == "铜陵市郊区财政局")
+    }
+
+    @Test func titleWrappedOverTwoLines() {
+        #expect(MetadataExtractor.title(from: ["阆中市住房和城乡建设局2024年政府信息公开工作年度", "报告", "本年度报告根据…"])
+                == "阆中市住房和城乡建设局2024年政府信息公开工作年度报告")
+    }
+
+    @Test func periodWordings() {
+        let a = MetadataExtractor.period(in: "本年度报告数据的统计期限为2022年1月1日至2022年12月31日。")
+        #expect(a?.0 == "2022-01-01" && a?.1 == "2022-12-31")
+        let b = MetadataExtractor.period(in: "统计期限自2023年1月1日起至12月31日止")
+        #expect(b?.0 == "2023-01-01" && b?.1 == "2023-12-31")
+        #expect(MetadataExtractor.period(in: "全年工作情况") == nil)
+    }
+
+    @Test func contactDetails() {
+        let c = MetadataExtractor.contact(in: "（联系地址：临安区人民路184号，邮编：665420，联系电话：0695-4267438，电子邮箱：xxgk1@example.gov.cn）网址 https://www.example.gov.cn/xxgk/")
+        #expect(c.address == "临安区人民路184号")
+        #expect(c.postcode == "665420")
+        #expect(c.phone == "0695-4267438")
+        #expect(c.email == "xxgk1@example.gov.cn")
+        #expect(c.url == "https://www.example.gov.cn/xxgk/")
+    }
+
+    @Test func nothingIsInvented() throws {
+        let report = try parse(ReportText.make([:], title: "某某局政府信息公开工作年度报告").replacingOccurrences(of: "本年度报告数据的统计期限为2022年1月1日至2022年12月31日。", with: ""))
+        #expect(report.metadata.year == nil)
+        #expect(report.metadata.periodStart == nil)
+        #expect(report.metadata.contact.phone == nil)
+    }
+}

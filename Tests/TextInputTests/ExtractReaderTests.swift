@@ -1,0 +1,80 @@
+import Testing
+import DocumentModel
+@testable import TextInput
+
+@Suite struct ExtractReaderTests {
+    func read(_ text: String) throws -> Document {
+        try ExtractReader.read(text, path: "t.txt", encoding: .utf8)
+    }
+
+    @Test func tabSeparatedFieldsKeepEmptyCells() throws {
+        let doc = try read("规章\t0\t0\t0\n行政许可\t0\t\t\n")
+        #expect(doc.source.layout == .tabSeparated)
+        let line = doc.pages[0].lines[1]
+        #expect(line.spans.map(\.text) == ["行政许可", "0", "", ""])
+        #expect(line.spans.map(\.field) == [0, 1, 2, 3])
+    }
+
+    @Test func spaceAlignedColumnsGetCharacterPositions() throws {
+        let doc = try read("""
+            信息内容         本年制发件数       本年废止件数
+            规章           8            256
+            行政规范性文件      0            103
+            """)
+        #expect(doc.source.layout == .spaceAligned)
+        let row = doc.pages[0].lines[1]
+        #expect(row.spans.map(\.text) == ["规章", "8", "256"])
+        #expect(row.spans[1].x0 == 13)
+    }
+
+    @Test func narrowNumericColumnsOneSpaceApartAreSplit() throws {
+        let doc = try read("行政复议      0 4 0  0   4\n规章   1   2\n规章   1   2\n")
+        #expect(doc.pages[0].lines[0].spans.map(\.text) == ["行政复议", "0", "4", "0", "0", "4"])
+    }
+
+    @Test func chineseWordsOneSpaceApartInAnAlignedRowAreCells() throws {
+        let doc = try read("结果 结果     其他   尚未\n规章   1   2\n规章   1   2\n")
+        #expect(doc.pages[0].lines[0].spans.map(\.text) == ["结果", "结果", "其他", "尚未"])
+    }
+
+    @Test func singleSpacedLabelAndNumbersAreSplit() throws {
+        let doc = try read("规章 15 19 6\n行政许可 79\n2.重复申请 6 0 0 3 0 1 10\n- 3 -\n")
+        let lines = doc.pages[0].lines
+        #expect(lines[0].spans.map(\.text) == ["规章", "15", "19", "6"])
+        #expect(lines[1].spans.map(\.text) == ["行政许可", "79"])
+        #expect(lines[2].spans.count == 8)
+        #expect(lines[3].spans.map(\.text) == ["- 3 -"])
+    }
+
+    @Test func proseEndingInAYearIsNotSplit() throws {
+        let doc = try read("阆中市住房和城乡建设局 2024\n年政府信息公开工作年度报告\n")
+        #expect(doc.pages[0].lines[0].spans.count == 1)
+    }
+
+    @Test func formFeedsSeparatePagesAndLineNumbersCountInTheFile() throws {
+        let doc = try read("第一页\n内容\n\u{0C}第二页\n\u{0C}")
+        #expect(doc.pages.count == 2)
+        #expect(doc.pages[1].lines[0].spans[0].text == "第二页")
+        #expect(doc.pages[1].lines[0].ref == SourceRef(page: 2, line: 3))
+    }
+
+    @Test func crlfAndCRLineEnds() throws {
+        let a = try read("一\r\n二\r\n三")
+        let b = try read("一\r二\r三")
+        #expect(a.pages[0].lines.map { $0.spans.first?.text } == ["一", "二", "三"])
+        #expect(b.pages[0].lines.map { $0.spans.first?.text } == ["一", "二", "三"])
+    }
+
+    @Test func oneCellPerLineExtractsHaveNoPositions() throws {
+        let doc = try read("规章\n8\n256\n20\n行政规范性文件\n0\n")
+        #expect(doc.source.layout == .oneCellPerLine)
+        #expect(doc.pages[0].lines.allSatisfy { $0.spans.allSatisfy { $0.x0 == nil } })
+    }
+
+    @Test func tooLongLineIsRefused() {
+        let long = String(repeating: "数", count: 50)
+        #expect(throws: TextInputProblem.lineTooLong(line: 1, limit: 10)) {
+            try ExtractReader.read(long, path: "t", encoding: .utf8, options: .init(maxLineLength: 10))
+        }
+    }
+}

@@ -1,0 +1,49 @@
+import Testing
+import DocumentModel
+import TextNormalization
+
+@Suite struct JoinBrokenParagraphsTests {
+    let rule = JoinBrokenParagraphs()
+
+    func lines(_ t: [String]) -> [ProseLine] {
+        t.enumerated().map { ProseLine(text: $1, ref: SourceRef(page: 1, line: $0 + 1)) }
+    }
+
+    @Test func longLineWithoutSentenceEndContinues() {
+        let first = String(repeating: "使领导干部充分认识到推行政务公开", count: 5) + "也是实行依法"
+        let (p, joins) = rule.apply(lines([first, "行政，转变工作作风。"]), typicalLength: 200)
+        #expect(p.count == 1)
+        #expect(p[0].text.hasSuffix("实行依法行政，转变工作作风。"))
+        #expect(joins == 1)
+    }
+
+    @Test func wrappedFullLinesJoinAndSentenceEndsStop() {
+        let (p, _) = rule.apply(lines([
+            "2024年，阆中市住房和城乡建设局认真贯彻落实党中央、国务院关于政务公开工作的",
+            "部署要求，进一步调整优化公开目录，深入拓展公开渠道，持续丰富公开形式，及时",
+            "回应社会关切。",
+            "（一）主动公开。全年通过政府网站主动公开政府信息191条，",
+        ]), typicalLength: 39)
+        #expect(p.count == 2)
+        #expect(p[0].text.hasPrefix("2024年") && p[0].text.hasSuffix("回应社会关切。"))
+    }
+
+    @Test func shortLinesAndNewItemsDoNotJoin() {
+        let (p, _) = rule.apply(lines(["一、总体情况", "2022年，全镇认真贯彻落实党中央的部署要求，进一步调整优化公开目录深入拓展", "二、主动公开政府信息情况"]), typicalLength: 39)
+        #expect(p.map(\.text) == ["一、总体情况", "2022年，全镇认真贯彻落实党中央的部署要求，进一步调整优化公开目录深入拓展", "二、主动公开政府信息情况"])
+    }
+
+    @Test func latinWordsJoinWithASpace() {
+        #expect(JoinBrokenParagraphs.concatenate("Open", "Government") == "Open Government")
+        #expect(JoinBrokenParagraphs.concatenate("实行依法", "行政") == "实行依法行政")
+    }
+
+    @Test func itemStarts() {
+        for s in ["一、总体情况", "（二）依申请公开", "(3)其他", "1、强化思想认识", "2.重复申请", "第二十条第（一）项"] {
+            #expect(JoinBrokenParagraphs.startsItem(s), "\(s)")
+        }
+        for s in ["2022年，全镇", "12345热线", "行政，转变"] {
+            #expect(!JoinBrokenParagraphs.startsItem(s), "\(s)")
+        }
+    }
+}

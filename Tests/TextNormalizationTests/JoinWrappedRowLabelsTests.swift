@@ -1,0 +1,43 @@
+import Testing
+import DocumentModel
+import TextNormalization
+
+@Suite struct JoinWrappedRowLabelsTests {
+    let rule = JoinWrappedRowLabels(matcher: ColumnMatcher(tolerance: 1.5))
+
+    @Test func tailGoesToTheRowAbove() {
+        let t = Table(rows: [
+            row([cell("5.要求行政机关确认或重新出具已", x: 14, line: 1), cell("0", x: 40, line: 1), cell("35", x: 46, line: 1)]),
+            row([cell("获取信息", x: 14, line: 2)]),
+        ])
+        let (out, joins) = rule.apply(t)
+        #expect(texts(out) == [["5.要求行政机关确认或重新出具已获取信息", "0", "35"]])
+        #expect(joins == 1)
+    }
+
+    @Test func headStartingAnItemGoesToTheRowBelow() {
+        let t = Table(rows: [
+            row([cell("（一）予以公开", x: 12, line: 1), cell("0", x: 30, line: 1)]),
+            row([cell("2.其他法律行政法规禁止", x: 13, line: 2)]),
+            row([cell("4", x: 30, line: 3)]),
+            row([cell("公开", x: 17, line: 4)]),
+        ])
+        #expect(texts(rule.apply(t).table) == [["（一）予以公开", "0"], ["2.其他法律行政法规禁止公开", "4"]])
+    }
+
+    @Test func headIsPrependedToTheLabelBelow() {
+        let t = Table(rows: [
+            row([cell("（二）部分公开（区分处理", x: 7, line: 1)]),
+            row([cell("的，只计这一情形", x: 7, line: 2), cell("15", x: 30, line: 2)]),
+        ])
+        #expect(texts(rule.apply(t).table) == [["（二）部分公开（区分处理的，只计这一情形", "15"]])
+    }
+
+    @Test func titleAboveAHeaderRowStays() {
+        let t = Table(rows: [
+            row([cell("第二十条第（一）项", x: 12, line: 1)]),
+            row([cell("信息内容", x: 1, line: 2), cell("本年制发件数", x: 11, line: 2)]),
+        ])
+        #expect(rule.apply(t).joins == 0)
+    }
+}
