@@ -1,1 +1,66 @@
-print("bench")
+import Foundation
+import DocumentModel
+import TextInput
+import TextNormalization
+import ReportParsing
+import NianbaoKit
+
+// Benchmarks for `make bench` (release build). Figures are wall-clock medians over repeated runs
+// in one process; see Docs/performance.md for the method and how to compare against baselines.
+
+func median(_ xs: [Double]) -> Double {
+    let s = xs.sorted()
+    return s.isEmpty ? 0 : s[s.count / 2]
+}
+
+func milliseconds(_ d: Duration) -> Double {
+    Double(d.components.seconds) * 1000 + Double(d.components.attoseconds) / 1e15
+}
+
+let args = CommandLine.arguments.dropFirst()
+let root = args.first ?? "Samples"
+let rounds = Int(ProcessInfo.processInfo.environment["BENCH_ROUNDS"] ?? "") ?? 30
+
+var inputs: [(String, [UInt8])] = []
+if let e = FileManager.default.enumerator(atPath: root) {
+    for case let rel as String in e where rel.hasSuffix(".txt") && !rel.hasPrefix("expected") && !rel.contains("README") {
+        let path = root + "/" + rel
+        if let d = FileManager.default.contents(atPath: path) { inputs.append((path, [UInt8](d))) }
+    }
+}
+inputs.sort { $0.0 < $1.0 }
+guard !inputs.isEmpty else {
+    FileHandle.standardError.write(Data("no .txt samples under \(root)\n".utf8))
+    exit(2)
+}
+
+let options = ConvertOptions()
+let clock = ContinuousClock()
+var read: [Double] = [], normalize: [Double] = [], parse: [Double] = [], encode: [Double] = [], total: [Double] = []
+for _ in 0..<rounds {
+    for (path, bytes) in inputs {
+        let t0 = clock.now
+        let (text, enc) = try! TextDecoder.decode(bytes)
+        let doc = try! ExtractReader.read(text, path: path, encoding: enc)
+        let t1 = clock.now
+        let clean = Normalizer(options: options.normalization).normalize(doc)
+        let t2 = clock.now
+        let report = ReportParser().parse(clean)
+        let t3 = clock.now
+        let json = ReportJSON.encode(Conversion(document: doc, clean: clean, report: report)).serialized()
+        let t4 = clock.now
+        precondition(!json.isEmpty)
+        read.append(milliseconds(t1 - t0))
+        normalize.append(milliseconds(t2 - t1))
+        parse.append(milliseconds(t3 - t2))
+        encode.append(milliseconds(t4 - t3))
+        total.append(milliseconds(t4 - t0))
+    }
+}
+let np = zip(normalize, parse).map { $0 + $1 }
+print("text extracts: \(inputs.count) inputs × \(rounds) rounds (median per report, ms)")
+print(String(format: "  read+decode %.3f  normalize %.3f  parse %.3f  normalize+parse %.3f  encode JSON %.3f  total %.3f",
+             median(read), median(normalize), median(parse), median(np), median(encode), median(total)))
+print(String(format: "  normalize+parse worst input: %.3f ms (target < 5 ms)", np.max() ?? 0))
+let perSecond = 1000 / median(total)
+print(String(format: "  throughput (one core, in process): %.0f reports/s", perSecond))

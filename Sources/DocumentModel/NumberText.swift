@@ -23,41 +23,54 @@ public enum NumberText {
     /// Parses a leading number: optional minus, digits with optional thousands commas, optional
     /// decimal part. Returns nil when the text does not start with a number.
     public static func leadingNumber(_ text: String) -> Parsed? {
-        let s = Array(text.unicodeScalars)
-        var i = 0
+        let scalars = text.unicodeScalars
+        guard let first = scalars.first,
+              ScalarClass.isASCIIDigit(first) || first == "-" || first == "−" || first == "－" else { return nil }
+        var i = scalars.startIndex
         var digits = String.UnicodeScalarView()
-        if i < s.count, s[i] == "-" || s[i] == "−" || s[i] == "－" {
+        if scalars[i] == "-" || scalars[i] == "−" || scalars[i] == "－" {
             digits.append("-")
-            i += 1
+            i = scalars.index(after: i)
         }
         var sawDigit = false
-        while i < s.count {
-            let c = s[i]
+        while i < scalars.endIndex {
+            let c = scalars[i]
             if ScalarClass.isASCIIDigit(c) {
                 digits.append(c)
                 sawDigit = true
-                i += 1
-            } else if c == ",", sawDigit, i + 3 < s.count,
-                      (1...3).allSatisfy({ ScalarClass.isASCIIDigit(s[i + $0]) }),
-                      i + 4 >= s.count || !ScalarClass.isASCIIDigit(s[i + 4]) {
-                i += 1   // thousands separator
+                i = scalars.index(after: i)
+            } else if c == ",", sawDigit, isThousandsGroup(scalars, after: i) {
+                i = scalars.index(after: i)
             } else {
                 break
             }
         }
         guard sawDigit else { return nil }
-        if i + 1 < s.count, s[i] == ".", ScalarClass.isASCIIDigit(s[i + 1]) {
-            digits.append(".")
-            i += 1
-            while i < s.count, ScalarClass.isASCIIDigit(s[i]) {
-                digits.append(s[i])
-                i += 1
+        if i < scalars.endIndex, scalars[i] == "." {
+            let next = scalars.index(after: i)
+            if next < scalars.endIndex, ScalarClass.isASCIIDigit(scalars[next]) {
+                digits.append(".")
+                i = next
+                while i < scalars.endIndex, ScalarClass.isASCIIDigit(scalars[i]) {
+                    digits.append(scalars[i])
+                    i = scalars.index(after: i)
+                }
             }
         }
         let number = String(digits)
         guard let value = Double(number) else { return nil }
-        let rest = String(String.UnicodeScalarView(s[i...])).trimmingSpaces()
+        let rest = i == scalars.endIndex ? "" : String(scalars[i...]).trimmingSpaces()
         return Parsed(number: number, value: value, remainder: rest)
+    }
+
+    /// Three digits and then no digit after the comma at `comma`.
+    static func isThousandsGroup(_ s: String.UnicodeScalarView, after comma: String.UnicodeScalarView.Index) -> Bool {
+        var j = s.index(after: comma)
+        for _ in 0..<3 {
+            guard j < s.endIndex, ScalarClass.isASCIIDigit(s[j]) else { return false }
+            j = s.index(after: j)
+        }
+        return j == s.endIndex || !ScalarClass.isASCIIDigit(s[j])
     }
 
     /// A cell that holds a value: a number alone, a number with a unit, or a number with a note in
@@ -75,7 +88,11 @@ public enum NumberText {
 
     /// True when the cell reads as a value or a blank marker.
     public static func isValueLike(_ text: String) -> Bool {
-        (isBlankMarker(text) && !text.isEmpty) || valueNumber(text) != nil
+        guard let first = text.unicodeScalars.first else { return false }
+        if ScalarClass.isASCIIDigit(first) || first == "-" || first == "−" || first == "－" {
+            return valueNumber(text) != nil || isBlankMarker(text)
+        }
+        return text.unicodeScalars.count <= 2 && isBlankMarker(text)
     }
 }
 

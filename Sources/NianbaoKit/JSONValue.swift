@@ -2,7 +2,7 @@
 ///
 /// The output is written by hand rather than with `JSONEncoder`: numbers must keep the text the
 /// source printed (`27.30`, not `27.3`), keys must sort for stable golden files, and this is the
-/// hot path of a batch (see Docs/architecture.md).
+/// hot path of a batch (see Docs/architecture.md). Writing goes to a UTF-8 byte buffer.
 public indirect enum JSONValue: Hashable, Sendable {
     case null
     case bool(Bool)
@@ -28,75 +28,85 @@ public indirect enum JSONValue: Hashable, Sendable {
 
     /// Compact JSON on one line.
     public func serialized() -> String {
-        var out = ""
-        out.reserveCapacity(4096)
-        write(into: &out, indent: nil, level: 0)
-        return out
+        var out: [UInt8] = []
+        out.reserveCapacity(64 * 1024)
+        write(into: &out, pretty: false, level: 0)
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Pretty JSON, two-space indentation.
     public func pretty() -> String {
-        var out = ""
-        out.reserveCapacity(8192)
-        write(into: &out, indent: "  ", level: 0)
-        return out
+        var out: [UInt8] = []
+        out.reserveCapacity(128 * 1024)
+        write(into: &out, pretty: true, level: 0)
+        return String(decoding: out, as: UTF8.self)
     }
 
-    func write(into out: inout String, indent: String?, level: Int) {
+    func write(into out: inout [UInt8], pretty: Bool, level: Int) {
         switch self {
-        case .null: out += "null"
-        case .bool(let b): out += b ? "true" : "false"
-        case .number(let n): out += n
+        case .null: out.append(contentsOf: [0x6E, 0x75, 0x6C, 0x6C])
+        case .bool(let b): out.append(contentsOf: b ? Array("true".utf8) : Array("false".utf8))
+        case .number(let n): out.append(contentsOf: n.utf8)
         case .string(let s): Self.writeString(s, into: &out)
         case .array(let a):
-            if a.isEmpty { out += "[]"; return }
-            out += "["
+            if a.isEmpty { out.append(0x5B); out.append(0x5D); return }
+            out.append(0x5B)
             for (i, v) in a.enumerated() {
-                if i > 0 { out += "," }
-                newline(&out, indent, level + 1)
-                v.write(into: &out, indent: indent, level: level + 1)
+                if i > 0 { out.append(0x2C) }
+                if pretty { Self.newline(&out, level + 1) }
+                v.write(into: &out, pretty: pretty, level: level + 1)
             }
-            newline(&out, indent, level)
-            out += "]"
+            if pretty { Self.newline(&out, level) }
+            out.append(0x5D)
         case .object(let o):
-            if o.isEmpty { out += "{}"; return }
-            out += "{"
+            if o.isEmpty { out.append(0x7B); out.append(0x7D); return }
+            out.append(0x7B)
             for (i, k) in o.keys.sorted().enumerated() {
-                if i > 0 { out += "," }
-                newline(&out, indent, level + 1)
+                if i > 0 { out.append(0x2C) }
+                if pretty { Self.newline(&out, level + 1) }
                 Self.writeString(k, into: &out)
-                out += indent == nil ? ":" : ": "
-                o[k]!.write(into: &out, indent: indent, level: level + 1)
+                out.append(0x3A)
+                if pretty { out.append(0x20) }
+                o[k]!.write(into: &out, pretty: pretty, level: level + 1)
             }
-            newline(&out, indent, level)
-            out += "}"
+            if pretty { Self.newline(&out, level) }
+            out.append(0x7D)
         }
     }
 
-    private func newline(_ out: inout String, _ indent: String?, _ level: Int) {
-        guard let indent else { return }
-        out += "\n"
-        for _ in 0..<level { out += indent }
+    private static func newline(_ out: inout [UInt8], _ level: Int) {
+        out.append(0x0A)
+        for _ in 0..<(level * 2) { out.append(0x20) }
     }
 
-    static func writeString(_ s: String, into out: inout String) {
-        out += "\""
-        for u in s.unicodeScalars {
-            switch u {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if u.value < 0x20 || u.value == 0x2028 || u.value == 0x2029 {
-                    let hex = String(u.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+    static let hex: [UInt8] = Array("0123456789abcdef".utf8)
+
+    static func writeString(_ s: String, into out: inout [UInt8]) {
+        out.append(0x22)
+        var utf8 = s.utf8.makeIterator()
+        var pending: [UInt8] = []   // bytes of a multi-byte sequence (for U+2028/U+2029)
+        while let b = utf8.next() {
+            switch b {
+            case 0x22: out.append(0x5C); out.append(0x22)
+            case 0x5C: out.append(0x5C); out.append(0x5C)
+            case 0x0A: out.append(0x5C); out.append(0x6E)
+            case 0x0D: out.append(0x5C); out.append(0x72)
+            case 0x09: out.append(0x5C); out.append(0x74)
+            case 0x00..<0x20:
+                out.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, hex[Int(b >> 4)], hex[Int(b & 0xF)]])
+            case 0xE2:
+                // U+2028 and U+2029 (E2 80 A8/A9) are escaped: valid JSON, but not valid JavaScript.
+                pending = [b]
+                if let b1 = utf8.next() { pending.append(b1) }
+                if let b2 = utf8.next() { pending.append(b2) }
+                if pending.count == 3 && pending[1] == 0x80 && (pending[2] == 0xA8 || pending[2] == 0xA9) {
+                    out.append(contentsOf: Array(pending[2] == 0xA8 ? "\\u2028".utf8 : "\\u2029".utf8))
                 } else {
-                    out.unicodeScalars.append(u)
+                    out.append(contentsOf: pending)
                 }
+            default: out.append(b)
             }
         }
-        out += "\""
+        out.append(0x22)
     }
 }

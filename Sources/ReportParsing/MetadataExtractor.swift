@@ -1,4 +1,5 @@
 import Foundation
+import DocumentModel
 
 /// Reads the metadata the report prints: title, agency, year, statistics period, contact.
 /// Nothing is inferred that the text does not state.
@@ -56,36 +57,29 @@ enum MetadataExtractor {
         }
         for junk in ["关于", "的"] where t.hasSuffix(junk) { t.removeLast(junk.count) }
         if t.hasPrefix("关于") { t.removeFirst(2) }
-        t = t.trimmingCharacters(in: " ")
+        t = t.trimmingSpaces()
         return t.count >= 2 ? t : nil
     }
 
     /// The statistics period, from `统计期限为2022年1月1日至2022年12月31日` (the year of the end may be
     /// omitted) and similar wordings.
     static func period(in text: String) -> (String, String)? {
-        let chars = Array(text)
-        let keys = ["统计期限", "统计期", "统计时限", "统计时间", "统计区间"]
+        let scanner = TextScanner(text)
+        let s = scanner.s
         var starts: [Int] = []
-        for k in keys {
-            var search = text[...]
-            while let r = search.range(of: k) {
-                starts.append(text.distance(from: text.startIndex, to: r.upperBound))
-                search = search[r.upperBound...]
-            }
+        for k in ["统计期限", "统计期", "统计时限", "统计时间", "统计区间"] {
+            starts += scanner.occurrences(of: k).map { $0 + k.unicodeScalars.count }
         }
-        for s in starts.sorted() {
-            var i = s
-            let limit = min(chars.count, s + 12)
+        let separators: Set<Unicode.Scalar> = ["起", "至", "到", "—", "－", "-", "~", "～", " "]
+        for start in Set(starts).sorted() {
+            var i = start
+            let limit = min(s.count, start + 12)
             while i < limit {
-                if let (y1, m1, d1, e1) = TextScanner.date(in: chars, at: i) {
+                if let (y1, m1, d1, e1) = scanner.date(at: i) {
                     var j = e1
-                    while j < chars.count, j < e1 + 4, "起至到—－-~～ ".contains(chars[j]) { j += 1 }
-                    if let (y2, m2, d2, _) = TextScanner.date(in: chars, at: j) {
-                        return (iso(y1, m1, d1), iso(y2, m2, d2))
-                    }
-                    if let (m2, d2, _) = TextScanner.monthDay(in: chars, at: j) {
-                        return (iso(y1, m1, d1), iso(y1, m2, d2))
-                    }
+                    while j < s.count, j < e1 + 4, separators.contains(s[j]) { j += 1 }
+                    if let (y2, m2, d2, _) = scanner.date(at: j) { return (iso(y1, m1, d1), iso(y2, m2, d2)) }
+                    if let (m2, d2, _) = scanner.monthDay(at: j) { return (iso(y1, m1, d1), iso(y1, m2, d2)) }
                     break
                 }
                 i += 1
@@ -95,26 +89,27 @@ enum MetadataExtractor {
     }
 
     static func iso(_ y: Int, _ m: Int, _ d: Int) -> String {
-        String(format: "%04d-%02d-%02d", y, m, d)
+        func pad(_ v: Int, _ n: Int) -> String { let t = String(v); return String(repeating: "0", count: max(0, n - t.count)) + t }
+        return "\(pad(y, 4))-\(pad(m, 2))-\(pad(d, 2))"
     }
 
     static func contact(in text: String) -> Contact {
+        let scanner = TextScanner(text)
         var c = Contact()
-        let digitsAndDashes: (Character) -> Bool = { ch in
-            (ch.isASCII && (ch.isNumber || ch == "-" || ch == " ")) || ch == "－" || ch == "—" || ch == "(" || ch == ")"
+        let phoneScalars: (Unicode.Scalar) -> Bool = { ch in
+            ScalarClass.isASCIIDigit(ch) || ch == "-" || ch == " " || ch == "－" || ch == "—" || ch == "(" || ch == ")"
         }
-        c.phone = TextScanner.value(after: ["联系电话", "咨询电话", "办公电话", "电话"], in: text, stops: ["，", ",", "；", ";", "。", "）", "\n", "、"],
-                                    allowed: digitsAndDashes, maxLength: 30)
-            .flatMap { p in p.filter { $0.isNumber }.count >= 7 ? p : nil }
-        c.postcode = TextScanner.value(after: ["邮政编码", "邮编"], in: text,
-                                       allowed: { $0.isASCII && $0.isNumber }, maxLength: 6)
+        c.phone = scanner.value(after: ["联系电话", "咨询电话", "办公电话", "电话"], stops: ["，", ",", "；", ";", "。", "）", "\n", "、"],
+                                allowed: phoneScalars, maxLength: 30)
+            .flatMap { p in p.unicodeScalars.filter(ScalarClass.isASCIIDigit).count >= 7 ? p : nil }
+        c.postcode = scanner.value(after: ["邮政编码", "邮编"], allowed: ScalarClass.isASCIIDigit, maxLength: 6)
             .flatMap { $0.count == 6 ? $0 : nil }
-        c.address = TextScanner.value(after: ["联系地址", "通讯地址", "办公地址", "地址"], in: text,
-                                      stops: ["，", ",", "；", ";", "。", "）", ")", "\n"], maxLength: 60)
-        c.person = TextScanner.value(after: ["负责人", "联系人"], in: text,
-                                     stops: ["，", ",", "；", ";", "。", "）", ")", "\n", "、", " ", "（", "("], maxLength: 12)
-        c.email = TextScanner.email(in: text)
-        c.url = TextScanner.url(in: text)
+        c.address = scanner.value(after: ["联系地址", "通讯地址", "办公地址", "地址"],
+                                  stops: ["，", ",", "；", ";", "。", "）", ")", "\n"], maxLength: 60)
+        c.person = scanner.value(after: ["负责人", "联系人"],
+                                 stops: ["，", ",", "；", ";", "。", "）", ")", "\n", "、", " ", "（", "("], maxLength: 12)
+        c.email = scanner.email()
+        c.url = scanner.url()
         return c
     }
 }

@@ -22,7 +22,7 @@ public struct ReportParser: Sendable {
     }
 
     func parse(_ document: CleanDocument, evidenceOverride: String?) -> Report {
-        let stream = CellStream(document, isHeading: { SectionFinder.sectionNumber(of: $0) != nil })
+        let stream = CellStream(document, sectionOf: SectionFinder.sectionNumber(of:))
         let items = stream.items
         var warnings: [ReportWarning] = []
 
@@ -34,7 +34,7 @@ public struct ReportParser: Sendable {
         let headingIndex: [Int: Int] = {
             var out: [Int: Int] = [:]
             for (i, it) in items.enumerated() where it.kind == .heading {
-                if let n = SectionFinder.sectionNumber(of: it.text), out[n] == nil { out[n] = i }
+                if let n = stream.headingOfBlock[stream.blockOfItem[i]], out[n] == nil { out[n] = i }
             }
             return out
         }()
@@ -48,14 +48,14 @@ public struct ReportParser: Sendable {
                                                   titleYear: nil)
 
         // Section 二.
-        let ad = TableReader(template: template.activeDisclosure, fixedVariants: [:], stream: items,
+        let ad = TableReader(template: template.activeDisclosure, fixedVariants: [:], stream: items, itemsByLine: stream.itemsByLine,
                              stopAnchors: Self.requestAnchors).read(from: disclosureStart, to: items.count)
         // Section 三.
         var rq = TableReader.Result()
         if let s = requestStart {
-            var reader = TableReader(template: template.requests, fixedVariants: [:], stream: items,
+            var reader = TableReader(template: template.requests, fixedVariants: [:], stream: items, itemsByLine: stream.itemsByLine,
                                      stopAnchors: Self.reviewAnchors)
-            reader.validator = Self.requestChecks(template.requests)
+            reader.validator = Self.requestChecks(template)
             rq = reader.read(from: s, to: items.count)
         }
         // Section 四: after the applications table, at its first header word or at the heading.
@@ -66,7 +66,7 @@ public struct ReportParser: Sendable {
             ?? headingIndex[4]
         var rv = TableReader.Result()
         if let s = reviewFrom {
-            rv = TableReader(template: template.reviewLitigation, fixedVariants: [:], stream: items, stopAnchors: [])
+            rv = TableReader(template: template.reviewLitigation, fixedVariants: [:], stream: items, itemsByLine: stream.itemsByLine, stopAnchors: [])
                 .readSingleRow(from: s, to: items.count)
         }
 
@@ -77,9 +77,9 @@ public struct ReportParser: Sendable {
         for (table, result) in [(template.activeDisclosure, ad), (template.requests, rq), (template.reviewLitigation, rv)] {
             warnings += result.warnings
             var missingRows: [RowTemplate] = []
-            for row in table.rows {
+            for (r, row) in table.rows.enumerated() {
                 if let alt = row.alternative, variants[alt] != row.variant { continue }
-                let paths = row.columns.map { MatchKey.join(table.key, row.key, $0.key) }
+                let paths = table.rowPaths[r]
                 if paths.allSatisfy({ result.cells[$0] == nil }) { missingRows.append(row) }
                 for p in paths {
                     cells.append(result.cells[p] ?? CellRecord(path: p, value: nil, raw: nil, status: .missing))
@@ -91,7 +91,7 @@ public struct ReportParser: Sendable {
                     paths: [table.key]))
             } else {
                 for row in missingRows {
-                    let paths = row.columns.map { MatchKey.join(table.key, row.key, $0.key) }
+                    let paths = table.rowPaths[table.rows.firstIndex(of: row)!]
                     warnings.append(ReportWarning(code: "row-missing",
                         message: "row \(row.label) of the \(table.key) table is not in the source; its cells are null",
                         paths: paths))
@@ -102,9 +102,7 @@ public struct ReportParser: Sendable {
         // Checks.
         var values: [String: NumberValue?] = [:]
         for c in cells { values[c.path] = c.value }
-        let requestRows = template.requests.rows.filter { r in r.alternative.map { variants[$0] == r.variant } ?? true }.map(\.key)
-        let resultRows = requestRows.filter { !["new_received", "carried_over", "total", "carried_forward"].contains($0) }
-        let checks = CheckRunner.run(values: values, requestResultRows: resultRows, requestRows: requestRows)
+        let checks = CheckRunner.evaluate(Self.checkDefinitions["\(template.id)/\(variants["other"] ?? "split")"]!, values: values)
 
         // Sections and metadata.
         var consumed = ad.consumed.union(rq.consumed).union(rv.consumed)
@@ -146,27 +144,44 @@ public struct ReportParser: Sendable {
                       tablesFound: tablesFound)
     }
 
+    /// Check definitions per template and printed form of the `（六）` rows, computed once.
+    static let checkDefinitions: [String: [CheckDefinition]] = {
+        var out: [String: [CheckDefinition]] = [:]
+        for t in Templates.all {
+            for variant in ["split", "single"] {
+                let rows = t.requests.rows.filter { r in r.alternative == nil || r.variant == variant }.map(\.key)
+                let results = rows.filter { !["new_received", "carried_over", "total", "carried_forward"].contains($0) }
+                out["\(t.id)/\(variant)"] = CheckRunner.definitions(requestResultRows: results, requestRows: rows)
+            }
+        }
+        return out
+    }()
+
     /// The applications table's identities over whatever rows a set of values holds.
-    static func requestChecks(_ table: TableTemplate) -> @Sendable ([String: NumberValue?]) -> [Check] {
-        return { values in
-            let rows = table.rows.filter { r in
-                guard r.alternative != nil else { return true }
-                return values.keys.contains { $0.hasPrefix("requests.\(r.key).") }
-            }.map(\.key)
-            let results = rows.filter { !["new_received", "carried_over", "total", "carried_forward"].contains($0) }
-            return CheckRunner.run(values: values, requestResultRows: results, requestRows: rows)
+    static func requestChecks(_ template: ReportTemplate) -> @Sendable ((String) -> NumberValue??) -> [Check] {
+        let split = checkDefinitions["\(template.id)/split"]!, single = checkDefinitions["\(template.id)/single"]!
+        return { lookup in
+            let isSingle = lookup("requests.other.total") != nil
+            return CheckRunner.evaluate(isSingle ? single : split, lookup: lookup)
         }
     }
+
+    static let distinctive: [String: [[Unicode.Scalar]]] = Dictionary(uniqueKeysWithValues: Templates.all.map {
+        ($0.id, $0.distinctiveHeaders.map { Array(MatchKey.make($0).unicodeScalars) })
+    })
 
     /// The template: forced by the options, or the one whose distinctive headers and row labels the
     /// section 二 region prints; `default` evidence when the region shows neither.
     func chooseTemplate(items: [StreamItem], from: Int, to: Int, titleYear: Int?) -> (ReportTemplate, String) {
         if let id = options.template, let t = Templates.template(id: id) { return (t, "forced") }
         var score: [String: Int] = [:]
-        let keys = items[from..<max(from, min(to, items.count))].filter { $0.kind == .label }.map(\.key)
+        var text: [Unicode.Scalar] = []
+        for it in items[from..<max(from, min(to, items.count))] where it.kind == .label {
+            text.append(contentsOf: it.key.unicodeScalars)
+            text.append("|")
+        }
         for t in Templates.all {
-            let distinctive = t.distinctiveHeaders.map(MatchKey.make)
-            score[t.id] = distinctive.filter { d in keys.contains { $0.contains(d) } }.count
+            score[t.id] = Self.distinctive[t.id]!.filter { PhraseSearch.contains(text, $0) }.count
         }
         // "本年处理决定数量" contains "处理决定数量": count the 2019 form only where 本年 is absent.
         let s21 = score["2021"] ?? 0, s19 = score["2019"] ?? 0
@@ -186,7 +201,7 @@ public struct ReportParser: Sendable {
         for i in consumed where !stream.items[i].inTable { consumedBlocks.insert(stream.blockOfItem[i]) }
         for (b, block) in document.blocks.enumerated() {
             guard case .paragraph(let p) = block else { continue }
-            if let n = SectionFinder.sectionNumber(of: p.text), headings[n] == nil, n > current || n == current {
+            if let n = stream.headingOfBlock[b], headings[n] == nil, n >= current {
                 headings[n] = (p.text, p.ref)
                 current = n
                 continue

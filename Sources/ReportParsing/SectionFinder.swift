@@ -7,20 +7,26 @@ public enum SectionFinder {
     public static let maxHeadingLength = 40
 
     /// Words that make a line a table row label, never a heading.
-    static let rowLabelWords = ["本年新收", "上年结转", "本年度办理结果", "结转下年度", "申请数量"]
+    static let rowLabelWords: [[Unicode.Scalar]] = ["本年新收", "上年结转", "本年度办理结果", "结转下年度", "申请数量"]
+        .map { Array($0.unicodeScalars) }
+
+    /// Keyword sets per section, as scalars.
+    static let keywordSets: [(Int, [[[Unicode.Scalar]]])] = SectionTemplate.all.map { s in
+        (s.number, s.keywordSets.map { set in set.map { Array($0.unicodeScalars) } })
+    }
 
     /// The section number a line is the heading of, or nil.
     public static func sectionNumber(of text: String) -> Int? {
-        let scalars = text.unicodeScalars
+        let scalars = Array(text.unicodeScalars)
         guard scalars.count <= maxHeadingLength, scalars.count >= 4 else { return nil }
         if let last = scalars.last, last == "。" || last == "；" { return nil }
-        let numbered = leadingNumeral(text)
-        if rowLabelWords.contains(where: text.contains) { return nil }
+        if rowLabelWords.contains(where: { PhraseSearch.contains(scalars, $0) }) { return nil }
         var candidates: [Int] = []
-        for s in SectionTemplate.all where s.keywordSets.contains(where: { set in set.allSatisfy { text.contains($0) } }) {
-            candidates.append(s.number)
+        for (number, sets) in keywordSets where sets.contains(where: { set in set.allSatisfy { PhraseSearch.contains(scalars, $0) } }) {
+            candidates.append(number)
         }
         guard !candidates.isEmpty else { return nil }
+        let numbered = leadingNumeral(text)
         if let n = numbered, candidates.contains(n) { return n }
         // Unnumbered, or numbered differently (merged sections): keyword evidence alone, when short.
         if numbered == nil && scalars.count > 20 { return nil }

@@ -5,20 +5,25 @@ import DocumentModel
 /// after prose.
 struct CellStream {
     var items: [StreamItem] = []
-    /// For each paragraph item, the index of its block (to tell which paragraphs tables used).
+    /// For each item, the index of its block (to tell which paragraphs tables used).
     var blockOfItem: [Int] = []
+    /// Section number of each paragraph block that is a heading.
+    var headingOfBlock: [Int: Int] = [:]
+    /// Stream indices of table items by source line.
+    var itemsByLine: [SourceRef: [Int]] = [:]
 
     /// Paragraphs up to this many characters may be labels; longer ones are prose.
     static let labelMaxLength = 40
 
-    init(_ document: CleanDocument, isHeading: (String) -> Bool) {
+    init(_ document: CleanDocument, sectionOf: (String) -> Int?) {
         var group = 0
         for (b, block) in document.blocks.enumerated() {
             switch block {
             case .paragraph(let p):
                 let kind: StreamItem.Kind
-                if isHeading(p.text) {
+                if let n = sectionOf(p.text) {
                     kind = .heading
+                    headingOfBlock[b] = n
                 } else if NumberText.isValueLike(p.text) {
                     kind = NumberText.valueNumber(p.text) != nil ? .value : .blank
                 } else if p.text.unicodeScalars.count <= Self.labelMaxLength {
@@ -47,6 +52,7 @@ struct CellStream {
                                                 ref: cell.ref, x0: cell.x0, x1: cell.x1, field: cell.field,
                                                 confidence: cell.confidence, group: group, inTable: true))
                         blockOfItem.append(b)
+                        itemsByLine[cell.ref, default: []].append(items.count - 1)
                     }
                     group += 1
                 }

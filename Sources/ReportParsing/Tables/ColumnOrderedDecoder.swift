@@ -1,3 +1,5 @@
+import DocumentModel
+
 /// Decodes rows from extracts that print the labels of several rows first and their values after,
 /// in blocks (`pdftotext` in its default reading order): each block is a rectangle of the table,
 /// listed row by row, and blocks come in reading order, each starting at the first cell not yet
@@ -16,10 +18,17 @@ enum ColumnOrderedDecoder {
     }
 
     /// Limits on the search, so a pathological extract cannot hang the parser.
-    static let maxCandidates = 64
-    static let maxSteps = 200_000
+    static let maxCandidates = 512
+    static let maxSteps = 1_000_000
 
-    static func candidates(rows: [RowTemplate], blocks: [[Int]], headers: [String?], stream: [StreamItem]) -> [Candidate] {
+    /// Every tiling, or nil when there are more than ``maxCandidates`` (or the search is cut short):
+    /// too many readings to choose from with confidence.
+    ///
+    /// With `rowSum`, a tiling that fills a row whose printed parts do not add up to its printed
+    /// total is dropped as soon as the row is full: the identity prunes the search (a source whose
+    /// rows do not add up then yields no tiling, and nothing is placed).
+    static func candidates(rows: [RowTemplate], blocks: [[Int]], headers: [String?], stream: [StreamItem],
+                           rowSum: TableTemplate.RowSum? = nil) -> [Candidate]? {
         let widths = rows.map(\.columns.count)
         let total = widths.reduce(0, +)
         guard blocks.map(\.count).reduce(0, +) == total, !blocks.isEmpty else { return [] }
@@ -42,6 +51,24 @@ enum ColumnOrderedDecoder {
         }
 
         /// The first free cell in row order, or the first free cell of the column a header names.
+        // Column indices of the row identity in each row, and the value of each stream item.
+        let sumIndices: [(parts: [Int], total: Int)?] = rows.map { row in
+            guard let rowSum else { return nil }
+            let parts = rowSum.parts.compactMap { p in row.columns.firstIndex { $0.key == p } }
+            guard parts.count == rowSum.parts.count, let t = row.columns.firstIndex(where: { $0.key == rowSum.total }) else { return nil }
+            return (parts, t)
+        }
+        func value(_ item: Int) -> Double? { NumberText.valueNumber(stream[item].text)?.value }
+        func rowAddsUp(_ r: Int) -> Bool {
+            guard let (parts, t) = sumIndices[r] else { return true }
+            let cells = filled[r]
+            guard cells.allSatisfy({ $0 != nil }) else { return true }
+            var sum = 0.0
+            for p in parts { guard let v = value(cells[p]!) else { return true }; sum += v }
+            guard let total = value(cells[t]!) else { return true }
+            return abs(sum - total) < 1e-6
+        }
+
         func firstFree(in key: String? = nil) -> (Int, Int)? {
             for r in filled.indices {
                 for c in filled[r].indices where filled[r][c] == nil {
@@ -53,7 +80,7 @@ enum ColumnOrderedDecoder {
 
         func search(_ b: Int, _ anchored: Bool) {
             steps += 1
-            if found.count >= maxCandidates || steps > maxSteps { return }
+            if found.count > maxCandidates || steps > maxSteps { return }
             guard b < blocks.count else {
                 if firstFree() == nil { found.append(Candidate(cells: filled, anchored: anchored)) }
                 return
@@ -71,11 +98,13 @@ enum ColumnOrderedDecoder {
                 }
                 guard fits else { continue }
                 for (i, item) in blocks[b].enumerated() { filled[r + i / w][c + i % w] = item }
-                search(b + 1, anchored && (n == 1 || constraints[b] != nil))
+                if (r..<(r + h)).allSatisfy(rowAddsUp) {
+                    search(b + 1, anchored && (n == 1 || constraints[b] != nil))
+                }
                 for i in 0..<n { filled[r + i / w][c + i % w] = nil }
             }
         }
         search(0, true)
-        return found
+        return found.count > maxCandidates || steps > maxSteps ? nil : found
     }
 }

@@ -17,18 +17,17 @@ struct TableReader {
     let stopAnchors: [String]
     /// The report's checks over a set of cell values; used to accept or refuse the layout inferred
     /// for a column-ordered extract. Nil for tables without identities.
-    var validator: (@Sendable ([String: NumberValue?]) -> [Check])? = nil
+    var validator: (@Sendable (_ lookup: (String) -> NumberValue??) -> [Check])? = nil
     /// Stream indices by source line, to look at the lines around a row.
     let itemsByLine: [SourceRef: [Int]]
 
-    init(template: TableTemplate, fixedVariants: [String: String], stream: [StreamItem], stopAnchors: [String]) {
+    init(template: TableTemplate, fixedVariants: [String: String], stream: [StreamItem],
+         itemsByLine: [SourceRef: [Int]], stopAnchors: [String]) {
         self.template = template
         self.fixedVariants = fixedVariants
         self.stream = stream
+        self.itemsByLine = itemsByLine
         self.stopAnchors = stopAnchors
-        var index: [SourceRef: [Int]] = [:]
-        for (i, it) in stream.enumerated() where it.inTable { index[it.ref, default: []].append(i) }
-        self.itemsByLine = index
     }
 
     struct Result {
@@ -200,7 +199,7 @@ struct TableReader {
                 result.rowsFound.formUnion(rows)
                 let (blocks, headers) = blocksAndHeaders(m)
                 let candidates = ColumnOrderedDecoder.candidates(rows: rows.map { template.rows[$0] }, blocks: blocks,
-                                                                 headers: headers, stream: stream)
+                                                                 headers: headers, stream: stream, rowSum: template.rowSum) ?? []
                 ordered.append((m, rows, candidates))
             }
         }
@@ -233,7 +232,7 @@ struct TableReader {
     func resolveColumnOrdered(_ groups: [(match: RowMatch, rows: [Int], candidates: [ColumnOrderedDecoder.Candidate])],
                               into result: inout Result) {
         func paths(_ r: Int) -> [String] {
-            template.rows[r].columns.map { MatchKey.join(template.key, template.rows[r].key, $0.key) }
+            template.rowPaths[r]
         }
         // Combinations of one candidate per group, bounded.
         var combos: [[Int]] = [[]]
@@ -241,39 +240,49 @@ struct TableReader {
             let n = g.candidates.count
             if n == 0 { combos = []; break }
             combos = combos.flatMap { c in (0..<n).map { c + [$0] } }
-            if combos.count > 4096 { combos = Array(combos.prefix(4096)) }
+            // Too many readings to weigh: place nothing rather than pick among a sample.
+            if combos.count > 4096 { combos = []; break }
         }
         var decodedPaths = Set<String>()
         for g in groups { for r in g.rows { decodedPaths.formUnion(paths(r)) } }
-        var acceptable: [[String: Int]] = []
-        for combo in combos {
-            var assignment: [String: Int] = [:]
-            var anchored = true
-            for (gi, g) in groups.enumerated() {
-                let cand = g.candidates[combo[gi]]
-                anchored = anchored && cand.anchored
+        var base: [String: NumberValue?] = [:]
+        for (p, cell) in result.cells { base[p] = cell.value }
+        // Each candidate's cells, once.
+        let candidateValues: [[[String: (Int, NumberValue?)]]] = groups.map { g in
+            g.candidates.map { cand in
+                var out: [String: (Int, NumberValue?)] = [:]
                 for (k, r) in g.rows.enumerated() {
-                    for (c, p) in paths(r).enumerated() { if let item = cand.cells[k][c] { assignment[p] = item } }
+                    for (c, p) in paths(r).enumerated() {
+                        if let item = cand.cells[k][c] {
+                            out[p] = (item, NumberText.valueNumber(stream[item].text).map { NumberValue(text: $0.number, value: $0.value) })
+                        }
+                    }
                 }
+                return out
             }
-            var ok = anchored
+        }
+        var acceptable: [[Int]] = []
+        for combo in combos {
+            let parts = combo.enumerated().map { candidateValues[$0.offset][$0.element] }
+            var ok = zip(groups, combo).allSatisfy { $0.candidates[$1].anchored }
             if let validator {
-                var values: [String: NumberValue?] = [:]
-                for (p, cell) in result.cells { values[p] = cell.value }
-                for (p, item) in assignment {
-                    values[p] = NumberText.valueNumber(stream[item].text).map { NumberValue(text: $0.number, value: $0.value) }
+                let checks = validator { path in
+                    for part in parts { if let v = part[path] { return .some(v.1) } }
+                    return base[path]
                 }
-                let relevant = validator(values).filter { ch in ch.values.contains { decodedPaths.contains($0.path) } }
-                let assessed = relevant.filter { $0.status != .notAssessable }
+                let assessed = checks.filter { ch in
+                    ch.status != .notAssessable && ch.values.contains { decodedPaths.contains($0.path) }
+                }
                 if !assessed.isEmpty { ok = !assessed.contains { $0.status == .fail } }
             }
-            if ok { acceptable.append(assignment) }
+            if ok { acceptable.append(combo) }
         }
         var placed = 0
         for g in groups {
             for r in g.rows {
                 for p in paths(r) {
-                    let choices = Set(acceptable.map { $0[p] })
+                    let gi = groups.firstIndex { $0.rows.contains(r) }!
+                    let choices = Set(acceptable.map { candidateValues[gi][$0[gi]][p]?.0 })
                     if choices.count == 1, let only = choices.first, let item = only {
                         result.cells[p] = record(path: p, item: item, label: g.match.labels[r], fallbackRef: stream[item].ref)
                         result.anyValue = true
@@ -335,7 +344,7 @@ struct TableReader {
         }
         let placement = ValuePlacer.place(columns: row.columns.count, run: run, groupFields: fields, stream: stream,
                                           grid: grids[row.columns.count])
-        let paths = row.columns.map { MatchKey.join(template.key, row.key, $0.key) }
+        let paths = template.rowPaths[r]
         switch placement {
         case .placed(var slots):
             // A column left empty by positions is blank only if the lines just above and below hold

@@ -57,7 +57,9 @@ enum SharedTables {
         "四、结转下年度继续办理", "自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "总计",
     ]
 
-    static let requests = TableTemplate(key: "requests", rows: requestRows, terms: requestTerms)
+    static let requests = TableTemplate(
+        key: "requests", rows: requestRows, terms: requestTerms,
+        rowSum: .init(parts: ["natural_person", "commercial", "research", "social_welfare", "legal_service", "other_org"], total: "total"))
 
     static let reviewGroups: [(key: String, header: String)] = [
         ("review", "行政复议"),

@@ -6,17 +6,30 @@ public struct TableTemplate: Hashable, Sendable {
     /// Other printed terms of the table (headers, group labels, notes), for the lexicon.
     public let terms: [String]
 
-    public init(key: String, rows: [RowTemplate], terms: [String]) {
+    /// Cell paths of each row, in column order (computed once).
+    public let rowPaths: [[String]]
+    /// The identity each row obeys, when the table has one: these columns add up to `total`.
+    public let rowSum: RowSum?
+
+    /// Columns of a row that add up to another column of the same row.
+    public struct RowSum: Hashable, Sendable {
+        public let parts: [String]
+        public let total: String
+    }
+
+    public init(key: String, rows: [RowTemplate], terms: [String], rowSum: RowSum? = nil) {
         self.key = key
         self.rows = rows
         self.terms = terms
+        self.rowSum = rowSum
+        self.rowPaths = rows.map { row in row.columns.map { MatchKey.join(key, row.key, $0.key) } }
     }
 
     /// Every cell path of the table for a choice of alternatives (`variant` per alternative).
     public func paths(variants: [String: String]) -> [String] {
-        rows.filter { row in
-            guard let alt = row.alternative else { return true }
-            return variants[alt] == row.variant
-        }.flatMap { row in row.columns.map { MatchKey.join(key, row.key, $0.key) } }
+        rows.indices.filter { i in
+            guard let alt = rows[i].alternative else { return true }
+            return variants[alt] == rows[i].variant
+        }.flatMap { rowPaths[$0] }
     }
 }

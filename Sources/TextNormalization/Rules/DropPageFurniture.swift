@@ -23,7 +23,7 @@ public struct DropPageFurniture: Sendable {
         // Decorated page numbers: a whole line `-3-` or `第3页` is never content, wherever it is
         // (extracts without page breaks put them mid-text).
         for (p, page) in pages.enumerated() {
-            for i in page.lines.indices where page.lines[i].spans.filter({ !$0.text.isEmpty }).count == 1
+            for i in page.lines.indices where Self.isShortSingleSpan(page.lines[i])
                 && Self.isDecoratedPageNumber(flat(page.lines[i])) {
                 drop[p].insert(i)
             }
@@ -77,6 +77,16 @@ public struct DropPageFurniture: Sendable {
 
     enum Edge { case top, bottom }
 
+    /// One non-empty span of at most 24 UTF-8 bytes: the only lines that can be page numbers.
+    static func isShortSingleSpan(_ line: Line) -> Bool {
+        var found = false
+        for span in line.spans where !span.text.isEmpty {
+            if found || span.text.utf8.count > 24 { return false }
+            found = true
+        }
+        return found
+    }
+
     func flat(_ line: Line) -> String {
         String(line.spans.map(\.text).joined().unicodeScalars.filter { !ScalarClass.isHorizontalSpace($0) })
     }
@@ -100,6 +110,8 @@ public struct DropPageFurniture: Sendable {
 
     /// `-3-`, `—3—`, `第3页`, `第3页共5页`, `共5页第3页`, `3/5`, `Page3`, `Page3of5`, `- 3 -`.
     static func isDecoratedPageNumber(_ s: String) -> Bool {
+        let u = s.unicodeScalars
+        guard u.count <= 16, u.contains(where: ScalarClass.isASCIIDigit) else { return false }
         var sh = ""
         for ch in shape(s) where !(ch == "#" && sh.last == "#") { sh.append(ch) }
         let dashes: Set<Character> = ["-", "—", "–", "－", "~", "_", "·", "•", "─", "―"]

@@ -29,7 +29,7 @@ public struct JoinSplitHeaderCells: Sendable {
         for i in rows.indices {
             for c in rows[i].cells.indices {
                 var cell = rows[i].cells[c]
-                guard Self.isLabel(cell), ColumnMatcher.hasPosition(cell),
+                guard ColumnMatcher.hasPosition(cell), cell.text.utf8.count <= Self.maxFragmentBytes, Self.isLabel(cell),
                       !lexicon.contains(cell.text), lexicon.isPrefix(cell.text) else { continue }
                 var j = i + 1
                 while j < rows.count, j - i <= maxRowDistance, !lexicon.contains(cell.text) {
@@ -81,6 +81,9 @@ public struct JoinSplitHeaderCells: Sendable {
         if let fa = a.field, let fb = b.field { return abs(fa - fb) <= 1 }
         return matcher.sameColumn(a, b)
     }
+
+    /// Longer cells are whole labels, not fragments (the longest known term is under 40 characters).
+    static let maxFragmentBytes = 120
 
     static func isLabel(_ c: Cell) -> Bool {
         !c.text.isEmpty && !NumberText.isValueLike(c.text)
