@@ -33,6 +33,6 @@ let package = Package(
         .testTarget(name: "TextNormalizationTests", dependencies: ["TextNormalization", "TextInput", "DocumentModel"]),
         .testTarget(name: "ReportParsingTests", dependencies: ["ReportParsing", "TextNormalization", "TextInput", "DocumentModel"]),
         .testTarget(name: "NianbaoKitTests", dependencies: ["NianbaoKit"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "CLITests", dependencies: ["NianbaoKit"]),
+        .testTarget(name: "CLITests", dependencies: ["nianbao"]),
     ]
 )

@@ -20,19 +20,21 @@ struct Convert: ParsableCommand {
         let options = common.convertOptions
         var out = Output(path: output)
         var exitCode: Int32 = 0
+        var converted = 0
         let lines = files.count > 1 || compact
         for file in files {
             do {
                 let c = try Nianbao.convert(file: file, options: options)
                 let json = ReportJSON.encode(c)
                 out.write((lines ? json.serialized() : json.pretty()) + "\n")
+                converted += 1
             } catch {
                 reportError(error.description)
                 if exitCode == 0 { exitCode = error.exitCode }
             }
         }
         do {
-            try out.finish()
+            try out.finish(nothingSucceeded: converted == 0)
         } catch {
             reportError("\(output ?? "-"): cannot write output (\(error))")
             throw ExitCode(3)

@@ -20,8 +20,10 @@ struct Output {
         }
     }
 
-    func finish() throws {
-        guard let path else { return }
+    /// Writes the file (when writing to one). With `nothingSucceeded` no file is created or
+    /// replaced: a failed run leaves an existing output as it was.
+    func finish(nothingSucceeded: Bool = false) throws {
+        guard let path, !nothingSucceeded else { return }
         let url = URL(fileURLWithPath: path)
         let tmp = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).tmp-\(getpid())")
         try Data(buffer.utf8).write(to: tmp)

@@ -18,13 +18,14 @@ struct Text: ParsableCommand {
 
     func run() throws {
         var out = Output(path: output)
+        let c: Conversion
         do {
-            let c = try Nianbao.convert(file: file, options: common.convertOptions)
-            out.write(TextRenderer.render(c.clean, markdown: markdown))
+            c = try Nianbao.convert(file: file, options: common.convertOptions)
         } catch {
             reportError(error.description)
             throw ExitCode(error.exitCode)
         }
+        out.write(TextRenderer.render(c.clean, markdown: markdown))
         do {
             try out.finish()
         } catch {

@@ -1,0 +1,36 @@
+# nianbao: the two commands a new user runs are `make run` and `make test`.
+SWIFT ?= swift
+BIN := .build/release/nianbao
+SAMPLES := $(shell find Samples -type f \( -name '*.txt' -o -name '*.pdf' \) -not -path 'Samples/expected/*' -not -path 'Samples/tools/*' | sort)
+
+.PHONY: all deps build run test bench samples clean
+
+all: build
+
+deps:
+	@bash scripts/install-deps.sh
+
+build: deps
+	$(SWIFT) build -c release --product nianbao
+
+# Convert every sample to out/<path>.json; a sample the tool refuses is reported and skipped.
+run: build
+	@mkdir -p out
+	@ok=0; failed=0; for f in $(SAMPLES); do \
+	  o="out/$${f#Samples/}.json"; mkdir -p "$$(dirname "$$o")"; \
+	  if $(BIN) convert "$$f" -o "$$o"; then ok=$$((ok+1)); else failed=$$((failed+1)); fi; \
+	done; echo "converted $$ok samples to out/ ($$failed refused)"
+
+test: deps
+	$(SWIFT) test
+
+bench: deps
+	$(SWIFT) build -c release
+	.build/release/nianbao-bench Samples
+
+# Regenerate the synthetic samples (needs LibreOffice, poppler-utils, pdfplumber, PyMuPDF).
+samples:
+	python3 Samples/tools/make_reports.py Samples/generated
+
+clean:
+	rm -rf .build out

@@ -1,0 +1,130 @@
+import Foundation
+import Testing
+
+/// End-to-end tests of the built `nianbao` binary: exit codes, stdout and stderr.
+@Suite struct CLITests {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// The binary next to the test bundle (`swift build` puts products in one folder).
+    static var binary: URL {
+        var dir = Bundle.main.bundleURL
+        for _ in 0..<4 {
+            let candidate = dir.appendingPathComponent("nianbao")
+            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+            dir = dir.deletingLastPathComponent()
+        }
+        return root.appendingPathComponent(".build/debug/nianbao")
+    }
+
+    struct Run { var status: Int32; var stdout: String; var stderr: String }
+
+    func run(_ args: [String], in dir: URL? = nil) throws -> Run {
+        let p = Process()
+        p.executableURL = Self.binary
+        p.arguments = args
+        p.currentDirectoryURL = dir ?? Self.root
+        let out = Pipe(), err = Pipe()
+        p.standardOutput = out
+        p.standardError = err
+        try p.run()
+        let o = out.fileHandleForReading.readDataToEndOfFile()
+        let e = err.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        return Run(status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self))
+    }
+
+    let seed = "Samples/seed/000_fbc53eca3484a611.txt"
+
+    func temp(_ name: String, _ bytes: [UInt8]) throws -> String {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("nianbao-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let url = dir.appendingPathComponent(name)
+        try Data(bytes).write(to: url)
+        return url.path
+    }
+
+    @Test func convertOneFilePrintsOneJSONObject() throws {
+        let r = try run(["convert", seed])
+        #expect(r.status == 0)
+        #expect(r.stderr.isEmpty)
+        let obj = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any]
+        #expect((obj?["metadata"] as? [String: Any])?["agency"] as? String == "友谊县兴隆镇人民政府")
+    }
+
+    @Test func convertSeveralFilesPrintsJSONLines() throws {
+        let r = try run(["convert", seed, "Samples/synthetic-11/plumber.txt"])
+        #expect(r.status == 0)
+        let lines = r.stdout.split(separator: "\n")
+        #expect(lines.count == 2)
+        for l in lines { #expect((try? JSONSerialization.jsonObject(with: Data(l.utf8))) != nil) }
+    }
+
+    @Test func badInputsGiveOneLineOnStderrNothingOnStdoutAndTheirExitCode() throws {
+        let cases: [(String, Int32, String)] = [
+            ("/nonexistent/report.txt", 3, "no such file"),
+            (Self.root.appendingPathComponent("Samples").path, 3, "is a directory"),
+            (try temp("empty.txt", []), 4, "empty file"),
+            (try temp("junk.txt", (0..<2048).map { UInt8(truncatingIfNeeded: $0 &* 7919 &+ 13) }), 4, "binary"),
+            (try temp("latin1.txt", [0x63, 0x61, 0x66, 0xE9, 0x20, 0x63, 0x72, 0xE8, 0x6D, 0x65]), 4, "unknown text encoding"),
+            (try temp("novel.txt", Array("今天天气很好，我们去公园散步。\nThe weather is nice.\n".utf8)), 6, "not a government"),
+        ]
+        for (path, code, message) in cases {
+            let r = try run(["convert", path])
+            #expect(r.status == code, "\(path)")
+            #expect(r.stdout.isEmpty, "\(path)")
+            let lines = r.stderr.split(separator: "\n")
+            #expect(lines.count == 1 && lines[0].contains(path) && lines[0].contains(message), "\(r.stderr)")
+        }
+    }
+
+    @Test func oneBadFileDoesNotCostTheOthers() throws {
+        let r = try run(["convert", "/nonexistent/a.txt", seed])
+        #expect(r.status == 3)
+        #expect(r.stdout.split(separator: "\n").count == 1)
+        #expect(r.stderr.split(separator: "\n").count == 1)
+    }
+
+    @Test func outputFileIsWrittenWholeAndNotOnFailure() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("nianbao-out-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let out = dir.appendingPathComponent("r.json").path
+        let ok = try run(["convert", seed, "-o", out])
+        #expect(ok.status == 0 && ok.stdout.isEmpty)
+        #expect((try? JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: out)))) != nil)
+        let failed = dir.appendingPathComponent("f.json").path
+        let bad = try run(["convert", "/nonexistent/a.txt", "-o", failed])
+        #expect(bad.status == 3)
+        #expect(!FileManager.default.fileExists(atPath: failed))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted() == ["r.json"])
+    }
+
+    @Test func checkExitsOneWhenAnIdentityFails() throws {
+        let good = try run(["check", seed])
+        #expect(good.status == 0)
+        #expect(good.stdout.contains("0 failed checks"))
+        #expect(good.stdout.contains("MISSING requests.total"))
+        let bad = try run(["check", "Samples/generated/t2021-mixed-serif/plumber.txt"])
+        #expect(bad.status == 1)
+        #expect(bad.stdout.contains("FAIL requests.balance.commercial"))
+    }
+
+    @Test func textPrintsTablesAsTabsOrMarkdown() throws {
+        let tsv = try run(["text", seed])
+        #expect(tsv.status == 0)
+        #expect(tsv.stdout.contains("规章\t0\t0\t0"))
+        #expect(tsv.stdout.contains("2022年友谊县兴隆镇认真贯彻落实") || tsv.stdout.contains("2022年，友谊县兴隆镇"))
+        let md = try run(["text", "--markdown", seed])
+        #expect(md.stdout.contains("| 规章 | 0 | 0 | 0 |"))
+    }
+
+    @Test func helpAndUsageErrors() throws {
+        for args in [["--help"], ["convert", "--help"], ["check", "--help"], ["text", "--help"]] {
+            let r = try run(args)
+            #expect(r.status == 0, "\(args)")
+            #expect(r.stdout.contains("USAGE"), "\(args)")
+        }
+        let r = try run(["convert", "--no-such-option", seed])
+        #expect(r.status == 64)
+        #expect(try run(["convert", "--template", "2030", seed]).status == 64)
+    }
+}
