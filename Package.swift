@@ -16,20 +16,24 @@ let package = Package(
         .target(name: "DocumentModel"),
         // Stage 1 (text): decoding and reading text extracts made by other tools.
         .target(name: "TextInput", dependencies: ["DocumentModel"]),
+        // Stage 1 (PDF): poppler-glib through C interop. The only module that imports C.
+        .systemLibrary(name: "CPoppler", pkgConfig: "poppler-glib", providers: [.apt(["libpoppler-glib-dev", "libcairo2-dev"])]),
+        .target(name: "PDFExtraction", dependencies: ["DocumentModel", "CPoppler"]),
         // Stage 2: repairs what extraction breaks.
         .target(name: "TextNormalization", dependencies: ["DocumentModel"]),
         // Stage 3: the shared parser, templates as data, checks.
         .target(name: "ReportParsing", dependencies: ["DocumentModel"]),
         // Facade: runs the pipeline, encodes outputs.
-        .target(name: "NianbaoKit", dependencies: ["DocumentModel", "TextInput", "TextNormalization", "ReportParsing"]),
+        .target(name: "NianbaoKit", dependencies: ["DocumentModel", "TextInput", "PDFExtraction", "TextNormalization", "ReportParsing"]),
         // The command-line tool: thin.
         .executableTarget(name: "nianbao", dependencies: [
             "NianbaoKit",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
-        .executableTarget(name: "nianbao-bench", dependencies: ["NianbaoKit"], path: "Benchmarks/nianbao-bench"),
+        .executableTarget(name: "nianbao-bench", dependencies: ["NianbaoKit", "PDFExtraction"], path: "Benchmarks/nianbao-bench"),
 
         .testTarget(name: "TextInputTests", dependencies: ["TextInput", "DocumentModel"]),
+        .testTarget(name: "PDFExtractionTests", dependencies: ["PDFExtraction", "DocumentModel"]),
         .testTarget(name: "TextNormalizationTests", dependencies: ["TextNormalization", "TextInput", "DocumentModel"]),
         .testTarget(name: "ReportParsingTests", dependencies: ["ReportParsing", "TextNormalization", "TextInput", "DocumentModel"]),
         .testTarget(name: "NianbaoKitTests", dependencies: ["NianbaoKit"], resources: [.copy("Fixtures")]),

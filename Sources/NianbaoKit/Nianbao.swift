@@ -3,26 +3,59 @@ import DocumentModel
 import TextInput
 import TextNormalization
 import ReportParsing
+import PDFExtraction
 
 /// The pipeline: read an input, normalize it, parse it. Silent: problems come back as values
 /// (warnings in the report) or as one thrown ``InputError``; nothing is printed.
 public enum Nianbao {
-    /// Converts the file at `path` (a text extract; PDFs once the PDF stage is present).
+    /// Converts the file at `path`: a PDF (read by poppler from the file, hashed in chunks) or a
+    /// text extract.
     public static func convert(file path: String, options: ConvertOptions = .init()) throws(InputError) -> Conversion {
-        let bytes = try readFile(path, maxSize: options.maxFileSize)
-        return try convert(bytes: bytes, path: path, options: options)
+        let probe = try FileProbe.open(path, maxSize: options.maxFileSize)
+        if PDFSniffer.looksLikePDF(probe.head) {
+            let sha = try probe.sha256()
+            let document: Document
+            do {
+                document = try PDFExtractor.read(path: path, sha256: sha, options: pdfOptions(options))
+            } catch {
+                throw inputError(error, path: path)
+            }
+            return try process(document, path: path, options: options)
+        }
+        return try convert(bytes: try probe.readAll(), path: path, options: options)
     }
 
     /// Converts bytes already in memory; `path` names them in messages and in the output.
     public static func convert(bytes: [UInt8], path: String, options: ConvertOptions = .init()) throws(InputError) -> Conversion {
         if bytes.isEmpty { throw InputError(path: path, problem: .empty) }
         let document: Document
-        if PDFSniffer.looksLikePDF(bytes) {
-            document = try readPDF(bytes: bytes, path: path, options: options)
+        if PDFSniffer.looksLikePDF(bytes.prefix(1024)) {
+            do {
+                document = try PDFExtractor.read(bytes: bytes, path: path, sha256: SHA256.hex(bytes), options: pdfOptions(options))
+            } catch {
+                throw inputError(error, path: path)
+            }
         } else {
+            if path.lowercased().hasSuffix(".pdf") {
+                throw InputError(path: path, problem: .corruptPDF("no %PDF header: the file is not a PDF"))
+            }
             document = try readText(bytes: bytes, path: path, options: options)
         }
         return try process(document, path: path, options: options)
+    }
+
+    static func pdfOptions(_ options: ConvertOptions) -> PDFExtractionOptions {
+        PDFExtractionOptions(password: options.password, maxPages: options.maxPages)
+    }
+
+    static func inputError(_ problem: PDFProblem, path: String) -> InputError {
+        switch problem {
+        case .corrupt(let why): return InputError(path: path, problem: .corruptPDF(why))
+        case .encrypted: return InputError(path: path, problem: .encrypted)
+        case .wrongPassword: return InputError(path: path, problem: .wrongPassword)
+        case .unreadable(let why): return InputError(path: path, problem: .unreadable(why))
+        case .tooManyPages(let count, let limit): return InputError(path: path, problem: .tooManyPages(count: count, limit: limit))
+        }
     }
 
     /// Normalizes and parses a document that was read elsewhere.
@@ -49,10 +82,6 @@ public enum Nianbao {
         }
     }
 
-    static func readPDF(bytes: [UInt8], path: String, options: ConvertOptions) throws(InputError) -> Document {
-        throw InputError(path: path, problem: .unsupported("PDF input is not supported by this build"))
-    }
-
     /// A report names itself, or has its sections or tables. Anything else is refused.
     static func looksLikeReport(_ clean: CleanDocument, _ report: Report) -> Bool {
         if report.tablesFound.values.contains(true) { return true }
@@ -62,38 +91,16 @@ public enum Nianbao {
         return false
     }
 
-    static func readFile(_ path: String, maxSize: Int) throws(InputError) -> [UInt8] {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw InputError(path: path, problem: .notFound)
-        }
-        if isDirectory.boolValue { throw InputError(path: path, problem: .isDirectory) }
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw InputError(path: path, problem: .unreadable("permission denied or not a regular file"))
-        }
-        defer { try? handle.close() }
-        do {
-            let size = try handle.seekToEnd()
-            if size > UInt64(maxSize) { throw InputError(path: path, problem: .tooLarge(limit: maxSize)) }
-            try handle.seek(toOffset: 0)
-            let data = try handle.readToEnd() ?? Data()
-            return [UInt8](data)
-        } catch let e as InputError {
-            throw e
-        } catch {
-            throw InputError(path: path, problem: .unreadable(String(describing: error)))
-        }
-    }
 }
 
 /// Recognises PDF bytes: `%PDF-` within the first kilobyte (some files carry a prefix).
 enum PDFSniffer {
-    static func looksLikePDF(_ bytes: [UInt8]) -> Bool {
-        let head = bytes.prefix(1024)
+    static func looksLikePDF<C: Collection>(_ bytes: C) -> Bool where C.Element == UInt8 {
+        let head = Array(bytes.prefix(1024))
         let marker: [UInt8] = Array("%PDF-".utf8)
         guard head.count >= marker.count else { return false }
-        for i in 0...(head.count - marker.count) where head[head.startIndex + i] == marker[0] {
-            if Array(head[(head.startIndex + i)..<(head.startIndex + i + marker.count)]) == marker { return true }
+        for i in 0...(head.count - marker.count) where head[i] == marker[0] {
+            if Array(head[i..<(i + marker.count)]) == marker { return true }
         }
         return false
     }

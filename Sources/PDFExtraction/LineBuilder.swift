@@ -1,0 +1,81 @@
+import DocumentModel
+
+/// Groups a page's glyphs into lines and cells by position, the way a reader sees them: glyphs
+/// whose vertical extents overlap are one line, read left to right; a gap wider than about a
+/// character (`cellGapEm`, smaller between digits) separates cells. Poppler's own line order is not
+/// used: in ruled tables it glues cells together (`予以公开4859708192103114`).
+struct LineBuilder {
+    var options: PDFExtractionOptions
+
+    func lines(from glyphs: [PageGlyph], page: Int) -> [Line] {
+        // Drop whitespace, remembering where poppler saw a word break.
+        var visible: [(glyph: PageGlyph, spaceBefore: Bool)] = []
+        visible.reserveCapacity(glyphs.count)
+        var space = false
+        for g in glyphs {
+            if ScalarClass.isHorizontalSpace(g.scalar) || g.scalar.value < 0x20 { space = true; continue }
+            guard g.x1 >= g.x0, g.y1 > g.y0 else { continue }
+            visible.append((g, space))
+            space = false
+        }
+        guard !visible.isEmpty else { return [] }
+
+        // Bands of vertically overlapping glyphs, top to bottom.
+        let order = visible.indices.sorted {
+            let a = visible[$0].glyph, b = visible[$1].glyph
+            return (a.y0 + a.y1) < (b.y0 + b.y1) || ((a.y0 + a.y1) == (b.y0 + b.y1) && a.x0 < b.x0)
+        }
+        var bands: [(y0: Double, y1: Double, members: [Int])] = []
+        for i in order {
+            let g = visible[i].glyph
+            if var last = bands.last {
+                let overlap = min(last.y1, g.y1) - max(last.y0, g.y0)
+                let smaller = min(last.y1 - last.y0, g.y1 - g.y0)
+                if overlap >= options.lineOverlap * smaller {
+                    last.members.append(i)
+                    last.y0 = min(last.y0, g.y0)
+                    last.y1 = max(last.y1, g.y1)
+                    bands[bands.count - 1] = last
+                    continue
+                }
+            }
+            bands.append((g.y0, g.y1, [i]))
+        }
+
+        var lines: [Line] = []
+        for (n, band) in bands.enumerated() {
+            let members = band.members.sorted { visible[$0].glyph.x0 < visible[$1].glyph.x0 }
+            var spans: [Span] = []
+            var text = String.UnicodeScalarView()
+            var x0 = 0.0, x1 = 0.0
+            var previous: PageGlyph? = nil
+            var sizes: [Double] = []
+            for m in members {
+                let (g, spaceBefore) = visible[m]
+                sizes.append(g.fontSize)
+                if let p = previous {
+                    let em = max(p.fontSize, g.fontSize, 1)
+                    let gap = g.x0 - p.x1
+                    let bothDigits = ScalarClass.isASCIIDigit(p.scalar) && ScalarClass.isASCIIDigit(g.scalar)
+                    if gap > (bothDigits ? options.digitGapEm : options.cellGapEm) * em {
+                        spans.append(Span(text: String(text), x0: x0, x1: x1))
+                        text = String.UnicodeScalarView()
+                        x0 = g.x0
+                    } else if spaceBefore || gap > 0.25 * em {
+                        text.append(" ")
+                    }
+                } else {
+                    x0 = g.x0
+                }
+                text.append(g.scalar)
+                x1 = max(x1, g.x1)
+                previous = g
+            }
+            if !text.isEmpty { spans.append(Span(text: String(text), x0: x0, x1: x1)) }
+            sizes.sort()
+            lines.append(Line(spans: spans, ref: SourceRef(page: page, line: n + 1), y0: band.y0, y1: band.y1,
+                              fontSize: sizes.isEmpty ? nil : sizes[sizes.count / 2]))
+        }
+        return lines
+    }
+}

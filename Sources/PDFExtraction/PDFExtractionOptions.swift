@@ -1,0 +1,21 @@
+/// Options for reading PDFs, with their defaults.
+public struct PDFExtractionOptions: Sendable, Hashable {
+    /// Password of encrypted PDFs.
+    public var password: String? = nil
+    /// PDFs with more pages are refused.
+    public var maxPages: Int = 2_000
+    /// A gap wider than this many font sizes between two characters on a line starts a new cell.
+    public var cellGapEm: Double = 1.0
+    /// Between two digits (two adjacent numeric cells) a smaller gap is enough.
+    public var digitGapEm: Double = 0.3
+    /// Two glyphs are on one line when their vertical extents overlap by this share of the smaller.
+    public var lineOverlap: Double = 0.5
+    /// A page whose text has less than this share of plausible characters is `garbled` (fonts
+    /// without a Unicode map) and needs OCR.
+    public var garbledThreshold: Double = 0.5
+
+    public init(password: String? = nil, maxPages: Int = 2_000) {
+        self.password = password
+        self.maxPages = maxPages
+    }
+}

@@ -1,0 +1,58 @@
+import CPoppler
+import DocumentModel
+
+/// Reads a PDF's text layer into the document model, page by page: each page is opened, its glyphs
+/// read with their boxes, grouped into lines and cells, and the page released before the next, so
+/// memory stays flat however long the document. Pages without text, or whose text is unusable
+/// (fonts without a Unicode map), are marked `none` or `garbled` for OCR.
+public enum PDFExtractor {
+    /// Reads the PDF at `path` (poppler reads the file itself; it is not loaded into memory).
+    public static func read(path: String, sha256: String?, options: PDFExtractionOptions = .init()) throws(PDFProblem) -> Document {
+        let doc = try PopplerDocumentHandle(path: path, password: options.password)
+        return try read(doc, path: path, sha256: sha256, options: options)
+    }
+
+    /// Reads a PDF held in memory.
+    public static func read(bytes: [UInt8], path: String, sha256: String?, options: PDFExtractionOptions = .init()) throws(PDFProblem) -> Document {
+        let doc = try PopplerDocumentHandle(bytes: bytes, password: options.password)
+        return try read(doc, path: path, sha256: sha256, options: options)
+    }
+
+    static func read(_ doc: PopplerDocumentHandle, path: String, sha256: String?, options: PDFExtractionOptions) throws(PDFProblem) -> Document {
+        let count = doc.pageCount
+        if count == 0 { throw .corrupt("the PDF has no pages") }
+        if count > options.maxPages { throw .tooManyPages(count: count, limit: options.maxPages) }
+        let builder = LineBuilder(options: options)
+        var pages: [Page] = []
+        pages.reserveCapacity(count)
+        for i in 0..<count {
+            guard let page = doc.page(i) else {
+                pages.append(Page(number: i + 1, lines: [], origin: .none))
+                continue
+            }
+            let glyphs = page.glyphs()
+            let (w, h) = page.size
+            let origin = classify(glyphs, threshold: options.garbledThreshold)
+            let lines = origin == .textLayer ? builder.lines(from: glyphs, page: i + 1) : []
+            pages.append(Page(number: i + 1, lines: lines, width: w, height: h, origin: origin))
+        }
+        return Document(source: DocumentSource(path: path, kind: .pdf, encoding: nil, layout: .geometry, sha256: sha256),
+                        pages: pages)
+    }
+
+    /// `none` when the page has no visible text; `garbled` when most of it is not plausible text
+    /// (replacement characters, private use, control characters: a font without a Unicode map).
+    static func classify(_ glyphs: [PageGlyph], threshold: Double) -> TextOrigin {
+        var visible = 0, plausible = 0
+        for g in glyphs where !ScalarClass.isHorizontalSpace(g.scalar) && g.scalar != "\n" {
+            visible += 1
+            let v = g.scalar.value
+            if (0x21...0x7E).contains(v) || ScalarClass.isHan(g.scalar) || ScalarClass.isCJKPunctuation(g.scalar)
+                || (0xFF01...0xFF5E).contains(v) || (0x2460...0x24FF).contains(v) {
+                plausible += 1
+            }
+        }
+        if visible == 0 { return .none }
+        return Double(plausible) / Double(visible) < threshold ? .garbled : .textLayer
+    }
+}

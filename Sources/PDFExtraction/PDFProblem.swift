@@ -1,0 +1,13 @@
+/// Why a PDF could not be read.
+public enum PDFProblem: Error, Hashable, Sendable {
+    /// Not a PDF, truncated, or damaged beyond repair. The message is poppler's.
+    case corrupt(String)
+    /// Encrypted, and no password was given.
+    case encrypted
+    /// Encrypted, and the password given is wrong.
+    case wrongPassword
+    /// The file could not be opened.
+    case unreadable(String)
+    /// More pages than the limit.
+    case tooManyPages(count: Int, limit: Int)
+}

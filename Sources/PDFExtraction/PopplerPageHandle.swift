@@ -1,0 +1,98 @@
+import CPoppler
+
+/// One character of a page's text layer with its box (points, top-left origin) and font size.
+struct PageGlyph {
+    var scalar: Unicode.Scalar
+    var x0: Double, y0: Double, x1: Double, y1: Double
+    var fontSize: Double
+}
+
+/// Owns one `PopplerPage`.
+final class PopplerPageHandle {
+    let raw: OpaquePointer
+
+    init(raw: OpaquePointer) {
+        self.raw = raw
+    }
+
+    deinit { nb_object_unref(UnsafeMutableRawPointer(raw)) }
+
+    /// `poppler_page_get_size`, in points.
+    var size: (width: Double, height: Double) {
+        var w = 0.0, h = 0.0
+        poppler_page_get_size(raw, &w, &h)
+        return (w, h)
+    }
+
+    /// The text layer as glyphs with boxes: `poppler_page_get_text` gives one Unicode scalar per
+    /// rectangle of `poppler_page_get_text_layout` (spaces and line breaks included), and
+    /// `poppler_page_get_text_attributes` the font size of each run. Line breaks are dropped; the
+    /// glyphs are grouped again from their boxes.
+    func glyphs() -> [PageGlyph] {
+        guard let textPointer = poppler_page_get_text(raw) else { return [] }
+        let text = String(cString: textPointer)
+        g_free(textPointer)
+        var rects: UnsafeMutablePointer<PopplerRectangle>? = nil
+        var count: guint = 0
+        guard poppler_page_get_text_layout(raw, &rects, &count) != 0, let rects else { return [] }
+        defer { g_free(rects) }
+
+        // Font sizes by character range.
+        var sizes: [(start: Int, end: Int, size: Double)] = []
+        if let list = poppler_page_get_text_attributes(raw) {
+            var node: UnsafeMutablePointer<GList>? = list
+            while let n = node {
+                if let data = n.pointee.data {
+                    let a = data.assumingMemoryBound(to: PopplerTextAttributes.self).pointee
+                    sizes.append((Int(a.start_index), Int(a.end_index), a.font_size))
+                }
+                node = n.pointee.next
+            }
+            poppler_page_free_text_attributes(list)
+        }
+
+        var out: [PageGlyph] = []
+        out.reserveCapacity(Int(count))
+        var sizeIndex = 0
+        for (i, scalar) in text.unicodeScalars.enumerated() {
+            guard i < Int(count) else { break }
+            if scalar == "\n" || scalar == "\r" { continue }
+            while sizeIndex < sizes.count && sizes[sizeIndex].end < i { sizeIndex += 1 }
+            let size = sizeIndex < sizes.count && sizes[sizeIndex].start <= i ? sizes[sizeIndex].size : 0
+            let r = rects[i]
+            out.append(PageGlyph(scalar: scalar, x0: r.x1, y0: r.y1, x1: r.x2, y1: r.y2, fontSize: size))
+        }
+        return out
+    }
+
+    /// Renders the page in 8-bit gray at `dpi` (`poppler_page_render` into a cairo image surface
+    /// painted white first). Returns the pixels, row by row, `width` bytes per row.
+    func renderGray(dpi: Double, antialias: Bool = true) -> (pixels: [UInt8], width: Int, height: Int)? {
+        let (w, h) = size
+        let width = Int((w * dpi / 72).rounded(.up)), height = Int((h * dpi / 72).rounded(.up))
+        guard width > 0, height > 0, width < 32_767, height < 32_767 else { return nil }
+        guard let surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, Int32(width), Int32(height)) else { return nil }
+        defer { cairo_surface_destroy(surface) }
+        guard cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS, let cr = cairo_create(surface) else { return nil }
+        defer { cairo_destroy(cr) }
+        cairo_set_source_rgb(cr, 1, 1, 1)
+        cairo_paint(cr)
+        if !antialias { cairo_set_antialias(cr, CAIRO_ANTIALIAS_NONE) }
+        cairo_scale(cr, dpi / 72, dpi / 72)
+        poppler_page_render(raw, cr)
+        cairo_surface_flush(surface)
+        guard cairo_status(cr) == CAIRO_STATUS_SUCCESS, let data = cairo_image_surface_get_data(surface) else { return nil }
+        let stride = Int(cairo_image_surface_get_stride(surface))
+        var gray = [UInt8](repeating: 255, count: width * height)
+        for y in 0..<height {
+            let row = data + y * stride
+            for x in 0..<width {
+                // RGB24 is stored as 32-bit xRGB in native (little-endian) order: B, G, R, x.
+                let p = row + x * 4
+                let b = Int(p[0]), g = Int(p[1]), r = Int(p[2])
+                gray[y * width + x] = UInt8((r * 299 + g * 587 + b * 114) / 1000)
+            }
+        }
+        return (gray, width, height)
+    }
+}
