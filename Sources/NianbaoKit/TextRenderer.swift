@@ -16,6 +16,14 @@ public enum TextRenderer {
         return out.joined(separator: "\n\n") + "\n"
     }
 
+    /// The document as extraction produced it, before normalization: one line per line, cells
+    /// separated by tabs, a form feed between pages.
+    public static func renderRaw(_ doc: Document) -> String {
+        doc.pages.map { page in
+            page.lines.map { $0.spans.map { $0.text.replacingTabs() }.joined(separator: "\t") }.joined(separator: "\n")
+        }.joined(separator: "\n\u{0C}") + "\n"
+    }
+
     static func cells(_ row: TableRow) -> [String] {
         // Tab extracts keep their fields (an empty one is a blank cell); others list their cells.
         if row.cells.contains(where: { $0.field != nil }) {

@@ -11,6 +11,9 @@ struct Text: ParsableCommand {
     @Flag(help: "Tables as Markdown tables.")
     var markdown = false
 
+    @Flag(help: "The lines and cells as extracted, before normalization (cells separated by tabs).")
+    var raw = false
+
     @Option(name: .shortAndLong, help: "Write to this file instead of stdout (written atomically).")
     var output: String?
 
@@ -25,7 +28,7 @@ struct Text: ParsableCommand {
             reportError(error.description)
             throw ExitCode(error.exitCode)
         }
-        out.write(TextRenderer.render(c.clean, markdown: markdown))
+        out.write(raw ? TextRenderer.renderRaw(c.document) : TextRenderer.render(c.clean, markdown: markdown))
         do {
             try out.finish()
         } catch {

@@ -11,6 +11,7 @@ import Testing
         "Samples/synthetic-22/pdftotext-raw.txt": 15,
         "Samples/synthetic-33/pdftotext-raw.txt": 15,
         "Samples/generated/t2021-narrow-wqy/pdftotext-layout.txt": 1,
+        "Samples/generated/t2021-narrow-wqy/report.pdf": 1,
     ]
 
     @Test(arguments: sampleInputs().filter { (try? truth(for: $0)) != nil && $0.contains("/") })

@@ -4,7 +4,7 @@ import Foundation
 let repoRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
 /// Every sample input under Samples/, as repository-relative paths, sorted.
-func sampleInputs(extensions: Set<String> = ["txt"]) -> [String] {
+func sampleInputs(extensions: Set<String> = ["txt", "pdf"]) -> [String] {
     let base = repoRoot.appendingPathComponent("Samples")
     guard let e = FileManager.default.enumerator(at: base, includingPropertiesForKeys: nil) else { return [] }
     var out: [String] = []

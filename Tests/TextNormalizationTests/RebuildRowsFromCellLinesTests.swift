@@ -21,3 +21,13 @@ import TextNormalization
         #expect(texts(Table(rows: rows)) == [["0", "20"], ["31"], ["规章", "1"], ["5"]])
     }
 }
+
+/// Regression: consecutive one-cell lines with positions (a wrapped label's tail, the next label's
+/// head) were glued into one row, and the parser took both labels for a column-ordered group.
+@Suite struct RebuildRowsKeepsPositionedLinesApartTests {
+    @Test func positionedSingleCellLinesAreRowsOfTheirOwn() {
+        let items: [RebuildRowsFromCellLines.Item] = [.cells([cell("开", x: 209, line: 1)], multiCell: false),
+                                                      .cells([cell("3.危及“三安全一稳", x: 168, line: 2)], multiCell: false)]
+        #expect(RebuildRowsFromCellLines().apply(items).rows.count == 2)
+    }
+}

@@ -3,7 +3,7 @@ import DocumentModel
 /// Rebuilds table rows from extracts that print one cell per line (`pdftotext`, PyMuPDF):
 /// label lines followed by value lines form one row (`规章` / `8` / `256` / `20` → one row).
 /// A label after a value, a blank line or a page break starts a new row; a line that already holds
-/// several cells is a row of its own.
+/// several cells, or whose cell has a position (aligned text, PDF), is a row of its own.
 public struct RebuildRowsFromCellLines: Sendable {
     public static let name = "rebuild-rows-from-cell-lines"
 
@@ -37,7 +37,9 @@ public struct RebuildRowsFromCellLines: Sendable {
             case .gap:
                 flush()
             case .cells(let cells, let multi):
-                if multi {
+                // A line with positions is a row of its own: its place on the page says which cells
+                // it belongs with, and the wrapped-label rules use that.
+                if multi || cells.contains(where: { $0.x0 != nil || $0.field != nil }) {
                     flush()
                     if let first = cells.first { rows.append(TableRow(cells: cells, ref: first.ref)) }
                     continue
