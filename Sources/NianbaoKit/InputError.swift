@@ -14,6 +14,7 @@ public struct InputError: Error, Hashable, Sendable, CustomStringConvertible {
         case wrongPassword
         case tooManyPages(count: Int, limit: Int)
         case notAReport
+        case noTextLayer
         case unsupported(String)
     }
 
@@ -41,6 +42,7 @@ public struct InputError: Error, Hashable, Sendable, CustomStringConvertible {
         case .wrongPassword: return "encrypted PDF; the password given is wrong"
         case .tooManyPages(let count, let limit): return "has \(count) pages, more than the \(limit) page limit (see --max-pages)"
         case .notAReport: return "not a government information disclosure annual report (no report title, sections or tables found)"
+        case .noTextLayer: return "no page has a text layer (a scan?); it needs OCR"
         case .unsupported(let why): return why
         }
     }
@@ -52,7 +54,7 @@ public struct InputError: Error, Hashable, Sendable, CustomStringConvertible {
     public var exitCode: Int32 {
         switch problem {
         case .notFound, .isDirectory, .unreadable, .tooLarge: return 3
-        case .empty, .binary, .unknownEncoding, .lineTooLong, .corruptPDF, .tooManyPages, .unsupported: return 4
+        case .empty, .binary, .unknownEncoding, .lineTooLong, .corruptPDF, .tooManyPages, .noTextLayer, .unsupported: return 4
         case .encrypted, .wrongPassword: return 5
         case .notAReport: return 6
         }
@@ -74,6 +76,7 @@ public struct InputError: Error, Hashable, Sendable, CustomStringConvertible {
         case .wrongPassword: return "wrong-password"
         case .tooManyPages: return "too-many-pages"
         case .notAReport: return "not-a-report"
+        case .noTextLayer: return "no-text-layer"
         case .unsupported: return "unsupported"
         }
     }

@@ -60,6 +60,9 @@ public enum Nianbao {
 
     /// Normalizes and parses a document that was read elsewhere.
     public static func process(_ document: Document, path: String, options: ConvertOptions = .init()) throws(InputError) -> Conversion {
+        if document.source.kind == .pdf, !document.pages.contains(where: { $0.origin == .textLayer || $0.origin == .ocr }) {
+            throw InputError(path: path, problem: .noTextLayer)
+        }
         let clean = Normalizer(options: options.normalization).normalize(document)
         let report = ReportParser(options: options.parser).parse(clean)
         if !looksLikeReport(clean, report) { throw InputError(path: path, problem: .notAReport) }

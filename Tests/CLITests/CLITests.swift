@@ -117,6 +117,22 @@ import Testing
         #expect(md.stdout.contains("| 规章 | 0 | 0 | 0 |"))
     }
 
+    @Test func encryptedPDFsAndPasswords() throws {
+        let pdf = "Tests/NianbaoKitTests/Fixtures/pdf/encrypted.pdf"
+        let none = try run(["convert", pdf])
+        #expect(none.status == 5 && none.stdout.isEmpty && none.stderr.contains("--password"))
+        let wrong = try run(["convert", "--password", "nope", pdf])
+        #expect(wrong.status == 5 && wrong.stderr.contains("password given is wrong"))
+        let right = try run(["convert", "--password", "secret", pdf])
+        #expect(right.status == 0)
+    }
+
+    @Test func pdfReportConvertsAndItsTablesPrint() throws {
+        let r = try run(["text", "Samples/synthetic-11/report.pdf"])
+        #expect(r.status == 0)
+        #expect(r.stdout.contains("规章\t8\t256\t20"))
+    }
+
     @Test func helpAndUsageErrors() throws {
         for args in [["--help"], ["convert", "--help"], ["check", "--help"], ["text", "--help"]] {
             let r = try run(args)

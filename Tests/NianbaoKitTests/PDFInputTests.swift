@@ -1,0 +1,78 @@
+import Foundation
+import Testing
+@testable import NianbaoKit
+
+@Suite struct PDFInputTests {
+    static let fixtures = repoRoot.appendingPathComponent("Tests/NianbaoKitTests/Fixtures/pdf")
+
+    func problem(_ name: String, password: String? = nil) -> InputError.Problem? {
+        var options = ConvertOptions()
+        options.password = password
+        do {
+            _ = try Nianbao.convert(file: Self.fixtures.appendingPathComponent(name).path, options: options)
+            return nil
+        } catch {
+            return error.problem
+        }
+    }
+
+    @Test func encryptedWithoutOrWithAWrongPassword() {
+        #expect(problem("encrypted.pdf") == .encrypted)
+        #expect(problem("encrypted.pdf", password: "wrong") == .wrongPassword)
+    }
+
+    @Test func encryptedWithItsPasswordIsRead() throws {
+        var options = ConvertOptions()
+        options.password = "secret"
+        let c = try Nianbao.convert(file: Self.fixtures.appendingPathComponent("encrypted.pdf").path, options: options)
+        #expect(c.report.metadata.agency == "阆中市住房和城乡建设局")
+        #expect(c.report.cell("active_disclosure.regulations.repealed")?.value?.value == 256)
+    }
+
+    @Test func ownerPasswordOnlyOpensWithoutOne() throws {
+        #expect(problem("owner-only.pdf") == nil)
+    }
+
+    @Test func notAPDFZeroPagesNotAReportAndNoText() {
+        if case .corruptPDF(let why)? = problem("html-error-page.pdf") { #expect(why.contains("not a PDF")) } else { Issue.record("html") }
+        if case .corruptPDF(let why)? = problem("zero-pages.pdf") { #expect(why.contains("no pages")) } else { Issue.record("zero") }
+        #expect(problem("not-a-report.pdf") == .notAReport)
+        #expect(problem("image-only.pdf") == .noTextLayer)
+    }
+
+    /// Truncated and damaged files end in a clear error or a report; never a crash.
+    @Test(arguments: [100, 1_000, 5_000, 20_000, 60_000, 100_000])
+    func truncatedPDFs(_ length: Int) throws {
+        let full = [UInt8](try Data(contentsOf: repoRoot.appendingPathComponent("Samples/synthetic-11/report.pdf")))
+        let cut = Array(full.prefix(length))
+        do {
+            let c = try Nianbao.convert(bytes: cut, path: "cut.pdf")
+            #expect(c.report.cells.count > 0)
+        } catch {
+            #expect([4, 6].contains(error.exitCode), "\(error)")
+        }
+    }
+
+    @Test(arguments: [1, 2, 3, 4, 5])
+    func bytesFlipped(_ seed: Int) throws {
+        var bytes = [UInt8](try Data(contentsOf: repoRoot.appendingPathComponent("Samples/synthetic-11/report.pdf")))
+        var state = UInt64(seed) &* 6364136223846793005 &+ 1442695040888963407
+        for _ in 0..<200 {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            let i = Int(state >> 33) % bytes.count
+            bytes[i] ^= UInt8(truncatingIfNeeded: state >> 13) | 1
+        }
+        do {
+            _ = try Nianbao.convert(bytes: bytes, path: "flipped.pdf")
+        } catch {
+            #expect([4, 6].contains(error.exitCode), "\(error)")
+        }
+    }
+
+    @Test func pagesRecordHowTheirTextWasObtained() throws {
+        let c = try convertSample("Samples/synthetic-11/report.pdf")
+        #expect(c.clean.pages.map(\.origin.rawValue) == ["text-layer", "text-layer"])
+        #expect(c.document.source.layout == .geometry)
+        #expect(c.document.source.sha256?.count == 64)
+    }
+}
