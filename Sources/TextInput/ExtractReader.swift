@@ -182,6 +182,10 @@ public enum ExtractReader {
         if k > 0 {
             let label = tokens[..<k].joined(separator: " ")
             let labelScalars = label.unicodeScalars
+            // `54（其中修订 2` is one cell whose bracket the next line closes: the 2 is inside it.
+            let open = labelScalars.filter { $0 == "（" || $0 == "(" }.count
+            let close = labelScalars.filter { $0 == "）" || $0 == ")" }.count
+            if open > close { return [span] }
             if numbers == 1 {
                 let n = tokens[tokens.count - 1]
                 let looksLikeYear = n.count == 4 && (Int(n).map { (1990...2100).contains($0) } ?? false)

@@ -83,6 +83,9 @@ public struct Normalizer: Sendable {
             let headers = JoinSplitHeaderCells(lexicon: options.lexicon, matcher: matcher).apply(table)
             table = headers.table
             count(JoinSplitHeaderCells.name, headers.joins)
+            let notes = JoinWrappedNoteCells(matcher: matcher).apply(table)
+            table = notes.table
+            count(JoinWrappedNoteCells.name, notes.joins)
             let vertical = JoinVerticalLabels(matcher: matcher).apply(table)
             table = vertical.table
             count(JoinVerticalLabels.name, vertical.joins)

@@ -46,6 +46,12 @@ import DocumentModel
         #expect(lines[3].spans.map(\.text) == ["- 3 -"])
     }
 
+    /// Regression: the note `54（其中修订 2` (its bracket closed on the next line) was split at the 2.
+    @Test func numberInsideAnOpenBracketIsNotACell() throws {
+        let doc = try read("54（其中修订 2\n规章 8 36\n")
+        #expect(doc.pages[0].lines[0].spans.map(\.text) == ["54（其中修订 2"])
+    }
+
     @Test func proseEndingInAYearIsNotSplit() throws {
         let doc = try read("阆中市住房和城乡建设局 2024\n年政府信息公开工作年度报告\n")
         #expect(doc.pages[0].lines[0].spans.count == 1)
