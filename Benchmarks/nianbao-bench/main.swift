@@ -4,6 +4,7 @@ import TextInput
 import TextNormalization
 import ReportParsing
 import NianbaoKit
+import PDFExtraction
 
 // Benchmarks for `make bench` (release build). Figures are wall-clock medians over repeated runs
 // in one process; see Docs/performance.md for the method and how to compare against baselines.
@@ -64,3 +65,35 @@ print(String(format: "  read+decode %.3f  normalize %.3f  parse %.3f  normalize+
 print(String(format: "  normalize+parse worst input: %.3f ms (target < 5 ms)", np.max() ?? 0))
 let perSecond = 1000 / median(total)
 print(String(format: "  throughput (one core, in process): %.0f reports/s", perSecond))
+
+// PDFs: the same stages with poppler's text layer as the reader.
+var pdfs: [String] = []
+if let e = FileManager.default.enumerator(atPath: root) {
+    for case let rel as String in e where rel.hasSuffix(".pdf") && !rel.contains("scanned") { pdfs.append(root + "/" + rel) }
+}
+pdfs.sort()
+if !pdfs.isEmpty {
+    var pRead: [Double] = [], pNorm: [Double] = [], pParse: [Double] = [], pEnc: [Double] = [], pTotal: [Double] = [], pages = 0
+    for _ in 0..<rounds {
+        for path in pdfs {
+            let t0 = clock.now
+            let doc = try! PDFExtractor.read(path: path, sha256: nil)
+            let t1 = clock.now
+            let clean = Normalizer(options: options.normalization).normalize(doc)
+            let t2 = clock.now
+            let report = ReportParser().parse(clean)
+            let t3 = clock.now
+            let json = ReportJSON.encode(Conversion(document: doc, clean: clean, report: report)).pretty()
+            let t4 = clock.now
+            precondition(!json.isEmpty)
+            pages += doc.pages.count
+            pRead.append(milliseconds(t1 - t0)); pNorm.append(milliseconds(t2 - t1)); pParse.append(milliseconds(t3 - t2))
+            pEnc.append(milliseconds(t4 - t3)); pTotal.append(milliseconds(t4 - t0))
+        }
+    }
+    let pagesPerReport = Double(pages) / Double(rounds * pdfs.count)
+    print("PDFs: \(pdfs.count) reports (\(String(format: "%.1f", pagesPerReport)) pages on average) × \(rounds) rounds (median per report, ms)")
+    print(String(format: "  poppler text layer %.3f  normalize %.3f  parse %.3f  encode JSON %.3f  total %.3f",
+                 median(pRead), median(pNorm), median(pParse), median(pEnc), median(pTotal)))
+    print(String(format: "  in-process throughput, one core: %.0f reports/s (target ≥ 40)", 1000 / median(pTotal)))
+}

@@ -42,6 +42,12 @@ SAMPLES = {
     "t2021-mixed-serif": dict(template="2021", font="Noto Serif CJK SC", size=12, narrow=False, seed=3,
                               agency="宁南县自然资源局", year=2022, long_intro=True, footer="dash",
                               other_single=True, normative_label="规范性文件", misprint=True, inconsistent=True),
+    "t2021-large-font": dict(template="2021", font="Noto Serif CJK SC", size=14, narrow=False, seed=5,
+                             agency="江门市蓬江区人力资源和社会保障局", year=2023, long_intro=True, footer="dash",
+                             extra_paragraphs=14, header=True),
+    "t2021-five-pages": dict(template="2021", font="Noto Serif CJK SC", size=12, narrow=False, seed=6,
+                             agency="佛山市顺德区市场监督管理局", year=2024, long_intro=True, footer="dash",
+                             extra_paragraphs=8),
     "t2021-sans-wide": dict(template="2021", font="Noto Sans CJK SC", size=10.5, narrow=False, seed=4,
                             agency="广州市黄埔区人民政府办公室", year=2024, long_intro=False, footer="none",
                             review_break=True, decimals=True),
@@ -173,6 +179,10 @@ def render_html(name, opts, paths, result_rows):
     ]
     if opts.get("long_intro"):
         paras += [p.replace("（", "（补充").replace("）", "）") for p in paras[1:]]
+    for k in range(opts.get("extra_paragraphs", 0)):
+        paras.append(f"（{k + 6}）专项工作{k + 1}。围绕重点领域信息公开，持续推进决策、执行、管理、服务、结果公开，"
+                     "加强政策解读和回应关切，通过新闻发布会、政策吹风会、在线访谈等形式解读重要政策，"
+                     "及时回应公众关切，提升政务公开的针对性和实效性，切实保障人民群众的知情权、参与权和监督权。")
     out += [f"<p>{html.escape(p)}</p>" for p in paras]
 
     # Section 二.

@@ -1,3 +1,9 @@
+/// One member of a JSON object.
+public struct JSONMember: Hashable, Sendable {
+    public let key: String
+    public let value: JSONValue
+}
+
 /// A JSON value with exact number text, written with sorted keys.
 ///
 /// The output is written by hand rather than with `JSONEncoder`: numbers must keep the text the
@@ -10,7 +16,21 @@ public indirect enum JSONValue: Hashable, Sendable {
     case number(String)
     case string(String)
     case array([JSONValue])
-    case object([String: JSONValue])
+    /// An object's members, sorted by key (build with ``object(_:)`` or ``sorted(_:)``).
+    case members([JSONMember])
+
+    /// An object from a dictionary; members are sorted by key.
+    public static func object(_ dict: [String: JSONValue]) -> JSONValue {
+        .members(dict.map { JSONMember(key: $0.key, value: $0.value) }.sorted { $0.key < $1.key })
+    }
+
+    /// An object from members already in key order (checked in debug builds). Cheaper than
+    /// ``object(_:)`` on hot paths.
+    public static func sorted(_ members: KeyValuePairs<String, JSONValue>) -> JSONValue {
+        let m = members.map { JSONMember(key: $0.key, value: $0.value) }
+        assert(zip(m, m.dropFirst()).allSatisfy { $0.key < $1.key }, "members out of order")
+        return .members(m)
+    }
 
     /// A number token from printed text: leading zeros dropped (`007` → `7`), otherwise as printed.
     public static func printedNumber(_ printed: String) -> JSONValue {
@@ -58,16 +78,16 @@ public indirect enum JSONValue: Hashable, Sendable {
             }
             if pretty { Self.newline(&out, level) }
             out.append(0x5D)
-        case .object(let o):
-            if o.isEmpty { out.append(0x7B); out.append(0x7D); return }
+        case .members(let m):
+            if m.isEmpty { out.append(0x7B); out.append(0x7D); return }
             out.append(0x7B)
-            for (i, k) in o.keys.sorted().enumerated() {
+            for (i, member) in m.enumerated() {
                 if i > 0 { out.append(0x2C) }
                 if pretty { Self.newline(&out, level + 1) }
-                Self.writeString(k, into: &out)
+                Self.writeString(member.key, into: &out)
                 out.append(0x3A)
                 if pretty { out.append(0x20) }
-                o[k]!.write(into: &out, pretty: pretty, level: level + 1)
+                member.value.write(into: &out, pretty: pretty, level: level + 1)
             }
             if pretty { Self.newline(&out, level) }
             out.append(0x7D)

@@ -92,14 +92,18 @@ public enum ReportJSON {
     }
 
     static func cell(_ c: CellRecord) -> JSONValue {
-        var o: [String: JSONValue] = [
-            "path": .string(c.path), "value": value(c.value), "raw": .optional(c.raw),
-            "status": .string(c.status.rawValue), "row_label": .optional(c.rowLabel),
+        .sorted([
             "confidence": c.confidence.map { .number(String(format1($0))) } ?? .null,
-            "uncertain": .bool(c.uncertain), "suggestion": value(c.suggestion),
-        ]
-        ref(c.ref, into: &o)
-        return .object(o)
+            "line": c.ref.map { .int($0.line) } ?? .null,
+            "page": c.ref.map { .int($0.page) } ?? .null,
+            "path": .string(c.path),
+            "raw": .optional(c.raw),
+            "row_label": .optional(c.rowLabel),
+            "status": .string(c.status.rawValue),
+            "suggestion": value(c.suggestion),
+            "uncertain": .bool(c.uncertain),
+            "value": value(c.value),
+        ])
     }
 
     static func format1(_ d: Double) -> String {
@@ -109,27 +113,47 @@ public enum ReportJSON {
 
     /// The three tables as nested objects of plain values (null where the cell has no number).
     static func tables(_ r: Report) -> JSONValue {
-        var root: [String: JSONValue] = [:]
+        let root = Tree()
         for c in r.cells {
-            insert(value(c.value), at: c.path.split(separator: ".").map(String.init), into: &root)
+            root.insert(value(c.value), at: c.path.split(separator: ".").map(String.init)[...])
         }
-        return .object(root)
+        return root.json()
     }
 
-    static func insert(_ v: JSONValue, at path: [String], into o: inout [String: JSONValue]) {
-        guard let head = path.first else { return }
-        if path.count == 1 { o[head] = v; return }
-        var child: [String: JSONValue] = [:]
-        if case .object(let existing)? = o[head] { child = existing }
-        insert(v, at: Array(path.dropFirst()), into: &child)
-        o[head] = .object(child)
+    /// The nested tables while they are built.
+    final class Tree {
+        var leaves: [String: JSONValue] = [:]
+        var children: [String: Tree] = [:]
+        var order: [String] = []
+
+        func insert(_ v: JSONValue, at path: ArraySlice<String>) {
+            guard let head = path.first else { return }
+            if path.count == 1 {
+                if leaves[head] == nil && children[head] == nil { order.append(head) }
+                leaves[head] = v
+                return
+            }
+            let child: Tree
+            if let existing = children[head] { child = existing } else {
+                child = Tree()
+                children[head] = child
+                order.append(head)
+            }
+            child.insert(v, at: path.dropFirst())
+        }
+
+        func json() -> JSONValue {
+            .members(order.sorted().map { k in JSONMember(key: k, value: children[k]?.json() ?? leaves[k] ?? .null) })
+        }
     }
 
     static func check(_ c: Check) -> JSONValue {
-        .object([
-            "id": .string(c.id), "rule": .string(c.rule), "status": .string(c.status.rawValue),
+        .sorted([
             "difference": c.difference.map { .number(formatNumber($0)) } ?? .null,
-            "values": .array(c.values.map { .object(["path": .string($0.path), "value": value($0.value)]) }),
+            "id": .string(c.id),
+            "rule": .string(c.rule),
+            "status": .string(c.status.rawValue),
+            "values": .array(c.values.map { .sorted(["path": .string($0.path), "value": value($0.value)]) }),
         ])
     }
 

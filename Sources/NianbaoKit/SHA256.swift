@@ -30,13 +30,23 @@ public struct SHA256 {
 
     public mutating func update<C: Collection>(_ bytes: C) where C.Element == UInt8 {
         length &+= UInt64(bytes.count)
-        for b in bytes {
-            buffer.append(b)
+        let all = Array(bytes)
+        var i = 0
+        // Top up a partial block first, then whole blocks straight from the input.
+        if !buffer.isEmpty {
+            let take = min(64 - buffer.count, all.count)
+            buffer.append(contentsOf: all[0..<take])
+            i = take
             if buffer.count == 64 {
-                compress(buffer)
+                compress(buffer[...])
                 buffer.removeAll(keepingCapacity: true)
             }
         }
+        while i + 64 <= all.count {
+            compress(all[i..<(i + 64)])
+            i += 64
+        }
+        if i < all.count { buffer.append(contentsOf: all[i...]) }
     }
 
     public mutating func finalizeHex() -> String {
@@ -47,7 +57,7 @@ public struct SHA256 {
         for i in (0..<8).reversed() { tail.append(UInt8(truncatingIfNeeded: bitLength >> (UInt64(i) * 8))) }
         var i = 0
         while i < tail.count {
-            compress(Array(tail[i..<(i + 64)]))
+            compress(tail[i..<(i + 64)])
             i += 64
         }
         return h.map { v in
@@ -56,9 +66,10 @@ public struct SHA256 {
         }.joined()
     }
 
-    private mutating func compress(_ block: [UInt8]) {
+    private mutating func compress(_ block: ArraySlice<UInt8>) {
+        let base = block.startIndex
         for i in 0..<16 {
-            let b = i * 4
+            let b = base + i * 4
             w[i] = UInt32(block[b]) << 24 | UInt32(block[b + 1]) << 16 | UInt32(block[b + 2]) << 8 | UInt32(block[b + 3])
         }
         for i in 16..<64 {

@@ -45,6 +45,7 @@ struct LineBuilder {
         var lines: [Line] = []
         for (n, band) in bands.enumerated() {
             let members = band.members.sorted { visible[$0].glyph.x0 < visible[$1].glyph.x0 }
+            let letterSpaced = Self.isLetterSpaced(members.map { visible[$0].glyph })
             var spans: [Span] = []
             var text = String.UnicodeScalarView()
             var x0 = 0.0, x1 = 0.0
@@ -57,7 +58,7 @@ struct LineBuilder {
                     let em = max(p.fontSize, g.fontSize, 1)
                     let gap = g.x0 - p.x1
                     let bothDigits = ScalarClass.isASCIIDigit(p.scalar) && ScalarClass.isASCIIDigit(g.scalar)
-                    if gap > (bothDigits ? options.digitGapEm : options.cellGapEm) * em {
+                    if !letterSpaced && gap > (bothDigits ? options.digitGapEm : options.cellGapEm) * em {
                         spans.append(Span(text: String(text), x0: x0, x1: x1))
                         text = String.UnicodeScalarView()
                         x0 = g.x0
@@ -77,5 +78,17 @@ struct LineBuilder {
                               fontSize: sizes.isEmpty ? nil : sizes[sizes.count / 2]))
         }
         return lines
+    }
+
+    /// A line of Chinese set with wide, even spacing (`年 度 报 告`): one run of text, not cells.
+    /// Lines with digits never are (evenly spaced one-digit values are cells).
+    static func isLetterSpaced(_ glyphs: [PageGlyph]) -> Bool {
+        guard glyphs.count >= 4, glyphs.allSatisfy({ ScalarClass.isHan($0.scalar) || ScalarClass.isCJKPunctuation($0.scalar) }) else {
+            return false
+        }
+        let gaps = zip(glyphs, glyphs.dropFirst()).map { $1.x0 - $0.x1 }
+        let mean = gaps.reduce(0, +) / Double(gaps.count)
+        guard mean > 0 else { return false }
+        return gaps.allSatisfy { abs($0 - mean) <= 0.25 * mean + 0.5 }
     }
 }

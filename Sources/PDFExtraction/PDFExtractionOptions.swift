@@ -5,7 +5,9 @@ public struct PDFExtractionOptions: Sendable, Hashable {
     /// PDFs with more pages are refused.
     public var maxPages: Int = 2_000
     /// A gap wider than this many font sizes between two characters on a line starts a new cell.
-    public var cellGapEm: Double = 1.0
+    /// Characters inside a cell touch; adjacent cells are at least two paddings and a border apart
+    /// (measured: 0.95 em between a narrow group label and its sub-label at 12.5 pt).
+    public var cellGapEm: Double = 0.6
     /// Between two digits (two adjacent numeric cells) a smaller gap is enough.
     public var digitGapEm: Double = 0.3
     /// Two glyphs are on one line when their vertical extents overlap by this share of the smaller.

@@ -56,3 +56,28 @@ public enum PDFExtractor {
         return Double(plausible) / Double(visible) < threshold ? .garbled : .textLayer
     }
 }
+
+/// Temporary probe.
+public enum PDFCallProbe {
+    public static func run(_ path: String) {
+        let clock = ContinuousClock()
+        var a = Duration.zero, b = Duration.zero, c = Duration.zero
+        for _ in 0..<20 {
+            let doc = try! PopplerDocumentHandle(path: path, password: nil)
+            for i in 0..<doc.pageCount {
+                let p1 = doc.page(i)!
+                let t0 = clock.now
+                let txt = poppler_page_get_text(p1.raw); g_free(txt)
+                let t1 = clock.now
+                var rects: UnsafeMutablePointer<PopplerRectangle>? = nil
+                var n: guint = 0
+                _ = poppler_page_get_text_layout(p1.raw, &rects, &n); g_free(rects)
+                let t2 = clock.now
+                let l = poppler_page_get_text_attributes(p1.raw); poppler_page_free_text_attributes(l)
+                let t3 = clock.now
+                a += t1 - t0; b += t2 - t1; c += t3 - t2
+            }
+        }
+        print("get_text \(a / 20) layout \(b / 20) attributes \(c / 20)")
+    }
+}

@@ -28,7 +28,9 @@ final class PopplerPageHandle {
     /// rectangle of `poppler_page_get_text_layout` (spaces and line breaks included), and
     /// `poppler_page_get_text_attributes` the font size of each run. Line breaks are dropped; the
     /// glyphs are grouped again from their boxes.
-    func glyphs() -> [PageGlyph] {
+    func glyphs() -> [PageGlyph] { glyphs(fontSizes: true) }
+
+    func glyphs(fontSizes: Bool) -> [PageGlyph] {
         guard let textPointer = poppler_page_get_text(raw) else { return [] }
         let text = String(cString: textPointer)
         g_free(textPointer)
@@ -39,7 +41,7 @@ final class PopplerPageHandle {
 
         // Font sizes by character range.
         var sizes: [(start: Int, end: Int, size: Double)] = []
-        if let list = poppler_page_get_text_attributes(raw) {
+        if fontSizes, let list = poppler_page_get_text_attributes(raw) {
             var node: UnsafeMutablePointer<GList>? = list
             while let n = node {
                 if let data = n.pointee.data {

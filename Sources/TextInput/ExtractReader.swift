@@ -136,6 +136,12 @@ public enum ExtractReader {
             spans = spans.flatMap(splitNumericRun).flatMap(splitCJKWords)
             return (Line(spans: spans, ref: ref), .spaceAligned)
         }
+        // One span in an aligned layout whose narrow cells sit one space apart: a space before an
+        // item number (`年度办 （二）部分公开`) is a cell boundary.
+        if spans.count == 1, let only = spans.first, only.x0 != nil {
+            let split = splitBeforeItems(only)
+            if split.count > 1 { return (Line(spans: split, ref: ref), .spaceAligned) }
+        }
         // One span: words separated by single spaces (pdfplumber's extract_text, copy-paste).
         // A run of numbers at its end are cells: `规章 15 19 6` → 规章 | 15 | 19 | 6.
         if let only = spans.first {
@@ -215,6 +221,42 @@ public enum ExtractReader {
         guard !out.isEmpty else { return [span] }
         out.append(Span(text: String(String.UnicodeScalarView(s[start...])), x0: x0 + Double(start), x1: x0 + Double(s.count)))
         return out
+    }
+
+    /// Splits a positioned span at single spaces followed by an item number: `（二）`, `(2)`, `2.`.
+    static func splitBeforeItems(_ span: Span) -> [Span] {
+        guard let x0 = span.x0, span.text.contains(" ") else { return [span] }
+        let s = Array(span.text.unicodeScalars)
+        var cuts: [Int] = []
+        for i in 1..<max(1, s.count - 2) where s[i] == " " && s[i - 1] != " " && startsItem(s, at: i + 1) {
+            cuts.append(i)
+        }
+        guard !cuts.isEmpty else { return [span] }
+        var out: [Span] = []
+        var start = 0
+        for c in cuts + [s.count] {
+            let text = String(String.UnicodeScalarView(s[start..<c]))
+            if !text.isEmpty { out.append(Span(text: text, x0: x0 + Double(start), x1: x0 + Double(c))) }
+            start = c + 1
+        }
+        return out
+    }
+
+    /// `（二）` / `(二)` / `(2)` / `2.` + Chinese at `i`.
+    static func startsItem(_ s: [Unicode.Scalar], at i: Int) -> Bool {
+        guard i < s.count else { return false }
+        let numerals: Set<Unicode.Scalar> = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"]
+        if s[i] == "（" || s[i] == "(" {
+            var j = i + 1
+            while j < s.count && (numerals.contains(s[j]) || ScalarClass.isASCIIDigit(s[j])) { j += 1 }
+            return j > i + 1 && j < s.count && (s[j] == "）" || s[j] == ")")
+        }
+        if ScalarClass.isASCIIDigit(s[i]) {
+            var j = i
+            while j < s.count && ScalarClass.isASCIIDigit(s[j]) { j += 1 }
+            return j - i <= 2 && j + 1 < s.count && (s[j] == "." || s[j] == "、") && ScalarClass.isHan(s[j + 1])
+        }
+        return false
     }
 
     static func isNumericToken(_ t: Substring) -> Bool {

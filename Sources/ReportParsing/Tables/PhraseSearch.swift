@@ -14,6 +14,34 @@ enum PhraseSearch {
         return nil
     }
 
+    /// Offset of the last occurrence of `pattern` in `text` allowing other characters between its
+    /// characters: at most `maxGap` at a time and `maxTotal` in all. Wrapped labels interleave with
+    /// the fragments of a vertical group label (`申请人无正` `）其` `当理由…`). Returns the offset of
+    /// the match's first character.
+    static func lastGappedOffset(of pattern: [Unicode.Scalar], in text: [Unicode.Scalar], maxGap: Int = 2, maxTotal: Int = 4) -> Int? {
+        guard let first = pattern.first, pattern.count <= text.count else { return nil }
+        var start = text.count - 1
+        while start >= 0 {
+            if text[start] == first {
+                var i = start + 1, j = 1, total = 0, gap = 0
+                while j < pattern.count && i < text.count {
+                    if text[i] == pattern[j] {
+                        j += 1
+                        gap = 0
+                    } else {
+                        gap += 1
+                        total += 1
+                        if gap > maxGap || total > maxTotal { break }
+                    }
+                    i += 1
+                }
+                if j == pattern.count { return start }
+            }
+            start -= 1
+        }
+        return nil
+    }
+
     static func contains(_ text: [Unicode.Scalar], _ pattern: [Unicode.Scalar]) -> Bool {
         lastOffset(of: pattern, in: text) != nil
     }

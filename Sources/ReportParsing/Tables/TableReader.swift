@@ -115,6 +115,13 @@ struct TableReader {
         return result
     }
 
+    /// Gapped matching is tried only on short label runs (a row's own label and the group label
+    /// fragments beside it), never on the long runs of column-ordered extracts.
+    static let gappedMatchMaxLabelLength = 60
+
+    /// A label cut short names a row when at least this many characters of its start remain.
+    static let minimumLabelStart = 5
+
     /// Which template rows the pending labels name.
     func identify(_ pending: [Int], from next: Int, lastRowKey: String?) -> (rows: [Int], labels: [Int: String], header: [Int]) {
         var text: [Unicode.Scalar] = []
@@ -133,11 +140,42 @@ struct TableReader {
             for phrase in row.phrases {
                 if let p = PhraseSearch.lastOffset(of: Array(phrase.unicodeScalars), in: text) { best = max(best ?? p, p) }
             }
+            if best == nil && text.count <= Self.gappedMatchMaxLabelLength {
+                // Long phrases also match with a few foreign characters inside (interleaved fragments).
+                for phrase in row.phrases where phrase.unicodeScalars.count >= 5 {
+                    if let p = PhraseSearch.lastGappedOffset(of: Array(phrase.unicodeScalars), in: text) { best = max(best ?? p, p) }
+                }
+            }
             if best == nil, let last = lastRowKey, row.looseAfter.contains(last),
                let p = PhraseSearch.lastOffset(of: Array("总计".unicodeScalars), in: text) {
                 best = p
             }
             if let best { hits.append((r, best)) }
+        }
+        // A label cut short by a page break or a wrap (`1.属于国家秘` / `密`): the longest start of a
+        // row's label, at least five characters, that only one row has.
+        if hits.isEmpty && text.count <= Self.gappedMatchMaxLabelLength {
+            var best: [(row: Int, length: Int, position: Int)] = []
+            for r in next..<template.rows.count {
+                let core = template.rows[r].core
+                guard core.count >= Self.minimumLabelStart else { continue }
+                if let alt = template.rows[r].alternative, let v = fixedVariants[alt], v != template.rows[r].variant { continue }
+                var k = core.count
+                while k >= Self.minimumLabelStart {
+                    if let p = PhraseSearch.lastOffset(of: Array(core[0..<k]), in: text) {
+                        best.append((r, k, p))
+                        break
+                    }
+                    k -= 1
+                }
+            }
+            if let top = best.map(\.length).max() {
+                let winners = best.filter { $0.length == top }
+                let starts = Set(winners.map { Array(template.rows[$0.row].core[0..<top]) })
+                if winners.count == 1 || starts.count == winners.count && winners.count == 1 {
+                    hits.append((winners[0].row, winners[0].position))
+                }
+            }
         }
         // The printed group label of split rows also names the single row: prefer the split rows.
         let alternativesWithSplit = Set(hits.compactMap { h -> String? in

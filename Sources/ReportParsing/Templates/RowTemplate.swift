@@ -16,6 +16,8 @@ public struct RowTemplate: Hashable, Sendable {
     public let variant: String?
     /// A bare phrase (such as `总计`) that identifies the row only right after the rows listed here.
     public let looseAfter: [String]
+    /// The label's match key without its number, as scalars (for matching a label cut short).
+    public let core: [Unicode.Scalar]
 
     /// The match key of a label without its enumerator (`1.`, `（一）`, `一、`).
     public static func core(of label: String) -> String {
@@ -40,6 +42,7 @@ public struct RowTemplate: Hashable, Sendable {
         let prefix = String(String.UnicodeScalarView(core.unicodeScalars.prefix(6)))
         if prefix.unicodeScalars.count >= 4 && !all.contains(prefix) { all.append(prefix) }
         self.phrases = all
+        self.core = Array(core.unicodeScalars)
         self.columns = columns
         self.alternative = alternative
         self.variant = variant
