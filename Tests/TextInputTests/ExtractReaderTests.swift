@@ -84,3 +84,12 @@ import DocumentModel
         }
     }
 }
+
+/// Regression (large-font sample, pdftotext -layout): a vertical group label fragment one space
+/// before a row label, `年度办 （二）部分公开（区`, was one cell.
+@Suite struct SplitBeforeItemsTests {
+    @Test func aSpaceBeforeAnItemNumberSeparatesCells() throws {
+        let doc = try ExtractReader.read("年度办 （二）部分公开（区\n规章   1   2\n规章   1   2\n", path: "t", encoding: .utf8)
+        #expect(doc.pages[0].lines[0].spans.map(\.text) == ["年度办", "（二）部分公开（区"])
+    }
+}

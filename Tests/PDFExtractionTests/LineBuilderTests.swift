@@ -1,0 +1,46 @@
+import Testing
+import DocumentModel
+@testable import PDFExtraction
+
+@Suite struct LineBuilderTests {
+    /// Glyphs `advance` apart, each as wide as its advance (or `width`), one font size high.
+    func glyphs(_ text: String, x: Double, y: Double, advance: Double = 12, size: Double = 12, width: Double? = nil) -> [PageGlyph] {
+        text.unicodeScalars.enumerated().map { i, s in
+            PageGlyph(scalar: s, x0: x + Double(i) * advance, y0: y, x1: x + Double(i) * advance + (width ?? min(advance, size)),
+                      y1: y + size, fontSize: size)
+        }
+    }
+
+    let builder = LineBuilder(options: PDFExtractionOptions())
+
+    @Test func glyphsOnOneBaselineAreOneLineSplitAtCellGaps() {
+        let g = glyphs("规章", x: 100, y: 200) + glyphs("8", x: 200, y: 200, advance: 6) + glyphs("256", x: 260, y: 200, advance: 6)
+        let lines = builder.lines(from: g.shuffled(), page: 1)
+        #expect(lines.count == 1)
+        #expect(lines[0].spans.map(\.text) == ["规章", "8", "256"])
+        #expect(lines[0].spans[1].x0 == 200)
+    }
+
+    @Test func linesAreReadTopToBottom() {
+        let g = glyphs("第二行", x: 100, y: 230) + glyphs("第一行", x: 100, y: 200)
+        #expect(builder.lines(from: g, page: 1).map { $0.spans.map(\.text) } == [["第一行"], ["第二行"]])
+    }
+
+    /// Regression (large-font sample): a narrow group label `）其` 0.95 em before its sub-label was
+    /// glued to it at a 1 em threshold.
+    @Test func narrowAdjacentCellsAreSeparated() {
+        let g = glyphs("）其", x: 121.2, y: 400, advance: 12.5, size: 12.5) + glyphs("当理由逾期不", x: 158.1, y: 400, advance: 12.5, size: 12.5)
+        #expect(builder.lines(from: g, page: 1)[0].spans.map(\.text) == ["）其", "当理由逾期不"])
+    }
+
+    @Test func letterSpacedTitleStaysOneRun() {
+        let g = glyphs("年度报告", x: 100, y: 100, advance: 30, width: 12)
+        #expect(builder.lines(from: g, page: 1)[0].spans.count == 1)
+    }
+
+    @Test func adjacentNumbersInNarrowColumnsAreSeparated() {
+        // "35" ends at 111; "7" starts 5 pt (0.5 em) later, in the next column.
+        let g = glyphs("35", x: 100, y: 100, advance: 5.5, size: 10) + glyphs("7", x: 116, y: 100, advance: 5.5, size: 10)
+        #expect(builder.lines(from: g, page: 1)[0].spans.map(\.text) == ["35", "7"])
+    }
+}
