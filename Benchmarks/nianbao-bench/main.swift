@@ -48,7 +48,7 @@ for _ in 0..<rounds {
         let t2 = clock.now
         let report = ReportParser().parse(clean)
         let t3 = clock.now
-        let json = ReportJSON.encode(Conversion(document: doc, clean: clean, report: report)).serialized()
+        let json = ReportJSON.encode(Conversion(document: doc, clean: clean, report: report), pretty: false)
         let t4 = clock.now
         precondition(!json.isEmpty)
         read.append(milliseconds(t1 - t0))
@@ -83,7 +83,7 @@ if !pdfs.isEmpty {
             let t2 = clock.now
             let report = ReportParser().parse(clean)
             let t3 = clock.now
-            let json = ReportJSON.encode(Conversion(document: doc, clean: clean, report: report)).pretty()
+            let json = ReportJSON.encode(Conversion(document: doc, clean: clean, report: report), pretty: true)
             let t4 = clock.now
             precondition(!json.isEmpty)
             pages += doc.pages.count

@@ -20,7 +20,7 @@ public enum Nianbao {
             } catch {
                 throw inputError(error, path: path)
             }
-            return try process(document, path: path, options: options)
+            return try process(consume document, path: path, options: options)
         }
         return try convert(bytes: try probe.readAll(), path: path, options: options)
     }
@@ -41,7 +41,7 @@ public enum Nianbao {
             }
             document = try readText(bytes: bytes, path: path, options: options)
         }
-        return try process(document, path: path, options: options)
+        return try process(consume document, path: path, options: options)
     }
 
     static func pdfOptions(_ options: ConvertOptions) -> PDFExtractionOptions {
@@ -59,11 +59,17 @@ public enum Nianbao {
     }
 
     /// Normalizes and parses a document that was read elsewhere.
-    public static func process(_ document: Document, path: String, options: ConvertOptions = .init()) throws(InputError) -> Conversion {
+    public static func process(_ document: consuming Document, path: String, options: ConvertOptions = .init()) throws(InputError) -> Conversion {
         if document.source.kind == .pdf, !document.pages.contains(where: { $0.origin == .textLayer || $0.origin == .ocr }) {
             throw InputError(path: path, problem: .noTextLayer)
         }
-        let clean = Normalizer(options: options.normalization).normalize(document)
+        // Without the lines kept, normalization takes the document and cleans it in place.
+        var kept = copy document
+        if !options.keepDocumentLines {
+            for i in kept.pages.indices { kept.pages[i].lines = [] }
+        }
+        let clean = Normalizer(options: options.normalization).normalize(consume document)
+        let document = kept
         let report = ReportParser(options: options.parser).parse(clean)
         if !looksLikeReport(clean, report) { throw InputError(path: path, problem: .notAReport) }
         return Conversion(document: document, clean: clean, report: report)

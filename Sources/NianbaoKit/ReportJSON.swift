@@ -1,109 +1,164 @@
 import DocumentModel
 import ReportParsing
 
-/// Encodes a conversion as the report JSON described in Docs/report-json.md and validated by
-/// Docs/report.schema.json.
+/// Writes a conversion as the report JSON described in Docs/report-json.md and validated by
+/// Docs/report.schema.json. Keys are written in sorted order.
 public enum ReportJSON {
-    public static func encode(_ c: Conversion) -> JSONValue {
+    /// The report as JSON text: pretty (two-space indentation) or on one line.
+    public static func encode(_ c: Conversion, pretty: Bool) -> String {
+        String(decoding: encodeBytes(c, pretty: pretty, newline: false), as: UTF8.self)
+    }
+
+    /// The report as UTF-8 bytes, followed by a newline unless `newline` is false.
+    public static func encodeBytes(_ c: Conversion, pretty: Bool, newline: Bool = true) -> [UInt8] {
+        var w = JSONWriter(pretty: pretty)
+        write(c, to: &w)
+        var bytes = w.bytes
+        if newline { bytes.append(0x0A) }
+        return bytes
+    }
+
+    public static func write(_ c: Conversion, to w: inout JSONWriter) {
         let r = c.report
-        var summary: [String: JSONValue] = [:]
-        for status in CellStatus.allCases {
-            summary["cells_\(status.rawValue)"] = .int(r.cells.filter { $0.status == status }.count)
+        w.beginObject()
+        w.key("cells")
+        w.beginArray()
+        for cell in r.cells { write(cell, to: &w) }
+        w.endArray()
+        w.key("checks")
+        w.beginArray()
+        for check in r.checks { write(check, to: &w) }
+        w.endArray()
+        w.key("metadata")
+        write(r.metadata, to: &w)
+        w.key("normalization")
+        w.beginObject()
+        w.key("repairs")
+        w.beginObject()
+        for (name, count) in c.clean.repairs.sorted(by: { $0.key < $1.key }) { w.field(name, count) }
+        w.endObject()
+        w.endObject()
+        w.key("pages")
+        w.beginArray()
+        for p in c.clean.pages {
+            w.beginObject()
+            w.field("furniture_dropped", p.furnitureDropped)
+            w.field("number", p.number)
+            w.field("text_source", p.origin.rawValue)
+            w.endObject()
         }
-        summary["cells"] = .int(r.cells.count)
-        summary["checks_passed"] = .int(r.checks.filter { $0.status == .pass }.count)
-        summary["checks_failed"] = .int(r.checks.filter { $0.status == .fail }.count)
-        summary["checks_not_assessable"] = .int(r.checks.filter { $0.status == .notAssessable }.count)
-        summary["warnings"] = .int(r.warnings.count)
-        summary["uncertain_cells"] = .int(r.cells.filter(\.uncertain).count)
-
-        return .object([
-            "schema_version": .string(ToolInfo.schemaVersion),
-            "tool": .object(["name": .string(ToolInfo.name), "version": .string(ToolInfo.version)]),
-            "source": source(c),
-            "pages": .array(c.clean.pages.map { p in
-                .object(["number": .int(p.number), "text_source": .string(p.origin.rawValue),
-                         "furniture_dropped": .int(p.furnitureDropped)])
-            }),
-            "metadata": metadata(r.metadata),
-            "sections": .array(r.sections.map(section)),
-            "tables": tables(r),
-            "cells": .array(r.cells.map(cell)),
-            "checks": .array(r.checks.map(check)),
-            "warnings": .array(r.warnings.map(warning)),
-            "summary": .object(summary),
-            "normalization": .object(["repairs": .object(c.clean.repairs.mapValues { .int($0) })]),
-        ])
-    }
-
-    static func source(_ c: Conversion) -> JSONValue {
+        w.endArray()
+        w.field("schema_version", ToolInfo.schemaVersion)
+        w.key("sections")
+        w.beginArray()
+        for s in r.sections { write(s, to: &w) }
+        w.endArray()
+        w.key("source")
         let s = c.document.source
-        return .object([
-            "path": .string(s.path),
-            "kind": .string(s.kind.rawValue),
-            "encoding": .optional(s.encoding),
-            "layout": .string(s.layout.rawValue),
-            "sha256": .optional(s.sha256),
-            "page_count": .int(c.document.pages.count),
-        ])
+        w.beginObject()
+        w.field("encoding", s.encoding)
+        w.field("kind", s.kind.rawValue)
+        w.field("layout", s.layout.rawValue)
+        w.field("page_count", c.document.pages.count)
+        w.field("path", s.path)
+        w.field("sha256", s.sha256)
+        w.endObject()
+        w.key("summary")
+        writeSummary(r, to: &w)
+        w.key("tables")
+        writeTables(r, to: &w)
+        w.key("tool")
+        w.beginObject()
+        w.field("name", ToolInfo.name)
+        w.field("version", ToolInfo.version)
+        w.endObject()
+        w.key("warnings")
+        w.beginArray()
+        for warning in r.warnings { write(warning, to: &w) }
+        w.endArray()
+        w.endObject()
     }
 
-    static func metadata(_ m: ReportMetadata) -> JSONValue {
-        let period: JSONValue
+    static func writeSummary(_ r: Report, to w: inout JSONWriter) {
+        var byStatus: [CellStatus: Int] = [:]
+        for c in r.cells { byStatus[c.status, default: 0] += 1 }
+        w.beginObject()
+        w.field("cells", r.cells.count)
+        w.field("cells_blank", byStatus[.blank] ?? 0)
+        w.field("cells_missing", byStatus[.missing] ?? 0)
+        w.field("cells_note", byStatus[.note] ?? 0)
+        w.field("cells_text", byStatus[.text] ?? 0)
+        w.field("cells_unplaced", byStatus[.unplaced] ?? 0)
+        w.field("cells_value", byStatus[.value] ?? 0)
+        w.field("checks_failed", r.checks.filter { $0.status == .fail }.count)
+        w.field("checks_not_assessable", r.checks.filter { $0.status == .notAssessable }.count)
+        w.field("checks_passed", r.checks.filter { $0.status == .pass }.count)
+        w.field("uncertain_cells", r.cells.filter(\.uncertain).count)
+        w.field("warnings", r.warnings.count)
+        w.endObject()
+    }
+
+    static func write(_ m: ReportMetadata, to w: inout JSONWriter) {
+        w.beginObject()
+        w.field("agency", m.agency)
+        w.key("contact")
+        w.beginObject()
+        w.field("address", m.contact.address)
+        w.field("email", m.contact.email)
+        w.field("person", m.contact.person)
+        w.field("phone", m.contact.phone)
+        w.field("postcode", m.contact.postcode)
+        w.field("url", m.contact.url)
+        w.endObject()
+        w.key("period")
         if m.periodStart != nil || m.periodEnd != nil {
-            period = .object(["start": .optional(m.periodStart), "end": .optional(m.periodEnd)])
+            w.beginObject()
+            w.field("end", m.periodEnd)
+            w.field("start", m.periodStart)
+            w.endObject()
         } else {
-            period = .null
+            w.null()
         }
-        return .object([
-            "title": .optional(m.title),
-            "agency": .optional(m.agency),
-            "year": m.year.map(JSONValue.int) ?? .null,
-            "template": .optional(m.template),
-            "template_evidence": .optional(m.templateEvidence),
-            "period": period,
-            "contact": .object([
-                "address": .optional(m.contact.address),
-                "postcode": .optional(m.contact.postcode),
-                "phone": .optional(m.contact.phone),
-                "person": .optional(m.contact.person),
-                "email": .optional(m.contact.email),
-                "url": .optional(m.contact.url),
-            ]),
-        ])
+        w.field("template", m.template)
+        w.field("template_evidence", m.templateEvidence)
+        w.field("title", m.title)
+        w.field("year", m.year)
+        w.endObject()
     }
 
-    static func ref(_ r: SourceRef?, into o: inout [String: JSONValue]) {
-        o["page"] = r.map { .int($0.page) } ?? .null
-        o["line"] = r.map { .int($0.line) } ?? .null
+    static func write(_ s: Section, to w: inout JSONWriter) {
+        w.beginObject()
+        w.field("found", s.found)
+        w.field("heading", s.heading)
+        w.field("heading_found", s.headingFound)
+        w.field("key", s.key)
+        w.field("line", s.ref?.line)
+        w.field("number", s.number)
+        w.field("page", s.ref?.page)
+        w.field("text", s.text)
+        w.endObject()
     }
 
-    static func section(_ s: Section) -> JSONValue {
-        var o: [String: JSONValue] = [
-            "number": .int(s.number), "key": .string(s.key), "heading": .optional(s.heading),
-            "heading_found": .bool(s.headingFound), "found": .bool(s.found), "text": .string(s.text),
-        ]
-        ref(s.ref, into: &o)
-        return .object(o)
+    static func value(_ v: NumberValue?, to w: inout JSONWriter) {
+        if let v { w.number(printed: v.text) } else { w.null() }
     }
 
-    static func value(_ v: NumberValue?) -> JSONValue {
-        v.map { JSONValue.printedNumber($0.text) } ?? .null
-    }
-
-    static func cell(_ c: CellRecord) -> JSONValue {
-        .sorted([
-            "confidence": c.confidence.map { .number(String(format1($0))) } ?? .null,
-            "line": c.ref.map { .int($0.line) } ?? .null,
-            "page": c.ref.map { .int($0.page) } ?? .null,
-            "path": .string(c.path),
-            "raw": .optional(c.raw),
-            "row_label": .optional(c.rowLabel),
-            "status": .string(c.status.rawValue),
-            "suggestion": value(c.suggestion),
-            "uncertain": .bool(c.uncertain),
-            "value": value(c.value),
-        ])
+    static func write(_ c: CellRecord, to w: inout JSONWriter) {
+        w.beginObject()
+        w.key("confidence")
+        if let conf = c.confidence { w.number(raw: format1(conf)) } else { w.null() }
+        w.field("line", c.ref?.line)
+        w.field("page", c.ref?.page)
+        w.field("path", c.path)
+        w.field("raw", c.raw)
+        w.field("row_label", c.rowLabel)
+        w.field("status", c.status.rawValue)
+        w.key("suggestion")
+        value(c.suggestion, to: &w)
+        w.field("uncertain", c.uncertain)
+        w.key("value")
+        value(c.value, to: &w)
+        w.endObject()
     }
 
     static func format1(_ d: Double) -> String {
@@ -112,49 +167,47 @@ public enum ReportJSON {
     }
 
     /// The three tables as nested objects of plain values (null where the cell has no number).
-    static func tables(_ r: Report) -> JSONValue {
-        let root = Tree()
-        for c in r.cells {
-            root.insert(value(c.value), at: c.path.split(separator: ".").map(String.init)[...])
+    /// Paths sorted as strings are sorted component by component (`.` sorts before every key
+    /// character), so one pass with a stack of open objects writes sorted keys.
+    static func writeTables(_ r: Report, to w: inout JSONWriter) {
+        let cells = r.cells.sorted { $0.path < $1.path }
+        var open: [Substring] = []
+        w.beginObject()
+        for c in cells {
+            let parts = c.path.split(separator: ".")
+            var common = 0
+            while common < open.count && common < parts.count - 1 && open[common] == parts[common] { common += 1 }
+            while open.count > common { w.endObject(); open.removeLast() }
+            for p in parts[common..<(parts.count - 1)] {
+                w.key(String(p))
+                w.beginObject()
+                open.append(p)
+            }
+            w.key(String(parts[parts.count - 1]))
+            value(c.value, to: &w)
         }
-        return root.json()
+        while !open.isEmpty { w.endObject(); open.removeLast() }
+        w.endObject()
     }
 
-    /// The nested tables while they are built.
-    final class Tree {
-        var leaves: [String: JSONValue] = [:]
-        var children: [String: Tree] = [:]
-        var order: [String] = []
-
-        func insert(_ v: JSONValue, at path: ArraySlice<String>) {
-            guard let head = path.first else { return }
-            if path.count == 1 {
-                if leaves[head] == nil && children[head] == nil { order.append(head) }
-                leaves[head] = v
-                return
-            }
-            let child: Tree
-            if let existing = children[head] { child = existing } else {
-                child = Tree()
-                children[head] = child
-                order.append(head)
-            }
-            child.insert(v, at: path.dropFirst())
+    static func write(_ c: Check, to w: inout JSONWriter) {
+        w.beginObject()
+        w.key("difference")
+        if let d = c.difference { w.number(raw: formatNumber(d)) } else { w.null() }
+        w.field("id", c.id)
+        w.field("rule", c.rule)
+        w.field("status", c.status.rawValue)
+        w.key("values")
+        w.beginArray()
+        for v in c.values {
+            w.beginObject()
+            w.field("path", v.path)
+            w.key("value")
+            value(v.value, to: &w)
+            w.endObject()
         }
-
-        func json() -> JSONValue {
-            .members(order.sorted().map { k in JSONMember(key: k, value: children[k]?.json() ?? leaves[k] ?? .null) })
-        }
-    }
-
-    static func check(_ c: Check) -> JSONValue {
-        .sorted([
-            "difference": c.difference.map { .number(formatNumber($0)) } ?? .null,
-            "id": .string(c.id),
-            "rule": .string(c.rule),
-            "status": .string(c.status.rawValue),
-            "values": .array(c.values.map { .sorted(["path": .string($0.path), "value": value($0.value)]) }),
-        ])
+        w.endArray()
+        w.endObject()
     }
 
     static func formatNumber(_ d: Double) -> String {
@@ -162,9 +215,16 @@ public enum ReportJSON {
         return String(d)
     }
 
-    static func warning(_ w: ReportWarning) -> JSONValue {
-        var o: [String: JSONValue] = ["code": .string(w.code), "message": .string(w.message), "paths": .array(w.paths.map(JSONValue.string))]
-        ref(w.ref, into: &o)
-        return .object(o)
+    static func write(_ warning: ReportWarning, to w: inout JSONWriter) {
+        w.beginObject()
+        w.field("code", warning.code)
+        w.field("line", warning.ref?.line)
+        w.field("message", warning.message)
+        w.field("page", warning.ref?.page)
+        w.key("paths")
+        w.beginArray()
+        for p in warning.paths { w.string(p) }
+        w.endArray()
+        w.endObject()
     }
 }

@@ -12,10 +12,10 @@ public struct SHA256 {
         0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
     ]
 
-    private var h: [UInt32] = [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19]
+    private var h: State =
+        (0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19)
     private var buffer: [UInt8] = []
     private var length: UInt64 = 0
-    private var w = [UInt32](repeating: 0, count: 64)
 
     public init() {
         buffer.reserveCapacity(64)
@@ -31,22 +31,31 @@ public struct SHA256 {
     public mutating func update<C: Collection>(_ bytes: C) where C.Element == UInt8 {
         length &+= UInt64(bytes.count)
         let all = Array(bytes)
-        var i = 0
-        // Top up a partial block first, then whole blocks straight from the input.
-        if !buffer.isEmpty {
-            let take = min(64 - buffer.count, all.count)
-            buffer.append(contentsOf: all[0..<take])
-            i = take
-            if buffer.count == 64 {
-                compress(buffer[...])
-                buffer.removeAll(keepingCapacity: true)
+        var state = h
+        let leftover: [UInt8] = Self.k.withUnsafeBufferPointer { k in
+            withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
+                all.withUnsafeBufferPointer { p in
+                    var i = 0
+                    // Top up a partial block first, then whole blocks straight from the input.
+                    if !buffer.isEmpty {
+                        let take = min(64 - buffer.count, p.count)
+                        buffer.append(contentsOf: p[0..<take])
+                        i = take
+                        if buffer.count == 64 {
+                            buffer.withUnsafeBufferPointer { Self.compress($0.baseAddress!, &state, w.baseAddress!, k.baseAddress!) }
+                            buffer.removeAll(keepingCapacity: true)
+                        }
+                    }
+                    while i + 64 <= p.count {
+                        Self.compress(p.baseAddress! + i, &state, w.baseAddress!, k.baseAddress!)
+                        i += 64
+                    }
+                    return i < p.count ? Array(p[i...]) : []
+                }
             }
         }
-        while i + 64 <= all.count {
-            compress(all[i..<(i + 64)])
-            i += 64
-        }
-        if i < all.count { buffer.append(contentsOf: all[i...]) }
+        h = state
+        buffer.append(contentsOf: leftover)
     }
 
     public mutating func finalizeHex() -> String {
@@ -55,40 +64,51 @@ public struct SHA256 {
         tail.append(0x80)
         while tail.count % 64 != 56 { tail.append(0) }
         for i in (0..<8).reversed() { tail.append(UInt8(truncatingIfNeeded: bitLength >> (UInt64(i) * 8))) }
-        var i = 0
-        while i < tail.count {
-            compress(tail[i..<(i + 64)])
-            i += 64
+        var state = h
+        Self.k.withUnsafeBufferPointer { k in
+            withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
+                tail.withUnsafeBufferPointer { p in
+                    var i = 0
+                    while i < p.count {
+                        Self.compress(p.baseAddress! + i, &state, w.baseAddress!, k.baseAddress!)
+                        i += 64
+                    }
+                }
+            }
         }
-        return h.map { v in
+        h = state
+        return [h.0, h.1, h.2, h.3, h.4, h.5, h.6, h.7].map { v in
             let s = String(v, radix: 16)
             return String(repeating: "0", count: 8 - s.count) + s
         }.joined()
     }
 
-    private mutating func compress(_ block: ArraySlice<UInt8>) {
-        let base = block.startIndex
+    typealias State = (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32)
+
+    /// One 64-byte block at `block`; `w` is scratch space for 64 words, `k` the round constants.
+    @inline(__always)
+    static func compress(_ block: UnsafePointer<UInt8>, _ h: inout State, _ w: UnsafeMutablePointer<UInt32>,
+                         _ k: UnsafePointer<UInt32>) {
         for i in 0..<16 {
-            let b = base + i * 4
-            w[i] = UInt32(block[b]) << 24 | UInt32(block[b + 1]) << 16 | UInt32(block[b + 2]) << 8 | UInt32(block[b + 3])
+            let b = block + i * 4
+            w[i] = UInt32(b[0]) << 24 | UInt32(b[1]) << 16 | UInt32(b[2]) << 8 | UInt32(b[3])
         }
         for i in 16..<64 {
-            let s0 = Self.rotr(w[i - 15], 7) ^ Self.rotr(w[i - 15], 18) ^ (w[i - 15] >> 3)
-            let s1 = Self.rotr(w[i - 2], 17) ^ Self.rotr(w[i - 2], 19) ^ (w[i - 2] >> 10)
+            let s0 = rotr(w[i - 15], 7) ^ rotr(w[i - 15], 18) ^ (w[i - 15] >> 3)
+            let s1 = rotr(w[i - 2], 17) ^ rotr(w[i - 2], 19) ^ (w[i - 2] >> 10)
             w[i] = w[i - 16] &+ s0 &+ w[i - 7] &+ s1
         }
-        var a = h[0], b = h[1], c = h[2], d = h[3], e = h[4], f = h[5], g = h[6], hh = h[7]
+        var a = h.0, b = h.1, c = h.2, d = h.3, e = h.4, f = h.5, g = h.6, hh = h.7
         for i in 0..<64 {
-            let s1 = Self.rotr(e, 6) ^ Self.rotr(e, 11) ^ Self.rotr(e, 25)
+            let s1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)
             let ch = (e & f) ^ (~e & g)
-            let t1 = hh &+ s1 &+ ch &+ Self.k[i] &+ w[i]
-            let s0 = Self.rotr(a, 2) ^ Self.rotr(a, 13) ^ Self.rotr(a, 22)
+            let t1 = hh &+ s1 &+ ch &+ k[i] &+ w[i]
+            let s0 = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)
             let maj = (a & b) ^ (a & c) ^ (b & c)
             let t2 = s0 &+ maj
             hh = g; g = f; f = e; e = d &+ t1; d = c; c = b; b = a; a = t1 &+ t2
         }
-        h[0] = h[0] &+ a; h[1] = h[1] &+ b; h[2] = h[2] &+ c; h[3] = h[3] &+ d
-        h[4] = h[4] &+ e; h[5] = h[5] &+ f; h[6] = h[6] &+ g; h[7] = h[7] &+ hh
+        h = (h.0 &+ a, h.1 &+ b, h.2 &+ c, h.3 &+ d, h.4 &+ e, h.5 &+ f, h.6 &+ g, h.7 &+ hh)
     }
 
     @inline(__always) static func rotr(_ x: UInt32, _ n: UInt32) -> UInt32 { (x >> n) | (x << (32 - n)) }

@@ -102,7 +102,7 @@ public struct ReportParser: Sendable {
         // Checks.
         var values: [String: NumberValue?] = [:]
         for c in cells { values[c.path] = c.value }
-        let checks = CheckRunner.evaluate(Self.checkDefinitions["\(template.id)/\(variants["other"] ?? "split")"]!, values: values)
+        let checks = CheckRunner.evaluate(Self.checkDefinitions(template.id, variants["other"] ?? "split"), values: values)
 
         // Sections and metadata.
         var consumed = ad.consumed.union(rq.consumed).union(rv.consumed)
@@ -144,25 +144,33 @@ public struct ReportParser: Sendable {
                       tablesFound: tablesFound)
     }
 
-    /// Check definitions per template and printed form of the `（六）` rows, computed once.
-    static let checkDefinitions: [String: [CheckDefinition]] = {
-        var out: [String: [CheckDefinition]] = [:]
-        for t in Templates.all {
-            for variant in ["split", "single"] {
-                let rows = t.requests.rows.filter { r in r.alternative == nil || r.variant == variant }.map(\.key)
-                let results = rows.filter { !["new_received", "carried_over", "total", "carried_forward"].contains($0) }
-                out["\(t.id)/\(variant)"] = CheckRunner.definitions(requestResultRows: results, requestRows: rows)
-            }
+    /// Check definitions per template and printed form of the `（六）` rows, each computed on first use.
+    static let definitions2021Split = definitions(Template2021.template, "split")
+    static let definitions2021Single = definitions(Template2021.template, "single")
+    static let definitions2019Split = definitions(Template2019.template, "split")
+    static let definitions2019Single = definitions(Template2019.template, "single")
+
+    static func definitions(_ t: ReportTemplate, _ variant: String) -> [CheckDefinition] {
+        let rows = t.requests.rows.filter { r in r.alternative == nil || r.variant == variant }.map(\.key)
+        let results = rows.filter { !["new_received", "carried_over", "total", "carried_forward"].contains($0) }
+        return CheckRunner.definitions(requestResultRows: results, requestRows: rows)
+    }
+
+    static func checkDefinitions(_ templateID: String, _ variant: String) -> [CheckDefinition] {
+        switch (templateID, variant) {
+        case ("2019", "single"): return definitions2019Single
+        case ("2019", _): return definitions2019Split
+        case (_, "single"): return definitions2021Single
+        default: return definitions2021Split
         }
-        return out
-    }()
+    }
 
     /// The applications table's identities over whatever rows a set of values holds.
     static func requestChecks(_ template: ReportTemplate) -> @Sendable ((String) -> NumberValue??) -> [Check] {
-        let split = checkDefinitions["\(template.id)/split"]!, single = checkDefinitions["\(template.id)/single"]!
+        let id = template.id
         return { lookup in
             let isSingle = lookup("requests.other.total") != nil
-            return CheckRunner.evaluate(isSingle ? single : split, lookup: lookup)
+            return CheckRunner.evaluate(checkDefinitions(id, isSingle ? "single" : "split"), lookup: lookup)
         }
     }
 

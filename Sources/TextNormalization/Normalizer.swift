@@ -14,14 +14,22 @@ public struct Normalizer: Sendable {
         self.options = options
     }
 
-    public func normalize(_ document: Document) -> CleanDocument {
+    /// Normalizes `document`. Taking it by `consuming` lets the span texts be cleaned in place
+    /// instead of copied (peak memory on long documents).
+    public func normalize(_ document: consuming Document) -> CleanDocument {
         var repairs: [String: Int] = [:]
         func count(_ name: String, _ n: Int) { if n > 0 { repairs[name, default: 0] += n } }
 
         // 1. Text rules on every span.
         let widths = UnifyCharacterWidths()
         let spaces = RemoveCJKSpaces()
-        var pages = document.pages
+        let source = document.source
+        let originalPages = document.pages.map { (number: $0.number, origin: $0.origin) }
+        var raws: [SourceRef: [String]] = [:]
+        for page in document.pages {
+            for line in page.lines where raws[line.ref] == nil { raws[line.ref] = line.spans.map(\.text) }
+        }
+        var pages = (consume document).pages
         for p in pages.indices {
             for l in pages[p].lines.indices {
                 for s in pages[p].lines[l].spans.indices {
@@ -38,15 +46,12 @@ public struct Normalizer: Sendable {
         // 2. Page furniture.
         let furniture = DropPageFurniture(edgeLines: options.furnitureEdgeLines,
                                           runningHeaderMinPages: options.runningHeaderMinPages)
-        var raws: [SourceRef: [String]] = [:]
-        for page in document.pages {
-            for line in page.lines where raws[line.ref] == nil { raws[line.ref] = line.spans.map(\.text) }
-        }
-        let (cleanPages, dropped) = furniture.apply(pages)
+        var (cleanPages, dropped) = furniture.apply(pages)
+        pages = []
         count(DropPageFurniture.name, dropped.reduce(0, +))
 
         // 3. Lines → cells, kinds.
-        let tabbed = document.source.layout == .tabSeparated
+        let tabbed = source.layout == .tabSeparated
         var lines: [BuiltLine] = []
         for page in cleanPages {
             lines.append(BuiltLine(cells: [], ref: SourceRef(page: page.number, line: 0), kind: .blank, pageBreak: true))
@@ -64,13 +69,20 @@ public struct Normalizer: Sendable {
             }
         }
 
+        cleanPages = []
+        raws = [:]
+
         // 4. Regions, paragraphs, rows.
-        var builder = BlockBuilder(options: options, lines: lines)
-        var blocks = builder.build()
-        for (k, v) in builder.repairs { count(k, v) }
+        var blocks: [Block]
+        do {
+            var builder = BlockBuilder(options: options, lines: lines)
+            lines = []
+            blocks = builder.build()
+            for (k, v) in builder.repairs { count(k, v) }
+        }
 
         // 5. Table repairs.
-        let tolerance = document.source.layout == .geometry ? options.columnTolerancePoints : options.columnToleranceCharacters
+        let tolerance = source.layout == .geometry ? options.columnTolerancePoints : options.columnToleranceCharacters
         let matcher = ColumnMatcher(tolerance: tolerance)
         let rejoined = RejoinTablesAcrossPages().apply(blocks)
         blocks = rejoined.blocks
@@ -98,10 +110,10 @@ public struct Normalizer: Sendable {
             blocks[b] = .table(table)
         }
 
-        let infos = document.pages.enumerated().map { i, page in
+        let infos = originalPages.enumerated().map { i, page in
             PageInfo(number: page.number, origin: page.origin, furnitureDropped: i < dropped.count ? dropped[i] : 0)
         }
-        return CleanDocument(source: document.source, pages: infos, blocks: blocks, repairs: repairs)
+        return CleanDocument(source: source, pages: infos, blocks: blocks, repairs: repairs)
     }
 }
 

@@ -4,6 +4,7 @@ import ReportParsing
 
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "check",
         abstract: "List failed identities and missing cells; exit 1 when a check fails.")
 
     @Argument(help: "PDFs or text extracts.")
@@ -12,7 +13,8 @@ struct Check: ParsableCommand {
     @OptionGroup var common: CommonOptions
 
     func run() throws {
-        let options = common.convertOptions
+        var options = common.convertOptions
+        options.keepDocumentLines = false
         var out = Output(path: nil)
         var inputError: Int32 = 0
         var anyFailed = false

@@ -1,8 +1,12 @@
 import ArgumentParser
 import NianbaoKit
+#if canImport(Glibc)
+import Glibc
+#endif
 
 struct Convert: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "convert",
         abstract: "Convert reports to JSON: one object for one file, JSON Lines for several.")
 
     @Argument(help: "PDFs or text extracts.")
@@ -14,19 +18,23 @@ struct Convert: ParsableCommand {
     @Flag(help: "One line per report even for a single file.")
     var compact = false
 
+    @Flag(help: "Indented output even when not writing to a terminal (one file).")
+    var pretty = false
+
     @OptionGroup var common: CommonOptions
 
     func run() throws {
-        let options = common.convertOptions
+        var options = common.convertOptions
+        options.keepDocumentLines = false
         var out = Output(path: output)
         var exitCode: Int32 = 0
         var converted = 0
-        let lines = files.count > 1 || compact
+        // One file: indented for a terminal (or --pretty), one line otherwise; several: JSON Lines.
+        let lines = files.count > 1 || compact || (!pretty && (output != nil || isatty(1) == 0))
         for file in files {
             do {
                 let c = try Nianbao.convert(file: file, options: options)
-                let json = ReportJSON.encode(c)
-                out.write((lines ? json.serialized() : json.pretty()) + "\n")
+                out.write(ReportJSON.encodeBytes(c, pretty: !lines))
                 converted += 1
             } catch {
                 reportError(error.description)

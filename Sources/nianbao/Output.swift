@@ -1,41 +1,88 @@
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import NianbaoKit
 
-/// Where a command's output goes: stdout, or a file written atomically (a temporary file renamed
-/// into place, so a failure never leaves half a file).
+/// Where a command's output goes: stdout, or a file written atomically: bytes go to a temporary
+/// file beside it, renamed into place at the end, so a failure never leaves half a file.
 struct Output {
     let path: String?
-    private var buffer = ""
+    private var fd: Int32 = -1
+    private var tmpPath: String?
+    private(set) var failed: String?
 
     init(path: String?) {
         self.path = path
     }
 
-    /// Appends text; to stdout immediately, to a file at `finish()`.
     mutating func write(_ s: String) {
-        if path == nil {
-            FileHandle.standardOutput.write(Data(s.utf8))
-        } else {
-            buffer += s
+        var s = s
+        s.withUTF8 { write($0) }
+    }
+
+    mutating func write(_ bytes: [UInt8]) {
+        bytes.withUnsafeBufferPointer { write($0) }
+    }
+
+    private mutating func write(_ p: UnsafeBufferPointer<UInt8>) {
+        guard failed == nil else { return }
+        var target: Int32 = 1
+        if let path {
+            if fd < 0 {
+                let dir = path.contains("/") ? String(path[..<path.lastIndex(of: "/")!]) : "."
+                let name = path.split(separator: "/").last.map(String.init) ?? path
+                let tmp = (dir.isEmpty ? "" : dir + "/") + ".\(name).tmp-\(getpid())"
+                fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+                if fd < 0 { failed = String(cString: strerror(errno)); return }
+                tmpPath = tmp
+            }
+            target = fd
+        }
+        var offset = 0
+        while offset < p.count {
+            let n = Glibc.write(target, p.baseAddress! + offset, p.count - offset)
+            if n < 0 {
+                if errno == EINTR { continue }
+                failed = String(cString: strerror(errno))
+                return
+            }
+            offset += n
         }
     }
 
-    /// Writes the file (when writing to one). With `nothingSucceeded` no file is created or
-    /// replaced: a failed run leaves an existing output as it was.
-    func finish(nothingSucceeded: Bool = false) throws {
-        guard let path, !nothingSucceeded else { return }
-        let url = URL(fileURLWithPath: path)
-        let tmp = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).tmp-\(getpid())")
-        try Data(buffer.utf8).write(to: tmp)
-        if FileManager.default.fileExists(atPath: url.path) {
-            _ = try FileManager.default.replaceItemAt(url, withItemAt: tmp)
-        } else {
-            try FileManager.default.moveItem(at: tmp, to: url)
+    /// Finishes a file output: renames the temporary file into place, or, when `nothingSucceeded`
+    /// or a write failed, removes it and leaves any existing file as it was.
+    mutating func finish(nothingSucceeded: Bool = false) throws(OutputError) {
+        guard path != nil else {
+            if let failed { throw OutputError(message: failed) }
+            return
+        }
+        defer { fd = -1; tmpPath = nil }
+        if fd >= 0 { close(fd) }
+        guard let tmp = tmpPath else {
+            if let failed { throw OutputError(message: failed) }
+            return
+        }
+        if nothingSucceeded || failed != nil {
+            unlink(tmp)
+            if let failed { throw OutputError(message: failed) }
+            return
+        }
+        if rename(tmp, path!) != 0 {
+            let message = String(cString: strerror(errno))
+            unlink(tmp)
+            throw OutputError(message: message)
         }
     }
 }
 
+struct OutputError: Error, CustomStringConvertible {
+    var message: String
+    var description: String { message }
+}
+
 /// One line on stderr.
 func reportError(_ message: String) {
-    FileHandle.standardError.write(Data("nianbao: \(message)\n".utf8))
+    var line = "nianbao: \(message)\n"
+    line.withUTF8 { p in _ = Glibc.write(2, p.baseAddress, p.count) }
 }

@@ -3,6 +3,7 @@ import NianbaoKit
 
 struct Text: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "text",
         abstract: "Print the cleaned text: paragraphs, and tables as tab-separated rows or Markdown tables.")
 
     @Argument(help: "A PDF or a text extract.")

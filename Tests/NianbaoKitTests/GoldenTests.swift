@@ -15,7 +15,7 @@ import Testing
     @Test(arguments: sampleInputs())
     func outputMatchesTheGoldenFile(_ input: String) throws {
         let c = try convertSample(input)
-        let actual = ReportJSON.encode(c).pretty() + "\n"
+        let actual = ReportJSON.encode(c, pretty: true) + "\n"
         let url = Self.expectedURL(input)
         if Self.record {
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)

@@ -17,6 +17,15 @@ struct CellStream {
 
     init(_ document: CleanDocument, sectionOf: (String) -> Int?) {
         var group = 0
+        var count = 0
+        for block in document.blocks {
+            switch block {
+            case .paragraph: count += 1
+            case .table(let t): for row in t.rows { count += row.cells.count }
+            }
+        }
+        items.reserveCapacity(count)
+        blockOfItem.reserveCapacity(count)
         for (b, block) in document.blocks.enumerated() {
             switch block {
             case .paragraph(let p):
@@ -48,7 +57,9 @@ struct CellStream {
                         } else {
                             kind = .label
                         }
-                        items.append(StreamItem(kind: kind, text: cell.text, raw: cell.raw, key: MatchKey.make(cell.text),
+                        // Only labels are matched: values and blanks need no key.
+                        let key = kind == .label ? MatchKey.make(cell.text) : ""
+                        items.append(StreamItem(kind: kind, text: cell.text, raw: cell.raw, key: key,
                                                 ref: cell.ref, x0: cell.x0, x1: cell.x1, field: cell.field,
                                                 confidence: cell.confidence, group: group, inTable: true))
                         blockOfItem.append(b)
