@@ -5,7 +5,11 @@ import ReportParsing
 /// Everything that tunes a conversion, with documented defaults.
 public struct ConvertOptions: Sendable {
     public var reader = ExtractReaderOptions()
-    public var normalization = NormalizationOptions(lexicon: ConvertOptions.templateLexicon)
+    /// Normalization thresholds. Its lexicon is filled with the templates' vocabulary when
+    /// `templateLexicon` is true (the default), at normalization time.
+    public var normalization = NormalizationOptions()
+    /// Join split header and label cells using the templates' vocabulary.
+    public var useTemplateLexicon = true
     public var parser = ParserOptions()
     /// Inputs larger than this are refused.
     public var maxFileSize: Int = 256 * 1_048_576
@@ -13,6 +17,8 @@ public struct ConvertOptions: Sendable {
     public var password: String? = nil
     /// PDFs with more pages than this are refused.
     public var maxPages: Int = 2_000
+    /// Worker threads for one document's pages (PDF text layer; OCR). 1 reads pages in order.
+    public var jobs: Int = 1
     /// Keep the extracted lines in `Conversion.document` after normalization (for `text --raw`).
     /// Converting without them lowers peak memory on long documents.
     public var keepDocumentLines: Bool = true

@@ -43,13 +43,13 @@ struct FileProbe {
         }
     }
 
-    /// SHA-256 of the file, read in 1 MiB chunks, and closes it.
+    /// SHA-256 of the file, read in 64 KiB chunks, and closes it.
     func sha256() throws(InputError) -> String {
         defer { try? handle.close() }
         var hash = SHA256()
         do {
             try handle.seek(toOffset: 0)
-            while let chunk = try handle.read(upToCount: 1 << 20), !chunk.isEmpty {
+            while let chunk = try handle.read(upToCount: 1 << 16), !chunk.isEmpty {
                 hash.update([UInt8](chunk))
             }
         } catch {

@@ -4,6 +4,8 @@ import TextInput
 import TextNormalization
 import ReportParsing
 import PDFExtraction
+import Dispatch
+import Synchronization
 
 /// The pipeline: read an input, normalize it, parse it. Silent: problems come back as values
 /// (warnings in the report) or as one thrown ``InputError``; nothing is printed.
@@ -13,13 +15,7 @@ public enum Nianbao {
     public static func convert(file path: String, options: ConvertOptions = .init()) throws(InputError) -> Conversion {
         let probe = try FileProbe.open(path, maxSize: options.maxFileSize)
         if PDFSniffer.looksLikePDF(probe.head) {
-            let sha = try probe.sha256()
-            let document: Document
-            do {
-                document = try PDFExtractor.read(path: path, sha256: sha, options: pdfOptions(options))
-            } catch {
-                throw inputError(error, path: path)
-            }
+            let document = try readPDF(probe, path: path, options: options)
             return try process(consume document, path: path, options: options)
         }
         return try convert(bytes: try probe.readAll(), path: path, options: options)
@@ -44,6 +40,38 @@ public enum Nianbao {
         return try process(consume document, path: path, options: options)
     }
 
+    /// Reads a PDF file. While poppler reads the pages, another thread hashes the file and sets up
+    /// the templates (both pure Swift: they do not contend with poppler's locks).
+    static func readPDF(_ probe: FileProbe, path: String, options: ConvertOptions) throws(InputError) -> Document {
+        let hash = Mutex<Result<String, InputError>?>(nil)
+        let group = DispatchGroup()
+        DispatchQueue.global().async(group: group) {
+            let result = Result { () throws(InputError) -> String in try probe.sha256() }
+            hash.withLock { $0 = result }
+            prepare()
+        }
+        var document: Document
+        do {
+            document = try PDFExtractor.read(path: path, sha256: nil, options: pdfOptions(options))
+        } catch {
+            group.wait()
+            throw inputError(error, path: path)
+        }
+        group.wait()
+        switch hash.withLock({ $0 }) {
+        case .success(let sha)?: document.source.sha256 = sha
+        case .failure(let e)?: throw e
+        case nil: break
+        }
+        return document
+    }
+
+    /// Builds the templates, their vocabulary and their checks now rather than on first use.
+    public static func prepare() {
+        _ = ConvertOptions.templateLexicon
+        ReportParser.prepare()
+    }
+
     static func pdfOptions(_ options: ConvertOptions) -> PDFExtractionOptions {
         PDFExtractionOptions(password: options.password, maxPages: options.maxPages)
     }
@@ -63,12 +91,14 @@ public enum Nianbao {
         if document.source.kind == .pdf, !document.pages.contains(where: { $0.origin == .textLayer || $0.origin == .ocr }) {
             throw InputError(path: path, problem: .noTextLayer)
         }
+        var normalization = options.normalization
+        if options.useTemplateLexicon { normalization.lexicon = ConvertOptions.templateLexicon }
         // Without the lines kept, normalization takes the document and cleans it in place.
         var kept = copy document
         if !options.keepDocumentLines {
             for i in kept.pages.indices { kept.pages[i].lines = [] }
         }
-        let clean = Normalizer(options: options.normalization).normalize(consume document)
+        let clean = Normalizer(options: normalization).normalize(consume document)
         let document = kept
         let report = ReportParser(options: options.parser).parse(clean)
         if !looksLikeReport(clean, report) { throw InputError(path: path, problem: .notAReport) }

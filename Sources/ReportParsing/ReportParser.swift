@@ -144,6 +144,13 @@ public struct ReportParser: Sendable {
                       tablesFound: tablesFound)
     }
 
+    /// Builds the templates and their check definitions now (they are built on first use otherwise).
+    public static func prepare() {
+        _ = Templates.all
+        _ = definitions2021Split
+        _ = definitions2021Single
+    }
+
     /// Check definitions per template and printed form of the `（六）` rows, each computed on first use.
     static let definitions2021Split = definitions(Template2021.template, "split")
     static let definitions2021Single = definitions(Template2021.template, "single")

@@ -1,5 +1,8 @@
 import ArgumentParser
 import NianbaoKit
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Options every command shares.
 struct CommonOptions: ParsableArguments {
@@ -18,11 +21,14 @@ struct CommonOptions: ParsableArguments {
     @Option(name: .customLong("max-pages"), help: "Refuse PDFs with more pages than this.")
     var maxPages: Int = 2_000
 
+    @Option(name: .shortAndLong, help: "Threads for a document's pages (default: the number of cores).")
+    var jobs: Int?
+
     func validate() throws {
         if let t = template, t != "2021" && t != "2019" {
             throw ValidationError("--template must be 2021 or 2019")
         }
-        if maxFileSizeMiB <= 0 || maxLineLength <= 0 || maxPages <= 0 {
+        if maxFileSizeMiB <= 0 || maxLineLength <= 0 || maxPages <= 0 || (jobs ?? 1) <= 0 {
             throw ValidationError("limits must be positive")
         }
     }
@@ -34,6 +40,7 @@ struct CommonOptions: ParsableArguments {
         o.maxFileSize = maxFileSizeMiB * 1_048_576
         o.reader.maxLineLength = maxLineLength
         o.maxPages = maxPages
+        o.jobs = jobs ?? max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
         return o
     }
 }
