@@ -15,7 +15,7 @@ done
 echo "== whole process: nianbao convert vs pdftotext -layout, $PDF5 ($(pdfinfo $PDF5 | awk '/Pages/{print $2}') pages)"
 # Interleaved runs; medians are steadier than means on a shared machine.
 hyperfine -N --warmup 10 --runs ${RUNS:-60} --export-json "$WORK/h.json" \
-  "$BIN convert $PDF5" "pdftotext -layout $PDF5 /dev/null" >/dev/null
+  "$BIN convert $PDF5" "pdftotext -layout $PDF5 /dev/null" >/dev/null 2>&1
 python3 - "$WORK/h.json" <<'PY'
 import json, sys
 r = json.load(open(sys.argv[1]))["results"]
