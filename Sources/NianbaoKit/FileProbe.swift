@@ -1,60 +1,83 @@
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// An input file opened for reading: its size checked, its first kilobyte read (to tell a PDF from
-/// a text extract), the rest read or hashed on demand.
-struct FileProbe {
+/// a text extract), the rest read or hashed on demand. Owns its file descriptor.
+final class FileProbe: @unchecked Sendable {
+    // @unchecked: the descriptor is used by one thread at a time (the hashing thread while poppler
+    // reads the file through its own descriptor), and closed once, in deinit.
     let path: String
-    let handle: FileHandle
-    let size: UInt64
+    private let fd: Int32
+    let size: Int
     let head: [UInt8]
 
+    private init(path: String, fd: Int32, size: Int, head: [UInt8]) {
+        self.path = path
+        self.fd = fd
+        self.size = size
+        self.head = head
+    }
+
+    deinit { close(fd) }
+
     static func open(_ path: String, maxSize: Int) throws(InputError) -> FileProbe {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw InputError(path: path, problem: .notFound)
+        var st = stat()
+        guard stat(path, &st) == 0 else {
+            let e = errno
+            if e == ENOENT || e == ENOTDIR { throw InputError(path: path, problem: .notFound) }
+            throw InputError(path: path, problem: .unreadable(String(cString: strerror(e))))
         }
-        if isDirectory.boolValue { throw InputError(path: path, problem: .isDirectory) }
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw InputError(path: path, problem: .unreadable("permission denied or not a regular file"))
+        if (st.st_mode & S_IFMT) == S_IFDIR { throw InputError(path: path, problem: .isDirectory) }
+        guard (st.st_mode & S_IFMT) == S_IFREG else {
+            throw InputError(path: path, problem: .unreadable("not a regular file"))
         }
-        do {
-            let size = try handle.seekToEnd()
-            if size > UInt64(maxSize) { throw InputError(path: path, problem: .tooLarge(limit: maxSize)) }
-            try handle.seek(toOffset: 0)
-            let head = [UInt8](try handle.read(upToCount: 1024) ?? Data())
-            return FileProbe(path: path, handle: handle, size: size, head: head)
-        } catch let e as InputError {
-            try? handle.close()
-            throw e
-        } catch {
-            try? handle.close()
-            throw InputError(path: path, problem: .unreadable(String(describing: error)))
+        let fd = Glibc.open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw InputError(path: path, problem: .unreadable(String(cString: strerror(errno)))) }
+        let size = Int(st.st_size)
+        if size > maxSize {
+            close(fd)
+            throw InputError(path: path, problem: .tooLarge(limit: maxSize))
         }
+        var head = [UInt8](repeating: 0, count: min(1024, size))
+        let n = head.withUnsafeMutableBytes { pread(fd, $0.baseAddress, $0.count, 0) }
+        guard n >= 0 else {
+            let message = String(cString: strerror(errno))
+            close(fd)
+            throw InputError(path: path, problem: .unreadable(message))
+        }
+        head.removeLast(head.count - n)
+        return FileProbe(path: path, fd: fd, size: size, head: head)
     }
 
-    /// The whole file, and closes it.
-    func readAll() throws(InputError) -> [UInt8] {
-        defer { try? handle.close() }
-        do {
-            try handle.seek(toOffset: 0)
-            return [UInt8](try handle.readToEnd() ?? Data())
-        } catch {
-            throw InputError(path: path, problem: .unreadable(String(describing: error)))
-        }
-    }
-
-    /// SHA-256 of the file, read in 64 KiB chunks, and closes it.
-    func sha256() throws(InputError) -> String {
-        defer { try? handle.close() }
-        var hash = SHA256()
-        do {
-            try handle.seek(toOffset: 0)
-            while let chunk = try handle.read(upToCount: 1 << 16), !chunk.isEmpty {
-                hash.update([UInt8](chunk))
+    /// Calls `body` with each chunk of the file from the start.
+    private func chunks(_ size: Int, _ body: (UnsafeRawBufferPointer) -> Void) throws(InputError) {
+        var buffer = [UInt8](repeating: 0, count: size)
+        var offset: off_t = 0
+        while true {
+            let n = buffer.withUnsafeMutableBytes { pread(fd, $0.baseAddress, $0.count, offset) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw InputError(path: path, problem: .unreadable(String(cString: strerror(errno))))
             }
-        } catch {
-            throw InputError(path: path, problem: .unreadable(String(describing: error)))
+            if n == 0 { return }
+            buffer.withUnsafeBytes { body(UnsafeRawBufferPointer(rebasing: $0[0..<n])) }
+            offset += off_t(n)
         }
+    }
+
+    /// The whole file.
+    func readAll() throws(InputError) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(size)
+        try chunks(1 << 16) { out.append(contentsOf: $0) }
+        return out
+    }
+
+    /// SHA-256 of the file, read in 64 KiB chunks.
+    func sha256() throws(InputError) -> String {
+        var hash = SHA256()
+        try chunks(1 << 16) { hash.update($0) }
         return hash.finalizeHex()
     }
 }

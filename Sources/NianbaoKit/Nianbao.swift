@@ -1,4 +1,3 @@
-import Foundation
 import DocumentModel
 import TextInput
 import TextNormalization

@@ -1,5 +1,7 @@
 import CPoppler
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Owns one `PopplerDocument`. Not thread-safe: poppler renders and text extraction mutate
 /// per-document state, so a handle stays with one thread (one handle per worker).
@@ -8,7 +10,7 @@ final class PopplerDocumentHandle {
 
     /// Opens a file (`poppler_document_new_from_file`, which wants an absolute `file://` URI).
     init(path: String, password: String?) throws(PDFProblem) {
-        let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
+        let absolute = Self.absolute(path)
         var error: UnsafeMutablePointer<GError>? = nil
         guard let uri = g_filename_to_uri(absolute, nil, &error) else {
             throw GLibError.take(error, passwordGiven: password != nil)
@@ -33,6 +35,14 @@ final class PopplerDocumentHandle {
     }
 
     deinit { nb_object_unref(UnsafeMutableRawPointer(raw)) }
+
+    /// `path` made absolute against the working directory (`g_filename_to_uri` needs one).
+    static func absolute(_ path: String) -> String {
+        if path.hasPrefix("/") { return path }
+        guard let cwd = getcwd(nil, 0) else { return path }
+        defer { free(cwd) }
+        return String(cString: cwd) + "/" + path
+    }
 
     /// `poppler_document_get_n_pages`.
     var pageCount: Int { Int(poppler_document_get_n_pages(raw)) }

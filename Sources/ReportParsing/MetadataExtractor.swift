@@ -1,4 +1,3 @@
-import Foundation
 import DocumentModel
 
 /// Reads the metadata the report prints: title, agency, year, statistics period, contact.
@@ -22,7 +21,7 @@ enum MetadataExtractor {
     static func yearRange(in text: String) -> (Int, Range<String.Index>)? {
         var idx = text.startIndex
         while idx < text.endIndex {
-            if let r = text[idx...].range(of: "年") {
+            if let r = text[idx...].firstRange(of: "年") {
                 let start = text.index(r.lowerBound, offsetBy: -4, limitedBy: text.startIndex) ?? text.startIndex
                 let digits = text[start..<r.lowerBound]
                 if digits.count == 4, digits.allSatisfy({ $0.isASCII && $0.isNumber }), let y = Int(digits), (1990...2100).contains(y),
@@ -53,7 +52,7 @@ enum MetadataExtractor {
             t = before.isEmpty ? after : before
         }
         for marker in ["政府信息公开", "信息公开", "政务公开"] {
-            if let r = t.range(of: marker) { t = String(t[..<r.lowerBound]); break }
+            if let r = t.firstRange(of: marker) { t = String(t[..<r.lowerBound]); break }
         }
         for junk in ["关于", "的"] where t.hasSuffix(junk) { t.removeLast(junk.count) }
         if t.hasPrefix("关于") { t.removeFirst(2) }

@@ -1,4 +1,6 @@
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import DocumentModel
 
 /// Detects the encoding of a text extract and decodes it.
@@ -33,7 +35,7 @@ public enum TextDecoder {
             }
         } else if let u = bestUTF16(bytes) {
             result = u
-        } else if isStructurallyGB18030(bytes), let s = String(data: Data(bytes), encoding: gb18030),
+        } else if isStructurallyGB18030(bytes), let s = GB18030.decode(bytes),
                   plausibility(s) >= minimumPlausibility {
             result = (s, .gb18030)
         } else {
@@ -43,8 +45,6 @@ public enum TextDecoder {
         return result
     }
 
-    /// `String.Encoding` for GB18030 (CoreFoundation's kCFStringEncodingGB_18030_2000).
-    static let gb18030 = String.Encoding(rawValue: 0x8000_0632)
 
     static func strictUTF8(_ bytes: ArraySlice<UInt8>) -> String? {
         var it = bytes.makeIterator()
@@ -147,5 +147,30 @@ public enum TextDecoder {
         for b in bytes where b < 0x20 && b != 0x0A && b != 0x0D && b != 0x09 && b != 0x0C { controls += 1 }
         if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) { return .empty }
         return Double(controls) / Double(bytes.count) > maximumControlShare ? .binary : .unknownEncoding
+    }
+}
+
+/// GB18030 (a superset of GBK and GB2312) to Unicode through the C library's iconv.
+enum GB18030 {
+    /// The decoded text, or nil when iconv rejects the bytes.
+    static func decode(_ bytes: [UInt8]) -> String? {
+        let cd = iconv_open("UTF-8", "GB18030")
+        guard cd != iconv_t(bitPattern: -1) else { return nil }
+        defer { iconv_close(cd) }
+        var input = bytes
+        var output = [UInt8](repeating: 0, count: bytes.count * 2 + 16)
+        let produced: Int? = input.withUnsafeMutableBytes { inRaw in
+            output.withUnsafeMutableBytes { outRaw in
+                var inPtr = inRaw.baseAddress?.assumingMemoryBound(to: CChar.self)
+                var inLeft = inRaw.count
+                var outPtr = outRaw.baseAddress?.assumingMemoryBound(to: CChar.self)
+                var outLeft = outRaw.count
+                let r = iconv(cd, &inPtr, &inLeft, &outPtr, &outLeft)
+                guard r != -1, inLeft == 0 else { return nil }
+                return outRaw.count - outLeft
+            }
+        }
+        guard let produced else { return nil }
+        return String(decoding: output[0..<produced], as: UTF8.self)
     }
 }

@@ -40,7 +40,7 @@ import Testing
     }
 
     @Test func gb18030AndGBK() throws {
-        let bytes = [UInt8](sample.data(using: TextDecoder.gb18030)!)
+        let bytes = [UInt8](sample.data(using: String.Encoding(rawValue: 0x8000_0632))!)
         let (text, enc) = try TextDecoder.decode(bytes)
         #expect(text == sample)
         #expect(enc == .gb18030)
