@@ -38,7 +38,7 @@ public enum PDFExtractor {
         let glyphs = page.glyphs()
         let (w, h) = page.size
         let origin = classify(glyphs, threshold: options.garbledThreshold)
-        let lines = origin == .textLayer ? builder.lines(from: glyphs, page: i + 1) : []
+        let lines = origin == .textLayer ? ColumnOrder().reorder(builder.lines(from: glyphs, page: i + 1), pageWidth: w) : []
         return Page(number: i + 1, lines: lines, width: w, height: h, origin: origin)
     }
 
