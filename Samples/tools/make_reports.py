@@ -48,6 +48,12 @@ SAMPLES = {
     "t2021-five-pages": dict(template="2021", font="Noto Serif CJK SC", size=12, narrow=False, seed=6,
                              agency="佛山市顺德区市场监督管理局", year=2024, long_intro=True, footer="dash",
                              extra_paragraphs=8),
+    "t2021-chromium-web": dict(template="2021", font="Noto Sans CJK SC", size=12, narrow=False, seed=7,
+                               agency="杭州市西湖区文化广电旅游体育局", year=2023, long_intro=False, footer="none",
+                               printer="chromium", blanks=True),
+    "t2019-chromium-web": dict(template="2019", font="WenQuanYi Zen Hei", size=13, narrow=True, seed=8,
+                               agency="南昌市青山湖区民政局", year=2019, long_intro=True, footer="none",
+                               printer="chromium"),
     "t2021-sans-wide": dict(template="2021", font="Noto Sans CJK SC", size=10.5, narrow=False, seed=4,
                             agency="广州市黄埔区人民政府办公室", year=2024, long_intro=False, footer="none",
                             review_break=True, decimals=True),
@@ -313,10 +319,19 @@ def main():
         os.makedirs(outdir, exist_ok=True)
         with tempfile.TemporaryDirectory() as tmp:
             src = os.path.join(tmp, "report.html")
-            open(src, "w").write(page_html)
-            subprocess.run(["soffice", "--headless", "--infilter=HTML (StarWriter)", "--convert-to", "pdf:writer_pdf_Export",
-                            "--outdir", tmp, src], check=True, capture_output=True)
-            shutil.copy(os.path.join(tmp, "report.pdf"), os.path.join(outdir, "report.pdf"))
+            if opts.get("printer") == "chromium":
+                # A web page as a browser prints it: CSS borders, no page furniture.
+                page_html = page_html.replace('<table border="1" cellspacing="0" cellpadding="3">',
+                                              '<table style="border-collapse:collapse">')
+                page_html = page_html.replace("</style>", "td { border: 1px solid #333; padding: 2px 4px }</style>")
+                open(src, "w").write(page_html)
+                subprocess.run(["chromium", "--headless", "--disable-gpu", "--no-sandbox", "--no-pdf-header-footer",
+                                f"--print-to-pdf={os.path.join(outdir, 'report.pdf')}", src], check=True, capture_output=True)
+            else:
+                open(src, "w").write(page_html)
+                subprocess.run(["soffice", "--headless", "--infilter=HTML (StarWriter)", "--convert-to", "pdf:writer_pdf_Export",
+                                "--outdir", tmp, src], check=True, capture_output=True)
+                shutil.copy(os.path.join(tmp, "report.pdf"), os.path.join(outdir, "report.pdf"))
         extract_all(os.path.join(outdir, "report.pdf"), outdir)
         truth_paths = {p: (None if p in blank_paths else v) for p, v in paths.items()}
         truth = {"meta": {"agency": opts["agency"], "year": opts["year"], "template": opts["template"], "title": title},

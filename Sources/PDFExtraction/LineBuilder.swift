@@ -25,21 +25,28 @@ struct LineBuilder {
             let a = visible[$0].glyph, b = visible[$1].glyph
             return (a.y0 + a.y1) < (b.y0 + b.y1) || ((a.y0 + a.y1) == (b.y0 + b.y1) && a.x0 < b.x0)
         }
-        var bands: [(y0: Double, y1: Double, members: [Int])] = []
+        // A band is compared by the mean extent of its glyphs, not their union: a union grows
+        // with every glyph and chains lines of neighbouring table rows together through a
+        // vertically centred label between them.
+        var bands: [(y0: Double, y1: Double, sum0: Double, sum1: Double, members: [Int])] = []
         for i in order {
             let g = visible[i].glyph
             if var last = bands.last {
-                let overlap = min(last.y1, g.y1) - max(last.y0, g.y0)
-                let smaller = min(last.y1 - last.y0, g.y1 - g.y0)
+                let n = Double(last.members.count)
+                let m0 = last.sum0 / n, m1 = last.sum1 / n
+                let overlap = min(m1, g.y1) - max(m0, g.y0)
+                let smaller = min(m1 - m0, g.y1 - g.y0)
                 if overlap >= options.lineOverlap * smaller {
                     last.members.append(i)
                     last.y0 = min(last.y0, g.y0)
                     last.y1 = max(last.y1, g.y1)
+                    last.sum0 += g.y0
+                    last.sum1 += g.y1
                     bands[bands.count - 1] = last
                     continue
                 }
             }
-            bands.append((g.y0, g.y1, [i]))
+            bands.append((g.y0, g.y1, g.y0, g.y1, [i]))
         }
 
         var lines: [Line] = []

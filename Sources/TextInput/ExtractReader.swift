@@ -133,14 +133,16 @@ public enum ExtractReader {
         if let st = start { spans.append(span(scalars, st, lastNonSpace + 1)) }
         // In aligned layouts narrow numeric columns can be one space apart: split such spans.
         if spans.count > 1 {
-            spans = spans.flatMap(splitNumericRun).flatMap(splitCJKWords)
+            spans = spans.flatMap(splitNumericRun).flatMap(splitCJKWords).flatMap(splitTrailingNumbers)
             return (Line(spans: spans, ref: ref), .spaceAligned)
         }
         // One span in an aligned layout whose narrow cells sit one space apart: a space before an
         // item number (`年度办 （二）部分公开`) is a cell boundary.
         if spans.count == 1, let only = spans.first, only.x0 != nil {
-            let split = splitBeforeItems(only)
-            if split.count > 1 { return (Line(spans: split, ref: ref), .spaceAligned) }
+            let split = splitBeforeItems(only).flatMap(splitTrailingNumbers)
+            // Not evidence of an aligned layout by itself: one-cell-per-line extracts have such
+            // lines too (their positions are dropped with the others').
+            if split.count > 1 { return (Line(spans: split, ref: ref), .oneCellPerLine) }
         }
         // One span: words separated by single spaces (pdfplumber's extract_text, copy-paste).
         // A run of numbers at its end are cells: `规章 15 19 6` → 规章 | 15 | 19 | 6.
@@ -179,32 +181,58 @@ public enum ExtractReader {
     /// a Chinese character (`行政许可 79`), unless it looks like a year (a wrapped title).
     /// Positions are dropped: single spaces do not align columns.
     static func splitTrailingNumbers(_ span: Span) -> [Span] {
-        let tokens = span.text.split(separator: " ", omittingEmptySubsequences: true)
+        let tokens = tokensWithOffsets(span.text)
         guard tokens.count > 1 else { return [span] }
+        func piece(_ from: Int, _ to: Int) -> Span {
+            let scalars = Array(span.text.unicodeScalars)
+            let text = String(String.UnicodeScalarView(scalars[tokens[from].start..<tokens[to - 1].end]))
+            guard let x0 = span.x0 else { return Span(text: text) }
+            return Span(text: text, x0: x0 + Double(tokens[from].start), x1: x0 + Double(tokens[to - 1].end))
+        }
         var k = tokens.count
-        while k > 0 && isNumericToken(tokens[k - 1]) { k -= 1 }
+        while k > 0 && isNumericToken(tokens[k - 1].text) { k -= 1 }
         let numbers = tokens.count - k
         guard numbers >= 1 else { return [span] }
         if k > 0 {
-            let label = tokens[..<k].joined(separator: " ")
-            let labelScalars = label.unicodeScalars
+            let labelScalars = tokens[..<k].map(\.text).joined(separator: " ").unicodeScalars
             // `54（其中修订 2` is one cell whose bracket the next line closes: the 2 is inside it.
             let open = labelScalars.filter { $0 == "（" || $0 == "(" }.count
             let close = labelScalars.filter { $0 == "）" || $0 == ")" }.count
             if open > close { return [span] }
             if numbers == 1 {
-                let n = tokens[tokens.count - 1]
+                let n = tokens[tokens.count - 1].text
                 let looksLikeYear = n.count == 4 && (Int(n).map { (1990...2100).contains($0) } ?? false)
                 guard labelScalars.count <= 16, let last = labelScalars.last, ScalarClass.isHan(last), !looksLikeYear else {
                     return [span]
                 }
             }
             if labelScalars.contains(where: { "。；，：".unicodeScalars.contains($0) }) && numbers < 2 { return [span] }
-            return [Span(text: label)] + tokens[k...].map { Span(text: String($0)) }
+            return [piece(0, k)] + (k..<tokens.count).map { piece($0, $0 + 1) }
         }
         // Only numbers: at least two of them with digits (`- 3 -` is a page number, not cells).
-        guard tokens.filter({ $0.contains(where: \.isNumber) }).count >= 2 else { return [span] }
-        return tokens.map { Span(text: String($0)) }
+        guard tokens.filter({ $0.text.contains(where: \.isNumber) }).count >= 2 else { return [span] }
+        return (0..<tokens.count).map { piece($0, $0 + 1) }
+    }
+
+    /// Tokens separated by spaces, with their scalar offsets in the text.
+    static func tokensWithOffsets(_ text: String) -> [(text: Substring, start: Int, end: Int)] {
+        var out: [(Substring, Int, Int)] = []
+        var start: Int? = nil
+        var startIndex = text.startIndex
+        var offset = 0
+        var index = text.unicodeScalars.startIndex
+        for s in text.unicodeScalars {
+            if s == " " {
+                if let st = start { out.append((Substring(text.unicodeScalars[startIndex..<index]), st, offset)); start = nil }
+            } else if start == nil {
+                start = offset
+                startIndex = index
+            }
+            offset += 1
+            index = text.unicodeScalars.index(after: index)
+        }
+        if let st = start { out.append((Substring(text.unicodeScalars[startIndex..<index]), st, offset)) }
+        return out
     }
 
     /// In an aligned table line a single space between two Chinese words separates narrow cells

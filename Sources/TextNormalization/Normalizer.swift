@@ -21,6 +21,7 @@ public struct Normalizer: Sendable {
         func count(_ name: String, _ n: Int) { if n > 0 { repairs[name, default: 0] += n } }
 
         // 1. Text rules on every span.
+        let ideographs = UnifyCompatibilityIdeographs()
         let widths = UnifyCharacterWidths()
         let spaces = RemoveCJKSpaces()
         let source = document.source
@@ -34,8 +35,10 @@ public struct Normalizer: Sendable {
             for l in pages[p].lines.indices {
                 for s in pages[p].lines[l].spans.indices {
                     let original = pages[p].lines[l].spans[s].text
-                    let w = widths.apply(original)
-                    if w != original { count(UnifyCharacterWidths.name, 1) }
+                    let ideo = ideographs.apply(original)
+                    if ideo != original { count(UnifyCompatibilityIdeographs.name, 1) }
+                    let w = widths.apply(ideo)
+                    if w != ideo { count(UnifyCharacterWidths.name, 1) }
                     let c = spaces.apply(w)
                     if c != w.trimmingSpaces() { count(RemoveCJKSpaces.name, 1) }
                     pages[p].lines[l].spans[s].text = c

@@ -41,3 +41,18 @@ import TextNormalization
         #expect(rule.apply(t).joins == 0)
     }
 }
+
+/// Regression (t2019-chromium-web): a wrapped label without an item number above a label-less row
+/// of values was taken for the tail of the row above (`行政许可其他对外管理服`).
+@Suite struct HeadWithoutItemNumberTests {
+    @Test func labelAboveALabelLessValueRowIsItsHead() {
+        let rule = JoinWrappedRowLabels(matcher: ColumnMatcher(tolerance: 6))
+        let t = Table(rows: [
+            row([cell("行政许可", x: 60, line: 1), cell("43", x: 200, line: 1)]),
+            row([cell("其他对外管理服", x: 60, line: 2)]),
+            row([cell("259", x: 200, line: 3)]),
+            row([cell("务事项", x: 66, line: 4)]),
+        ])
+        #expect(texts(rule.apply(t).table) == [["行政许可", "43"], ["其他对外管理服务事项", "259"]])
+    }
+}

@@ -13,9 +13,12 @@ enum ColumnOrderedDecoder {
     /// One way to read the values: per row, per column, the stream index of the value.
     struct Candidate: Equatable {
         var cells: [[Int?]]
-        /// True when every block of more than one value was anchored by a column header.
+        /// True when every block was anchored by a column header printed before it.
         var anchored: Bool
     }
+
+    /// Group headers that contain a column's name (`法人或其他组织` holds `其他`): never a column.
+    static let groupHeaderNames = ["法人或其他组织", "申请人情况", "未经复议直接起诉", "复议后起诉"]
 
     /// Limits on the search, so a pathological extract cannot hang the parser.
     static let maxCandidates = 512
@@ -35,22 +38,38 @@ enum ColumnOrderedDecoder {
         var filled = widths.map { Array(repeating: Int?.none, count: $0) }
         var found: [Candidate] = []
         var steps = 0
-        // Column constraint per block: the key its first value's column must have.
-        let constraints: [String?] = headers.map { header in
-            guard let header, !header.isEmpty else { return nil }
-            var best: (String, Int)? = nil
-            for row in rows {
-                for col in row.columns {
-                    for name in [col.header] + col.aliases {
-                        let k = MatchKey.make(name)
-                        if header.hasSuffix(k), k.count > (best?.1 ?? 0) { best = (col.key, k.count) }
-                    }
-                }
-            }
-            return best?.0
+        // Column constraint per block, from the column headers printed right before it: the block
+        // starts in the first of them and, when there are several, is as wide as their number.
+        let groupHeaders = Self.groupHeaderNames.map { Array(MatchKey.make($0).unicodeScalars) }
+        let headerKeys: [(key: String, name: [Unicode.Scalar])] = rows.flatMap { row in
+            row.columns.flatMap { col in ([col.header] + col.aliases).map { (col.key, Array(MatchKey.make($0).unicodeScalars)) } }
         }
+        let anchors: [(key: String, width: Int?)?] = headers.map { header in
+            guard let header, !header.isEmpty else { return nil }
+            let text = Array(header.unicodeScalars)
+            // The column headers that end the text, in order: the block starts under the first of
+            // them. Read right to left, longest name first, so `法人或其他组织` is not `其他`.
+            var found: [String] = []
+            var end = text.count
+            while end > 0 {
+                var best: (String, Int)? = nil
+                for (key, name) in headerKeys where name.count > (best?.1 ?? 0) && name.count <= end
+                    && Array(text[(end - name.count)..<end]) == name {
+                    best = (key, name.count)
+                }
+                guard let (key, n) = best else { break }
+                if let group = groupHeaders.first(where: { $0.count > n && $0.count <= end && Array(text[(end - $0.count)..<end]) == $0 }) {
+                    _ = group
+                    break
+                }
+                found.insert(key, at: 0)
+                end -= n
+            }
+            guard let first = found.first else { return nil }
+            return (first, found.count > 1 ? found.count : nil)
+        }
+        let constraints = anchors.map { $0?.key }
 
-        /// The first free cell in row order, or the first free cell of the column a header names.
         // Column indices of the row identity in each row, and the value of each stream item.
         let sumIndices: [(parts: [Int], total: Int)?] = rows.map { row in
             guard let rowSum else { return nil }
@@ -87,7 +106,7 @@ enum ColumnOrderedDecoder {
             }
             guard let (r, c) = firstFree(in: constraints[b]) else { return }
             let n = blocks[b].count
-            for w in 1...n where n % w == 0 {
+            for w in 1...n where n % w == 0 && (anchors[b]?.width == nil || anchors[b]?.width == w) {
                 let h = n / w
                 guard r + h <= rows.count else { continue }
                 var fits = true
@@ -99,7 +118,7 @@ enum ColumnOrderedDecoder {
                 guard fits else { continue }
                 for (i, item) in blocks[b].enumerated() { filled[r + i / w][c + i % w] = item }
                 if (r..<(r + h)).allSatisfy(rowAddsUp) {
-                    search(b + 1, anchored && (n == 1 || constraints[b] != nil))
+                    search(b + 1, anchored && constraints[b] != nil)
                 }
                 for i in 0..<n { filled[r + i / w][c + i % w] = nil }
             }

@@ -14,6 +14,8 @@ struct RowMatch {
     var runAfterLabels: [Bool] = []
     /// Labels after the last row label: the column headers of the first block, in column-ordered extracts.
     var header: [Int] = []
+    /// The row whose phrase comes last in the labels (nearest the values).
+    var lastPhraseRow: Int? = nil
     /// Label text as printed for each row.
     var labels: [Int: String] = [:]
 }

@@ -50,6 +50,7 @@ struct TableReader {
         var pending: [Int] = []
         var current: RowMatch? = nil
         var lastRowKey: String? = nil
+        var matched = Set<Int>()
         let anchors = stopAnchors.map { Array($0.unicodeScalars) }
 
         func closeCurrent() {
@@ -83,9 +84,20 @@ struct TableReader {
                         var m = RowMatch(rows: named.rows, labelItems: pending)
                         m.labels = named.labels
                         m.header = named.header
+                        m.lastPhraseRow = named.last
                         current = m
                         next = (named.rows.max() ?? next) + 1
                         lastRowKey = template.rows[named.rows.max()!].key
+                        matched.formUnion(named.rows)
+                    } else if let back = identifyEarlier(pending, before: next, excluding: matched) {
+                        // Extracts that move a page's loose lines before its tables print a row
+                        // out of order: an earlier row not yet found, by its exact phrase.
+                        closeCurrent()
+                        var m = RowMatch(rows: [back], labelItems: pending)
+                        m.labels = [back: pending.suffix(3).map { stream[$0].text }.joined()]
+                        m.lastPhraseRow = back
+                        current = m
+                        matched.insert(back)
                     } else if current != nil {
                         current!.interleavedLabels.append(pending)
                         interleaved = true
@@ -123,7 +135,24 @@ struct TableReader {
     static let minimumLabelStart = 5
 
     /// Which template rows the pending labels name.
-    func identify(_ pending: [Int], from next: Int, lastRowKey: String?) -> (rows: [Int], labels: [Int: String], header: [Int]) {
+    /// An earlier row, not yet found, that the pending labels name by one of its exact phrases
+    /// (the last one in them when several do).
+    func identifyEarlier(_ pending: [Int], before next: Int, excluding found: Set<Int>) -> Int? {
+        let text = Array(pending.map { stream[$0].key }.joined().unicodeScalars)
+        var best: (row: Int, position: Int)? = nil
+        for r in 0..<min(next, template.rows.count) where !found.contains(r) {
+            let row = template.rows[r]
+            if let alt = row.alternative, let v = fixedVariants[alt], v != row.variant { continue }
+            for phrase in row.phrases {
+                if let p = PhraseSearch.lastOffset(of: Array(phrase.unicodeScalars), in: text), p >= (best?.position ?? -1) {
+                    best = (r, p)
+                }
+            }
+        }
+        return best?.row
+    }
+
+    func identify(_ pending: [Int], from next: Int, lastRowKey: String?) -> (rows: [Int], labels: [Int: String], header: [Int], last: Int?) {
         var text: [Unicode.Scalar] = []
         var owner: [Int] = []       // pending index owning each scalar
         for (k, idx) in pending.enumerated() {
@@ -201,7 +230,7 @@ struct TableReader {
             let k = owner[min(phraseEnd, owner.count - 1)]
             header = Array(pending[(k + 1)...])
         }
-        return (hits.map(\.row).sorted(), labels, header)
+        return (hits.map(\.row).sorted(), labels, header, hits.max(by: { $0.position < $1.position })?.row)
     }
 
     /// Turns the matches into cells: one row per match in row order, several rows per match in
@@ -232,6 +261,13 @@ struct TableReader {
             result.consumed.formUnion(m.valueItems)
             if m.rows.count == 1 {
                 placeSingle(m, row: m.rows[0], grids: grids, into: &result)
+            } else if let last = m.lastPhraseRow, m.runs.count == 1,
+                      m.runs[0].filter({ stream[$0].kind != .empty }).count == template.rows[last].columns.count {
+                // Several rows named but one row's worth of values right after: the labels of a
+                // row whose values were lost (or printed elsewhere) and the row they belong to.
+                var single = m
+                single.rows = [last]
+                placeSingle(single, row: last, grids: grids, into: &result)
             } else {
                 let rows = m.rows.filter { !result.rowsFound.contains($0) }
                 result.rowsFound.formUnion(rows)
@@ -363,7 +399,10 @@ struct TableReader {
         if stream[run[0]].field == nil, stream[run[0]].centerX == nil {
             var merged = run
             var k = 1
-            while merged.count < n, k < m.runs.count, !m.runAfterLabels[k] {
+            // Only runs on the very next line (or the next page): blocks separated by a blank line
+            // in a column-ordered extract are other rows' values.
+            while merged.count < n, k < m.runs.count, !m.runAfterLabels[k],
+                  Self.continues(stream[merged.last!].ref, stream[m.runs[k][0]].ref) {
                 merged += m.runs[k]
                 k += 1
             }
@@ -425,6 +464,11 @@ struct TableReader {
                     paths: [], ref: stream[extra[0]].ref))
             }
         }
+    }
+
+    /// `b` is on the line right after `a`, or on a later page.
+    static func continues(_ a: SourceRef, _ b: SourceRef) -> Bool {
+        b.page > a.page || (b.page == a.page && b.line == a.line + 1)
     }
 
     /// An item on the line above or below `line` whose extent covers column position `x`.

@@ -7,10 +7,11 @@ import DocumentModel
 ///                          0  2  0 …  ← values
 ///     公开                             ← tail: continues the row above
 ///
-/// A label-only row whose first fragment starts an item (`2.`, `（二）`, `一、`) is a head and goes
-/// in front of the next row's label in the same column (or becomes its label when it has none). A
-/// label-only row that does not start an item is a tail and goes after the label in the same
-/// column of the row above, when that row has values. Fragments are matched by column, so this
+/// A label-only row whose first fragment starts an item (`2.`, `（二）`, `一、`), or that sits right
+/// above a row of values without a label of its own (`其他对外管理服` / `259 -7 410` / `务事项`), is a
+/// head and goes in front of the next row's label in the same column (or becomes its label). Any
+/// other label-only row is a tail and goes after the label in the same column of the row above,
+/// when that row has values. Fragments are matched by column, so this
 /// needs x positions (aligned text, PDF geometry).
 public struct JoinWrappedRowLabels: Sendable {
     public static let name = "join-wrapped-row-labels"
@@ -28,11 +29,13 @@ public struct JoinWrappedRowLabels: Sendable {
         var i = 0
         while i + 1 < rows.count {
             let fragments = Self.labelOnly(rows[i])
-            guard let first = fragments.first, fragments.allSatisfy(Self.hasX),
-                  JoinBrokenParagraphs.startsItem(first.text) else { i += 1; continue }
             var next = rows[i + 1]
             // Only into a row with values: a head above a header row is a title, not a label.
-            guard next.cells.contains(where: { NumberText.isValueLike($0.text) }) else { i += 1; continue }
+            guard let first = fragments.first, fragments.allSatisfy(Self.hasX),
+                  next.cells.contains(where: { NumberText.isValueLike($0.text) }) else { i += 1; continue }
+            // A head starts an item, or sits above a row of values that has no label of its own.
+            let nextHasLabel = next.cells.contains { c in Self.isLabel(c) && fragments.contains { matcher.sameColumn($0, c) } }
+            guard JoinBrokenParagraphs.startsItem(first.text) || !nextHasLabel else { i += 1; continue }
             var placedAll = true
             var inserted: [Cell] = []
             for f in fragments {
