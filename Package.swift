@@ -18,7 +18,8 @@ let package = Package(
         .target(name: "TextInput", dependencies: ["DocumentModel"]),
         // Stage 1 (PDF): poppler-glib through C interop. The only module that imports C.
         .systemLibrary(name: "CPoppler", pkgConfig: "poppler-glib", providers: [.apt(["libpoppler-glib-dev", "libcairo2-dev"])]),
-        .target(name: "PDFExtraction", dependencies: ["DocumentModel", "CPoppler"]),
+        .systemLibrary(name: "CTesseract", pkgConfig: "tesseract", providers: [.apt(["libtesseract-dev", "libleptonica-dev"])]),
+        .target(name: "PDFExtraction", dependencies: ["DocumentModel", "CPoppler", "CTesseract"]),
         // Stage 2: repairs what extraction breaks.
         .target(name: "TextNormalization", dependencies: ["DocumentModel"]),
         // Stage 3: the shared parser, templates as data, checks.
@@ -27,7 +28,7 @@ let package = Package(
         .target(name: "NianbaoKit", dependencies: ["DocumentModel", "TextInput", "PDFExtraction", "TextNormalization", "ReportParsing"]),
         // The command-line tool: thin.
         .executableTarget(name: "nianbao", dependencies: [
-            "NianbaoKit",
+            "NianbaoKit", "PDFExtraction",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "nianbao-bench", dependencies: ["NianbaoKit", "PDFExtraction"], path: "Benchmarks/nianbao-bench"),

@@ -4,11 +4,17 @@ public struct PageInfo: Hashable, Sendable {
     public var origin: TextOrigin
     /// Lines dropped as page furniture (page numbers, running headers).
     public var furnitureDropped: Int
+    /// Why the page's text could not be read in full, if so.
+    public var problem: String?
+    /// Mean OCR confidence of the page's words (0–100), for recognised pages.
+    public var ocrConfidence: Double?
 
-    public init(number: Int, origin: TextOrigin, furnitureDropped: Int = 0) {
+    public init(number: Int, origin: TextOrigin, furnitureDropped: Int = 0, problem: String? = nil, ocrConfidence: Double? = nil) {
         self.number = number
         self.origin = origin
         self.furnitureDropped = furnitureDropped
+        self.problem = problem
+        self.ocrConfidence = ocrConfidence
     }
 }
 

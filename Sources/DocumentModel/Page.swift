@@ -21,12 +21,16 @@ public struct Page: Hashable, Sendable {
     public var width: Double?
     public var height: Double?
     public var origin: TextOrigin
+    /// Why the page's text could not be read in full (an OCR time limit), if so.
+    public var problem: String?
 
-    public init(number: Int, lines: [Line], width: Double? = nil, height: Double? = nil, origin: TextOrigin) {
+    public init(number: Int, lines: [Line], width: Double? = nil, height: Double? = nil, origin: TextOrigin,
+                problem: String? = nil) {
         self.number = number
         self.lines = lines
         self.width = width
         self.height = height
         self.origin = origin
+        self.problem = problem
     }
 }

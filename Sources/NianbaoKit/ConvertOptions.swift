@@ -1,6 +1,7 @@
 import TextInput
 import TextNormalization
 import ReportParsing
+import PDFExtraction
 
 /// Everything that tunes a conversion, with documented defaults.
 public struct ConvertOptions: Sendable {
@@ -17,8 +18,12 @@ public struct ConvertOptions: Sendable {
     public var password: String? = nil
     /// PDFs with more pages than this are refused.
     public var maxPages: Int = 2_000
-    /// Worker threads for one document's pages (PDF text layer; OCR). 1 reads pages in order.
+    /// Worker threads for one document's pages (OCR). 1 reads pages in order.
     public var jobs: Int = 1
+    /// OCR of pages without a usable text layer.
+    public var ocr = OCROptions()
+    /// Called with (pages done, pages to do) as OCR proceeds; from worker threads.
+    public var progress: (@Sendable (Int, Int) -> Void)? = nil
     /// Keep the extracted lines in `Conversion.document` after normalization (for `text --raw`).
     /// Converting without them lowers peak memory on long documents.
     public var keepDocumentLines: Bool = true

@@ -15,6 +15,7 @@ public struct InputError: Error, Hashable, Sendable, CustomStringConvertible {
         case tooManyPages(count: Int, limit: Int)
         case notAReport
         case noTextLayer
+        case ocrUnavailable(String)
         case unsupported(String)
     }
 
@@ -42,7 +43,8 @@ public struct InputError: Error, Hashable, Sendable, CustomStringConvertible {
         case .wrongPassword: return "encrypted PDF; the password given is wrong"
         case .tooManyPages(let count, let limit): return "has \(count) pages, more than the \(limit) page limit (see --max-pages)"
         case .notAReport: return "not a government information disclosure annual report (no report title, sections or tables found)"
-        case .noTextLayer: return "no page has a text layer (a scan?); it needs OCR"
+        case .noTextLayer: return "no page has a text layer (a scan?); it needs OCR (--ocr auto)"
+        case .ocrUnavailable(let why): return "needs OCR, which cannot run: \(why)"
         case .unsupported(let why): return why
         }
     }
@@ -55,6 +57,7 @@ public struct InputError: Error, Hashable, Sendable, CustomStringConvertible {
         switch problem {
         case .notFound, .isDirectory, .unreadable, .tooLarge: return 3
         case .empty, .binary, .unknownEncoding, .lineTooLong, .corruptPDF, .tooManyPages, .noTextLayer, .unsupported: return 4
+        case .ocrUnavailable: return 7
         case .encrypted, .wrongPassword: return 5
         case .notAReport: return 6
         }
@@ -77,6 +80,7 @@ public struct InputError: Error, Hashable, Sendable, CustomStringConvertible {
         case .tooManyPages: return "too-many-pages"
         case .notAReport: return "not-a-report"
         case .noTextLayer: return "no-text-layer"
+        case .ocrUnavailable: return "ocr-unavailable"
         case .unsupported: return "unsupported"
         }
     }

@@ -26,7 +26,8 @@ public enum Nianbao {
         let document: Document
         if PDFSniffer.looksLikePDF(bytes.prefix(1024)) {
             do {
-                document = try PDFExtractor.read(bytes: bytes, path: path, sha256: SHA256.hex(bytes), options: pdfOptions(options))
+                document = try PDFExtractor.read(bytes: bytes, path: path, sha256: SHA256.hex(bytes), options: pdfOptions(options),
+                                                 progress: options.progress)
             } catch {
                 throw inputError(error, path: path)
             }
@@ -51,7 +52,7 @@ public enum Nianbao {
         }
         var document: Document
         do {
-            document = try PDFExtractor.read(path: path, sha256: nil, options: pdfOptions(options))
+            document = try PDFExtractor.read(path: path, sha256: nil, options: pdfOptions(options), progress: options.progress)
         } catch {
             group.wait()
             throw inputError(error, path: path)
@@ -72,7 +73,10 @@ public enum Nianbao {
     }
 
     static func pdfOptions(_ options: ConvertOptions) -> PDFExtractionOptions {
-        PDFExtractionOptions(password: options.password, maxPages: options.maxPages)
+        var o = PDFExtractionOptions(password: options.password, maxPages: options.maxPages)
+        o.ocr = options.ocr
+        o.jobs = options.jobs
+        return o
     }
 
     static func inputError(_ problem: PDFProblem, path: String) -> InputError {
@@ -82,6 +86,9 @@ public enum Nianbao {
         case .wrongPassword: return InputError(path: path, problem: .wrongPassword)
         case .unreadable(let why): return InputError(path: path, problem: .unreadable(why))
         case .tooManyPages(let count, let limit): return InputError(path: path, problem: .tooManyPages(count: count, limit: limit))
+        case .ocr(.languageDataMissing(let why)): return InputError(path: path, problem: .ocrUnavailable(why))
+        case .ocr(.engine(let why)): return InputError(path: path, problem: .ocrUnavailable(why))
+        case .ocr(.timeLimit): return InputError(path: path, problem: .ocrUnavailable("OCR time limit"))
         }
     }
 

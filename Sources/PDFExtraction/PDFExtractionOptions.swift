@@ -16,6 +16,11 @@ public struct PDFExtractionOptions: Sendable, Hashable {
     /// without a Unicode map) and needs OCR.
     public var garbledThreshold: Double = 0.5
 
+    /// OCR for pages without a usable text layer.
+    public var ocr = OCROptions()
+    /// Worker threads for OCR, each with its own poppler document and tesseract engine.
+    public var jobs: Int = 1
+
     public init(password: String? = nil, maxPages: Int = 2_000) {
         self.password = password
         self.maxPages = maxPages

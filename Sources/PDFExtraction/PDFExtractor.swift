@@ -7,18 +7,21 @@ import DocumentModel
 /// (fonts without a Unicode map), are marked `none` or `garbled` for OCR.
 public enum PDFExtractor {
     /// Reads the PDF at `path` (poppler reads the file itself; it is not loaded into memory).
-    public static func read(path: String, sha256: String?, options: PDFExtractionOptions = .init()) throws(PDFProblem) -> Document {
+    public static func read(path: String, sha256: String?, options: PDFExtractionOptions = .init(),
+                            progress: (@Sendable (Int, Int) -> Void)? = nil) throws(PDFProblem) -> Document {
         let doc = try PopplerDocumentHandle(path: path, password: options.password)
-        return try read(doc, path: path, sha256: sha256, options: options)
+        return try read(doc, source: .path(path), path: path, sha256: sha256, options: options, progress: progress)
     }
 
     /// Reads a PDF held in memory.
-    public static func read(bytes: [UInt8], path: String, sha256: String?, options: PDFExtractionOptions = .init()) throws(PDFProblem) -> Document {
+    public static func read(bytes: [UInt8], path: String, sha256: String?, options: PDFExtractionOptions = .init(),
+                            progress: (@Sendable (Int, Int) -> Void)? = nil) throws(PDFProblem) -> Document {
         let doc = try PopplerDocumentHandle(bytes: bytes, password: options.password)
-        return try read(doc, path: path, sha256: sha256, options: options)
+        return try read(doc, source: .bytes(bytes), path: path, sha256: sha256, options: options, progress: progress)
     }
 
-    static func read(_ doc: PopplerDocumentHandle, path: String, sha256: String?, options: PDFExtractionOptions) throws(PDFProblem) -> Document {
+    static func read(_ doc: PopplerDocumentHandle, source: OCRRunner.Source, path: String, sha256: String?,
+                     options: PDFExtractionOptions, progress: (@Sendable (Int, Int) -> Void)?) throws(PDFProblem) -> Document {
         let count = doc.pageCount
         if count == 0 { throw .corrupt("the PDF has no pages") }
         if count > options.maxPages { throw .tooManyPages(count: count, limit: options.maxPages) }
@@ -28,6 +31,17 @@ public enum PDFExtractor {
         // Pages are read in order on this thread: measured, a second poppler document on a second
         // thread gives no speed-up (poppler serialises font set-up on its global parameters).
         for i in 0..<count { pages.append(readPage(doc, i, builder: builder, options: options)) }
+        // Pages without a usable text layer, or all of them, go to OCR.
+        let needOCR: [Int]
+        switch options.ocr.mode {
+        case .never: needOCR = []
+        case .always: needOCR = Array(0..<count)
+        case .auto: needOCR = pages.indices.filter { pages[$0].origin == .none || pages[$0].origin == .garbled }
+        }
+        if !needOCR.isEmpty {
+            let runner = OCRRunner(source: source, password: options.password, options: options.ocr, jobs: options.jobs)
+            for (i, page) in try runner.run(pages: needOCR, progress: progress) { pages[i] = page }
+        }
         return Document(source: DocumentSource(path: path, kind: .pdf, encoding: nil, layout: .geometry, sha256: sha256),
                         pages: pages)
     }
@@ -56,30 +70,5 @@ public enum PDFExtractor {
         }
         if visible == 0 { return .none }
         return Double(plausible) / Double(visible) < threshold ? .garbled : .textLayer
-    }
-}
-
-/// Temporary probe.
-public enum PDFCallProbe {
-    public static func run(_ path: String) {
-        let clock = ContinuousClock()
-        var a = Duration.zero, b = Duration.zero, c = Duration.zero
-        for _ in 0..<20 {
-            let doc = try! PopplerDocumentHandle(path: path, password: nil)
-            for i in 0..<doc.pageCount {
-                let p1 = doc.page(i)!
-                let t0 = clock.now
-                let txt = poppler_page_get_text(p1.raw); g_free(txt)
-                let t1 = clock.now
-                var rects: UnsafeMutablePointer<PopplerRectangle>? = nil
-                var n: guint = 0
-                _ = poppler_page_get_text_layout(p1.raw, &rects, &n); g_free(rects)
-                let t2 = clock.now
-                let l = poppler_page_get_text_attributes(p1.raw); poppler_page_free_text_attributes(l)
-                let t3 = clock.now
-                a += t1 - t0; b += t2 - t1; c += t3 - t2
-            }
-        }
-        print("get_text \(a / 20) layout \(b / 20) attributes \(c / 20)")
     }
 }

@@ -10,4 +10,6 @@ public enum PDFProblem: Error, Hashable, Sendable {
     case unreadable(String)
     /// More pages than the limit.
     case tooManyPages(count: Int, limit: Int)
+    /// OCR was needed and could not run.
+    case ocr(OCRProblem)
 }

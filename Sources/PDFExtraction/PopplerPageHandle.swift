@@ -69,7 +69,9 @@ final class PopplerPageHandle {
 
     /// Renders the page in 8-bit gray at `dpi` (`poppler_page_render` into a cairo image surface
     /// painted white first). Returns the pixels, row by row, `width` bytes per row.
-    func renderGray(dpi: Double, antialias: Bool = true) -> (pixels: [UInt8], width: Int, height: Int)? {
+    /// With `redAsGray` the red channel is the gray value: red seals and stamps over a table come
+    /// out nearly white, black text stays black.
+    func renderGray(dpi: Double, antialias: Bool = true, redAsGray: Bool = false) -> (pixels: [UInt8], width: Int, height: Int)? {
         let (w, h) = size
         let width = Int((w * dpi / 72).rounded(.up)), height = Int((h * dpi / 72).rounded(.up))
         guard width > 0, height > 0, width < 32_767, height < 32_767 else { return nil }
@@ -92,7 +94,7 @@ final class PopplerPageHandle {
                 // RGB24 is stored as 32-bit xRGB in native (little-endian) order: B, G, R, x.
                 let p = row + x * 4
                 let b = Int(p[0]), g = Int(p[1]), r = Int(p[2])
-                gray[y * width + x] = UInt8((r * 299 + g * 587 + b * 114) / 1000)
+                gray[y * width + x] = redAsGray ? UInt8(r) : UInt8((r * 299 + g * 587 + b * 114) / 1000)
             }
         }
         return (gray, width, height)

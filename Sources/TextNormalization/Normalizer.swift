@@ -25,7 +25,11 @@ public struct Normalizer: Sendable {
         let widths = UnifyCharacterWidths()
         let spaces = RemoveCJKSpaces()
         let source = document.source
-        let originalPages = document.pages.map { (number: $0.number, origin: $0.origin) }
+        let originalPages = document.pages.map { page in
+            let confidences = page.lines.flatMap { $0.spans.compactMap(\.confidence) }
+            return (number: page.number, origin: page.origin, problem: page.problem,
+                    confidence: confidences.isEmpty ? nil : confidences.reduce(0, +) / Double(confidences.count))
+        }
         var raws: [SourceRef: [String]] = [:]
         for page in document.pages {
             for line in page.lines where raws[line.ref] == nil { raws[line.ref] = line.spans.map(\.text) }
@@ -114,7 +118,8 @@ public struct Normalizer: Sendable {
         }
 
         let infos = originalPages.enumerated().map { i, page in
-            PageInfo(number: page.number, origin: page.origin, furnitureDropped: i < dropped.count ? dropped[i] : 0)
+            PageInfo(number: page.number, origin: page.origin, furnitureDropped: i < dropped.count ? dropped[i] : 0,
+                     problem: page.problem, ocrConfidence: page.confidence)
         }
         return CleanDocument(source: source, pages: infos, blocks: blocks, repairs: repairs)
     }

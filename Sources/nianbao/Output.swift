@@ -86,3 +86,9 @@ func reportError(_ message: String) {
     var line = "nianbao: \(message)\n"
     line.withUTF8 { p in _ = Glibc.write(2, p.baseAddress, p.count) }
 }
+
+/// A progress line on stderr, overwritten in place (only used when stderr is a terminal).
+func reportProgress(_ message: String) {
+    var line = "\r\u{1B}[2K" + message
+    line.withUTF8 { p in _ = Glibc.write(2, p.baseAddress, p.count) }
+}

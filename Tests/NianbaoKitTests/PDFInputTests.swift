@@ -1,13 +1,15 @@
 import Foundation
 import Testing
 @testable import NianbaoKit
+import PDFExtraction
 
 @Suite struct PDFInputTests {
     static let fixtures = repoRoot.appendingPathComponent("Tests/NianbaoKitTests/Fixtures/pdf")
 
-    func problem(_ name: String, password: String? = nil) -> InputError.Problem? {
+    func problem(_ name: String, password: String? = nil, ocr: OCRMode = .auto) -> InputError.Problem? {
         var options = ConvertOptions()
         options.password = password
+        options.ocr.mode = ocr
         do {
             _ = try Nianbao.convert(file: Self.fixtures.appendingPathComponent(name).path, options: options)
             return nil
@@ -37,7 +39,13 @@ import Testing
         if case .corruptPDF(let why)? = problem("html-error-page.pdf") { #expect(why.contains("not a PDF")) } else { Issue.record("html") }
         if case .corruptPDF(let why)? = problem("zero-pages.pdf") { #expect(why.contains("no pages")) } else { Issue.record("zero") }
         #expect(problem("not-a-report.pdf") == .notAReport)
-        #expect(problem("image-only.pdf") == .noTextLayer)
+        #expect(problem("image-only.pdf", ocr: .never) == .noTextLayer)
+    }
+
+    /// An image-only page is recognised; a picture that holds no report is not a report.
+    @Test func imageOnlyPageIsRecognisedAndIsNotAReport() throws {
+        try #require(OCRAvailability.languageDataInstalled, "tesseract chi_sim and eng data not installed")
+        #expect(problem("image-only.pdf") == .notAReport)
     }
 
     /// Truncated and damaged files end in a clear error or a report; never a crash.

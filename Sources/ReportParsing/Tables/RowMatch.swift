@@ -18,4 +18,7 @@ struct RowMatch {
     var lastPhraseRow: Int? = nil
     /// Label text as printed for each row.
     var labels: [Int: String] = [:]
+    /// A label that names no row, on the same line as values (an OCR misreading, `(—) FLA` for
+    /// `（一）予以公开`): the row it stands for is inferred from its neighbours, if only one fits.
+    var unnamed = false
 }

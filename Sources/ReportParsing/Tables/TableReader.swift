@@ -98,6 +98,13 @@ struct TableReader {
                         m.lastPhraseRow = back
                         current = m
                         matched.insert(back)
+                    } else if item.field != nil || item.centerX != nil, pending.contains(where: { stream[$0].ref == item.ref }) {
+                        // A label on the values' line that names no row: a row whose label was
+                        // misread; which one is decided by its neighbours (``nameByPosition``).
+                        closeCurrent()
+                        var m = RowMatch(rows: [], labelItems: pending)
+                        m.unnamed = true
+                        current = m
                     } else if current != nil {
                         current!.interleavedLabels.append(pending)
                         interleaved = true
@@ -123,8 +130,43 @@ struct TableReader {
             i += 1
         }
         closeCurrent()
+        nameByPosition(&matches, into: &result)
         place(matches, into: &result)
         return result
+    }
+
+    /// Unnamed rows between two found rows with exactly one template row between them, not found
+    /// elsewhere, and one row's worth of values: that row, with a warning. Others are dropped
+    /// with their values, named in a warning.
+    func nameByPosition(_ matches: inout [RowMatch], into result: inout Result) {
+        guard matches.contains(where: \.unnamed) else { return }
+        let found = Set(matches.filter { !$0.unnamed }.flatMap(\.rows))
+        var kept: [RowMatch] = []
+        for (k, m) in matches.enumerated() {
+            guard m.unnamed else { kept.append(m); continue }
+            let before = matches[..<k].last { !$0.unnamed && !$0.rows.isEmpty }?.rows.max()
+            let after = matches[(k + 1)...].first { !$0.unnamed && !$0.rows.isEmpty }?.rows.min()
+            let values = m.runs.first.map { run in run.filter { stream[$0].kind != .empty }.count } ?? 0
+            let label = m.labelItems.map { stream[$0].text }.joined()
+            if let a = before, let c = after, c - a == 2, !found.contains(a + 1), m.runs.count == 1,
+               values == template.rows[a + 1].columns.count {
+                var named = m
+                named.rows = [a + 1]
+                named.labels = [a + 1: label]
+                named.lastPhraseRow = a + 1
+                kept.append(named)
+                result.warnings.append(ReportWarning(code: "row-named-by-position",
+                    message: "row \(template.rows[a + 1].label) of the \(template.key) table: its label reads \"\(label)\"; identified by its place between rows \(template.rows[a].label) and \(template.rows[c].label)",
+                    paths: template.rowPaths[a + 1], ref: stream[m.labelItems[0]].ref))
+            } else {
+                let raws = m.valueItems.filter { stream[$0].kind != .empty }.map { stream[$0].raw }
+                result.consumed.formUnion(m.labelItems)
+                result.warnings.append(ReportWarning(code: "value-without-row",
+                    message: "values \(raws.joined(separator: " ")) in the \(template.key) table follow a label that names no row (\"\(label)\"); not used",
+                    ref: stream[m.labelItems[0]].ref))
+            }
+        }
+        matches = kept
     }
 
     /// Gapped matching is tried only on short label runs (a row's own label and the group label

@@ -1,0 +1,33 @@
+/// When pages are recognised by OCR.
+public enum OCRMode: String, Sendable, Hashable, CaseIterable {
+    /// Pages without a usable text layer (no text, or fonts without a Unicode map).
+    case auto
+    /// Every page, ignoring any text layer.
+    case always
+    /// No page: pages without text stay empty.
+    case never
+}
+
+/// OCR settings, with their defaults.
+public struct OCROptions: Sendable, Hashable {
+    public var mode: OCRMode = .auto
+    /// Rendering resolution for recognition.
+    public var dpi: Int = 300
+    /// Tesseract languages.
+    public var languages: String = "chi_sim+eng"
+    /// Folder of the `.traineddata` files; nil looks in `TESSDATA_PREFIX` and Debian's folders.
+    public var dataPath: String? = nil
+    /// Words recognised below this confidence (0–100) make their cell uncertain.
+    public var uncertainBelow: Double = 75
+    /// Recognition of one page is stopped after this many seconds.
+    public var pageTimeLimit: Double = 120
+    /// Pages whose rendering would exceed this many pixels are rendered at a lower resolution.
+    public var maxPixels: Int = 50_000_000
+    /// Numeric cells read with low confidence are read again alone, digits only.
+    public var rereadNumericCells = true
+
+    public init(mode: OCRMode = .auto, dpi: Int = 300) {
+        self.mode = mode
+        self.dpi = dpi
+    }
+}

@@ -1,0 +1,311 @@
+import CTesseract
+import DocumentModel
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Reads one rendered page with tesseract: straightens it, finds the ruling lines of its tables,
+/// erases them, recognises the page once, and puts the words back into lines and cells — table
+/// rows from the rules, cells between vertical rules (empty cells kept), other text by
+/// tesseract's lines. Numeric cells read with low confidence are read again alone, digits only.
+final class OCRPageReader {
+    let engine: TesseractEngine
+    let options: OCROptions
+
+    init(options: OCROptions) throws(OCRProblem) {
+        try OCRPageReader.checkLanguageData(options)
+        engine = try TesseractEngine(languages: options.languages, dataPath: options.dataPath)
+        self.options = options
+    }
+
+    /// Language data present, or an error naming the package to install.
+    static func checkLanguageData(_ options: OCROptions) throws(OCRProblem) {
+        var folders: [String] = []
+        if let p = options.dataPath { folders.append(p) }
+        if let env = getenv("TESSDATA_PREFIX") { folders.append(String(cString: env)) }
+        folders += ["/usr/share/tesseract-ocr/5/tessdata", "/usr/share/tesseract-ocr/4.00/tessdata", "/usr/share/tessdata",
+                    "/usr/local/share/tessdata"]
+        for lang in options.languages.split(separator: "+") {
+            let found = folders.contains { access("\($0)/\(lang).traineddata", R_OK) == 0 }
+            if !found {
+                let package = "tesseract-ocr-" + lang.replacingUnderscores()
+                throw .languageDataMissing("\(lang).traineddata not found (install the Debian package \(package))")
+            }
+        }
+    }
+
+    /// The page's lines, in points, from its image at `dpi`.
+    func read(_ page: PopplerPageHandle, number: Int) throws(OCRProblem) -> Page {
+        let (w, h) = page.size
+        var dpi = Double(options.dpi)
+        while w * h * dpi * dpi / 5184 > Double(options.maxPixels) && dpi > 72 { dpi *= 0.8 }
+        guard let rendered = page.renderGray(dpi: dpi, redAsGray: true) else {
+            return Page(number: number, lines: [], width: w, height: h, origin: .ocr)
+        }
+        var image = GrayImage(width: rendered.width, height: rendered.height, pixels: rendered.pixels)
+        var lines = try recognize(&image, dpi: dpi)
+        for i in lines.indices { lines[i].ref.page = number }
+        return Page(number: number, lines: lines, width: w, height: h, origin: .ocr)
+    }
+
+    /// Recognises an image (straightened in place) and returns its lines in points.
+    func recognize(_ image: inout GrayImage, dpi: Double) throws(OCRProblem) -> [Line] {
+        let deadline = Deadline(seconds: options.pageTimeLimit)
+        let threshold = min(image.otsuThreshold(), 200)
+        if image.inkShare(threshold: threshold) < 0.0005 { return [] }     // a blank page
+        let angle = Deskew.angle(of: image, threshold: threshold)
+        if abs(angle) >= 0.05 { image = image.rotated(by: angle) }
+        let scale = dpi / 300
+        var lineOptions = RulingLines.Options()
+        lineOptions.minimumLength = Int(90 * scale)
+        lineOptions.minimumVerticalLength = Int(70 * scale)
+        lineOptions.maximumThickness = max(4, Int(10 * scale))
+        let rules = RulingLines.find(in: image, threshold: threshold, options: lineOptions)
+        let grids = TableGrid.grids(from: rules, tolerance: max(4, Int(8 * scale)))
+        var clean = image
+        rules.erase(from: &clean)
+        defer { engine.clear() }
+        // Prose: the page with its tables blanked out, laid out by tesseract.
+        var prose = clean
+        for g in grids { prose.fill(x0: g.left - 2, y0: g.top - 2, x1: g.right + 2, y1: g.bottom + 2) }
+        engine.setImage(prose, dpi: Int(dpi))
+        let words = try engine.recognize(pageSegMode: PSM_AUTO, deadlineMilliseconds: try deadline.remaining())
+        var lines = proseLines(words)
+        // Tables: cell by cell.
+        for grid in grids {
+            lines += try tableLines(grid, image: clean, threshold: threshold, dpi: Int(dpi), deadline: deadline)
+        }
+        lines.sort { $0.top < $1.top }
+        let toPoints = 72 / dpi
+        return lines.enumerated().map { i, p in
+            Line(spans: p.spans.map { s in
+                    var s = s
+                    s.x0 = s.x0.map { $0 * toPoints }
+                    s.x1 = s.x1.map { $0 * toPoints }
+                    return s
+                 },
+                 ref: SourceRef(page: 0, line: i + 1), y0: Double(p.top) * toPoints, y1: Double(p.bottom) * toPoints)
+        }
+    }
+
+    /// A line in pixels, on its way to the document model.
+    struct PixelLine {
+        var top: Int, bottom: Int
+        var spans: [Span]
+    }
+
+    /// Tesseract's lines of prose, split into cells at wide gaps (a table without rules).
+    func proseLines(_ words: [OCRWord]) -> [PixelLine] {
+        var groups: [[OCRWord]] = []
+        for word in words {
+            if word.startsLine || groups.isEmpty { groups.append([word]) } else { groups[groups.count - 1].append(word) }
+        }
+        return groups.map { line in
+            let sorted = line.sorted { $0.left < $1.left }
+            let height = sorted.map { $0.bottom - $0.top }.sorted()[sorted.count / 2]
+            var spans: [Span] = []
+            var current: [OCRWord] = []
+            func flush() {
+                guard !current.isEmpty else { return }
+                spans.append(Span(text: Self.joined(current), x0: Double(current.first!.left), x1: Double(current.last!.right),
+                                  confidence: current.map(\.confidence).min()))
+                current = []
+            }
+            for w in sorted {
+                if let last = current.last, w.left - last.right > Int(1.5 * Double(max(height, 1))) { flush() }
+                current.append(w)
+            }
+            flush()
+            return PixelLine(top: sorted.map(\.top).min()!, bottom: sorted.map(\.bottom).max()!, spans: spans)
+        }
+    }
+
+    /// A recognised cell.
+    struct CellText {
+        /// Text lines with the band each lies in.
+        var lines: [(band: Int, text: String, confidence: Double)] = []
+        var inked = false
+        var text: String { lines.map(\.text).joined(separator: " ") }
+        var confidence: Double? { lines.map(\.confidence).min() }
+    }
+
+    /// The table's bands as lines: one field per slot, empty slots kept as empty fields, each
+    /// cell's text lines in the bands they lie in. Cells of value columns not read as a clean
+    /// number with confidence are read again alone as digits.
+    func tableLines(_ grid: TableGrid, image: GrayImage, threshold: UInt8, dpi: Int,
+                    deadline: Deadline) throws(OCRProblem) -> [PixelLine] {
+        let scale = Double(dpi) / 300
+        let pad = 1     // the rules are erased: a cell reaches to their centre lines
+        var texts: [CellText] = []
+        var boxes: [(crop: GrayImage, ink: (x: Int, y: Int, width: Int, height: Int))?] = []
+        let margin = Int(24 * scale)
+        for cell in grid.cells {
+            let x = cell.x0 + pad, y = grid.bands[cell.firstBand].top + pad
+            let w = cell.x1 - pad - x, h = grid.bands[cell.lastBand].bottom - pad - y
+            guard w > 4, h > 4, image.inkCount(x: x, y: y, width: w, height: h, threshold: threshold) >= Int(12 * scale * scale),
+                  let ink = image.inkBox(x: x, y: y, width: w, height: h, threshold: threshold) else {
+                texts.append(CellText())
+                boxes.append(nil)
+                continue
+            }
+            // The ink alone, on a white canvas.
+            let crop = image.cropped(x: ink.x - 2, y: ink.y - 2, width: ink.width + 4, height: ink.height + 4, border: margin)
+            var words = try readBlock(crop, dpi: dpi, deadline: deadline)
+            if Self.meanConfidence(words) < options.uncertainBelow - 15 {
+                // Pale print: the same cell with its contrast stretched, if it reads better.
+                let again = try readBlock(crop.contrastStretched(), dpi: dpi, deadline: deadline)
+                if Self.meanConfidence(again) > Self.meanConfidence(words) { words = again }
+            }
+            let dx = ink.x - 2 - margin, dy = ink.y - 2 - margin
+            words = words.map { w in
+                var w = w
+                w.left += dx; w.right += dx; w.top += dy; w.bottom += dy
+                return w
+            }
+            var text = CellText()
+            text.inked = true
+            var group: [OCRWord] = []
+            func flush() {
+                guard !group.isEmpty else { return }
+                let mid = (group.map(\.top).min()! + group.map(\.bottom).max()!) / 2
+                text.lines.append((grid.band(of: cell, y: mid), Self.joined(group), group.map(\.confidence).min()!))
+                group = []
+            }
+            for word in words {
+                if word.startsLine { flush() }
+                group.append(word)
+            }
+            flush()
+            texts.append(text)
+            boxes.append((crop, ink))
+        }
+        // Value columns: most of their cells read as numbers.
+        let tolerance = Int(10 * scale)
+        var numeric = [Bool](repeating: false, count: grid.cells.count)
+        for (i, t) in texts.enumerated() where t.inked { numeric[i] = Self.readsAsNumber(t.text) }
+        for (i, cell) in grid.cells.enumerated() {
+            guard let (crop, ink) = boxes[i], options.rereadNumericCells else { continue }
+            let current = texts[i]
+            let confidence = current.confidence ?? 0
+            if Self.readsAsNumber(current.text) && confidence >= options.uncertainBelow { continue }
+            if Self.isNullMarker(current.text) && confidence >= options.uncertainBelow { continue }
+            let column = grid.cells.indices.filter {
+                abs(grid.cells[$0].x0 - cell.x0) <= tolerance && abs(grid.cells[$0].x1 - cell.x1) <= tolerance && texts[$0].inked
+            }
+            let inValueColumn = column.count >= 2 && 2 * column.filter({ numeric[$0] }).count >= column.count
+            guard inValueColumn || Self.looksNumeric(current.text) else { continue }
+            // Text with Chinese read with some confidence is a label or a note, not a misread number.
+            let han = current.text.unicodeScalars.contains(where: ScalarClass.isHan)
+            if han && confidence >= 50 { continue }
+            guard let again = try reread(crop, ink: ink, dpi: dpi, deadline: deadline) else { continue }
+            let band = current.lines.first?.band ?? cell.firstBand
+            if Self.readsAsNumber(current.text) {
+                if NumberText.valueNumber(current.text)?.number == NumberText.valueNumber(again.text)?.number {
+                    texts[i].lines = [(band, current.text, max(confidence, again.confidence))]
+                } else {
+                    // Two readings disagree: the likelier one, as uncertain as the doubt.
+                    let best = again.confidence > confidence ? again.text : current.text
+                    texts[i].lines = [(band, best, min(confidence, again.confidence, options.uncertainBelow - 1))]
+                }
+            } else if !han || again.confidence >= 80 {
+                // Nothing read, or not a number: the digits, with their own confidence; a
+                // reading that replaces Chinese is never certain.
+                texts[i].lines = [(band, again.text, han ? min(again.confidence, options.uncertainBelow - 1) : again.confidence)]
+            }
+        }
+        // Bands into lines.
+        var lines: [PixelLine] = []
+        for (b, band) in grid.bands.enumerated() {
+            var slots = [[(text: String, confidence: Double)]](repeating: [], count: band.edges.count - 1)
+            var boxesX = [(Int, Int)](repeating: (0, 0), count: band.edges.count - 1)
+            for (i, cell) in grid.cells.enumerated() where cell.firstBand <= b && b <= cell.lastBand {
+                guard let s = grid.slot(band: b, x: (cell.x0 + cell.x1) / 2) else { continue }
+                boxesX[s] = (cell.x0, cell.x1)
+                for line in texts[i].lines where line.band == b { slots[s].append((line.text, line.confidence)) }
+            }
+            guard slots.contains(where: { !$0.isEmpty }) else { continue }
+            let spans = slots.indices.map { s in
+                Span(text: slots[s].map(\.text).joined(separator: " "),
+                     x0: Double(boxesX[s].0 == boxesX[s].1 ? band.edges[s] : boxesX[s].0),
+                     x1: Double(boxesX[s].0 == boxesX[s].1 ? band.edges[s + 1] : boxesX[s].1),
+                     field: s, confidence: slots[s].isEmpty ? nil : slots[s].map(\.confidence).min())
+            }
+            lines.append(PixelLine(top: band.top, bottom: band.bottom, spans: spans))
+        }
+        return lines
+    }
+
+    /// A cell's image read as a block of text, without rule residue.
+    func readBlock(_ crop: GrayImage, dpi: Int, deadline: Deadline) throws(OCRProblem) -> [OCRWord] {
+        engine.setImage(crop, dpi: dpi)
+        return try engine.recognize(pageSegMode: PSM_SINGLE_BLOCK, deadlineMilliseconds: try deadline.remaining())
+            .filter { !Self.isRuleResidue($0.text) }
+    }
+
+    /// Mean confidence of words, weighted by their length; 0 for none.
+    static func meanConfidence(_ words: [OCRWord]) -> Double {
+        var sum = 0.0, n = 0
+        for w in words {
+            let k = w.text.unicodeScalars.count
+            sum += w.confidence * Double(k)
+            n += k
+        }
+        return n == 0 ? 0 : sum / Double(n)
+    }
+
+    /// A cell read again, digits only: as a line, else as a word, else (narrow ink) as one character.
+    func reread(_ crop: GrayImage, ink: (x: Int, y: Int, width: Int, height: Int), dpi: Int,
+                deadline: Deadline) throws(OCRProblem) -> (text: String, confidence: Double)? {
+        engine.setImage(crop.contrastStretched(), dpi: dpi)
+        var modes = [PSM_SINGLE_LINE, PSM_SINGLE_WORD]
+        if ink.width <= ink.height * 3 / 2 { modes.append(PSM_SINGLE_CHAR) }
+        for mode in modes {
+            let words = try engine.recognize(pageSegMode: mode, whitelist: "0123456789.-",
+                                             deadlineMilliseconds: try deadline.remaining())
+            let text = words.map(\.text).joined()
+            if !words.isEmpty, Self.readsAsNumber(text) { return (text, words.map(\.confidence).min() ?? 0) }
+        }
+        return nil
+    }
+
+    /// What is left of a ruling line: `|`.
+    static func isRuleResidue(_ text: String) -> Bool {
+        text.unicodeScalars.allSatisfy { $0 == "|" || $0 == "丨" }
+    }
+
+    /// Words of one line joined: CJK without spaces, other words with one.
+    static func joined(_ words: [OCRWord]) -> String {
+        var out = ""
+        for w in words {
+            if let last = out.unicodeScalars.last, let first = w.text.unicodeScalars.first,
+               !(ScalarClass.isHan(last) || ScalarClass.isHan(first) || ScalarClass.isCJKPunctuation(last) || ScalarClass.isCJKPunctuation(first)) {
+                out += " "
+            }
+            out += w.text
+        }
+        return out
+    }
+
+    /// A whole number as printed in a value cell: `12`, `27.31`, `-18`.
+    static func readsAsNumber(_ text: String) -> Bool {
+        guard let n = NumberText.valueNumber(text) else { return false }
+        return n.remainder.isEmpty
+    }
+
+    /// A printed null: `—`, `-`, `/`, `无`.
+    static func isNullMarker(_ text: String) -> Bool {
+        ["—", "——", "-", "--", "/", "／", "无", "－", "一"].contains(text)
+    }
+
+    /// Mostly digits: a value cell, perhaps misread.
+    static func looksNumeric(_ text: String) -> Bool {
+        let scalars = text.unicodeScalars.filter { $0 != " " }
+        guard !scalars.isEmpty, scalars.count <= 12 else { return false }
+        let digits = scalars.filter(ScalarClass.isASCIIDigit).count
+        return Double(digits) >= 0.5 * Double(scalars.count) && !scalars.contains(where: ScalarClass.isHan)
+    }
+}
+
+extension Substring {
+    func replacingUnderscores() -> String { String(map { $0 == "_" ? "-" : $0 }) }
+}

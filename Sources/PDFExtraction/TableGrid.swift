@@ -1,0 +1,104 @@
+/// A table in a scan, from its ruling lines. Rows ("bands") lie between consecutive horizontal
+/// rules; within a band, slots lie between the vertical rules that cross it. A cell is a slot, or
+/// several slots stacked in consecutive bands when no rule separates them (a label spanning rows,
+/// such as a vertical `三、本年度办理结果`). Cells are recognised one by one; their text lines
+/// are then put back in the bands they lie in, as a text layer would give them.
+struct TableGrid {
+    struct Band {
+        var top: Int, bottom: Int
+        /// Slot boundaries (x) of the band, left to right.
+        var edges: [Int]
+    }
+
+    /// A cell: its extent and the bands it spans.
+    struct Cell {
+        var x0: Int, x1: Int
+        var firstBand: Int, lastBand: Int
+    }
+
+    var bands: [Band] = []
+    var cells: [Cell] = []
+    /// The grid's extent.
+    var left = 0, right = 0, top = 0, bottom = 0
+
+    /// Groups the lines into tables (horizontal lines connected by vertical ones), and makes the
+    /// bands and cells of each. `tolerance`: rules closer than this are one rule.
+    static func grids(from lines: RulingLines, tolerance: Int = 8) -> [TableGrid] {
+        guard !lines.horizontal.isEmpty, !lines.vertical.isEmpty else { return [] }
+        var parent = Array(0..<lines.horizontal.count)
+        func find(_ i: Int) -> Int { var i = i; while parent[i] != i { i = parent[i] }; return i }
+        func crosses(_ h: RulingLines.Segment, _ v: RulingLines.Segment) -> Bool {
+            v.center >= h.along0 - tolerance && v.center <= h.along1 + tolerance
+                && h.center >= v.along0 - tolerance && h.center <= v.along1 + tolerance
+        }
+        for v in lines.vertical {
+            let hs = lines.horizontal.indices.filter { crosses(lines.horizontal[$0], v) }
+            for k in hs.dropFirst() { parent[find(k)] = find(hs[0]) }
+        }
+        var groups: [Int: [Int]] = [:]
+        for i in lines.horizontal.indices { groups[find(i), default: []].append(i) }
+        var out: [TableGrid] = []
+        for members in groups.values where members.count >= 2 {
+            let hs = members.map { lines.horizontal[$0] }.sorted { $0.center < $1.center }
+            let vs = lines.vertical.filter { v in hs.contains { crosses($0, v) } }
+            out.append(grid(hs, vs, tolerance: tolerance))
+        }
+        return out.sorted { $0.top < $1.top }
+    }
+
+    static func grid(_ hs: [RulingLines.Segment], _ vs: [RulingLines.Segment], tolerance: Int) -> TableGrid {
+        var grid = TableGrid()
+        grid.left = hs.map(\.along0).min()!
+        grid.right = hs.map(\.along1).max()!
+        grid.top = hs.first!.center
+        grid.bottom = hs.last!.center
+        var ys: [Int] = []
+        for h in hs where ys.last.map({ h.center - $0 > tolerance }) ?? true { ys.append(h.center) }
+        for (a, b) in zip(ys, ys.dropFirst()) {
+            var edges: [Int] = []
+            for e in vs.filter({ $0.along0 <= a + tolerance && $0.along1 >= b - tolerance }).map(\.center).sorted()
+            where edges.last.map({ e - $0 > tolerance }) ?? true {
+                edges.append(e)
+            }
+            if edges.first.map({ $0 - grid.left > tolerance }) ?? true { edges.insert(grid.left, at: 0) }
+            if edges.last.map({ grid.right - $0 > tolerance }) ?? true { edges.append(grid.right) }
+            grid.bands.append(Band(top: a, bottom: b, edges: edges))
+        }
+        // A rule along the top of a slot closes the cell above; without one, the slot continues
+        // the cell above it when that cell has the same sides.
+        func ruled(_ y: Int, _ x0: Int, _ x1: Int) -> Bool {
+            let covered = hs.filter { abs($0.center - y) <= tolerance }
+                .map { max(0, min($0.along1, x1) - max($0.along0, x0)) }.reduce(0, +)
+            return Double(covered) >= 0.6 * Double(x1 - x0)
+        }
+        var open: [Int] = []   // cells ending at the previous band
+        for (b, band) in grid.bands.enumerated() {
+            var next: [Int] = []
+            for (x0, x1) in zip(band.edges, band.edges.dropFirst()) {
+                if b > 0, !ruled(band.top, x0, x1),
+                   let k = open.first(where: { abs(grid.cells[$0].x0 - x0) <= tolerance && abs(grid.cells[$0].x1 - x1) <= tolerance }) {
+                    grid.cells[k].lastBand = b
+                    next.append(k)
+                } else {
+                    grid.cells.append(Cell(x0: x0, x1: x1, firstBand: b, lastBand: b))
+                    next.append(grid.cells.count - 1)
+                }
+            }
+            open = next
+        }
+        return grid
+    }
+
+    /// The slot of `band` that contains `x`.
+    func slot(band: Int, x: Int) -> Int? {
+        let edges = bands[band].edges
+        for (s, (a, b)) in zip(edges, edges.dropFirst()).enumerated() where x >= a && x < b { return s }
+        return nil
+    }
+
+    /// The band of `cell` a text line centred at `y` belongs to.
+    func band(of cell: Cell, y: Int) -> Int {
+        for b in cell.firstBand...cell.lastBand where y < bands[b].bottom { return b }
+        return cell.lastBand
+    }
+}
