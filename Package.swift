@@ -19,7 +19,10 @@ let package = Package(
         // Stage 1 (PDF): poppler-glib through C interop. The only module that imports C.
         .systemLibrary(name: "CPoppler", pkgConfig: "poppler-glib", providers: [.apt(["libpoppler-glib-dev", "libcairo2-dev"])]),
         .systemLibrary(name: "CTesseract", pkgConfig: "tesseract", providers: [.apt(["libtesseract-dev", "libleptonica-dev"])]),
-        .target(name: "PDFExtraction", dependencies: ["DocumentModel", "CPoppler", "CTesseract"]),
+        // Its pixel loops (deskew, ruling lines) are optimised in debug builds too: unoptimised
+        // they make a test run over the scanned samples ten times slower.
+        .target(name: "PDFExtraction", dependencies: ["DocumentModel", "CPoppler", "CTesseract"],
+                swiftSettings: [.unsafeFlags(["-O"], .when(configuration: .debug))]),
         // Stage 2: repairs what extraction breaks.
         .target(name: "TextNormalization", dependencies: ["DocumentModel"]),
         // Stage 3: the shared parser, templates as data, checks.

@@ -12,6 +12,8 @@ public struct Cell: Hashable, Sendable {
     public var field: Int?
     /// OCR confidence 0...100 when the text was recognized.
     public var confidence: Double?
+    /// OCR: a cell of a column of numbers that could not be read as one (see `Span`).
+    public var unreadableNumber = false
 
     public init(text: String, raw: String, ref: SourceRef, x0: Double? = nil, x1: Double? = nil,
                 field: Int? = nil, confidence: Double? = nil) {

@@ -12,6 +12,10 @@ public struct Span: Hashable, Sendable {
     public var field: Int?
     /// OCR confidence 0...100, if the text was recognized.
     public var confidence: Double?
+    /// OCR: a cell of a column of numbers whose text could not be read as one (`a` for a pale
+    /// `1`). The text is kept as read; the cell stands for a number, so the row's other values
+    /// keep their columns.
+    public var unreadableNumber = false
 
     public init(text: String, x0: Double? = nil, x1: Double? = nil, field: Int? = nil, confidence: Double? = nil) {
         self.text = text

@@ -106,7 +106,9 @@ public enum Nianbao {
         }
         let clean = Normalizer(options: normalization).normalize(consume document)
         let document = kept
-        let report = ReportParser(options: options.parser).parse(clean)
+        var parserOptions = options.parser
+        parserOptions.uncertainBelowConfidence = options.ocr.uncertainBelow
+        let report = ReportParser(options: parserOptions).parse(clean)
         if !looksLikeReport(clean, report) { throw InputError(path: path, problem: .notAReport) }
         return Conversion(document: document, clean: clean, report: report)
     }

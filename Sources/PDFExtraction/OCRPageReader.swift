@@ -11,6 +11,11 @@ import Glibc
 final class OCRPageReader {
     let engine: TesseractEngine
     let options: OCROptions
+    /// Orientation detection (tesseract's `osd` data), started on the first page that needs it;
+    /// nil when the data is not installed.
+    private lazy var orientationEngine: TesseractEngine? = {
+        try? TesseractEngine(languages: "osd", dataPath: options.dataPath)
+    }()
 
     init(options: OCROptions) throws(OCRProblem) {
         try OCRPageReader.checkLanguageData(options)
@@ -43,16 +48,75 @@ final class OCRPageReader {
             return Page(number: number, lines: [], width: w, height: h, origin: .ocr)
         }
         var image = GrayImage(width: rendered.width, height: rendered.height, pixels: rendered.pixels)
-        var lines = try recognize(&image, dpi: dpi)
+        var (lines, turns) = try recognize(&image, dpi: dpi)
         for i in lines.indices { lines[i].ref.page = number }
-        return Page(number: number, lines: lines, width: w, height: h, origin: .ocr)
+        let upright = turns % 2 == 0 ? (w, h) : (h, w)
+        return Page(number: number, lines: lines, width: upright.0, height: upright.1, origin: .ocr)
     }
 
-    /// Recognises an image (straightened in place) and returns its lines in points.
-    func recognize(_ image: inout GrayImage, dpi: Double) throws(OCRProblem) -> [Line] {
+    /// Recognises an image (straightened in place) and returns its lines in points, and the quarter
+    /// turns clockwise it was given to stand upright. A page that reads badly is checked for a
+    /// wrong orientation (fed sideways or upside down) and, if turned, read again.
+    func recognize(_ image: inout GrayImage, dpi: Double) throws(OCRProblem) -> (lines: [Line], turns: Int) {
         let deadline = Deadline(seconds: options.pageTimeLimit)
         let threshold = min(image.otsuThreshold(), 200)
-        if image.inkShare(threshold: threshold) < 0.0005 { return [] }     // a blank page
+        if image.inkShare(threshold: threshold) < 0.0005 { return ([], 0) }     // a blank page
+        let original = image
+        let lines = try recognizeUpright(&image, dpi: dpi, threshold: threshold, deadline: deadline)
+        guard Self.readsBadly(lines), let turns = try orientation(of: original, dpi: dpi, deadline: deadline), turns != 0 else {
+            return (lines, 0)
+        }
+        image = original.quarterTurned(turns)
+        return (try recognizeUpright(&image, dpi: dpi, threshold: threshold, deadline: deadline), turns)
+    }
+
+    /// Little text, text read with low confidence, or Latin letters where a Chinese report has
+    /// Chinese (tesseract reads upside-down Chinese as `Sv TT Sten`; upside-down digits read
+    /// well): perhaps a page the wrong way up.
+    static func readsBadly(_ lines: [Line]) -> Bool {
+        var sum = 0.0, n = 0, han = 0, latin = 0
+        for line in lines {
+            for span in line.spans {
+                guard let c = span.confidence else { continue }
+                let k = span.text.unicodeScalars.count
+                sum += c * Double(k)
+                n += k
+                for u in span.text.unicodeScalars {
+                    if ScalarClass.isHan(u) { han += 1 } else if (0x41...0x5A).contains(u.value) || (0x61...0x7A).contains(u.value) { latin += 1 }
+                }
+            }
+        }
+        return n < 40 || sum / Double(n) < 60 || latin * 3 > han + latin
+    }
+
+    /// The quarter turns clockwise that make the page upright: tesseract's orientation detection
+    /// (on a half-resolution copy) when it is sure; otherwise a sample of the page read all four
+    /// ways, the way that reads the most Chinese winning. Nil when the page is upright or no way
+    /// reads clearly better.
+    func orientation(of image: GrayImage, dpi: Double, deadline: Deadline) throws(OCRProblem) -> Int? {
+        _ = try deadline.remaining()
+        if let osd = orientationEngine {
+            let small = dpi > 200 ? image.averaged(by: 2) : image
+            osd.setImage(small, dpi: Int(dpi > 200 ? dpi / 2 : dpi))
+            let detected = osd.detectOrientation()
+            osd.clear()
+            if let (turns, confidence) = detected, confidence >= 1.5 { return turns }
+        }
+        // A band across the middle of the page, a third of its height.
+        let band = image.cropped(x: 0, y: image.height / 3, width: image.width, height: image.height / 3, border: 0)
+        var best = (turns: 0, score: -1)
+        for turns in 0..<4 {
+            engine.setImage(band.quarterTurned(turns), dpi: Int(dpi))
+            let words = try engine.recognize(pageSegMode: PSM_AUTO, deadlineMilliseconds: try deadline.remaining())
+            let score = words.filter { $0.confidence >= 60 }
+                .reduce(0) { $0 + $1.text.unicodeScalars.filter(ScalarClass.isHan).count }
+            if score > best.score { best = (turns, score) }
+        }
+        engine.clear()
+        return best.score >= 10 ? best.turns : nil
+    }
+
+    func recognizeUpright(_ image: inout GrayImage, dpi: Double, threshold: UInt8, deadline: Deadline) throws(OCRProblem) -> [Line] {
         let angle = Deskew.angle(of: image, threshold: threshold)
         if abs(angle) >= 0.05 { image = image.rotated(by: angle) }
         let scale = dpi / 300
@@ -60,7 +124,10 @@ final class OCRPageReader {
         lineOptions.minimumLength = Int(90 * scale)
         lineOptions.minimumVerticalLength = Int(70 * scale)
         lineOptions.maximumThickness = max(4, Int(10 * scale))
-        let rules = RulingLines.find(in: image, threshold: threshold, options: lineOptions)
+        // Rules are often printed thin and grey, paler than the text: anything clearly darker than
+        // the paper is a candidate; only long straight runs of it are kept.
+        let lineThreshold = max(threshold, UInt8(clamping: min(225, Int(image.paperLevel()) - 30)))
+        let rules = RulingLines.find(in: image, threshold: lineThreshold, options: lineOptions)
         let grids = TableGrid.grids(from: rules, tolerance: max(4, Int(8 * scale)))
         var clean = image
         rules.erase(from: &clean)
@@ -125,6 +192,8 @@ final class OCRPageReader {
         /// Text lines with the band each lies in.
         var lines: [(band: Int, text: String, confidence: Double)] = []
         var inked = false
+        /// In a column of numbers, but not readable as one.
+        var unreadableNumber = false
         var text: String { lines.map(\.text).joined(separator: " ") }
         var confidence: Double? { lines.map(\.confidence).min() }
     }
@@ -183,34 +252,36 @@ final class OCRPageReader {
         let tolerance = Int(10 * scale)
         var numeric = [Bool](repeating: false, count: grid.cells.count)
         for (i, t) in texts.enumerated() where t.inked { numeric[i] = Self.readsAsNumber(t.text) }
+        // The height of a printed number here: a cell whose ink is much taller holds more than one
+        // line (a header such as `结果` over `纠正`), never a number.
+        let numberHeights = grid.cells.indices.filter { numeric[$0] }.compactMap { boxes[$0]?.ink.height }.sorted()
+        let numberHeight = numberHeights.isEmpty ? Int(40 * scale) : numberHeights[numberHeights.count / 2]
         for (i, cell) in grid.cells.enumerated() {
             guard let (crop, ink) = boxes[i], options.rereadNumericCells else { continue }
             let current = texts[i]
             let confidence = current.confidence ?? 0
             if Self.readsAsNumber(current.text) && confidence >= options.uncertainBelow { continue }
             if Self.isNullMarker(current.text) && confidence >= options.uncertainBelow { continue }
+            // Its column, without the header cells (Chinese): mostly numbers?
             let column = grid.cells.indices.filter {
                 abs(grid.cells[$0].x0 - cell.x0) <= tolerance && abs(grid.cells[$0].x1 - cell.x1) <= tolerance && texts[$0].inked
+                    && !texts[$0].text.unicodeScalars.contains(where: ScalarClass.isHan)
             }
             let inValueColumn = column.count >= 2 && 2 * column.filter({ numeric[$0] }).count >= column.count
-            guard inValueColumn || Self.looksNumeric(current.text) else { continue }
+            guard inValueColumn || Self.looksNumeric(current.text), ink.height * 2 <= numberHeight * 3 else { continue }
             // Text with Chinese read with some confidence is a label or a note, not a misread number.
             let han = current.text.unicodeScalars.contains(where: ScalarClass.isHan)
             if han && confidence >= 50 { continue }
-            guard let again = try reread(crop, ink: ink, dpi: dpi, deadline: deadline) else { continue }
             let band = current.lines.first?.band ?? cell.firstBand
-            if Self.readsAsNumber(current.text) {
-                if NumberText.valueNumber(current.text)?.number == NumberText.valueNumber(again.text)?.number {
-                    texts[i].lines = [(band, current.text, max(confidence, again.confidence))]
-                } else {
-                    // Two readings disagree: the likelier one, as uncertain as the doubt.
-                    let best = again.confidence > confidence ? again.text : current.text
-                    texts[i].lines = [(band, best, min(confidence, again.confidence, options.uncertainBelow - 1))]
-                }
-            } else if !han || again.confidence >= 80 {
-                // Nothing read, or not a number: the digits, with their own confidence; a
-                // reading that replaces Chinese is never certain.
-                texts[i].lines = [(band, again.text, han ? min(again.confidence, options.uncertainBelow - 1) : again.confidence)]
+            if let vote = try vote(first: han ? nil : current, crop: crop, ink: ink, dpi: dpi, deadline: deadline) {
+                // A reading that replaces Chinese needs both digit readings, and is never certain.
+                if han && (vote.votes < 2 || vote.confidence < 80) { continue }
+                texts[i].lines = [(band, vote.text, han ? min(vote.confidence, options.uncertainBelow - 1) : vote.confidence)]
+            } else if inValueColumn, !han, !Self.isNullMarker(current.text), !current.lines.isEmpty {
+                // Letters where a number is printed (`a`, `all` for a pale `1`): the cell keeps its
+                // place in the row, unread and uncertain.
+                texts[i].unreadableNumber = true
+                texts[i].lines = current.lines.map { ($0.band, $0.text, min($0.confidence, options.uncertainBelow - 1)) }
             }
         }
         // Bands into lines.
@@ -218,17 +289,21 @@ final class OCRPageReader {
         for (b, band) in grid.bands.enumerated() {
             var slots = [[(text: String, confidence: Double)]](repeating: [], count: band.edges.count - 1)
             var boxesX = [(Int, Int)](repeating: (0, 0), count: band.edges.count - 1)
+            var unreadable = [Bool](repeating: false, count: band.edges.count - 1)
             for (i, cell) in grid.cells.enumerated() where cell.firstBand <= b && b <= cell.lastBand {
                 guard let s = grid.slot(band: b, x: (cell.x0 + cell.x1) / 2) else { continue }
                 boxesX[s] = (cell.x0, cell.x1)
+                if texts[i].unreadableNumber { unreadable[s] = true }
                 for line in texts[i].lines where line.band == b { slots[s].append((line.text, line.confidence)) }
             }
             guard slots.contains(where: { !$0.isEmpty }) else { continue }
             let spans = slots.indices.map { s in
-                Span(text: slots[s].map(\.text).joined(separator: " "),
-                     x0: Double(boxesX[s].0 == boxesX[s].1 ? band.edges[s] : boxesX[s].0),
-                     x1: Double(boxesX[s].0 == boxesX[s].1 ? band.edges[s + 1] : boxesX[s].1),
-                     field: s, confidence: slots[s].isEmpty ? nil : slots[s].map(\.confidence).min())
+                var span = Span(text: slots[s].map(\.text).joined(separator: " "),
+                                x0: Double(boxesX[s].0 == boxesX[s].1 ? band.edges[s] : boxesX[s].0),
+                                x1: Double(boxesX[s].0 == boxesX[s].1 ? band.edges[s + 1] : boxesX[s].1),
+                                field: s, confidence: slots[s].isEmpty ? nil : slots[s].map(\.confidence).min())
+                span.unreadableNumber = unreadable[s]
+                return span
             }
             lines.append(PixelLine(top: band.top, bottom: band.bottom, spans: spans))
         }
@@ -253,10 +328,39 @@ final class OCRPageReader {
         return n == 0 ? 0 : sum / Double(n)
     }
 
+    /// A number cell's value by vote of up to three readings: the first one (if it is a number),
+    /// digits only, and digits only with the contrast stretched (pale print loses strokes; a
+    /// stretched `8` can also read as `9`). The value most readings give wins, ties going to the
+    /// most confident; its confidence is the best of the readings that agree, and below the
+    /// uncertainty threshold when another reading disagrees.
+    func vote(first: CellText?, crop: GrayImage, ink: (x: Int, y: Int, width: Int, height: Int), dpi: Int,
+              deadline: Deadline) throws(OCRProblem) -> (text: String, confidence: Double, votes: Int)? {
+        var readings: [(text: String, confidence: Double)] = []
+        if let first, Self.readsAsNumber(first.text), let c = first.confidence { readings.append((first.text, c)) }
+        if let plain = try rereadDigits(crop, ink: ink, dpi: dpi, deadline: deadline) { readings.append(plain) }
+        if let stretched = try rereadDigits(crop.contrastStretched(), ink: ink, dpi: dpi, deadline: deadline) { readings.append(stretched) }
+        guard !readings.isEmpty else { return nil }
+        var groups: [String: [(text: String, confidence: Double)]] = [:]
+        for r in readings { groups[NumberText.valueNumber(r.text)?.number ?? r.text, default: []].append(r) }
+        var ranked = groups.values.sorted {
+            ($0.count, $0.map(\.confidence).max()!) > ($1.count, $1.map(\.confidence).max()!)
+        }
+        // A reading far surer than every other outweighs their number (measured: a pale `15`
+        // read as `45` twice with confidence 65, and as `15` with 96 once stretched).
+        if let sure = readings.max(by: { $0.confidence < $1.confidence }), sure.confidence >= 90,
+           readings.allSatisfy({ $0.text == sure.text || $0.confidence <= sure.confidence - 15 }) {
+            ranked.sort { a, _ in a.contains { $0.text == sure.text } }
+        }
+        let best = ranked[0]
+        var confidence = best.map(\.confidence).max()!
+        if ranked.count > 1 { confidence = min(confidence, options.uncertainBelow - 1) }
+        return (best[0].text, confidence, best.count)
+    }
+
     /// A cell read again, digits only: as a line, else as a word, else (narrow ink) as one character.
-    func reread(_ crop: GrayImage, ink: (x: Int, y: Int, width: Int, height: Int), dpi: Int,
-                deadline: Deadline) throws(OCRProblem) -> (text: String, confidence: Double)? {
-        engine.setImage(crop.contrastStretched(), dpi: dpi)
+    func rereadDigits(_ crop: GrayImage, ink: (x: Int, y: Int, width: Int, height: Int), dpi: Int,
+                      deadline: Deadline) throws(OCRProblem) -> (text: String, confidence: Double)? {
+        engine.setImage(crop, dpi: dpi)
         var modes = [PSM_SINGLE_LINE, PSM_SINGLE_WORD]
         if ink.width <= ink.height * 3 / 2 { modes.append(PSM_SINGLE_CHAR) }
         for mode in modes {

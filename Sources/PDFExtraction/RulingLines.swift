@@ -29,14 +29,19 @@ struct RulingLines {
         var maximumThickness = 10
     }
 
-    /// Finds lines in `image`, ink being pixels at or below `threshold`. Keeps only lines that
+    /// Finds lines in `image`, ink being pixels at or below `threshold`. Runs are cut where they
+    /// break or where strokes of characters join them, and the pieces kept are long enough and
     /// cross at least two lines of the other direction (a dash `——` in a cell is not a rule).
     static func find(in image: GrayImage, threshold: UInt8, options: Options = Options()) -> RulingLines {
         var lines = RulingLines()
         let h0 = runs(image, threshold: threshold, horizontal: true, options: options)
         let v0 = runs(image, threshold: threshold, horizontal: false, options: options)
-        lines.horizontal = h0.filter { !crossesText($0, horizontal: true, others: v0, image: image, threshold: threshold) }
-        lines.vertical = v0.filter { !crossesText($0, horizontal: false, others: h0, image: image, threshold: threshold) }
+        lines.horizontal = h0.flatMap {
+            cleanPieces($0, horizontal: true, others: v0, image: image, threshold: threshold, minimumLength: options.minimumLength)
+        }
+        lines.vertical = v0.flatMap {
+            cleanPieces($0, horizontal: false, others: h0, image: image, threshold: threshold, minimumLength: options.minimumVerticalLength)
+        }
         let tol = options.gapTolerance * 2
         func crosses(_ a: Segment, _ b: Segment) -> Bool {
             b.center >= a.along0 - tol && b.center <= a.along1 + tol && a.center >= b.along0 - tol && a.center <= b.along1 + tol
@@ -48,34 +53,130 @@ struct RulingLines {
         return lines
     }
 
-    /// A run that is part of characters rather than a border between cells: strokes of the
-    /// characters in a column (`于`, `申`, `息` on consecutive rows) chain through the rules
-    /// between the rows into a long vertical run. Strokes cross such a run or join it, so across
-    /// the run the ink is much wider than the line here and there; a cell border keeps its width
-    /// except where a rule of the other direction crosses it.
-    static func crossesText(_ s: Segment, horizontal: Bool, others: [Segment], image: GrayImage, threshold: UInt8) -> Bool {
+    /// The parts of a run that are a printed line. A run also collects strokes of characters: the
+    /// strokes of characters in a column (`于`, `申`, `息` on consecutive rows) chain through the
+    /// rules between the rows into one long vertical run, and a stroke touching a rule extends
+    /// it. Such a run breaks where one stroke ends and the next begins (the gaps the run bridged),
+    /// and strokes crossing or joining it make the ink across it much wider than the line here and
+    /// there. The run is cut at its breaks; a piece is kept when it is long enough and keeps the
+    /// line's width (except where a rule of the other direction crosses it).
+    static func cleanPieces(_ s: Segment, horizontal: Bool, others: [Segment], image: GrayImage, threshold: UInt8,
+                            minimumLength: Int) -> [Segment] {
         let w = image.width, h = image.height
         let acrossLimit = horizontal ? h : w
         let crossing = others.filter { o in o.along0 - 3 <= s.across1 && o.along1 + 3 >= s.across0 }
-            .map { ($0.across0 - 3, $0.across1 + 3) }
-        var widths: [Int] = []
+            .map { ($0.across0, $0.across1) }
+        // Width of the ink across the run at each position: 0 where it breaks, -1 on a rule of
+        // the other direction crossing it, -2 right beside one (ink there is the crossing
+        // rule's blur, not a stroke). And whether ink lies close by on either side (a stroke of the
+        // same character).
+        var widths = [Int](repeating: 0, count: s.along1 - s.along0 + 1)
+        var nearBefore = [Bool](repeating: false, count: widths.count), nearAfter = nearBefore
         image.pixels.withUnsafeBufferPointer { p in
             func ink(_ a: Int, _ b: Int) -> Bool {
                 a >= 0 && a < acrossLimit && (horizontal ? p[a * w + b] : p[b * w + a]) <= threshold
             }
             for b in s.along0...s.along1 {
-                if crossing.contains(where: { b >= $0.0 && b <= $0.1 }) { continue }
-                guard let start = (s.across0...s.across1).first(where: { ink($0, b) }) else { widths.append(0); continue }
+                if crossing.contains(where: { b >= $0.0 - 1 && b <= $0.1 + 1 }) { widths[b - s.along0] = -1; continue }
+                guard let start = (max(0, s.across0 - 1)...min(acrossLimit - 1, s.across1 + 1)).first(where: { ink($0, b) }) else { continue }
+                if crossing.contains(where: { b >= $0.0 - 4 && b <= $0.1 + 4 }) { widths[b - s.along0] = -2; continue }
                 var lo = start, hi = start
                 while lo > start - 16 && ink(lo - 1, b) { lo -= 1 }
                 while hi < start + 16 && ink(hi + 1, b) { hi += 1 }
-                widths.append(hi - lo + 1)
+                widths[b - s.along0] = hi - lo + 1
+                nearBefore[b - s.along0] = (2...4).contains { ink(lo - $0, b) }
+                nearAfter[b - s.along0] = (2...4).contains { ink(hi + $0, b) }
             }
         }
-        guard !widths.isEmpty else { return false }
-        let typical = widths.sorted()[widths.count / 2]
-        let wide = widths.filter { $0 > typical + 3 }.count
-        return wide > max(3, widths.count * 4 / 100)
+        return horizontal ? horizontalPieces(s, widths: widths, minimumLength: minimumLength)
+            : verticalPieces(s, widths: widths, nearBefore: nearBefore, nearAfter: nearAfter, minimumLength: minimumLength)
+    }
+
+    /// A horizontal run cut at its breaks; pieces long enough that keep the line's width.
+    static func horizontalPieces(_ s: Segment, widths: [Int], minimumLength: Int) -> [Segment] {
+        var pieces: [Range<Int>] = []
+        var start = 0, k = 0
+        while k < widths.count {
+            if widths[k] == 0 {
+                var e = k
+                while e < widths.count && widths[e] == 0 { e += 1 }
+                if e - k >= 2 {
+                    if k > start { pieces.append(start..<k) }
+                    start = e
+                }
+                k = e
+            } else {
+                k += 1
+            }
+        }
+        if start < widths.count { pieces.append(start..<widths.count) }
+        var out: [Segment] = []
+        for piece in pieces where piece.count >= minimumLength {
+            let measured = widths[piece].filter { $0 > 0 }
+            guard !measured.isEmpty else { continue }
+            let typical = measured.sorted()[measured.count / 2]
+            guard measured.filter({ $0 > typical + 3 }).count <= max(3, piece.count * 4 / 100) else { continue }
+            out.append(Segment(across0: s.across0, across1: s.across1, along0: s.along0 + piece.lowerBound,
+                               along1: s.along0 + piece.upperBound - 1))
+        }
+        return out
+    }
+
+    /// A vertical run, judged row by row of the table: between each two horizontal rules that cross
+    /// it, it is a border there when it is unbroken, keeps the line's width and has white on at
+    /// least one side (a cell's padding). The pieces kept run through consecutive such rows, from
+    /// rule to rule: a stroke above the first rule or below the last is not part of them.
+    static func verticalPieces(_ s: Segment, widths: [Int], nearBefore: [Bool], nearAfter: [Bool],
+                               minimumLength: Int) -> [Segment] {
+        // Stretches between crossings.
+        var bands: [(from: Int, to: Int)] = []     // positions strictly between two crossings
+        var lastCross: Int? = nil
+        var k = 0
+        while k < widths.count {
+            if widths[k] == -1 {
+                var e = k
+                while e < widths.count && widths[e] == -1 { e += 1 }
+                if let last = lastCross, k > last + 1 { bands.append((last + 1, k)) }
+                lastCross = e - 1
+                k = e
+            } else {
+                k += 1
+            }
+        }
+        func clean(_ band: (from: Int, to: Int)) -> Bool {
+            let range = band.from..<band.to
+            var run = 0
+            for i in range {
+                if widths[i] == 0 { run += 1; if run >= 2 { return false } } else { run = 0 }
+            }
+            let measured = widths[range].filter { $0 > 0 }
+            guard !measured.isEmpty else { return false }
+            let typical = measured.sorted()[measured.count / 2]
+            if measured.filter({ $0 > typical + 3 }).count > max(2, range.count / 20) { return false }
+            let both = min(range.filter { nearBefore[$0] }.count, range.filter { nearAfter[$0] }.count)
+            return both <= max(2, range.count * 3 / 100)
+        }
+        var out: [Segment] = []
+        var first: Int? = nil, last = 0, previous = -2
+        func flush() {
+            if let f = first, last - f + 1 >= minimumLength {
+                out.append(Segment(across0: s.across0, across1: s.across1, along0: s.along0 + f, along1: s.along0 + last))
+            }
+            first = nil
+        }
+        for (b, band) in bands.enumerated() {
+            if clean(band) {
+                // From the crossing before the band to the crossing after it.
+                let from = max(0, band.from - 1), to = min(widths.count - 1, band.to)
+                if first == nil || b != previous + 1 { flush(); first = from }
+                last = to
+                previous = b
+            } else {
+                flush()
+            }
+        }
+        flush()
+        return out
     }
 
     /// Runs of ink along rows (or columns), merged across adjacent rows into segments.
@@ -90,7 +191,14 @@ struct RulingLines {
                 var found: [(Int, Int)] = []
                 var start = -1, lastInk = -10_000
                 for b in 0..<inner {
-                    let v = horizontal ? p[a * w + b] : p[b * w + a]
+                    // A thin line a pixel off straight steps between neighbouring rows: ink in
+                    // this row or either neighbour counts.
+                    let v: UInt8
+                    if horizontal {
+                        v = min(p[a * w + b], a > 0 ? p[(a - 1) * w + b] : 255, a + 1 < h ? p[(a + 1) * w + b] : 255)
+                    } else {
+                        v = min(p[b * w + a], a > 0 ? p[b * w + a - 1] : 255, a + 1 < w ? p[b * w + a + 1] : 255)
+                    }
                     if v <= threshold {
                         if start < 0 || b - lastInk > options.gapTolerance + 1 {
                             if start >= 0 && lastInk - start + 1 >= minimumLength { found.append((start, lastInk)) }

@@ -47,6 +47,21 @@ final class TesseractEngine {
         TessBaseAPISetSourceResolution(handle, Int32(dpi))
     }
 
+    /// The orientation of the current image (`TessBaseAPIDetectOrientationScript`, for an engine
+    /// started with the `osd` data): the quarter turns clockwise that make it upright, and
+    /// tesseract's confidence in that.
+    func detectOrientation() -> (turns: Int, confidence: Double)? {
+        TessBaseAPISetPageSegMode(handle, PSM_OSD_ONLY)
+        var degrees: Int32 = 0
+        var confidence: Float = 0
+        var script: UnsafePointer<CChar>? = nil
+        var scriptConfidence: Float = 0
+        guard TessBaseAPIDetectOrientationScript(handle, &degrees, &confidence, &script, &scriptConfidence) != 0 else { return nil }
+        // `degrees` is how far the page is turned counter-clockwise (measured on pages turned by
+        // 90 and 180 degrees); turning it back is as many quarter turns clockwise.
+        return ((360 - Int(degrees)) / 90 % 4, Double(confidence))
+    }
+
     /// Frees the image and the results (`TessBaseAPIClear`); the language data stays loaded.
     func clear() {
         TessBaseAPIClear(handle)

@@ -63,9 +63,10 @@ enum CheckRunner {
             if assessable {
                 let difference = ((l - r) * 1e6).rounded() / 1e6
                 checks.append(Check(id: d.id, rule: d.rule, values: operands, difference: difference,
-                                    status: abs(l - r) < 1e-6 ? .pass : .fail))
+                                    status: abs(l - r) < 1e-6 ? .pass : .fail, lhsCount: d.lhs.count))
             } else {
-                checks.append(Check(id: d.id, rule: d.rule, values: operands, difference: nil, status: .notAssessable))
+                checks.append(Check(id: d.id, rule: d.rule, values: operands, difference: nil, status: .notAssessable,
+                                    lhsCount: d.lhs.count))
             }
         }
         return checks

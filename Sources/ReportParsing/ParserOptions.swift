@@ -2,6 +2,8 @@
 public struct ParserOptions: Sendable, Hashable {
     /// Force a template (`2021` or `2019`) instead of detecting it.
     public var template: String?
+    /// OCR cells read with a confidence (0–100) below this are marked uncertain.
+    public var uncertainBelowConfidence: Double = 75
 
     public init(template: String? = nil) {
         self.template = template

@@ -103,6 +103,7 @@ public struct ReportParser: Sendable {
         var values: [String: NumberValue?] = [:]
         for c in cells { values[c.path] = c.value }
         let checks = CheckRunner.evaluate(Self.checkDefinitions(template.id, variants["other"] ?? "split"), values: values)
+        warnings += UncertainCells.mark(&cells, checks: checks, uncertainBelow: options.uncertainBelowConfidence)
 
         // Sections and metadata.
         var consumed = ad.consumed.union(rq.consumed).union(rv.consumed)
@@ -131,7 +132,9 @@ public struct ReportParser: Sendable {
             meta.template = byYear.id
             meta.templateEvidence = "year"
             if byYear.id != template.id {
-                return ReportParser(options: ParserOptions(template: byYear.id)).parse(document, evidenceOverride: "year")
+                var again = options
+                again.template = byYear.id
+                return ReportParser(options: again).parse(document, evidenceOverride: "year")
             }
         } else {
             meta.template = template.id

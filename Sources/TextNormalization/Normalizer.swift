@@ -67,8 +67,10 @@ public struct Normalizer: Sendable {
                 var cells: [Cell] = []
                 for (i, span) in line.spans.enumerated() {
                     let raw = i < rawTexts.count ? rawTexts[i] : span.text
-                    cells.append(Cell(text: span.text, raw: raw, ref: line.ref, x0: span.x0, x1: span.x1,
-                                      field: span.field, confidence: span.confidence))
+                    var cell = Cell(text: span.text, raw: raw, ref: line.ref, x0: span.x0, x1: span.x1,
+                                    field: span.field, confidence: span.confidence)
+                    cell.unreadableNumber = span.unreadableNumber
+                    cells.append(cell)
                 }
                 let kind = LineKind.classify(cells, tabSeparated: tabbed && line.spans.count >= 2,
                                              labelMaxLength: options.labelMaxLength)

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 @testable import NianbaoKit
 
 let repoRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
@@ -17,9 +18,25 @@ func sampleInputs(extensions: Set<String> = ["txt", "pdf"]) -> [String] {
 }
 
 /// Converts a repository-relative sample, naming it by its relative path (stable in goldens).
-func convertSample(_ relative: String, options: ConvertOptions = .init()) throws -> Conversion {
+func convertSample(_ relative: String, options: ConvertOptions) throws -> Conversion {
     let bytes = [UInt8](try Data(contentsOf: repoRoot.appendingPathComponent(relative)))
     return try Nianbao.convert(bytes: bytes, path: relative, options: options)
+}
+
+/// Conversions with the default options, made once per test run: golden, schema and accuracy
+/// tests share them (a scanned sample takes seconds to recognise).
+private let sampleCache = Mutex<[String: Result<Conversion, any Error>]>([:])
+
+func convertSample(_ relative: String) throws -> Conversion {
+    if let cached = sampleCache.withLock({ $0[relative] }) { return try cached.get() }
+    let result: Result<Conversion, any Error>
+    do {
+        result = .success(try convertSample(relative, options: ConvertOptions()))
+    } catch {
+        result = .failure(error)
+    }
+    sampleCache.withLock { $0[relative] = result }
+    return try result.get()
 }
 
 func jsonObject(_ text: String) throws -> Any {

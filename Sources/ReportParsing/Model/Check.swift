@@ -18,13 +18,17 @@ public struct Check: Hashable, Sendable {
     /// Left-hand side minus right-hand side, when assessable.
     public var difference: Double?
     public var status: CheckStatus
+    /// How many of `values` are on the left-hand side.
+    public var lhsCount: Int
 
-    public init(id: String, rule: String, values: [(path: String, value: NumberValue?)], difference: Double?, status: CheckStatus) {
+    public init(id: String, rule: String, values: [(path: String, value: NumberValue?)], difference: Double?, status: CheckStatus,
+                lhsCount: Int? = nil) {
         self.id = id
         self.rule = rule
         self.values = values
         self.difference = difference
         self.status = status
+        self.lhsCount = lhsCount ?? max(0, values.count - 1)
     }
 
     public static func == (a: Check, b: Check) -> Bool {

@@ -52,7 +52,7 @@ struct CellStream {
                             kind = .empty
                         } else if NumberText.valueNumber(cell.text) != nil {
                             kind = .value
-                        } else if NumberText.isBlankMarker(cell.text) {
+                        } else if NumberText.isBlankMarker(cell.text) || cell.unreadableNumber {
                             kind = .blank
                         } else {
                             kind = .label

@@ -42,6 +42,24 @@ enum PhraseSearch {
         return nil
     }
 
+    /// Offset of the last place where `pattern` occurs in `text` with at most `maxSubstitutions`
+    /// characters read wrong (OCR: `了政强制` for `行政强制`), or nil.
+    static func lastApproximateOffset(of pattern: [Unicode.Scalar], in text: [Unicode.Scalar], maxSubstitutions: Int) -> Int? {
+        let n = text.count, m = pattern.count
+        guard m > 0, m <= n else { return nil }
+        var i = n - m
+        while i >= 0 {
+            var wrong = 0, j = 0
+            while j < m && wrong <= maxSubstitutions {
+                if text[i + j] != pattern[j] { wrong += 1 }
+                j += 1
+            }
+            if wrong <= maxSubstitutions { return i }
+            i -= 1
+        }
+        return nil
+    }
+
     static func contains(_ text: [Unicode.Scalar], _ pattern: [Unicode.Scalar]) -> Bool {
         lastOffset(of: pattern, in: text) != nil
     }

@@ -141,6 +141,10 @@ struct TableReader {
     func nameByPosition(_ matches: inout [RowMatch], into result: inout Result) {
         guard matches.contains(where: \.unnamed) else { return }
         let found = Set(matches.filter { !$0.unnamed }.flatMap(\.rows))
+        var variants: [String: String] = [:]
+        for r in found {
+            if let alt = template.rows[r].alternative, let v = template.rows[r].variant { variants[alt] = v }
+        }
         var kept: [RowMatch] = []
         for (k, m) in matches.enumerated() {
             guard m.unnamed else { kept.append(m); continue }
@@ -148,16 +152,24 @@ struct TableReader {
             let after = matches[(k + 1)...].first { !$0.unnamed && !$0.rows.isEmpty }?.rows.min()
             let values = m.runs.first.map { run in run.filter { stream[$0].kind != .empty }.count } ?? 0
             let label = m.labelItems.map { stream[$0].text }.joined()
-            if let a = before, let c = after, c - a == 2, !found.contains(a + 1), m.runs.count == 1,
-               values == template.rows[a + 1].columns.count {
+            // The rows between the neighbours, of the variants the table shows.
+            let between = (before.map { $0 + 1 } ?? 0)..<max(before.map { $0 + 1 } ?? 0, after ?? 0)
+            let candidates = between.filter { r in
+                let row = template.rows[r]
+                guard let alt = row.alternative else { return true }
+                guard let shown = fixedVariants[alt] ?? variants[alt] else { return true }
+                return shown == row.variant
+            }
+            if let a = before, let c = after, candidates.count == 1, let r = candidates.first, !found.contains(r),
+               m.runs.count == 1, values == template.rows[r].columns.count {
                 var named = m
-                named.rows = [a + 1]
-                named.labels = [a + 1: label]
-                named.lastPhraseRow = a + 1
+                named.rows = [r]
+                named.labels = [r: label]
+                named.lastPhraseRow = r
                 kept.append(named)
                 result.warnings.append(ReportWarning(code: "row-named-by-position",
-                    message: "row \(template.rows[a + 1].label) of the \(template.key) table: its label reads \"\(label)\"; identified by its place between rows \(template.rows[a].label) and \(template.rows[c].label)",
-                    paths: template.rowPaths[a + 1], ref: stream[m.labelItems[0]].ref))
+                    message: "row \(template.rows[r].label) of the \(template.key) table: its label reads \"\(label)\"; identified by its place between rows \(template.rows[a].label) and \(template.rows[c].label)",
+                    paths: template.rowPaths[r], ref: stream[m.labelItems[0]].ref))
             } else {
                 let raws = m.valueItems.filter { stream[$0].kind != .empty }.map { stream[$0].raw }
                 result.consumed.formUnion(m.labelItems)
@@ -222,6 +234,22 @@ struct TableReader {
                 best = p
             }
             if let best { hits.append((r, best)) }
+        }
+        // A label read by OCR with a character or two wrong (`了政强制`): the one row whose phrase
+        // it nearly spells, one wrong character in four.
+        if hits.isEmpty && pending.contains(where: { stream[$0].confidence != nil }) && text.count <= Self.gappedMatchMaxLabelLength {
+            var near: [(row: Int, position: Int)] = []
+            for r in next..<template.rows.count {
+                let row = template.rows[r]
+                if let alt = row.alternative, let v = fixedVariants[alt], v != row.variant { continue }
+                var best: Int? = nil
+                for phrase in row.phrases where phrase.unicodeScalars.count >= 4 {
+                    let p = Array(phrase.unicodeScalars)
+                    if let o = PhraseSearch.lastApproximateOffset(of: p, in: text, maxSubstitutions: p.count / 4) { best = max(best ?? o, o) }
+                }
+                if let best { near.append((r, best)) }
+            }
+            if near.count == 1 { hits.append(near[0]) }
         }
         // A label cut short by a page break or a wrap (`1.属于国家秘` / `密`): the longest start of a
         // row's label, at least five characters, that only one row has.

@@ -1,0 +1,139 @@
+#!/usr/bin/env python3
+"""Make scanned copies of born-digital sample reports: the way a report looks after it was
+printed, stamped and scanned.
+
+Each page is rendered (pdftoppm), then degraded in a seeded, repeatable way: a red seal stamped
+over the table, a slight rotation, uneven paper and toner, specks, blur, and JPEG compression;
+optionally the whole page turned by 90 or 180 degrees (a page fed the wrong way). The pages are
+put into a PDF of images (Pillow), with no text layer, as a scanner writes it.
+
+usage: make_scans.py OUTDIR [NAME...]     (needs pdftoppm, Pillow, numpy)
+The source of each scan is a sample's report.pdf; its truth is the sample's truth.json.
+"""
+import io, json, math, os, random, shutil, subprocess, sys, tempfile
+
+import numpy as np
+from PIL import Image, ImageDraw, ImageFilter, ImageFont
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+SAMPLES = os.path.dirname(HERE)
+
+SCANS = {
+    # name: source sample folder (under Samples/) and degradations
+    "synthetic-11-300dpi-skew": dict(source="synthetic-11", dpi=300, skew=0.8, noise=0.6, quality=45, seed=11),
+    "t2019-ukai-200dpi": dict(source="generated/t2019-ukai", dpi=200, skew=-1.0, noise=1.0, quality=50, seed=12),
+    "t2021-narrow-seal": dict(source="generated/t2021-narrow-wqy", dpi=300, skew=0.4, noise=0.5, quality=40,
+                              seal=True, seed=13),
+    "t2021-sans-jpeg-upside-down": dict(source="generated/t2021-sans-wide", dpi=240, skew=-0.5, noise=0.8,
+                                        quality=20, turn=180, seed=14),
+    "synthetic-22-sideways": dict(source="synthetic-22", dpi=200, skew=0.3, noise=0.5, quality=50, turn=90, seed=15),
+}
+
+SEAL_FONTS = ["/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc",
+              "/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc"]
+
+
+def render(pdf, dpi, color, workdir):
+    prefix = os.path.join(workdir, "page")
+    args = ["pdftoppm", "-r", str(dpi), "-png"] + ([] if color else ["-gray"]) + [pdf, prefix]
+    subprocess.run(args, check=True)
+    return sorted(os.path.join(workdir, f) for f in os.listdir(workdir) if f.startswith("page"))
+
+
+def stamp_seal(img, rng, dpi):
+    """A red round seal (a ring, a star, the agency's name around it), half transparent, over the
+    lower part of the first table."""
+    w, h = img.size
+    r = int(0.8 * dpi)                       # a 4 cm seal
+    cx, cy = int(w * rng.uniform(0.55, 0.7)), int(h * rng.uniform(0.6, 0.75))
+    layer = Image.new("RGBA", img.size, (0, 0, 0, 0))
+    d = ImageDraw.Draw(layer)
+    red = (220, 30, 40, 150)
+    d.ellipse([cx - r, cy - r, cx + r, cy + r], outline=red, width=max(4, r // 14))
+    star = [(cx + 0.28 * r * math.cos(math.pi / 2 + k * math.pi * 4 / 5), cy - 0.28 * r * math.sin(math.pi / 2 + k * math.pi * 4 / 5))
+            for k in range(5)]
+    d.polygon(star, fill=red)
+    font = next((ImageFont.truetype(f, int(r * 0.22)) for f in SEAL_FONTS if os.path.exists(f)), None)
+    if font:
+        text = "政府信息公开专用章"
+        for k, ch in enumerate(text):
+            a = math.pi * (1.15 - 1.3 * k / (len(text) - 1))
+            x, y = cx + 0.72 * r * math.cos(a), cy - 0.72 * r * math.sin(a)
+            glyph = Image.new("RGBA", (int(r * 0.3), int(r * 0.3)), (0, 0, 0, 0))
+            ImageDraw.Draw(glyph).text((0, 0), ch, font=font, fill=red)
+            glyph = glyph.rotate(math.degrees(a) - 90, expand=True)
+            layer.alpha_composite(glyph, (int(x - glyph.width / 2), int(y - glyph.height / 2)))
+    base = img.convert("RGBA")
+    # Ink of a stamp multiplies with the print under it.
+    arr = np.asarray(base).astype(np.float32) / 255
+    lay = np.asarray(layer).astype(np.float32) / 255
+    alpha = lay[..., 3:4]
+    out = arr[..., :3] * (1 - alpha + alpha * lay[..., :3])
+    return Image.fromarray((out * 255).astype(np.uint8), "RGB")
+
+
+def degrade(img, opt, rng, nrng):
+    gray = img.mode == "L"
+    img = img.rotate(opt["skew"], resample=Image.BILINEAR, expand=False, fillcolor=255 if gray else (255, 255, 255))
+    a = np.asarray(img).astype(np.float32)
+    h, w = a.shape[:2]
+    # Uneven paper: a slow gradient; toner a little pale.
+    yy, xx = np.mgrid[0:h, 0:w]
+    paper = 248 - 10 * (xx / w) * opt["noise"] - 6 * (yy / h) * opt["noise"]
+    if not gray:
+        paper = paper[..., None]
+    a = paper - (255 - a) * 0.85 * (paper / 255)
+    a += nrng.normal(0, 3 * opt["noise"], a.shape)
+    # Specks of dust.
+    n = int(w * h * 0.00004 * opt["noise"])
+    ys, xs = nrng.integers(0, h, n), nrng.integers(0, w, n)
+    a[ys, xs] = 40
+    img = Image.fromarray(np.clip(a, 0, 255).astype(np.uint8), "L" if gray else "RGB")
+    img = img.filter(ImageFilter.GaussianBlur(0.6 * opt["dpi"] / 300))
+    if opt.get("turn"):
+        img = img.rotate(opt["turn"], expand=True)
+    return img
+
+
+def make(name, opt, outdir):
+    rng = random.Random(opt["seed"])
+    nrng = np.random.default_rng(opt["seed"])
+    src = os.path.join(SAMPLES, opt["source"], "report.pdf")
+    work = tempfile.mkdtemp()
+    try:
+        pages = []
+        for k, path in enumerate(render(src, opt["dpi"], opt.get("seal", False), work)):
+            img = Image.open(path)
+            img.load()
+            if opt.get("seal") and k == 0:
+                img = stamp_seal(img, rng, opt["dpi"])
+            elif img.mode != "L":
+                img = img.convert("L")           # a colour scan only where colour is
+            img = degrade(img, opt, rng, nrng)
+            # JPEG artefacts, as a scanner's compression leaves them.
+            buf = io.BytesIO()
+            img.save(buf, "JPEG", quality=opt["quality"])
+            pages.append(Image.open(io.BytesIO(buf.getvalue())))
+        folder = os.path.join(outdir, name)
+        os.makedirs(folder, exist_ok=True)
+        pages[0].save(os.path.join(folder, "scanned.pdf"), save_all=True, append_images=pages[1:],
+                      resolution=opt["dpi"], quality=opt["quality"])
+        shutil.copy(os.path.join(SAMPLES, opt["source"], "truth.json"), os.path.join(folder, "truth.json"))
+        with open(os.path.join(folder, "scan.json"), "w") as f:
+            json.dump(dict(opt, name=name), f, ensure_ascii=False, indent=1, sort_keys=True)
+    finally:
+        shutil.rmtree(work)
+
+
+def main():
+    if len(sys.argv) < 2:
+        sys.exit(__doc__)
+    outdir = sys.argv[1]
+    names = sys.argv[2:] or list(SCANS)
+    for name in names:
+        make(name, SCANS[name], outdir)
+        print("made", name)
+
+
+if __name__ == "__main__":
+    main()
