@@ -44,6 +44,9 @@ public enum ReportJSON {
             w.beginObject()
             w.field("furniture_dropped", p.furnitureDropped)
             w.field("number", p.number)
+            w.key("ocr_confidence")
+            if let conf = p.ocrConfidence { w.number(raw: format1(conf)) } else { w.null() }
+            w.field("problem", p.problem)
             w.field("text_source", p.origin.rawValue)
             w.endObject()
         }
