@@ -29,6 +29,7 @@ bench: build
 	$(SWIFT) build -c release --product nianbao-bench
 	.build/release/nianbao-bench Samples
 	bash Benchmarks/bench-pdf.sh
+	bash Benchmarks/bench-ocr.sh
 
 # Regenerate the synthetic samples (needs LibreOffice, poppler-utils, pdfplumber, PyMuPDF).
 samples:

@@ -16,6 +16,8 @@ public struct InputError: Error, Hashable, Sendable, CustomStringConvertible {
         case notAReport
         case noTextLayer
         case ocrUnavailable(String)
+        /// OCR ran but read nothing on any page (each page's problem, e.g. its time limit).
+        case ocrFailed(String)
         case unsupported(String)
     }
 
@@ -45,6 +47,7 @@ public struct InputError: Error, Hashable, Sendable, CustomStringConvertible {
         case .notAReport: return "not a government information disclosure annual report (no report title, sections or tables found)"
         case .noTextLayer: return "no page has a text layer (a scan?); it needs OCR (--ocr auto)"
         case .ocrUnavailable(let why): return "needs OCR, which cannot run: \(why)"
+        case .ocrFailed(let why): return "OCR read nothing on any page: \(why)"
         case .unsupported(let why): return why
         }
     }
@@ -57,7 +60,7 @@ public struct InputError: Error, Hashable, Sendable, CustomStringConvertible {
         switch problem {
         case .notFound, .isDirectory, .unreadable, .tooLarge: return 3
         case .empty, .binary, .unknownEncoding, .lineTooLong, .corruptPDF, .tooManyPages, .noTextLayer, .unsupported: return 4
-        case .ocrUnavailable: return 7
+        case .ocrUnavailable, .ocrFailed: return 7
         case .encrypted, .wrongPassword: return 5
         case .notAReport: return 6
         }
@@ -81,6 +84,7 @@ public struct InputError: Error, Hashable, Sendable, CustomStringConvertible {
         case .notAReport: return "not-a-report"
         case .noTextLayer: return "no-text-layer"
         case .ocrUnavailable: return "ocr-unavailable"
+        case .ocrFailed: return "ocr-failed"
         case .unsupported: return "unsupported"
         }
     }

@@ -109,7 +109,14 @@ public enum Nianbao {
         var parserOptions = options.parser
         parserOptions.uncertainBelowConfidence = options.ocr.uncertainBelow
         let report = ReportParser(options: parserOptions).parse(clean)
-        if !looksLikeReport(clean, report) { throw InputError(path: path, problem: .notAReport) }
+        if !looksLikeReport(clean, report) {
+            let ocrPages = document.pages.filter { $0.origin == .ocr }
+            if document.source.kind == .pdf, !ocrPages.isEmpty, !document.pages.contains(where: { $0.origin == .textLayer }),
+               ocrPages.allSatisfy({ $0.problem != nil }), let why = ocrPages.first?.problem {
+                throw InputError(path: path, problem: .ocrFailed(why))
+            }
+            throw InputError(path: path, problem: .notAReport)
+        }
         return Conversion(document: document, clean: clean, report: report)
     }
 

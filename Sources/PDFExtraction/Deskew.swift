@@ -29,15 +29,17 @@ enum Deskew {
             for v in histogram { total += Double(v * v) }
             return total
         }
+        // The sharpest angle; when several are equally sharp (solid rows of ink project the same
+        // over a small range), the middle of that range.
         func best(from lower: Double, to upper: Double, by step: Double) -> Double {
-            var best = (angle: 0.0, score: -1.0)
+            var best = (first: 0.0, last: 0.0, score: -1.0)
             var a = lower
             while a <= upper + 1e-9 {
                 let s = score(a)
-                if s > best.score { best = (a, s) }
+                if s > best.score * (1 + 1e-9) { best = (a, a, s) } else if s >= best.score * (1 - 1e-9) { best.last = a }
                 a += step
             }
-            return best.angle
+            return (best.first + best.last) / 2
         }
         // Coarse, then fine around the best coarse angle. The projection sharpest at -a means
         // the page is turned by +a.

@@ -51,7 +51,7 @@ struct OCRRunner {
                             let size = handle.size
                             page = Page(number: index + 1, lines: [], width: size.width, height: size.height, origin: .ocr,
                                         problem: error == .timeLimit
-                                            ? "OCR stopped after the \(Int(options.pageTimeLimit)) s page limit"
+                                            ? "OCR stopped at the page time limit (\(OCRRunner.seconds(options.pageTimeLimit)) s)"
                                             : "OCR failed")
                         }
                     } else {
@@ -67,5 +67,13 @@ struct OCRRunner {
         }
         if let f = failure.withLock({ $0 }) { throw f }
         return results.withLock { $0 }
+    }
+
+    /// `120`, `0.5`: a time limit as the user would write it.
+    static func seconds(_ s: Double) -> String {
+        let hundredths = Int((s * 100).rounded())
+        if hundredths % 100 == 0 { return String(hundredths / 100) }
+        let frac = hundredths % 100
+        return "\(hundredths / 100)." + (frac % 10 == 0 ? String(frac / 10) : (frac < 10 ? "0\(frac)" : String(frac)))
     }
 }

@@ -18,10 +18,13 @@ import Testing
 
     struct Run { var status: Int32; var stdout: String; var stderr: String }
 
-    func run(_ args: [String], in dir: URL? = nil) throws -> Run {
+    func run(_ args: [String], in dir: URL? = nil, environment: [String: String] = [:]) throws -> Run {
         let p = Process()
         p.executableURL = Self.binary
         p.arguments = args
+        if !environment.isEmpty {
+            p.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        }
         p.currentDirectoryURL = dir ?? Self.root
         let out = Pipe(), err = Pipe()
         p.standardOutput = out
@@ -142,5 +145,31 @@ import Testing
         let r = try run(["convert", "--no-such-option", seed])
         #expect(r.status == 64)
         #expect(try run(["convert", "--template", "2030", seed]).status == 64)
+    }
+
+    /// Regression: with TESSDATA_PREFIX pointing at a folder without the data, the check looked in
+    /// Debian's folders too, found it there, and tesseract then failed with no package named.
+    @Test func missingLanguageDataNamesThePackage() throws {
+        let empty = FileManager.default.temporaryDirectory.appendingPathComponent("nianbao-tessdata-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: empty) }
+        let r = try run(["convert", "Samples/scans/t2019-ukai-200dpi/scanned.pdf"], environment: ["TESSDATA_PREFIX": empty.path])
+        #expect(r.status == 7)
+        #expect(r.stdout.isEmpty)
+        #expect(r.stderr.contains("scanned.pdf") && r.stderr.contains("tesseract-ocr-chi-sim"))
+        #expect(r.stderr.split(separator: "\n").count == 1)
+    }
+
+    @Test func pageTimeLimitEndsInAClearError() throws {
+        let r = try run(["convert", "--page-time-limit", "0.05", "Samples/scans/t2019-ukai-200dpi/scanned.pdf"])
+        #expect(r.status == 7)
+        #expect(r.stdout.isEmpty)
+        #expect(r.stderr.contains("page time limit (0.05 s)"))
+    }
+
+    @Test func ocrNeverOnAScanSaysItNeedsOCR() throws {
+        let r = try run(["convert", "--ocr", "never", "Samples/scans/t2019-ukai-200dpi/scanned.pdf"])
+        #expect(r.status == 4)
+        #expect(r.stderr.contains("--ocr auto"))
     }
 }

@@ -1,0 +1,158 @@
+import Testing
+import DocumentModel
+@testable import PDFExtraction
+
+/// The image steps of OCR on drawn pages: ruling lines, cells, skew, turns, blank pages.
+@Suite struct ScanImageTests {
+    /// A white page with black (or `level`) rectangles.
+    struct Drawing {
+        var image: GrayImage
+        init(_ width: Int, _ height: Int) { image = GrayImage(width: width, height: height) }
+        mutating func box(_ x: Int, _ y: Int, _ w: Int, _ h: Int, level: UInt8 = 0) {
+            for yy in max(0, y)..<min(image.height, y + h) {
+                for xx in max(0, x)..<min(image.width, x + w) { image.pixels[yy * image.width + xx] = level }
+            }
+        }
+        mutating func hline(y: Int, from x0: Int, to x1: Int, level: UInt8 = 0) { box(x0, y - 1, x1 - x0, 3, level: level) }
+        mutating func vline(x: Int, from y0: Int, to y1: Int, level: UInt8 = 0) { box(x - 1, y0, 3, y1 - y0, level: level) }
+    }
+
+    /// Rules at y 100…400 (every 100) from x 50 to 750, and at x 50, 400, 750.
+    func ruledTable(level: UInt8 = 0) -> Drawing {
+        var d = Drawing(800, 500)
+        for y in stride(from: 100, through: 400, by: 100) { d.hline(y: y, from: 50, to: 751, level: level) }
+        for x in [50, 400, 750] { d.vline(x: x, from: 99, to: 402, level: level) }
+        return d
+    }
+
+    @Test func aRuledTableGivesItsLinesAndCells() {
+        let d = ruledTable()
+        let lines = RulingLines.find(in: d.image, threshold: 128)
+        #expect(lines.horizontal.map(\.center) == [100, 200, 300, 400])
+        #expect(lines.vertical.map(\.center).sorted() == [50, 400, 750])
+        let grids = TableGrid.grids(from: lines)
+        #expect(grids.count == 1)
+        #expect(grids[0].bands.count == 3)
+        #expect(grids[0].cells.count == 6)
+    }
+
+    /// Scans print rules in grey; the line threshold sits above the paper's grey, not at otsu's.
+    @Test func greyThinRulesAreFoundWithAThresholdNearThePaper() {
+        let d = ruledTable(level: 190)
+        #expect(RulingLines.find(in: d.image, threshold: 128).horizontal.isEmpty)
+        let lines = RulingLines.find(in: d.image, threshold: 225)
+        #expect(lines.horizontal.count == 4 && lines.vertical.count == 3)
+    }
+
+    /// Strokes of characters in one column, each ending near the rule of its row, chain through
+    /// the rules into one long vertical run; it breaks between strokes, so it is not a rule.
+    @Test func characterStrokesChainedThroughRowsAreNotARule() {
+        var d = ruledTable()
+        for top in [100, 200, 300] {
+            d.box(219, top + 3, 2, 45)        // a stroke from just under the rule
+            d.box(219, top + 51, 2, 46)       // the next, 3 px later, to just above the next rule
+            d.box(205, top + 40, 30, 3)       // a crossing stroke
+        }
+        let lines = RulingLines.find(in: d.image, threshold: 128)
+        #expect(lines.vertical.map(\.center).sorted() == [50, 400, 750])
+    }
+
+    /// A dash (`——`) in a cell crosses no vertical rule: not a line.
+    @Test func aDashInACellIsNotARule() {
+        var d = ruledTable()
+        d.hline(y: 250, from: 100, to: 300)
+        let lines = RulingLines.find(in: d.image, threshold: 128)
+        #expect(!lines.horizontal.contains { $0.center == 250 })
+    }
+
+    /// A label spanning two rows (a vertical `三、本年度办理结果`) has no rule between its rows:
+    /// one cell over two bands, while the cells beside it stay one band each.
+    @Test func aCellWithoutARuleBetweenItsRowsSpansThem() {
+        var d = Drawing(800, 500)
+        d.hline(y: 100, from: 50, to: 751)
+        d.hline(y: 200, from: 400, to: 751)
+        d.hline(y: 300, from: 50, to: 751)
+        for x in [50, 400, 750] { d.vline(x: x, from: 99, to: 302) }
+        let grids = TableGrid.grids(from: RulingLines.find(in: d.image, threshold: 128))
+        #expect(grids.count == 1)
+        let cells = grids[0].cells
+        #expect(grids[0].bands.count == 2)
+        #expect(cells.count == 3)
+        let left = cells.first { $0.x0 < 100 }
+        #expect(left?.firstBand == 0 && left?.lastBand == 1)
+        #expect(cells.filter { $0.x0 > 300 }.allSatisfy { $0.firstBand == $0.lastBand })
+    }
+
+    /// Rows of text-like bars.
+    func textPage() -> Drawing {
+        var d = Drawing(1200, 900)
+        for row in 0..<12 {
+            var x = 100
+            while x < 1050 {
+                d.box(x, 100 + row * 60, 28, 26)
+                x += 34
+            }
+        }
+        return d
+    }
+
+    @Test func skewIsMeasuredWithTheSignThatStraightensIt() {
+        let page = textPage().image
+        #expect(abs(Deskew.angle(of: page, threshold: 128)) < 0.05)
+        for turned in [1.2, -0.8] {
+            // rotated(by:) turns counter-clockwise; a page turned clockwise by `turned` degrees:
+            let scan = page.rotated(by: -turned)
+            let measured = Deskew.angle(of: scan, threshold: 128)
+            #expect(abs(measured - turned) < 0.1, "turned \(turned), measured \(measured)")
+            let straightened = scan.rotated(by: measured)
+            #expect(abs(Deskew.angle(of: straightened, threshold: 128)) < 0.1)
+        }
+    }
+
+    @Test func quarterTurnsComposeToTheIdentity() {
+        var d = Drawing(30, 20)
+        d.box(2, 3, 5, 4)
+        d.box(20, 15, 3, 2)
+        let image = d.image
+        let once = image.quarterTurned(1)
+        #expect(once.width == 20 && once.height == 30)
+        // The top-left block lands top-right after a clockwise turn.
+        #expect(once.pixels[3 * once.width + (once.width - 1 - 3)] == 0)
+        #expect(once.quarterTurned(3).pixels == image.pixels)
+        #expect(image.quarterTurned(2).quarterTurned(2).pixels == image.pixels)
+        #expect(image.quarterTurned(-1).pixels == image.quarterTurned(3).pixels)
+    }
+
+    @Test func otsuSplitsInkFromPaper() {
+        var d = Drawing(100, 100)
+        for i in 0..<d.image.pixels.count { d.image.pixels[i] = 235 }
+        d.box(10, 10, 40, 40, level: 30)
+        let t = d.image.otsuThreshold()
+        #expect(t >= 30 && t < 235)
+        #expect(d.image.paperLevel() >= 230)
+        #expect(abs(d.image.inkShare(threshold: t) - 0.16) < 0.001)
+    }
+
+    /// Upside-down Chinese reads as Latin letters; a page reading so is checked for orientation.
+    @Test func latinWhereChineseShouldBeReadsBadly() {
+        func line(_ text: String, _ confidence: Double) -> Line {
+            var l = Line(spans: [Span(text: text, x0: 0, x1: 100)], ref: SourceRef(page: 1, line: 1))
+            l.spans[0].confidence = confidence
+            return l
+        }
+        let chinese = (0..<5).map { _ in line("本机关本年度共收到政府信息公开申请", 90) }
+        #expect(!OCRPageReader.readsBadly(chinese))
+        let upsideDown = (0..<5).map { _ in line("Sv TT Sten nH bl 1k Jo", 85) }
+        #expect(OCRPageReader.readsBadly(upsideDown))
+        #expect(OCRPageReader.readsBadly([line("2022", 95)]))
+    }
+
+    @Test(.enabled(if: OCRAvailability.languageDataInstalled))
+    func aBlankPageReadsAsNoLines() throws {
+        let reader = try OCRPageReader(options: OCROptions())
+        var blank = GrayImage(width: 2480, height: 3508, fill: 250)
+        blank.pixels[1000] = 0
+        let (lines, turns) = try reader.recognize(&blank, dpi: 300)
+        #expect(lines.isEmpty && turns == 0)
+    }
+}
