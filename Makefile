@@ -3,7 +3,7 @@ SWIFT ?= swift
 BIN := .build/release/nianbao
 SAMPLES := $(shell find Samples -type f \( -name '*.txt' -o -name '*.pdf' \) -not -path 'Samples/expected/*' -not -path 'Samples/tools/*' | sort)
 
-.PHONY: all deps build run test bench samples clean
+.PHONY: all deps build run test bench samples scans clean
 
 all: build
 
@@ -34,6 +34,10 @@ bench: build
 # Regenerate the synthetic samples (needs LibreOffice, poppler-utils, pdfplumber, PyMuPDF).
 samples:
 	python3 Samples/tools/make_reports.py Samples/generated
+
+# Regenerate the scanned samples from the born-digital ones (needs poppler-utils, Pillow, numpy).
+scans:
+	python3 Samples/tools/make_scans.py Samples/scans
 
 clean:
 	rm -rf .build out
