@@ -7,9 +7,11 @@ let package = Package(
     products: [
         .library(name: "NianbaoKit", targets: ["NianbaoKit"]),
         .executable(name: "nianbao", targets: ["nianbao"]),
+        .executable(name: "nianbao-batch", targets: ["nianbao-batch"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // The document model every stage shares: pages, lines, spans with geometry, blocks.
@@ -29,10 +31,21 @@ let package = Package(
         .target(name: "ReportParsing", dependencies: ["DocumentModel"]),
         // Facade: runs the pipeline, encodes outputs.
         .target(name: "NianbaoKit", dependencies: ["DocumentModel", "TextInput", "PDFExtraction", "TextNormalization", "ReportParsing"]),
+        // Options the two executables share.
+        .target(name: "NianbaoCommandLine", dependencies: [
+            "NianbaoKit", "PDFExtraction", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
         // The command-line tool: thin.
         .executableTarget(name: "nianbao", dependencies: [
-            "NianbaoKit", "PDFExtraction",
+            "NianbaoKit", "PDFExtraction", "NianbaoCommandLine",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        // Corpus batches: inputs, shards, worker processes, the JSON Lines, CSV and SQLite stores,
+        // cross-year checks. Its own executable, so that Foundation (which GRDB needs) stays out
+        // of `nianbao`, whose start-up time counts on every single conversion.
+        .target(name: "NianbaoBatch", dependencies: ["NianbaoKit", "ReportParsing", .product(name: "GRDB", package: "GRDB.swift")]),
+        .executableTarget(name: "nianbao-batch", dependencies: [
+            "NianbaoBatch", "NianbaoCommandLine", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "nianbao-bench", dependencies: ["NianbaoKit", "PDFExtraction"], path: "Benchmarks/nianbao-bench"),
 
@@ -42,5 +55,6 @@ let package = Package(
         .testTarget(name: "ReportParsingTests", dependencies: ["ReportParsing", "TextNormalization", "TextInput", "DocumentModel"]),
         .testTarget(name: "NianbaoKitTests", dependencies: ["NianbaoKit"], resources: [.copy("Fixtures")]),
         .testTarget(name: "CLITests", dependencies: ["nianbao"]),
+        .testTarget(name: "BatchTests", dependencies: ["NianbaoBatch", "nianbao", "nianbao-batch"]),
     ]
 )

@@ -159,3 +159,10 @@ enum PDFSniffer {
         return false
     }
 }
+
+extension Nianbao {
+    /// The bytes of the file at `path`, with the same checks and errors as `convert(file:)`.
+    public static func readFile(_ path: String, maxSize: Int) throws(InputError) -> [UInt8] {
+        try FileProbe.open(path, maxSize: maxSize).readAll()
+    }
+}

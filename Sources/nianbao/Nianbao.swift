@@ -13,5 +13,14 @@ struct NianbaoCommand: ParsableCommand {
             70 internal error. With several inputs the code is that of the first input that failed.
             """,
         version: ToolInfo.version,
-        subcommands: [Convert.self, Check.self, Text.self])
+        subcommands: [Convert.self, Check.self, Text.self, BatchForward.self, MergeForward.self, BatchWorker.self])
+
+    /// `batch` and `merge` belong to `nianbao-batch`; their arguments, `--help` included, go there.
+    static func main() {
+        let args = CommandLine.arguments
+        if args.count > 1, args[1] == "batch" || args[1] == "merge" {
+            do { try forward(Array(args.dropFirst())) } catch { exit(withError: error) }
+        }
+        main(nil)
+    }
 }

@@ -1,0 +1,203 @@
+import Foundation
+import NianbaoKit
+import Synchronization
+
+/// What a batch is asked to do.
+public struct BatchOptions: Sendable {
+    /// The output; its extension picks the format.
+    public var output: String
+    public var format: StoreFormat
+    /// A UTF-8 byte order mark at the start of a new CSV file (for Excel).
+    public var excel = false
+    /// Worker processes.
+    public var jobs = 1
+    /// Seconds one input may take; nil: no limit.
+    public var timeout: Double? = nil
+    public var shard: Shard? = nil
+    /// Convert again inputs whose recorded outcome is a failure.
+    public var retryFailed = false
+    /// The worker command: `nianbao batch-worker` and the conversion options.
+    public var workerCommand: [String]
+
+    public init(output: String, format: StoreFormat, workerCommand: [String]) {
+        self.output = output
+        self.format = format
+        self.workerCommand = workerCommand
+    }
+}
+
+/// Progress of a running batch.
+public struct BatchProgress: Sendable {
+    public var total = 0
+    /// Inputs done in this run: converted, failed or skipped.
+    public var done = 0
+    public var converted = 0
+    public var withFailedChecks = 0
+    public var failed = 0
+    /// Already in the output (same content and tool version).
+    public var skipped = 0
+    public var seconds = 0.0
+}
+
+/// The end of a batch.
+public struct BatchSummary: Sendable {
+    public var progress: BatchProgress
+    /// Inputs of this run whose recorded outcome is a failure (this run's or an earlier one's).
+    public var failedInputs = 0
+    public var crossYearChecks = 0
+    public var crossYearFailed = 0
+}
+
+public enum BatchRunner {
+    /// Converts `arguments` (files and folders) into `options.output`. Only a store that cannot
+    /// be opened or written throws; inputs that fail are records.
+    public static func run(_ arguments: [String], options: BatchOptions,
+                           progress report: (@Sendable (BatchProgress) -> Void)? = nil) throws(StoreError) -> BatchSummary {
+        let start = WorkerProcess.now()
+        var inputs = BatchInputs.collect(arguments)
+        if let shard = options.shard {
+            inputs.files = inputs.files.filter(shard.contains)
+            inputs.missing = inputs.missing.filter(shard.contains)
+        }
+        let store = try options.format.open(options.output, excel: options.excel)
+        let version = ToolInfo.version
+        let sink = Sink(store: store, start: start, report: report)
+        sink.state.withLock { $0.total = inputs.files.count + inputs.missing.count }
+        func record(_ r: BatchRecord?, skipped: Bool = false) { sink.record(r, skipped: skipped) }
+
+        for path in inputs.missing {
+            let previous = store.entries[path]
+            if let e = previous, e.failed, e.sha256 == nil, e.toolVersion == version {
+                record(nil, skipped: true)
+            } else {
+                record(.failure(.init(path: path, sha256: nil, toolVersion: version, code: "not-found", reason: "no such file or folder")))
+            }
+        }
+
+        // What each input's recorded hash is, when its record can stand.
+        var knownHashes: [String: String] = [:]
+        for path in inputs.files {
+            guard let e = store.entries[path], e.toolVersion == version, let sha = e.sha256, !(e.failed && options.retryFailed) else { continue }
+            knownHashes[path] = sha
+        }
+        let known = knownHashes
+        let queue = Mutex(Array(inputs.files.reversed()))
+        let workers = max(1, min(options.jobs, inputs.files.count))
+        let group = DispatchGroup()
+        for _ in 0..<workers {
+            let thread = Thread {
+                defer { group.leave() }
+                var worker: WorkerProcess? = nil
+                defer { worker?.stop() }
+                while sink.failure.withLock({ $0 == nil }), let path = queue.withLock({ $0.popLast() }) {
+                    if worker == nil {
+                        do throws(StoreError) { worker = try WorkerProcess(command: options.workerCommand) } catch {
+                            sink.failure.withLock { if $0 == nil { $0 = error } }
+                            return
+                        }
+                    }
+                    let outcome = convert(path, known: known[path], worker: worker!, timeout: options.timeout, version: version)
+                    if outcome.workerLost { worker?.kill(); worker = nil }
+                    sink.record(outcome.record, skipped: outcome.record == nil)
+                }
+            }
+            thread.stackSize = 1 << 22
+            group.enter()
+            thread.start()
+        }
+        group.wait()
+        if let failure = sink.failure.withLock({ $0 }) { throw failure }
+
+        let entries = Array(store.entries.values)
+        let crossYear = CrossYearChecks.run(entries)
+        try store.finish(crossYear: crossYear)
+        var summary = BatchSummary(progress: sink.state.withLock { $0 })
+        summary.progress.seconds = WorkerProcess.now() - start
+        let thisRun = Set(inputs.files + inputs.missing)
+        summary.failedInputs = entries.filter { $0.failed && thisRun.contains($0.path) }.count
+        summary.crossYearChecks = crossYear.count
+        summary.crossYearFailed = crossYear.filter { $0.status == "fail" }.count
+        return summary
+    }
+
+    /// Writes records one at a time and keeps the counts. The store is only touched under the lock.
+    final class Sink: @unchecked Sendable {
+        let store: BatchStore
+        let start: Double
+        let report: (@Sendable (BatchProgress) -> Void)?
+        let state = Mutex(BatchProgress())
+        let failure = Mutex<StoreError?>(nil)
+
+        init(store: BatchStore, start: Double, report: (@Sendable (BatchProgress) -> Void)?) {
+            self.store = store
+            self.start = start
+            self.report = report
+        }
+
+        func record(_ r: BatchRecord?, skipped: Bool) {
+            var snapshot = BatchProgress()
+            state.withLock { p in
+                if let r {
+                    do throws(StoreError) {
+                        try store.append(r)
+                    } catch {
+                        failure.withLock { if $0 == nil { $0 = error } }
+                    }
+                    switch r {
+                    case .report(let line):
+                        p.converted += 1
+                        if line.entry.hasFailedChecks { p.withFailedChecks += 1 }
+                    case .failure: p.failed += 1
+                    }
+                }
+                if skipped { p.skipped += 1 }
+                p.done += 1
+                p.seconds = WorkerProcess.now() - start
+                snapshot = p
+            }
+            report?(snapshot)
+        }
+    }
+
+    struct Outcome {
+        /// Nil: skipped, the recorded outcome stands.
+        var record: BatchRecord?
+        var workerLost = false
+    }
+
+    static func convert(_ path: String, known: String?, worker: WorkerProcess, timeout: Double?, version: String) -> Outcome {
+        if path.contains("\n") {
+            return Outcome(record: .failure(.init(path: path, sha256: nil, toolVersion: version, code: "unreadable",
+                                                   reason: "its name contains a line break")))
+        }
+        let deadline = timeout.map { WorkerProcess.now() + $0 }
+        var sha: String? = nil
+        func failure(_ code: String, _ reason: String) -> BatchRecord {
+            .failure(.init(path: path, sha256: sha, toolVersion: version, code: code, reason: reason))
+        }
+        func lost(_ reply: WorkerProcess.Reply) -> Outcome {
+            switch reply {
+            case .timedOut:
+                let limit = timeout.map { $0 == $0.rounded() ? String(Int($0)) : String($0) } ?? "?"
+                return Outcome(record: failure("timeout", "took longer than the --timeout of \(limit) s; stopped"), workerLost: true)
+            case .ended(let how):
+                return Outcome(record: failure("crashed", "the converter stopped on this file (\(how))"), workerLost: true)
+            case .line(let l):
+                return Outcome(record: failure("internal", "unexpected answer from the converter: \(l.prefix(80))"), workerLost: true)
+            }
+        }
+        guard worker.send("\(known ?? "-")\t\(path)") else { return lost(.ended("its input closed")) }
+        let hash = worker.readLine(until: deadline)
+        guard case .line(let h) = hash, h.hasPrefix("H ") else { return lost(hash) }
+        sha = h.dropFirst(2) == "-" ? nil : String(h.dropFirst(2))
+        let answer = worker.readLine(until: deadline)
+        guard case .line(let a) = answer else { return lost(answer) }
+        if a == "S" { return Outcome(record: nil) }
+        if a.hasPrefix("R "), let r = ReportLine(text: String(a.dropFirst(2))) { return Outcome(record: .report(r)) }
+        if a.hasPrefix("E ") {
+            let parts = a.dropFirst(2).split(separator: "\t", maxSplits: 2, omittingEmptySubsequences: false)
+            if parts.count == 3 { return Outcome(record: failure(String(parts[0]), String(parts[2]))) }
+        }
+        return lost(.line(a))
+    }
+}

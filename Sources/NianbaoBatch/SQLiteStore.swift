@@ -1,0 +1,199 @@
+import Foundation
+import GRDB
+
+/// `.sqlite`: the reports in tables, one transaction per input (Docs/batch.md has the schema and
+/// example queries). A record replacing an earlier one of the same path deletes it first, in the
+/// same transaction.
+final class SQLiteStore: BatchStore {
+    private let db: DatabaseQueue
+    private(set) var entries: [String: IndexEntry] = [:]
+
+    static let schemaVersion = 1
+
+    init(path: String) throws(StoreError) {
+        do {
+            var config = Configuration()
+            config.prepareDatabase { db in
+                try db.execute(sql: "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON")
+            }
+            db = try DatabaseQueue(path: path, configuration: config)
+            var migrator = DatabaseMigrator()
+            migrator.registerMigration("v1") { db in try db.execute(sql: Self.schema) }
+            try migrator.migrate(db)
+            try load()
+        } catch let e as StoreError {
+            throw e
+        } catch {
+            throw StoreError("\(path): \(Self.message(error))")
+        }
+    }
+
+    static func message(_ error: Error) -> String {
+        if let e = error as? DatabaseError { return e.message ?? "\(e.resultCode)" }
+        return "\(error)"
+    }
+
+    static let schema = """
+        CREATE TABLE reports (
+            id INTEGER PRIMARY KEY,
+            path TEXT NOT NULL UNIQUE,
+            sha256 TEXT, tool_version TEXT NOT NULL,
+            title TEXT, agency TEXT, year INTEGER, template TEXT,
+            period_start TEXT, period_end TEXT,
+            address TEXT, postcode TEXT, phone TEXT, person TEXT, email TEXT, url TEXT,
+            cells INTEGER, cells_missing INTEGER, checks_passed INTEGER, checks_failed INTEGER,
+            checks_not_assessable INTEGER, uncertain_cells INTEGER, warnings INTEGER,
+            json TEXT NOT NULL
+        );
+        CREATE INDEX reports_agency_year ON reports(agency, year);
+        CREATE INDEX reports_year ON reports(year);
+        CREATE TABLE cells (
+            report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
+            path TEXT NOT NULL, value REAL, raw TEXT, status TEXT NOT NULL,
+            page INTEGER, line INTEGER, confidence REAL, uncertain INTEGER NOT NULL DEFAULT 0, suggestion REAL,
+            PRIMARY KEY (report_id, path)
+        ) WITHOUT ROWID;
+        CREATE INDEX cells_path ON cells(path);
+        CREATE TABLE checks (
+            report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
+            id TEXT NOT NULL, rule TEXT NOT NULL, status TEXT NOT NULL, difference REAL,
+            PRIMARY KEY (report_id, id)
+        ) WITHOUT ROWID;
+        CREATE INDEX checks_status ON checks(status);
+        CREATE TABLE warnings (
+            report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
+            code TEXT NOT NULL, message TEXT NOT NULL, page INTEGER, line INTEGER
+        );
+        CREATE INDEX warnings_report ON warnings(report_id);
+        CREATE TABLE errors (
+            path TEXT PRIMARY KEY, sha256 TEXT, tool_version TEXT NOT NULL, code TEXT NOT NULL, reason TEXT NOT NULL
+        );
+        CREATE TABLE cross_year_checks (
+            id TEXT NOT NULL, agency TEXT NOT NULL, year_from INTEGER NOT NULL, year_to INTEGER NOT NULL,
+            path_from TEXT NOT NULL, path_to TEXT NOT NULL, rule TEXT NOT NULL, status TEXT NOT NULL,
+            difference REAL, "values" TEXT NOT NULL,
+            PRIMARY KEY (agency, year_to, id)
+        );
+        """
+
+    private func load() throws {
+        let needed = Array(CrossYearChecks.neededPaths)
+        try db.read { db in
+            let rows = try Row.fetchCursor(db, sql: "SELECT id, path, sha256, tool_version, agency, year, template, checks_failed FROM reports")
+            var byId: [Int64: String] = [:]
+            while let r = try rows.next() {
+                let path: String = r["path"]
+                var e = IndexEntry(path: path, sha256: r["sha256"], toolVersion: r["tool_version"], failed: false)
+                e.agency = r["agency"]
+                e.year = r["year"]
+                e.template = r["template"]
+                e.hasFailedChecks = (r["checks_failed"] as Int? ?? 0) > 0
+                entries[path] = e
+                byId[r["id"]] = path
+            }
+            let marks = needed.map { _ in "?" }.joined(separator: ",")
+            let cells = try Row.fetchCursor(db, sql: "SELECT report_id, path, value FROM cells WHERE value IS NOT NULL AND path IN (\(marks))",
+                                            arguments: StatementArguments(needed))
+            while let c = try cells.next() {
+                if let p = byId[c["report_id"]] { entries[p]?.values[c["path"]] = c["value"] }
+            }
+            let errors = try Row.fetchCursor(db, sql: "SELECT path, sha256, tool_version FROM errors")
+            while let r = try errors.next() {
+                let path: String = r["path"]
+                entries[path] = IndexEntry(path: path, sha256: r["sha256"], toolVersion: r["tool_version"], failed: true)
+            }
+        }
+    }
+
+    func append(_ record: BatchRecord) throws(StoreError) {
+        do {
+            try db.write { db in
+                try db.execute(sql: "DELETE FROM reports WHERE path = ?", arguments: [record.path])
+                try db.execute(sql: "DELETE FROM errors WHERE path = ?", arguments: [record.path])
+                switch record {
+                case .failure(let f):
+                    try db.execute(sql: "INSERT INTO errors (path, sha256, tool_version, code, reason) VALUES (?, ?, ?, ?, ?)",
+                                   arguments: [f.path, f.sha256, f.toolVersion, f.code, f.reason])
+                case .report(let r):
+                    try insert(r, db)
+                }
+            }
+        } catch {
+            throw StoreError("cannot write the record of \(record.path): \(Self.message(error))")
+        }
+        entries[record.path] = record.entry
+    }
+
+    private func insert(_ r: ReportLine, _ db: Database) throws {
+        let m = r.metadata, s = r.summary
+        let period = m["period"] as? [String: Any] ?? [:], contact = m["contact"] as? [String: Any] ?? [:]
+        func str(_ a: Any?) -> String? { a as? String }
+        func int(_ a: Any?) -> Int? { (a as? NSNumber)?.intValue }
+        func dbl(_ a: Any?) -> Double? { a is NSNull ? nil : (a as? NSNumber)?.doubleValue }
+        var args: [(any DatabaseValueConvertible)?] = [r.path, r.sha256, r.toolVersion, str(m["title"]), str(m["agency"]), int(m["year"]),
+                                                        str(m["template"]), str(period["start"]), str(period["end"])]
+        args += ["address", "postcode", "phone", "person", "email", "url"].map { str(contact[$0]) }
+        args += ["cells", "cells_missing", "checks_passed", "checks_failed", "checks_not_assessable", "uncertain_cells", "warnings"].map { int(s[$0]) }
+        args.append(r.text)
+        try db.execute(sql: """
+            INSERT INTO reports (path, sha256, tool_version, title, agency, year, template, period_start, period_end,
+                address, postcode, phone, person, email, url,
+                cells, cells_missing, checks_passed, checks_failed, checks_not_assessable, uncertain_cells, warnings, json)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: StatementArguments(args))
+        let id = db.lastInsertedRowID
+        let cell = try db.makeStatement(sql: """
+            INSERT INTO cells (report_id, path, value, raw, status, page, line, confidence, uncertain, suggestion)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        for case let c as [String: Any] in r.object["cells"] as? [Any] ?? [] {
+            try cell.execute(arguments: [id, str(c["path"]), dbl(c["value"]), str(c["raw"]), str(c["status"]) ?? "", int(c["page"]),
+                                         int(c["line"]), dbl(c["confidence"]), (c["uncertain"] as? Bool ?? false) ? 1 : 0, dbl(c["suggestion"])])
+        }
+        let check = try db.makeStatement(sql: "INSERT INTO checks (report_id, id, rule, status, difference) VALUES (?, ?, ?, ?, ?)")
+        for case let c as [String: Any] in r.object["checks"] as? [Any] ?? [] {
+            try check.execute(arguments: [id, str(c["id"]), str(c["rule"]), str(c["status"]), dbl(c["difference"])])
+        }
+        let warning = try db.makeStatement(sql: "INSERT INTO warnings (report_id, code, message, page, line) VALUES (?, ?, ?, ?, ?)")
+        for case let w as [String: Any] in r.object["warnings"] as? [Any] ?? [] {
+            try warning.execute(arguments: [id, str(w["code"]), str(w["message"]), int(w["page"]), int(w["line"])])
+        }
+    }
+
+    func finish(crossYear: [CrossYearCheck]) throws(StoreError) {
+        do {
+            try db.write { db in
+                try db.execute(sql: "DELETE FROM cross_year_checks")
+                for c in crossYear {
+                    let values = JSONText.encode(c.values.map { ["year": $0.year, "path": $0.path, "value": $0.value.map { $0 as Any } ?? NSNull()] })
+                    try db.execute(sql: """
+                        INSERT INTO cross_year_checks (id, agency, year_from, year_to, path_from, path_to, rule, status, difference, "values")
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        """, arguments: [c.id, c.agency, c.yearFrom, c.yearTo, c.pathFrom, c.pathTo, c.rule, c.status, c.difference, values])
+                }
+            }
+            try db.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)") }
+        } catch {
+            throw StoreError("cannot write the cross-year checks: \(Self.message(error))")
+        }
+    }
+
+    /// Every record, for `merge`: reports from their JSON, errors from their rows.
+    func records() throws(StoreError) -> [BatchRecord] {
+        do {
+            return try db.read { db in
+                var out: [BatchRecord] = []
+                for text in try String.fetchAll(db, sql: "SELECT json FROM reports ORDER BY path") {
+                    if let r = ReportLine(text: text) { out.append(.report(r)) }
+                }
+                for row in try Row.fetchAll(db, sql: "SELECT path, sha256, tool_version, code, reason FROM errors ORDER BY path") {
+                    out.append(.failure(.init(path: row["path"], sha256: row["sha256"], toolVersion: row["tool_version"],
+                                              code: row["code"], reason: row["reason"])))
+                }
+                return out
+            }
+        } catch {
+            throw StoreError("cannot read: \(Self.message(error))")
+        }
+    }
+}

@@ -1,0 +1,69 @@
+import ArgumentParser
+import NianbaoKit
+import PDFExtraction
+
+/// The options of a conversion, shared by `nianbao` and `nianbao-batch` (which passes them on to
+/// its workers).
+public struct ConversionOptions: ParsableArguments {
+    @Option(help: "Force the report template (2021 or 2019) instead of detecting it.")
+    public var template: String?
+
+    @Option(help: "Password of encrypted PDFs.")
+    public var password: String?
+
+    @Option(name: .customLong("max-file-size"), help: "Refuse inputs larger than this many MiB.")
+    public var maxFileSizeMiB: Int = 256
+
+    @Option(name: .customLong("max-line-length"), help: "Refuse text lines longer than this many characters.")
+    public var maxLineLength: Int = 1_000_000
+
+    @Option(name: .customLong("max-pages"), help: "Refuse PDFs with more pages than this.")
+    public var maxPages: Int = 2_000
+
+    @Option(help: "OCR: auto (pages without a usable text layer), always, never.")
+    public var ocr: String = "auto"
+
+    @Option(help: "Resolution for OCR.")
+    public var dpi: Int = 300
+
+    @Option(name: .customLong("page-time-limit"), help: "Seconds of OCR per page before giving it up.")
+    public var pageTimeLimit: Double = 120
+
+    public init() {}
+
+    public func validate() throws {
+        if let t = template, t != "2021" && t != "2019" {
+            throw ValidationError("--template must be 2021 or 2019")
+        }
+        if OCRMode(rawValue: ocr) == nil { throw ValidationError("--ocr must be auto, always or never") }
+        if dpi < 72 || dpi > 1200 { throw ValidationError("--dpi must be between 72 and 1200") }
+        if maxFileSizeMiB <= 0 || maxLineLength <= 0 || maxPages <= 0 || pageTimeLimit <= 0 {
+            throw ValidationError("limits must be positive")
+        }
+    }
+
+    /// The library's options; `jobs` threads for a document's pages.
+    public func convertOptions(jobs: Int) -> ConvertOptions {
+        var o = ConvertOptions()
+        o.parser.template = template
+        o.password = password
+        o.maxFileSize = maxFileSizeMiB * 1_048_576
+        o.reader.maxLineLength = maxLineLength
+        o.maxPages = maxPages
+        o.jobs = jobs
+        o.ocr.mode = OCRMode(rawValue: ocr) ?? .auto
+        o.ocr.dpi = dpi
+        o.ocr.pageTimeLimit = pageTimeLimit
+        return o
+    }
+
+    /// The same options as command-line arguments.
+    public var arguments: [String] {
+        var a: [String] = []
+        if let template { a += ["--template", template] }
+        if let password { a += ["--password", password] }
+        a += ["--max-file-size", String(maxFileSizeMiB), "--max-line-length", String(maxLineLength), "--max-pages", String(maxPages),
+              "--ocr", ocr, "--dpi", String(dpi), "--page-time-limit", String(pageTimeLimit)]
+        return a
+    }
+}

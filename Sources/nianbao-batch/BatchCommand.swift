@@ -1,0 +1,154 @@
+import ArgumentParser
+import Foundation
+import NianbaoBatch
+import NianbaoCommandLine
+import NianbaoKit
+
+@main
+struct BatchTool: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "nianbao",
+        abstract: "Corpus batches of nianbao (run as `nianbao batch` and `nianbao merge`).",
+        version: ToolInfo.version,
+        subcommands: [Batch.self, Merge.self])
+}
+
+struct Batch: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "batch",
+        abstract: "Convert files and folders (recursively: .pdf and .txt) into one output: .jsonl, .csv or .sqlite.",
+        discussion: """
+            Inputs are converted in parallel by worker processes. Re-running with the same output skips inputs \
+            already recorded with the same content (SHA-256) and tool version, so an interrupted batch resumes; \
+            each record is written whole or not at all. Cross-year checks (the same agency in consecutive years) \
+            are written at the end: in the database, or beside a text output as NAME.cross-year.jsonl/.csv.
+            Exit codes: 0 every input converted (failed identities are findings, not failures); 1 at least one \
+            input failed (its error record says why); 3 the output cannot be opened or written; 64 usage error.
+            """)
+
+    @Argument(help: "Files and folders.")
+    var inputs: [String]
+
+    @Option(name: .customLong("out"), help: "The output: .jsonl, .csv or .sqlite.")
+    var output: String
+
+    @Option(name: .shortAndLong, help: "Files converted at once (default: the number of cores).")
+    var jobs: Int?
+
+    @Option(help: "Seconds one input may take before it is recorded as failed (default: no limit).")
+    var timeout: Double?
+
+    @Option(help: "Convert only shard i of n (i from 0), e.g. --shard 2/8.")
+    var shard: String?
+
+    @Flag(help: "Start a new CSV file with a UTF-8 byte order mark, for Excel.")
+    var excel = false
+
+    @Flag(name: .customLong("retry-failed"), help: "Convert again the inputs recorded as failed.")
+    var retryFailed = false
+
+    @Flag(help: "No progress bar, even on a terminal.")
+    var quiet = false
+
+    @OptionGroup var conversion: ConversionOptions
+
+    func validate() throws {
+        if StoreFormat(path: output) == nil { throw ValidationError("--out must end in .jsonl, .csv or .sqlite") }
+        if let s = shard, Shard(s) == nil { throw ValidationError("--shard must be i/n with 0 <= i < n") }
+        if (jobs ?? 1) <= 0 { throw ValidationError("--jobs must be positive") }
+        if let t = timeout, t <= 0 { throw ValidationError("--timeout must be positive") }
+    }
+
+    func run() throws {
+        signal(SIGPIPE, SIG_IGN)
+        var options = BatchOptions(output: output, format: StoreFormat(path: output)!,
+                                   workerCommand: [siblingTool("nianbao"), "batch-worker", "--jobs", "1"] + conversion.arguments)
+        options.excel = excel
+        options.jobs = jobs ?? ProcessInfo.processInfo.activeProcessorCount
+        options.timeout = timeout
+        options.shard = shard.flatMap(Shard.init)
+        options.retryFailed = retryFailed
+        let bar = !quiet && isatty(2) != 0 ? ProgressBar() : nil
+        let summary: BatchSummary
+        do {
+            var report: (@Sendable (BatchProgress) -> Void)? = nil
+            if let bar { report = { p in bar.show(p) } }
+            summary = try BatchRunner.run(inputs, options: options, progress: report)
+        } catch {
+            bar?.clear()
+            say("\(error)")
+            throw ExitCode(3)
+        }
+        bar?.clear()
+        let p = summary.progress
+        var line = "\(p.total) inputs: \(p.converted) converted (\(p.withFailedChecks) with failed checks), \(p.failed) failed"
+        if p.skipped > 0 { line += ", \(p.skipped) already done" }
+        line += " in \(String(format: "%.1f", p.seconds)) s"
+        if summary.crossYearChecks > 0 { line += "; cross-year checks: \(summary.crossYearFailed) of \(summary.crossYearChecks) failed" }
+        say(line)
+        if summary.failedInputs > 0 { throw ExitCode(1) }
+    }
+}
+
+struct Merge: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "merge",
+        abstract: "Combine outputs of `nianbao batch --shard` runs into one (.jsonl and .sqlite into either; .csv into .csv).",
+        discussion: "A path held by several inputs keeps the record of the last input named. Exit codes: 0 merged; 3 an input or the output cannot be read or written; 64 usage error.")
+
+    @Argument(help: "Shard outputs.")
+    var inputs: [String]
+
+    @Option(name: .customLong("out"), help: "The merged output: .jsonl, .csv or .sqlite.")
+    var output: String
+
+    @Flag(help: "Start a new CSV file with a UTF-8 byte order mark, for Excel.")
+    var excel = false
+
+    func validate() throws {
+        if StoreFormat(path: output) == nil { throw ValidationError("--out must end in .jsonl, .csv or .sqlite") }
+    }
+
+    func run() throws {
+        do {
+            let n = try BatchMerge.run(inputs, into: output, format: StoreFormat(path: output)!, excel: excel)
+            say("merged \(n) records from \(inputs.count) outputs into \(output)")
+        } catch {
+            say("\(error)")
+            throw ExitCode(3)
+        }
+    }
+}
+
+func say(_ message: String) {
+    FileHandle.standardError.write(Data("nianbao: \(message)\n".utf8))
+}
+
+/// A tool installed beside this executable.
+func siblingTool(_ name: String) -> String {
+    let me = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+    return (me as NSString).deletingLastPathComponent + "/" + name
+}
+
+/// `[#####.....] 120/500  3 failed  41.0/s  ETA 0:09` on stderr, redrawn at most ten times a second.
+final class ProgressBar: @unchecked Sendable {
+    private let lock = NSLock()
+    private var last = 0.0
+
+    func show(_ p: BatchProgress) {
+        lock.lock(); defer { lock.unlock() }
+        guard p.done == p.total || p.seconds - last >= 0.1 else { return }
+        last = p.seconds
+        let width = 30
+        let filled = p.total == 0 ? width : width * p.done / p.total
+        let rate = p.seconds > 0 ? Double(p.done) / p.seconds : 0
+        let eta = rate > 0 ? Int(Double(p.total - p.done) / rate) : 0
+        let bar = String(repeating: "#", count: filled) + String(repeating: ".", count: width - filled)
+        let text = "\r\u{1B}[2K[\(bar)] \(p.done)/\(p.total)  \(p.failed) failed  \(String(format: "%.1f", rate))/s  ETA \(eta / 60):\(String(format: "%02d", eta % 60))"
+        FileHandle.standardError.write(Data(text.utf8))
+    }
+
+    func clear() {
+        FileHandle.standardError.write(Data("\r\u{1B}[2K".utf8))
+    }
+}

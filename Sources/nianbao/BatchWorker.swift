@@ -1,0 +1,105 @@
+import ArgumentParser
+import NianbaoKit
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// A conversion worker for `nianbao batch` (not for people). It reads requests on stdin, one per
+/// line: `SHA<TAB>PATH`, SHA being the content hash already recorded for PATH or `-`. For each it
+/// hashes the file and answers on stdout, each answer one line:
+///
+///     H <sha256 or ->            the file's hash (before converting it)
+///     S                          skipped: the hash is the one recorded
+///     R <report JSON>            converted
+///     E <code>\t<exit>\t<reason> refused (the input error of `convert`)
+///
+/// The batch process kills a worker that outlives its time limit and starts another.
+struct BatchWorker: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "batch-worker", shouldDisplay: false)
+
+    @OptionGroup var common: CommonOptions
+
+    func run() throws {
+        var options = common.convertOptions
+        options.keepDocumentLines = false
+        options.progress = nil
+        if common.jobs == nil { options.jobs = 1 }
+        Nianbao.prepare()
+        var pending: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 65536)
+        while true {
+            guard let nl = pending.firstIndex(of: 10) else {
+                let n = read(0, &buffer, buffer.count)
+                if n < 0 && errno == EINTR { continue }
+                if n <= 0 { return }
+                pending += buffer[0..<n]
+                continue
+            }
+            let line = String(decoding: pending[..<nl], as: UTF8.self)
+            pending.removeSubrange(...nl)
+            guard let tab = line.firstIndex(of: "\t") else { continue }
+            answer(known: String(line[..<tab]), path: String(line[line.index(after: tab)...]), options: options)
+        }
+    }
+
+    func answer(known: String, path: String, options: ConvertOptions) {
+        let bytes: [UInt8]
+        do {
+            bytes = try Nianbao.readFile(path, maxSize: options.maxFileSize)
+        } catch {
+            send("H -\n")
+            send("E \(error.code)\t\(error.exitCode)\t\(error.reason)\n")
+            return
+        }
+        let sha = SHA256.hex(bytes)
+        send("H \(sha)\n")
+        if sha == known { send("S\n"); return }
+        do {
+            let c = try Nianbao.convert(bytes: bytes, path: path, options: options)
+            send(Array("R ".utf8) + ReportJSON.encodeBytes(c, pretty: false, newline: true))
+        } catch {
+            send("E \(error.code)\t\(error.exitCode)\t\(error.reason.replacing("\n", with: " "))\n")
+        }
+    }
+
+    func send(_ s: String) { send(Array(s.utf8)) }
+
+    func send(_ bytes: [UInt8]) {
+        var offset = 0
+        while offset < bytes.count {
+            let n = bytes.withUnsafeBufferPointer { write(1, $0.baseAddress! + offset, bytes.count - offset) }
+            if n < 0 { if errno == EINTR { continue }; Glibc.exit(3) }
+            offset += n
+        }
+    }
+}
+
+/// `nianbao batch` and `nianbao merge` run `nianbao-batch`, installed beside `nianbao`.
+struct BatchForward: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "batch",
+        abstract: "Convert a corpus (files and folders) to JSON Lines, CSV or SQLite; resumable, parallel. See `nianbao batch --help`.")
+    @Argument(parsing: .allUnrecognized) var arguments: [String] = []
+    func run() throws { try forward(["batch"] + arguments) }
+}
+
+struct MergeForward: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "merge",
+        abstract: "Combine the outputs of `nianbao batch --shard` runs. See `nianbao merge --help`.")
+    @Argument(parsing: .allUnrecognized) var arguments: [String] = []
+    func run() throws { try forward(["merge"] + arguments) }
+}
+
+/// Replaces this process with `nianbao-batch` from the folder of this executable.
+func forward(_ arguments: [String]) throws {
+    var buffer = [CChar](repeating: 0, count: 4096)
+    let n = readlink("/proc/self/exe", &buffer, buffer.count - 1)
+    let me = n > 0 ? String(decoding: buffer[0..<n].map { UInt8(bitPattern: $0) }, as: UTF8.self) : CommandLine.arguments[0]
+    let dir = me.contains("/") ? String(me[..<me.lastIndex(of: "/")!]) : "."
+    let target = dir + "/nianbao-batch"
+    let argv = ([target] + arguments).map { strdup($0) } + [nil]
+    execv(target, argv)
+    reportError("cannot run \(target) (\(String(cString: strerror(errno)))); build it with `make build`")
+    throw ExitCode(70)
+}
