@@ -13,6 +13,7 @@ deps:
 # Release build, Swift runtime linked statically: a third of the start-up time of a dynamic build.
 build: deps
 	$(SWIFT) build -c release --static-swift-stdlib --product nianbao
+	$(SWIFT) build -c release --static-swift-stdlib --product nianbao-batch
 
 # Convert every sample to out/<path>.json; a sample the tool refuses is reported and skipped.
 run: build
@@ -29,6 +30,7 @@ bench: build
 	$(SWIFT) build -c release --product nianbao-bench
 	.build/release/nianbao-bench Samples
 	bash Benchmarks/bench-pdf.sh
+	bash Benchmarks/bench-batch.sh
 	bash Benchmarks/bench-ocr.sh
 
 # Regenerate the synthetic samples (needs LibreOffice, poppler-utils, pdfplumber, PyMuPDF).

@@ -1,0 +1,232 @@
+import Foundation
+import Testing
+@testable import NianbaoBatch
+
+/// `nianbao batch` and `nianbao merge` end to end, through the built binaries.
+@Suite(.serialized) struct BatchTests {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    static var binary: URL {
+        var dir = Bundle.main.bundleURL
+        for _ in 0..<4 {
+            let candidate = dir.appendingPathComponent("nianbao")
+            if FileManager.default.isExecutableFile(atPath: candidate.path),
+               FileManager.default.isExecutableFile(atPath: dir.appendingPathComponent("nianbao-batch").path) { return candidate }
+            dir = dir.deletingLastPathComponent()
+        }
+        return root.appendingPathComponent(".build/debug/nianbao")
+    }
+
+    struct Run { var status: Int32; var stderr: String }
+
+    @discardableResult
+    func run(_ args: [String], in dir: URL) throws -> Run {
+        let p = Process()
+        p.executableURL = Self.binary
+        p.arguments = args
+        p.currentDirectoryURL = dir
+        let err = Pipe()
+        p.standardOutput = FileHandle.nullDevice
+        p.standardError = err
+        try p.run()
+        let e = err.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        return Run(status: p.terminationStatus, stderr: String(decoding: e, as: UTF8.self))
+    }
+
+    func tempDir() throws -> URL {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("nianbao-batch-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        return dir
+    }
+
+    /// A corpus folder: `copies` copies of every text sample and born-digital PDF sample, and bad
+    /// files (corrupt PDF, HTML named .pdf, empty, binary, not a report). Returns the input count.
+    func makeCorpus(in dir: URL, copies: Int) throws -> Int {
+        let fm = FileManager.default
+        let samples = Self.root.appendingPathComponent("Samples")
+        var sources: [URL] = []
+        for folder in ["seed", "synthetic-11", "synthetic-22", "synthetic-33"] {
+            for f in try fm.contentsOfDirectory(atPath: samples.appendingPathComponent(folder).path).sorted()
+            where f.hasSuffix(".txt") || f.hasSuffix(".pdf") {
+                sources.append(samples.appendingPathComponent(folder).appendingPathComponent(f))
+            }
+        }
+        var count = 0
+        for k in 0..<copies {
+            let sub = dir.appendingPathComponent("corpus/part\(k % 7)/copy\(k)")
+            try fm.createDirectory(at: sub, withIntermediateDirectories: true)
+            for (i, s) in sources.enumerated() {
+                try fm.copyItem(at: s, to: sub.appendingPathComponent("\(i)-\(s.lastPathComponent)"))
+                count += 1
+            }
+        }
+        let bad = dir.appendingPathComponent("corpus/bad")
+        try fm.createDirectory(at: bad, withIntermediateDirectories: true)
+        let pdf = try Data(contentsOf: samples.appendingPathComponent("synthetic-11/report.pdf"))
+        let files: [(String, Data)] = [
+            ("truncated.pdf", pdf.prefix(pdf.count / 3)),
+            ("html.pdf", Data("<html><body>404 Not Found</body></html>".utf8)),
+            ("empty.txt", Data()),
+            ("binary.txt", Data((0..<4096).map { UInt8(truncatingIfNeeded: $0 &* 7919) })),
+            ("novel.txt", Data("从前有座山，山里有座庙。\n庙里有个老和尚。\n".utf8)),
+        ]
+        for (name, data) in files {
+            try data.write(to: bad.appendingPathComponent(name))
+            count += 1
+        }
+        return count
+    }
+
+    func jsonlRecords(_ url: URL) throws -> [[String: Any]] {
+        try String(contentsOf: url, encoding: .utf8).split(separator: "\n").map {
+            try JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any]
+        }
+    }
+
+    func path(of record: [String: Any]) -> String {
+        (record["source"] as? [String: Any])?["path"] as? String ?? record["path"] as! String
+    }
+
+    /// 500+ inputs into each format: exactly one record per input; the CSV has the expected
+    /// columns; the documented SQLite queries count right; a second run converts nothing.
+    @Test func aCorpusGivesOneRecordPerInputInEachFormat() throws {
+        let dir = try tempDir()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let n = try makeCorpus(in: dir, copies: 32)
+        #expect(n >= 500)
+        for out in ["out.jsonl", "out.csv", "out.sqlite"] {
+            let r = try run(["batch", "corpus", "--out", out, "--jobs", "2"], in: dir)
+            #expect(r.status == 1, "\(out): some inputs are bad: \(r.stderr)")
+            #expect(r.stderr.contains("\(n) inputs: \(n - 5) converted"), "\(r.stderr)")
+        }
+        let records = try jsonlRecords(dir.appendingPathComponent("out.jsonl"))
+        #expect(records.count == n)
+        #expect(Set(records.map(path)).count == n)
+        #expect(records.filter { $0["error"] != nil }.count == 5)
+
+        let csv = try String(contentsOf: dir.appendingPathComponent("out.csv"), encoding: .utf8)
+        let lines = csv.split(separator: "\n")
+        #expect(lines.count == n + 1)
+        let header = lines[0].split(separator: ",").map(String.init)
+        #expect(header == CSVStore.columns)
+        #expect(header.contains("requests.granted.natural_person") && header.contains("review_litigation.review.total"))
+
+        let db = try SQLiteStore(path: dir.appendingPathComponent("out.sqlite").path)
+        #expect(db.entries.count == n)
+        #expect(db.entries.values.filter(\.failed).count == 5)
+
+        // A rerun skips everything.
+        let again = try run(["batch", "corpus", "--out", "out.jsonl", "--jobs", "2"], in: dir)
+        #expect(again.stderr.contains("0 converted") && again.stderr.contains("\(n) already done"), "\(again.stderr)")
+        #expect(try jsonlRecords(dir.appendingPathComponent("out.jsonl")).count == n)
+    }
+
+    /// A batch killed with SIGKILL mid-run, then run again: every input once, none torn.
+    @Test(arguments: ["out.jsonl", "out.csv", "out.sqlite"])
+    func aBatchKilledMidRunCompletesWithoutDuplicates(_ out: String) throws {
+        let dir = try tempDir()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let n = try makeCorpus(in: dir, copies: 6)
+        let p = Process()
+        p.executableURL = Self.binary
+        p.arguments = ["batch", "corpus", "--out", out, "--jobs", "2"]
+        p.currentDirectoryURL = dir
+        p.standardError = FileHandle.nullDevice
+        try p.run()
+        // Kill it once some records are written.
+        let file = dir.appendingPathComponent(out)
+        let start = Date()
+        func size(_ path: String) -> Int { (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0 }
+        // A few dozen records: CSV rows are small, SQLite writes to its WAL first.
+        let threshold = out.hasSuffix(".csv") ? 30_000 : 300_000
+        while Date().timeIntervalSince(start) < 60 {
+            if size(file.path) + size(file.path + "-wal") > threshold || !p.isRunning { break }
+            usleep(20_000)
+        }
+        let killedMidRun = p.isRunning
+        kill(p.processIdentifier, SIGKILL)
+        p.waitUntilExit()
+        #expect(killedMidRun, "the batch ended before it could be killed")
+        let rerun = try run(["batch", "corpus", "--out", out, "--jobs", "2"], in: dir)
+        #expect(rerun.status == 1)
+        #expect(rerun.stderr.contains("already done"), "\(rerun.stderr)")
+        let store = try StoreFormat(path: out)!.open(file.path)
+        #expect(store.entries.count == n)
+        if out.hasSuffix(".jsonl") {
+            let records = try jsonlRecords(file)
+            #expect(records.count == n && Set(records.map(path)).count == n)
+        } else if out.hasSuffix(".csv") {
+            let lines = try String(contentsOf: file, encoding: .utf8).split(separator: "\n")
+            #expect(lines.count == n + 1)
+        }
+    }
+
+    /// Shards split the inputs without overlap; merged, they hold every input once.
+    @Test func shardsMergeIntoTheWhole() throws {
+        let dir = try tempDir()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let n = try makeCorpus(in: dir, copies: 2)
+        for i in 0..<3 { try run(["batch", "corpus", "--out", "s\(i).jsonl", "--shard", "\(i)/3", "--jobs", "2"], in: dir) }
+        let parts = try (0..<3).map { try jsonlRecords(dir.appendingPathComponent("s\($0).jsonl")).map(path) }
+        #expect(parts.map(\.count).reduce(0, +) == n)
+        #expect(parts.allSatisfy { !$0.isEmpty })
+        #expect(Set(parts.joined()).count == n)
+        let merged = try run(["merge", "s0.jsonl", "s1.jsonl", "s2.jsonl", "--out", "all.sqlite"], in: dir)
+        #expect(merged.status == 0, "\(merged.stderr)")
+        #expect(try SQLiteStore(path: dir.appendingPathComponent("all.sqlite").path).entries.count == n)
+    }
+
+    /// A per-file time limit records a slow file as failed and goes on.
+    @Test func aFileOverTheTimeLimitIsRecordedAsFailed() throws {
+        let dir = try tempDir()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let fm = FileManager.default
+        try fm.createDirectory(at: dir.appendingPathComponent("in"), withIntermediateDirectories: true)
+        try fm.copyItem(at: Self.root.appendingPathComponent("Samples/scans/t2019-ukai-200dpi/scanned.pdf"),
+                        to: dir.appendingPathComponent("in/scan.pdf"))
+        try fm.copyItem(at: Self.root.appendingPathComponent("Samples/synthetic-11/plumber.txt"), to: dir.appendingPathComponent("in/a.txt"))
+        let r = try run(["batch", "in", "--out", "o.jsonl", "--timeout", "1", "--jobs", "1"], in: dir)
+        #expect(r.status == 1)
+        let records = try jsonlRecords(dir.appendingPathComponent("o.jsonl"))
+        #expect(records.count == 2)
+        let failed = records.first { $0["error"] != nil }
+        #expect((failed?["error"] as? [String: Any])?["code"] as? String == "timeout")
+        #expect(records.contains { ($0["source"] as? [String: Any])?["path"] as? String == "in/a.txt" })
+    }
+
+    /// The same agency in consecutive years: carried over and in force roll forward.
+    @Test func crossYearChecksCompareConsecutiveYears() {
+        var last = IndexEntry(path: "a/2023.pdf", sha256: "x", toolVersion: "t", failed: false)
+        last.agency = "某局"; last.year = 2023; last.template = "2021"
+        last.values = ["requests.carried_forward.total": 8, "active_disclosure.regulations.in_force": 20]
+        var this = IndexEntry(path: "a/2024.pdf", sha256: "y", toolVersion: "t", failed: false)
+        this.agency = "某局"; this.year = 2024; this.template = "2021"
+        this.values = ["requests.carried_over.total": 8, "active_disclosure.regulations.issued": 3,
+                       "active_disclosure.regulations.repealed": 1, "active_disclosure.regulations.in_force": 23]
+        var other = this
+        other.path = "b/2025.pdf"; other.agency = "别的局"; other.year = 2025
+        let checks = CrossYearChecks.run([this, last, other])
+        #expect(checks.allSatisfy { $0.agency == "某局" && $0.yearFrom == 2023 && $0.yearTo == 2024 })
+        #expect(checks.first { $0.id == "cross_year.requests.carried.total" }?.status == "pass")
+        #expect(checks.first { $0.id == "cross_year.requests.carried.natural_person" }?.status == "not_assessable")
+        let inForce = checks.first { $0.id == "cross_year.active_disclosure.regulations.in_force" }
+        #expect(inForce?.status == "fail" && inForce?.difference == -1)
+    }
+
+    @Test func shardsArePartsOfTheWhole() {
+        let paths = (0..<1000).map { "corpus/\($0).pdf" }
+        let shards = (0..<4).map { Shard(index: $0, count: 4) }
+        #expect(paths.allSatisfy { p in shards.filter { $0.contains(p) }.count == 1 })
+        #expect(shards.allSatisfy { s in paths.filter(s.contains).count > 150 })
+        #expect(Shard("2/8") == Shard(index: 2, count: 8))
+        #expect(Shard("8/8") == nil && Shard("x") == nil && Shard("1/0") == nil)
+    }
+
+    @Test func csvFieldsRoundTrip() {
+        let fields = ["plain", "a,b", "say \"hi\"", "line\nbreak", "", " padded "]
+        let line = fields.map(CSVStore.field).joined(separator: ",")
+        #expect(!line.contains("\n"))
+        #expect(CSVStore.parse(line) == ["plain", "a,b", "say \"hi\"", "line break", "", " padded "])
+    }
+}
