@@ -3,7 +3,7 @@ SWIFT ?= swift
 BIN := .build/release/nianbao
 SAMPLES := $(shell find Samples -type f \( -name '*.txt' -o -name '*.pdf' \) -not -path 'Samples/expected/*' -not -path 'Samples/tools/*' | sort)
 
-.PHONY: all deps build run test bench samples scans clean
+.PHONY: all deps build run test bench samples scans fuzz check-asan clean
 
 all: build
 
@@ -42,4 +42,17 @@ scans:
 	python3 Samples/tools/make_scans.py Samples/scans
 
 clean:
-	rm -rf .build out
+	rm -rf .build .build-fuzz .build-asan out
+
+# Fuzzing with libFuzzer (Docs/reliability.md): each target for FUZZ_SECONDS (default 600).
+FUZZ_SECONDS ?= 600
+fuzz: deps
+	NIANBAO_FUZZ=1 $(SWIFT) build -c release --scratch-path .build-fuzz -Xswiftc -sanitize=fuzzer,address --product fuzz-text
+	NIANBAO_FUZZ=1 $(SWIFT) build -c release --scratch-path .build-fuzz -Xswiftc -sanitize=fuzzer,address --product fuzz-pdf
+	@mkdir -p .build-fuzz/corpus-text .build-fuzz/corpus-pdf .build-fuzz/crashes
+	.build-fuzz/release/fuzz-text .build-fuzz/corpus-text Fuzz/seeds/text -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -timeout=20 -rss_limit_mb=4096 -artifact_prefix=.build-fuzz/crashes/text-
+	.build-fuzz/release/fuzz-pdf .build-fuzz/corpus-pdf Fuzz/seeds/pdf -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -timeout=20 -rss_limit_mb=4096 -artifact_prefix=.build-fuzz/crashes/pdf-
+
+# The tests under AddressSanitizer (the C interop: poppler, cairo, tesseract).
+check-asan: deps
+	$(SWIFT) test --sanitize=address --scratch-path .build-asan

@@ -58,3 +58,12 @@ let package = Package(
         .testTarget(name: "BatchTests", dependencies: ["NianbaoBatch", "nianbao", "nianbao-batch"]),
     ]
 )
+
+// Fuzz targets (`make fuzz`), only when NIANBAO_FUZZ is set: they have no `main` of their own
+// (libFuzzer's is linked in by -sanitize=fuzzer), so an ordinary build would not link them.
+if Context.environment["NIANBAO_FUZZ"] != nil {
+    for (name, path, deps) in [("fuzz-text", "Fuzz/FuzzText", ["NianbaoKit"]), ("fuzz-pdf", "Fuzz/FuzzPDF", ["NianbaoKit", "PDFExtraction"])] {
+        package.targets.append(.executableTarget(name: name, dependencies: deps.map { .target(name: $0) }, path: path,
+                                                 swiftSettings: [.unsafeFlags(["-parse-as-library"])]))
+    }
+}

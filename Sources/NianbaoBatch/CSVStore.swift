@@ -25,7 +25,7 @@ final class CSVStore: BatchStore {
         return out
     }()
 
-    static var columns: [String] { metadataColumns + cellColumns }
+    static let columns: [String] = metadataColumns + cellColumns
     static let bom = "\u{FEFF}"
 
     private let file: AppendFile
