@@ -59,11 +59,13 @@ let package = Package(
     ]
 )
 
-// Fuzz targets (`make fuzz`), only when NIANBAO_FUZZ is set: they have no `main` of their own
-// (libFuzzer's is linked in by -sanitize=fuzzer), so an ordinary build would not link them.
+// Fuzz targets (`make fuzz`), only when NIANBAO_FUZZ is set: they link libFuzzer's runtime
+// (-sanitize=fuzzer), which an ordinary build does not have.
 if Context.environment["NIANBAO_FUZZ"] != nil {
+    package.targets.append(.target(name: "CFuzzDriver", path: "Fuzz/CFuzzDriver"))
     for (name, path, deps) in [("fuzz-text", "Fuzz/FuzzText", ["NianbaoKit"]), ("fuzz-pdf", "Fuzz/FuzzPDF", ["NianbaoKit", "PDFExtraction"])] {
-        package.targets.append(.executableTarget(name: name, dependencies: deps.map { .target(name: $0) }, path: path,
-                                                 swiftSettings: [.unsafeFlags(["-parse-as-library"])]))
+        // lld: gold stops with an internal error on these links.
+        package.targets.append(.executableTarget(name: name, dependencies: (deps + ["CFuzzDriver"]).map { .target(name: $0) }, path: path,
+                                                 linkerSettings: [.unsafeFlags(["-use-ld=lld"])]))
     }
 }

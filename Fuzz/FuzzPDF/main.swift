@@ -1,10 +1,14 @@
+import CFuzzDriver
+#if canImport(Glibc)
+import Glibc
+#endif
 import NianbaoKit
 import PDFExtraction
 
 /// libFuzzer target for the PDF path: poppler's text layer through our C interop, layout,
 /// normalization, parsing (`make fuzz`). OCR is off: it would fuzz tesseract, slowly.
-@_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzPDF(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
+func fuzzPDF(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
+    guard let data else { return 0 }
     var bytes = Array("%PDF-".utf8)
     let input = UnsafeBufferPointer(start: data, count: size)
     bytes += input.starts(with: bytes) ? Array(input.dropFirst(5)) : Array(input)
@@ -16,3 +20,7 @@ public func fuzzPDF(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
     }
     return 0
 }
+
+var argc = CommandLine.argc
+var argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = CommandLine.unsafeArgv
+exit(LLVMFuzzerRunDriver(&argc, &argv) { data, size in fuzzPDF(data, size) })

@@ -9,8 +9,8 @@ struct NianbaoCommand: ParsableCommand {
         discussion: """
             Inputs are PDFs or text extracts made by other tools (pdfplumber, pdftotext, PyMuPDF, copy-paste).
             Exit codes: 0 success; 1 a check failed (check); 3 file missing or unreadable; 4 content unreadable \
-            (empty, binary, unknown encoding, corrupt PDF); 5 encrypted PDF; 6 not an annual report; 64 usage error; \
-            70 internal error. With several inputs the code is that of the first input that failed.
+            (empty, binary, unknown encoding, corrupt PDF); 5 encrypted PDF; 6 not an annual report; 7 OCR needed but \
+            unavailable or failed; 64 usage error; 70 internal error. With several inputs the code is that of the first input that failed.
             """,
         version: ToolInfo.version,
         subcommands: [Convert.self, Check.self, Text.self, BatchForward.self, MergeForward.self, BatchWorker.self])
