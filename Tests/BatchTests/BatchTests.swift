@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Testing
 @testable import NianbaoBatch
 
@@ -115,6 +116,28 @@ import Testing
         let db = try SQLiteStore(path: dir.appendingPathComponent("out.sqlite").path)
         #expect(db.entries.count == n)
         #expect(db.entries.values.filter(\.failed).count == 5)
+        // The queries of Docs/batch.md.
+        let queue = try DatabaseQueue(path: dir.appendingPathComponent("out.sqlite").path)
+        try queue.read { db in
+            let row = try Row.fetchOne(db, sql: "SELECT (SELECT count(*) FROM reports) AS converted, (SELECT count(*) FROM errors) AS failed")!
+            #expect(row["converted"] as Int == n - 5 && row["failed"] as Int == 5)
+            let perYear = try Int.fetchAll(db, sql: "SELECT count(*) FROM reports GROUP BY year ORDER BY year")
+            #expect(perYear.reduce(0, +) == n - 5)
+            let codes = try Row.fetchAll(db, sql: "SELECT code, count(*) AS n FROM errors GROUP BY code ORDER BY count(*) DESC")
+            #expect(codes.map { $0["n"] as Int }.reduce(0, +) == 5)
+            let series = try Row.fetchAll(db, sql: """
+                SELECT r.year, n.value AS new_received, g.value AS granted
+                FROM reports r
+                JOIN cells n ON n.report_id = r.id AND n.path = 'requests.new_received.total'
+                JOIN cells g ON g.report_id = r.id AND g.path = 'requests.granted.total'
+                WHERE r.agency = '阆中市住房和城乡建设局' ORDER BY r.year
+                """)
+            // synthetic-11 (this agency) as four extracts and a PDF, in each copy.
+            #expect(series.count == 5 * 32)
+            #expect(Set(series.map { $0["new_received"] as Double? }).count == 1)
+            let failing = try Int.fetchOne(db, sql: "SELECT count(*) FROM checks c JOIN reports r ON r.id = c.report_id WHERE c.status = 'fail'")!
+            #expect(failing >= 0)
+        }
 
         // A rerun skips everything.
         let again = try run(["batch", "corpus", "--out", "out.jsonl", "--jobs", "2"], in: dir)

@@ -32,4 +32,15 @@ import TextNormalization
         #expect(dropped == [1, 1, 1])
         #expect(out[1].lines.map { $0.spans[0].text } == ["正文二"])
     }
+
+    /// Regression (t2019-ukai, pdftotext -layout): the title repeated as the running header of
+    /// every page, so page 1 printed it twice; both were dropped and the report lost its title
+    /// and agency. Only the header goes.
+    @Test func aTitleUnderARunningHeaderOfTheSameTextIsKept() {
+        let h = "铜陵市郊区财政局 2020 年政府信息公开工作年度报告"
+        let pages = [page(1, [h, h, "本报告根据条例编制。"]), page(2, [h, "正文二"]), page(3, [h, "正文三"])]
+        let (out, dropped) = DropPageFurniture().apply(pages)
+        #expect(dropped == [1, 1, 1])
+        #expect(out[0].lines.map { $0.spans[0].text } == [h, "本报告根据条例编制。"])
+    }
 }

@@ -46,4 +46,13 @@ import TextNormalization
             #expect(!JoinBrokenParagraphs.startsItem(s), "\(s)")
         }
     }
+
+    /// Regression (t2019-ukai, pdftotext -layout): the title, as long as a full line, ran into
+    /// the first paragraph, and the report lost its title and agency.
+    @Test func theReportTitleDoesNotRunIntoTheFirstParagraph() {
+        let title = "铜陵市郊区财政局2020年政府信息公开工作年度报告"
+        let (p, joins) = rule.apply(lines([title, "本报告根据《条例》编制。"]), typicalLength: 30)
+        #expect(p.map(\.text) == [title, "本报告根据《条例》编制。"])
+        #expect(joins == 0)
+    }
 }

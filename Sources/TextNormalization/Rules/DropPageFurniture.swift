@@ -58,10 +58,19 @@ public struct DropPageFurniture: Sendable {
             }
             let needed = max(runningHeaderMinPages, (pages.count + 1) / 2)
             for (p, page) in pages.enumerated() {
+                var matches: [String: [Int]] = [:]
                 for i in edgeIndices(page) {
                     let line = page.lines[i]
                     guard line.spans.filter({ !$0.text.isEmpty }).count == 1 else { continue }
-                    if let ps = seen[Self.shape(flat(line))], ps.count >= needed { drop[p].insert(i) }
+                    let key = Self.shape(flat(line))
+                    if let ps = seen[key], ps.count >= needed { matches[key, default: []].append(i) }
+                }
+                // A header is printed once at the edge: when its text is also the next line (the
+                // report's title under a running header that repeats it), only the outer one goes.
+                for (_, indices) in matches {
+                    if indices.count == 1 { drop[p].insert(indices[0]); continue }
+                    let top = indices.min()!, bottom = indices.max()!
+                    drop[p].insert(top < page.lines.count - 1 - bottom ? top : bottom)
                 }
             }
         }

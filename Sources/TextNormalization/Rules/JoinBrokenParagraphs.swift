@@ -18,7 +18,8 @@ public struct ProseLine: Hashable, Sendable {
 /// (`实行依法` / `行政，转变…` → `实行依法行政，转变…`).
 ///
 /// A line continues into the next when it does not end a sentence (。！？；：…), the next line does
-/// not start a new item (`一、`, `（二）`, `3、`, `3.`), and the line is either full (at least
+/// not start a new item (`一、`, `（二）`, `3、`, `3.`), the line is not a report's title (ends in
+/// `年度报告`), and the line is either full (at least
 /// `fullLineRatio` of the typical line length, so it was wrapped) or long (an unwrapped paragraph).
 public struct JoinBrokenParagraphs: Sendable {
     public static let name = "join-broken-paragraphs"
@@ -57,6 +58,8 @@ public struct JoinBrokenParagraphs: Sendable {
         guard let lastChar = previousLine.unicodeScalars.last, !next.isEmpty else { return false }
         if Self.sentenceEnds.contains(lastChar) { return false }
         if Self.startsItem(next) { return false }
+        // A report's title (`…政府信息公开工作年度报告`) stands alone, however long.
+        if previousLine.hasSuffix("年度报告") { return false }
         let n = previousLine.unicodeScalars.count
         if n >= longLineLength { return true }
         return typicalLength > 0 && Double(n) >= fullLineRatio * Double(typicalLength)
