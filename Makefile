@@ -55,4 +55,4 @@ fuzz: deps
 
 # The tests under AddressSanitizer (the C interop: poppler, cairo, tesseract).
 check-asan: deps
-	$(SWIFT) test --sanitize=address --scratch-path .build-asan
+	LSAN_OPTIONS=suppressions=$(CURDIR)/scripts/lsan.supp $(SWIFT) test --sanitize=address --scratch-path .build-asan

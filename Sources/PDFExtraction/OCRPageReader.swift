@@ -44,11 +44,20 @@ final class OCRPageReader {
         }
     }
 
+    /// The resolution to render a page of `width` × `height` points at: `dpi`, or lower when the
+    /// image would exceed `maxPixels`.
+    static func renderingDPI(width: Double, height: Double, dpi: Double, maxPixels: Int) -> Double {
+        let pixels = width * height * dpi * dpi / 5184
+        guard pixels > Double(maxPixels), pixels > 0 else { return dpi }
+        return max(1, (dpi * (Double(maxPixels) / pixels).squareRoot()).rounded(.down))
+    }
+
     /// The page's lines, in points, from its image at `dpi`.
     func read(_ page: PopplerPageHandle, number: Int) throws(OCRProblem) -> Page {
         let (w, h) = page.size
-        var dpi = Double(options.dpi)
-        while w * h * dpi * dpi / 5184 > Double(options.maxPixels) && dpi > 72 { dpi *= 0.8 }
+        // At most `maxPixels`, whatever the page's size: a 200-inch page at 300 dpi would need
+        // gigabytes (the resolution then falls below what OCR can read: such pages are posters).
+        let dpi = Self.renderingDPI(width: w, height: h, dpi: Double(options.dpi), maxPixels: options.maxPixels)
         guard let rendered = page.renderGray(dpi: dpi, redAsGray: true) else {
             return Page(number: number, lines: [], width: w, height: h, origin: .ocr)
         }

@@ -67,6 +67,7 @@ import Testing
         #expect(statuses["zero-bytes.pdf"] == 4)
         #expect(statuses["seed-gbk.txt"] == 0 && statuses["seed-utf16.txt"] == 0)
         #expect(statuses["truncated-at-9.pdf"] == 4)
+        #expect(statuses["huge-page-no-text.pdf"] == 6)
 
         // Over the limits, raised: the 3000-page PDF is read (and is no report), quickly.
         let many = try convert(dir.appendingPathComponent("thousands-of-pages.pdf"), ["--max-pages", "5000", "--ocr", "never"])

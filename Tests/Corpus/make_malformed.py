@@ -15,7 +15,7 @@ SEED = open(os.path.join(ROOT, "Samples", "seed", "000_fbc53eca3484a611.txt"), e
 FIXTURES = os.path.join(ROOT, "Tests", "NianbaoKitTests", "Fixtures", "pdf")
 
 
-def minimal_pdf(pages, text_per_page=None):
+def minimal_pdf(pages, text_per_page=None, size=(595, 842)):
     """A hand-written PDF with `pages` pages, each showing a short ASCII text (or none)."""
     objs = {1: b"<< /Type /Catalog /Pages 2 0 R >>",
             3: b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"}
@@ -26,7 +26,7 @@ def minimal_pdf(pages, text_per_page=None):
         n += 2
         kids.append(b"%d 0 R" % page)
         stream = (b"BT /F1 12 Tf 72 720 Td (%s) Tj ET" % (text_per_page or "").replace("%d", str(i + 1)).encode()) if text_per_page else b""
-        objs[page] = b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents %d 0 R >>" % content
+        objs[page] = b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 %d %d] /Resources << /Font << /F1 3 0 R >> >> /Contents %d 0 R >>" % (size[0], size[1], content)
         objs[content] = b"<< /Length %d >>\nstream\n%s\nendstream" % (len(stream), stream)
     objs[2] = b"<< /Type /Pages /Kids [" + b" ".join(kids) + b"] /Count %d >>" % pages
     out = bytearray(b"%PDF-1.4\n")
@@ -83,6 +83,8 @@ def main(outdir):
     # Thousands of pages (over the default --max-pages of 2000).
     put("thousands-of-pages.pdf", minimal_pdf(3000, "page %d"))
     put("tiny-valid-not-a-report.pdf", minimal_pdf(1, "hello world"))
+    # The largest page PDF allows (200 x 200 inches), without text: OCR must not render it at 300 dpi.
+    put("huge-page-no-text.pdf", minimal_pdf(1, None, size=(14400, 14400)))
     # Deeply nested PDF object (a parser's stack).
     deep = minimal_pdf(1, "deep").replace(b"/Type /Catalog", b"/Type /Catalog /Junk " + b"[" * 50000 + b"]" * 50000)
     put("deeply-nested.pdf", deep)

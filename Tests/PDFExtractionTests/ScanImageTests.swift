@@ -155,4 +155,15 @@ import DocumentModel
         let (lines, turns) = try reader.recognize(&blank, dpi: 300)
         #expect(lines.isEmpty && turns == 0)
     }
+
+    /// Regression (malformed corpus, a 200 × 200 inch page): the resolution fell by steps only
+    /// down to 72 dpi and rendered 190 million pixels (860 MB). The cap now holds for any size.
+    @Test func hugePagesAreRenderedWithinThePixelCap() {
+        #expect(OCRPageReader.renderingDPI(width: 595, height: 842, dpi: 300, maxPixels: 50_000_000) == 300)
+        for side in [2000.0, 14400.0, 1e6] {
+            let dpi = OCRPageReader.renderingDPI(width: side, height: side, dpi: 300, maxPixels: 50_000_000)
+            #expect(side * side * dpi * dpi / 5184 <= 50_000_000 || dpi == 1, "\(side): \(dpi) dpi")
+            #expect(dpi >= 1)
+        }
+    }
 }
