@@ -20,7 +20,8 @@ let package = Package(
         .target(name: "TextInput", dependencies: ["DocumentModel"]),
         // Stage 1 (PDF): poppler-glib through C interop. The only module that imports C.
         .systemLibrary(name: "CPoppler", pkgConfig: "poppler-glib", providers: [.apt(["libpoppler-glib-dev", "libcairo2-dev"])]),
-        .systemLibrary(name: "CTesseract", pkgConfig: "tesseract", providers: [.apt(["libtesseract-dev", "libleptonica-dev"])]),
+        // Tesseract's C API, loaded with dlopen on first use (not linked: see its header).
+        .target(name: "CTesseract", linkerSettings: [.linkedLibrary("dl")]),
         // Its pixel loops (deskew, ruling lines) are optimised in debug builds too: unoptimised
         // they make a test run over the scanned samples ten times slower.
         .target(name: "PDFExtraction", dependencies: ["DocumentModel", "CPoppler", "CTesseract"],
