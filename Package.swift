@@ -55,7 +55,7 @@ let package = Package(
         .testTarget(name: "TextNormalizationTests", dependencies: ["TextNormalization", "TextInput", "DocumentModel"]),
         .testTarget(name: "ReportParsingTests", dependencies: ["ReportParsing", "TextNormalization", "TextInput", "DocumentModel"]),
         .testTarget(name: "NianbaoKitTests", dependencies: ["NianbaoKit"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "CLITests", dependencies: ["nianbao"]),
+        .testTarget(name: "CLITests", dependencies: ["nianbao", "NianbaoCommandLine"]),
         .testTarget(name: "BatchTests", dependencies: ["NianbaoBatch", "nianbao", "nianbao-batch"]),
     ]
 )

@@ -57,6 +57,14 @@ public struct ConversionOptions: ParsableArguments {
         return o
     }
 
+    /// `convertOptions(jobs:)` when no option is given, without parsing (the fast path of
+    /// `nianbao convert FILE`). `ConversionOptionsTests` keeps the two equal.
+    public static func defaultConvertOptions(jobs: Int) -> ConvertOptions {
+        var o = ConvertOptions()
+        o.jobs = jobs
+        return o
+    }
+
     /// The same options as command-line arguments.
     public var arguments: [String] {
         var a: [String] = []

@@ -17,7 +17,18 @@ struct CommonOptions: ParsableArguments {
     }
 
     var convertOptions: ConvertOptions {
-        var o = conversion.convertOptions(jobs: jobs ?? max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))))
+        Self.withProgress(conversion.convertOptions(jobs: jobs ?? Self.cores))
+    }
+
+    /// What `convertOptions` is when no option is given.
+    static var defaultConvertOptions: ConvertOptions {
+        withProgress(ConversionOptions.defaultConvertOptions(jobs: cores))
+    }
+
+    static var cores: Int { max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))) }
+
+    static func withProgress(_ options: ConvertOptions) -> ConvertOptions {
+        var o = options
         if isatty(2) != 0 {
             o.progress = { done, total in
                 reportProgress("OCR page \(done) of \(total)\(done == total ? "\n" : "")")

@@ -24,7 +24,13 @@ struct Convert: ParsableCommand {
     @OptionGroup var common: CommonOptions
 
     func run() throws {
-        var options = common.convertOptions
+        let code = Self.convert(files, output: output, compact: compact, pretty: pretty, options: common.convertOptions)
+        if code != 0 { throw ExitCode(code) }
+    }
+
+    /// Converts `files`; returns the exit code. Also the fast path of `nianbao convert FILE`.
+    static func convert(_ files: [String], output: String?, compact: Bool, pretty: Bool, options: ConvertOptions) -> Int32 {
+        var options = options
         options.keepDocumentLines = false
         var out = Output(path: output)
         var exitCode: Int32 = 0
@@ -45,8 +51,8 @@ struct Convert: ParsableCommand {
             try out.finish(nothingSucceeded: converted == 0)
         } catch {
             reportError("\(output ?? "-"): cannot write output (\(error))")
-            throw ExitCode(3)
+            return 3
         }
-        if exitCode != 0 { throw ExitCode(exitCode) }
+        return exitCode
     }
 }
