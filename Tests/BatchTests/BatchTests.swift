@@ -218,6 +218,25 @@ import Testing
         #expect(records.contains { ($0["source"] as? [String: Any])?["path"] as? String == "in/a.txt" })
     }
 
+    /// A worker that dies (here: every worker, on its first file) costs only that file: it is
+    /// recorded as crashed and a new worker takes the next one.
+    @Test func aWorkerThatDiesCostsOnlyItsFile() throws {
+        let dir = try tempDir()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try FileManager.default.createDirectory(at: dir.appendingPathComponent("in"), withIntermediateDirectories: true)
+        for name in ["a.txt", "b.txt", "c.txt"] {
+            try Data("x".utf8).write(to: dir.appendingPathComponent("in/\(name)"))
+        }
+        let out = dir.appendingPathComponent("o.jsonl").path
+        var options = BatchOptions(output: out, format: .jsonl, workerCommand: ["/bin/sh", "-c", "read line; kill -9 $$"])
+        options.jobs = 2
+        let summary = try BatchRunner.run([dir.appendingPathComponent("in").path], options: options)
+        #expect(summary.progress.failed == 3 && summary.failedInputs == 3)
+        let records = try jsonlRecords(URL(fileURLWithPath: out))
+        #expect(records.count == 3)
+        #expect(records.allSatisfy { ($0["error"] as? [String: Any])?["code"] as? String == "crashed" })
+    }
+
     /// The same agency in consecutive years: carried over and in force roll forward.
     @Test func crossYearChecksCompareConsecutiveYears() {
         var last = IndexEntry(path: "a/2023.pdf", sha256: "x", toolVersion: "t", failed: false)
