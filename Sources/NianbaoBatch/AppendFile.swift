@@ -14,9 +14,19 @@ final class AppendFile {
 
     deinit { if fd >= 0 { close(fd) } }
 
-    /// Calls `body` with each complete line (without its newline) and its byte offset; cuts off
-    /// an incomplete last line.
+    /// Calls `body` with each complete line (without its newline); cuts off an incomplete last line.
     func forEachLine(_ body: (String) throws(StoreError) -> Void) throws(StoreError) {
+        let complete = try Self.readLines(path, body)
+        var st = stat()
+        if fstat(fd, &st) == 0, st.st_size > complete {
+            if ftruncate(fd, complete) != 0 { throw StoreError("\(path): cannot cut off a torn last record") }
+        }
+    }
+
+    /// Calls `body` with each complete line of the file at `path`, read only; returns the length
+    /// of the complete lines (an incomplete last line is left out).
+    @discardableResult
+    static func readLines(_ path: String, _ body: (String) throws(StoreError) -> Void) throws(StoreError) -> off_t {
         guard let file = fopen(path, "r") else { throw StoreError("\(path): cannot read (\(String(cString: strerror(errno))))") }
         defer { fclose(file) }
         var line: UnsafeMutablePointer<CChar>? = nil
@@ -28,13 +38,9 @@ final class AppendFile {
             if n <= 0 { break }
             guard line![n - 1] == 10 else { break }     // torn: no newline
             complete += off_t(n)
-            let text = String(decoding: UnsafeRawBufferPointer(start: line, count: n - 1), as: UTF8.self)
-            try body(text)
+            try body(String(decoding: UnsafeRawBufferPointer(start: line, count: n - 1), as: UTF8.self))
         }
-        var st = stat()
-        if fstat(fd, &st) == 0, st.st_size > complete {
-            if ftruncate(fd, complete) != 0 { throw StoreError("\(path): cannot cut off a torn last record") }
-        }
+        return complete
     }
 
     var isEmpty: Bool {

@@ -1,6 +1,7 @@
 import Foundation
 
-/// `nianbao merge`: combines the outputs of shard runs into one output. JSON Lines and SQLite
+/// `nianbao merge`: combines the outputs of shard runs into one output, reading them (read only)
+/// one record at a time. JSON Lines and SQLite
 /// outputs can be merged into either format; CSV outputs into CSV. A path held by several inputs
 /// keeps the record of the last input named. Cross-year checks are run over the merged records.
 public enum BatchMerge {
@@ -14,15 +15,11 @@ public enum BatchMerge {
             guard let inFormat = StoreFormat(path: input) else { throw StoreError("\(input): not a .jsonl, .csv or .sqlite output") }
             switch (inFormat, format) {
             case (.csv, .csv):
-                let file = try AppendFile(path: input)
                 var first = true
-                try file.forEachLine { (line: String) throws(StoreError) in
+                try AppendFile.readLines(input) { (line: String) throws(StoreError) in
                     defer { first = false }
                     if first {
-                        let h = line.hasPrefix(CSVStore.bom) ? String(line.dropFirst()) : line
-                        if h != CSVStore.columns.map(CSVStore.field).joined(separator: ",") {
-                            throw StoreError("\(input): its columns are not those of this version of nianbao")
-                        }
+                        if !CSVStore.isHeader(line) { throw StoreError("\(input): its columns are not those of this version of nianbao") }
                         return
                     }
                     try (store as! CSVStore).appendRow(line)
@@ -30,8 +27,14 @@ public enum BatchMerge {
                 }
             case (.csv, _), (_, .csv):
                 throw StoreError("\(input): CSV outputs merge only with CSV outputs")
-            default:
-                for record in try records(input, inFormat) {
+            case (.sqlite, _):
+                try SQLiteStore.forEachRecord(input) { (record: BatchRecord) throws(StoreError) in
+                    try store.append(record)
+                    count += 1
+                }
+            case (.jsonl, _):
+                try AppendFile.readLines(input) { (line: String) throws(StoreError) in
+                    guard let record = BatchRecord(jsonLine: line) else { return }
                     try store.append(record)
                     count += 1
                 }
@@ -39,20 +42,5 @@ public enum BatchMerge {
         }
         try store.finish(crossYear: CrossYearChecks.run(Array(store.entries.values)))
         return count
-    }
-
-    static func records(_ path: String, _ format: StoreFormat) throws(StoreError) -> [BatchRecord] {
-        switch format {
-        case .sqlite:
-            return try SQLiteStore(path: path).records()
-        case .jsonl:
-            var out: [BatchRecord] = []
-            try AppendFile(path: path).forEachLine { (line: String) throws(StoreError) in
-                if let r = BatchRecord(jsonLine: line) { out.append(r) }
-            }
-            return out
-        case .csv:
-            throw StoreError("\(path): a CSV output merges only into CSV")
-        }
     }
 }

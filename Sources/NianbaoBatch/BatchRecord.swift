@@ -116,9 +116,11 @@ public struct ReportLine: @unchecked Sendable {
         e.year = (metadata["year"] as? NSNumber)?.intValue
         e.template = metadata["template"] as? String
         e.values = values.filter { CrossYearChecks.neededPaths.contains($0.key) }
-        e.hasFailedChecks = ((summary["checks_failed"] as? NSNumber)?.intValue ?? 0) > 0
+        e.hasFailedChecks = hasFailedChecks
         return e
     }
+
+    public var hasFailedChecks: Bool { ((summary["checks_failed"] as? NSNumber)?.intValue ?? 0) > 0 }
 }
 
 /// What a store remembers of each input: enough to resume and to run cross-year checks.

@@ -63,14 +63,13 @@ public enum BatchRunner {
         let version = ToolInfo.version
         let sink = Sink(store: store, start: start, report: report)
         sink.state.withLock { $0.total = inputs.files.count + inputs.missing.count }
-        func record(_ r: BatchRecord?, skipped: Bool = false) { sink.record(r, skipped: skipped) }
-
         for path in inputs.missing {
             let previous = store.entries[path]
             if let e = previous, e.failed, e.sha256 == nil, e.toolVersion == version {
-                record(nil, skipped: true)
+                sink.record(nil, skipped: true)
             } else {
-                record(.failure(.init(path: path, sha256: nil, toolVersion: version, code: "not-found", reason: "no such file or folder")))
+                sink.record(.failure(.init(path: path, sha256: nil, toolVersion: version, code: "not-found", reason: "no such file or folder")),
+                            skipped: false)
             }
         }
 
@@ -146,7 +145,7 @@ public enum BatchRunner {
                     switch r {
                     case .report(let line):
                         p.converted += 1
-                        if line.entry.hasFailedChecks { p.withFailedChecks += 1 }
+                        if line.hasFailedChecks { p.withFailedChecks += 1 }
                     case .failure: p.failed += 1
                     }
                 }

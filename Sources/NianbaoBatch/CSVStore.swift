@@ -27,6 +27,12 @@ final class CSVStore: BatchStore {
 
     static let columns: [String] = metadataColumns + cellColumns
     static let bom = "\u{FEFF}"
+    static let header = columns.map(field).joined(separator: ",")
+
+    /// The header line of this version's columns (with or without a byte order mark).
+    static func isHeader(_ line: String) -> Bool {
+        (line.hasPrefix(bom) ? String(line.dropFirst()) : line) == header
+    }
 
     private let file: AppendFile
     private(set) var entries: [String: IndexEntry] = [:]
@@ -36,15 +42,13 @@ final class CSVStore: BatchStore {
 
     init(path: String, excel: Bool) throws(StoreError) {
         file = try AppendFile(path: path)
-        let header = Self.columns.map(Self.field).joined(separator: ",")
         if file.isEmpty {
-            try file.append((excel ? Self.bom : "") + header)
+            try file.append((excel ? Self.bom : "") + Self.header)
         }
         try file.forEachLine { (text: String) throws(StoreError) in
             defer { lines += 1 }
             if lines == 0 {
-                let h = text.hasPrefix(Self.bom) ? String(text.dropFirst()) : text
-                if h != header {
+                if !Self.isHeader(text) {
                     throw StoreError("\(path): its columns are not those of this version of nianbao; write to a new file")
                 }
                 return

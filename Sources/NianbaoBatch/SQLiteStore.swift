@@ -178,22 +178,27 @@ final class SQLiteStore: BatchStore {
         }
     }
 
-    /// Every record, for `merge`: reports from their JSON, errors from their rows.
-    func records() throws(StoreError) -> [BatchRecord] {
+    /// Each record of the database at `path`, opened read only, for `merge`: reports from their
+    /// JSON, then errors.
+    static func forEachRecord(_ path: String, _ body: (BatchRecord) throws(StoreError) -> Void) throws(StoreError) {
         do {
-            return try db.read { db in
-                var out: [BatchRecord] = []
-                for text in try String.fetchAll(db, sql: "SELECT json FROM reports ORDER BY path") {
-                    if let r = ReportLine(text: text) { out.append(.report(r)) }
+            var config = Configuration()
+            config.readonly = true
+            try DatabaseQueue(path: path, configuration: config).read { db in
+                let reports = try String.fetchCursor(db, sql: "SELECT json FROM reports ORDER BY path")
+                while let text = try reports.next() {
+                    if let r = ReportLine(text: text) { try body(.report(r)) }
                 }
-                for row in try Row.fetchAll(db, sql: "SELECT path, sha256, tool_version, code, reason FROM errors ORDER BY path") {
-                    out.append(.failure(.init(path: row["path"], sha256: row["sha256"], toolVersion: row["tool_version"],
-                                              code: row["code"], reason: row["reason"])))
+                let errors = try Row.fetchCursor(db, sql: "SELECT path, sha256, tool_version, code, reason FROM errors ORDER BY path")
+                while let row = try errors.next() {
+                    try body(.failure(.init(path: row["path"], sha256: row["sha256"], toolVersion: row["tool_version"],
+                                            code: row["code"], reason: row["reason"])))
                 }
-                return out
             }
+        } catch let e as StoreError {
+            throw e
         } catch {
-            throw StoreError("cannot read: \(Self.message(error))")
+            throw StoreError("\(path): \(message(error))")
         }
     }
 }

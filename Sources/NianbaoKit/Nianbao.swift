@@ -21,12 +21,15 @@ public enum Nianbao {
     }
 
     /// Converts bytes already in memory; `path` names them in messages and in the output.
-    public static func convert(bytes: [UInt8], path: String, options: ConvertOptions = .init()) throws(InputError) -> Conversion {
+    /// `sha256`: their hash, when the caller has it (otherwise computed here).
+    public static func convert(bytes: [UInt8], path: String, sha256: String? = nil,
+                               options: ConvertOptions = .init()) throws(InputError) -> Conversion {
         if bytes.isEmpty { throw InputError(path: path, problem: .empty) }
+        let sha = sha256 ?? SHA256.hex(bytes)
         let document: Document
         if PDFSniffer.looksLikePDF(bytes.prefix(1024)) {
             do {
-                document = try PDFExtractor.read(bytes: bytes, path: path, sha256: SHA256.hex(bytes), options: pdfOptions(options),
+                document = try PDFExtractor.read(bytes: bytes, path: path, sha256: sha, options: pdfOptions(options),
                                                  progress: options.progress)
             } catch {
                 throw inputError(error, path: path)
@@ -35,7 +38,7 @@ public enum Nianbao {
             if path.lowercased().hasSuffix(".pdf") {
                 throw InputError(path: path, problem: .corruptPDF("no %PDF header: the file is not a PDF"))
             }
-            document = try readText(bytes: bytes, path: path, options: options)
+            document = try readText(bytes: bytes, path: path, sha256: sha, options: options)
         }
         return try process(consume document, path: path, options: options)
     }
@@ -120,11 +123,11 @@ public enum Nianbao {
         return Conversion(document: document, clean: clean, report: report)
     }
 
-    static func readText(bytes: [UInt8], path: String, options: ConvertOptions) throws(InputError) -> Document {
+    static func readText(bytes: [UInt8], path: String, sha256: String, options: ConvertOptions) throws(InputError) -> Document {
         do {
             let (text, encoding) = try TextDecoder.decode(bytes)
             var doc = try ExtractReader.read(text, path: path, encoding: encoding, options: options.reader)
-            doc.source.sha256 = SHA256.hex(bytes)
+            doc.source.sha256 = sha256
             return doc
         } catch {
             switch error {

@@ -55,7 +55,7 @@ struct BatchWorker: ParsableCommand {
         send("H \(sha)\n")
         if sha == known { send("S\n"); return }
         do {
-            let c = try Nianbao.convert(bytes: bytes, path: path, options: options)
+            let c = try Nianbao.convert(bytes: bytes, path: path, sha256: sha, options: options)
             send(Array("R ".utf8) + ReportJSON.encodeBytes(c, pretty: false, newline: true))
         } catch {
             send("E \(error.code)\t\(error.exitCode)\t\(error.reason.replacing("\n", with: " "))\n")
