@@ -9,7 +9,7 @@ import Glibc
 struct CommonOptions: ParsableArguments {
     @OptionGroup var conversion: ConversionOptions
 
-    @Option(name: .shortAndLong, help: "Threads for a document's pages, for OCR (default: the number of cores).")
+    @Option(name: .shortAndLong, help: "Threads for a document's pages, each with its own poppler document and, for OCR, tesseract engine (default: the number of cores).")
     var jobs: Int?
 
     func validate() throws {

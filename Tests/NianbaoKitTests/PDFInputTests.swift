@@ -77,6 +77,27 @@ import PDFExtraction
         }
     }
 
+    /// Pages are read on up to `jobs` threads, each with its own poppler document: the output is
+    /// the same, byte for byte, whatever the number of threads, from a file or from bytes.
+    @Test func pagesReadOnSeveralThreadsGiveTheSameReport() throws {
+        let relative = "Samples/generated/t2021-five-pages/report.pdf"
+        let path = repoRoot.appendingPathComponent(relative).path
+        var one = ConvertOptions()
+        one.jobs = 1
+        let reference = try Nianbao.convert(file: path, options: one)
+        #expect(reference.document.pages.count == 5)
+        let expected = ReportJSON.encodeBytes(reference, pretty: true)
+        let expectedFromBytes = ReportJSON.encodeBytes(try convertSample(relative, options: one), pretty: true)
+        for jobs in [2, 3, 5, 16] {
+            var options = ConvertOptions()
+            options.jobs = jobs
+            #expect(ReportJSON.encodeBytes(try Nianbao.convert(file: path, options: options), pretty: true) == expected,
+                    "file, \(jobs) threads")
+            #expect(ReportJSON.encodeBytes(try convertSample(relative, options: options), pretty: true) == expectedFromBytes,
+                    "bytes, \(jobs) threads")
+        }
+    }
+
     @Test func pagesRecordHowTheirTextWasObtained() throws {
         let c = try convertSample("Samples/synthetic-11/report.pdf")
         #expect(c.clean.pages.map(\.origin.rawValue) == ["text-layer", "text-layer"])
