@@ -60,11 +60,16 @@ public struct Normalizer: Sendable {
         // 3. Lines → cells, kinds.
         let tabbed = source.layout == .tabSeparated
         var lines: [BuiltLine] = []
-        for page in cleanPages {
+        for p in cleanPages.indices {
+            // Each page's lines are released once its cells are built, so the spans and the cells
+            // of the whole document are never held at once (the peak memory of long documents).
+            let page = cleanPages[p]
+            cleanPages[p].lines = []
             lines.append(BuiltLine(cells: [], ref: SourceRef(page: page.number, line: 0), kind: .blank, pageBreak: true))
             for line in page.lines {
-                let rawTexts = raws[line.ref] ?? line.spans.map(\.text)
+                let rawTexts = raws.removeValue(forKey: line.ref) ?? line.spans.map(\.text)
                 var cells: [Cell] = []
+                cells.reserveCapacity(line.spans.count)
                 for (i, span) in line.spans.enumerated() {
                     let raw = i < rawTexts.count ? rawTexts[i] : span.text
                     var cell = Cell(text: span.text, raw: raw, ref: line.ref, x0: span.x0, x1: span.x1,

@@ -92,4 +92,22 @@ import DocumentModel
         let doc = try ExtractReader.read("年度办 （二）部分公开（区\n规章   1   2\n规章   1   2\n", path: "t", encoding: .utf8)
         #expect(doc.pages[0].lines[0].spans.map(\.text) == ["年度办", "（二）部分公开（区"])
     }
+
+    /// Spans and cells store their geometry compactly (`Float`, `Int32`): nil stays nil, zero
+    /// stays zero, columns and points come back as given, equal spans are equal.
+    @Test func compactGeometryKeepsValuesAndNil() {
+        let none = Span(text: "a")
+        #expect(none.x0 == nil && none.x1 == nil && none.field == nil && none.centerX == nil)
+        #expect(none == Span(text: "a"))
+        let columns = Span(text: "b", x0: 0, x1: 13, field: 4)
+        #expect(columns.x0 == 0 && columns.x1 == 13 && columns.field == 4 && columns.centerX == 6.5)
+        #expect(columns != Span(text: "b", x0: nil, x1: 13, field: 4))
+        let points = Span(text: "c", x0: 512.25, x1: 841.890625)
+        #expect(points.x0 == 512.25 && points.x1 == 841.890625)
+        var cell = Cell(text: "1", raw: "1", ref: SourceRef(page: 1, line: 1), x0: 72.5, x1: 90)
+        #expect(cell.x0 == 72.5 && cell.field == nil)
+        cell.x0 = nil
+        cell.field = 7
+        #expect(cell.x0 == nil && cell.field == 7 && cell.centerX == nil)
+    }
 }
