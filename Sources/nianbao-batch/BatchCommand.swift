@@ -64,7 +64,7 @@ struct Batch: ParsableCommand {
         var options = BatchOptions(output: output, format: StoreFormat(path: output)!,
                                    workerCommand: [siblingTool("nianbao"), "batch-worker", "--jobs", "1"] + conversion.arguments)
         options.excel = excel
-        options.jobs = jobs ?? ProcessInfo.processInfo.activeProcessorCount
+        options.jobs = jobs ?? Cores.available
         options.timeout = timeout
         options.shard = shard.flatMap(Shard.init)
         options.retryFailed = retryFailed

@@ -25,7 +25,7 @@ struct CommonOptions: ParsableArguments {
         withProgress(ConversionOptions.defaultConvertOptions(jobs: cores))
     }
 
-    static var cores: Int { max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))) }
+    static var cores: Int { Cores.available }
 
     static func withProgress(_ options: ConvertOptions) -> ConvertOptions {
         var o = options

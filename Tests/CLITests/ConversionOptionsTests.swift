@@ -17,4 +17,14 @@ import NianbaoCommandLine
         #expect(parsed.ocr == fast.ocr)
         #expect(parsed.keepDocumentLines == fast.keepDocumentLines)
     }
+
+    /// The default number of threads follows the CPU affinity (`taskset -c 0` means one core).
+    @Test func coresFollowTheAffinityMask() {
+        #expect(Cores.allowed(status: "Name:\tnianbao\nCpus_allowed:\t3\nCpus_allowed_list:\t0-1\n") == 2)
+        #expect(Cores.allowed(status: "Cpus_allowed:\t00000000,00000001\n") == 1)
+        #expect(Cores.allowed(status: "Cpus_allowed:\tffffffff,ffffffff\n") == 64)
+        #expect(Cores.allowed(status: "Name:\tx\n") == nil)
+        #expect(Cores.allowed(status: "Cpus_allowed:\tzz\n") == nil)
+        #expect(Cores.available >= 1)
+    }
 }
