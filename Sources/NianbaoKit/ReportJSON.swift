@@ -177,7 +177,9 @@ public enum ReportJSON {
         var open: [Substring] = []
         w.beginObject()
         for c in cells {
-            let parts = c.path.split(separator: ".")
+            // Split as UTF-8 (paths are ASCII keys): splitting by `Character` cost 2.5 M
+            // instructions per report.
+            let parts = c.path.utf8.split(separator: 0x2E).map { Substring($0) }
             var common = 0
             while common < open.count && common < parts.count - 1 && open[common] == parts[common] { common += 1 }
             while open.count > common { w.endObject(); open.removeLast() }
