@@ -45,7 +45,7 @@ public enum PDFExtractor {
 
     /// Every page's text layer, on up to `options.jobs` threads: the first reads with `doc`, each
     /// other with a poppler document of its own, and each takes the next unread page when it is
-    /// done with one. Measured on the 5-page sample: two threads read it in 0.72 of the time of
+    /// done with one. Measured on the 5-page sample: two threads read it in 0.73 of the time of
     /// one (Docs/performance.md); poppler re-reads each page's embedded fonts, which is most of the
     /// work, and that work runs in parallel. The pages come back in order, the same whatever the
     /// number of threads.
