@@ -43,37 +43,37 @@ public enum PDFExtractor {
                         pages: pages)
     }
 
-    /// Every page's text layer, on up to `options.jobs` threads: the first reads with `doc`, each
-    /// other with a poppler document of its own, and each takes the next unread page when it is
-    /// done with one. Measured on the 5-page sample: two threads read it in 0.73 of the time of
-    /// one (Docs/performance.md); poppler re-reads each page's embedded fonts, which is most of the
-    /// work, and that work runs in parallel. The pages come back in order, the same whatever the
-    /// number of threads.
+    /// Every page's text layer, on up to `options.jobs` threads but never more than
+    /// `maximumTextThreads` or one per two pages: the first thread reads with `doc`, each other
+    /// with a poppler document of its own, opened when it takes its first page; each takes the
+    /// next unread page when it is done with one. Measured on the 5-page sample: two threads read
+    /// it in 0.73 of the time of one (Docs/performance.md); poppler re-reads each page's embedded
+    /// fonts, which is most of the work, and that work runs in parallel. The pages come back in
+    /// order, the same whatever the number of threads.
     static func readPages(_ doc: PopplerDocumentHandle, count: Int, source: OCRRunner.Source,
                           options: PDFExtractionOptions) -> [Page] {
         let builder = LineBuilder(options: options)
-        let workers = max(1, min(options.jobs, count / minimumPagesPerThread))
+        let workers = max(1, min(options.jobs, maximumTextThreads, count / minimumPagesPerThread))
         if workers == 1 { return (0..<count).map { readPage(doc, $0, builder: builder, options: options) } }
         let next = Atomic<Int>(0)
         let results = Mutex<[Page?]>(Array(repeating: nil, count: count))
         let first = UncheckedHandle(doc)
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
-            // A document that does not open a second time (it did once) leaves its pages to the others.
-            let own: PopplerDocumentHandle
-            if worker == 0 {
-                own = first.handle
-            } else {
-                do throws(PDFProblem) {
-                    switch source {
-                    case .path(let p): own = try PopplerDocumentHandle(path: p, password: options.password)
-                    case .bytes(let b): own = try PopplerDocumentHandle(bytes: b, password: options.password)
-                    }
-                } catch { return }
-            }
+            var own: PopplerDocumentHandle? = worker == 0 ? first.handle : nil
             while true {
                 let i = next.add(1, ordering: .relaxed).oldValue
                 if i >= count { break }
-                let page = readPage(own, i, builder: builder, options: options)
+                if own == nil {
+                    // A document that does not open a second time (it did once) leaves the page
+                    // to the first thread, after the others are done.
+                    do throws(PDFProblem) {
+                        switch source {
+                        case .path(let p): own = try PopplerDocumentHandle(path: p, password: options.password)
+                        case .bytes(let b): own = try PopplerDocumentHandle(bytes: b, password: options.password)
+                        }
+                    } catch { break }
+                }
+                let page = readPage(own!, i, builder: builder, options: options)
                 results.withLock { $0[i] = page }
             }
         }
@@ -84,6 +84,12 @@ public enum PDFExtractor {
 
     /// A thread reads at least this many pages, or the threads cost more than they save.
     static let minimumPagesPerThread = 2
+
+    /// At most this many threads read a text layer. Each poppler document keeps every page object
+    /// it has walked past, so each thread costs memory in proportion to the document's length
+    /// (measured: a second thread adds 3 MB to a 300-page report); two get most of the gain on
+    /// reports, whose time goes into fonts that every page re-reads. OCR uses all `jobs`.
+    static let maximumTextThreads = 2
 
     /// The first document, handed to the first worker thread; no other thread touches it until
     /// the workers are done.
