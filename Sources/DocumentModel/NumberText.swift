@@ -23,6 +23,14 @@ public enum NumberText {
     /// Parses a leading number: optional minus, digits with optional thousands commas, optional
     /// decimal part. Returns nil when the text does not start with a number.
     public static func leadingNumber(_ text: String) -> Parsed? {
+        // Most cells are a few digits alone: read those without building strings. Up to 15
+        // digits, `Int` and `Double` hold them exactly.
+        let utf8 = text.utf8
+        if !utf8.isEmpty, utf8.count <= 15, utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
+            var v = 0
+            for b in utf8 { v = v * 10 + Int(b - 0x30) }
+            return Parsed(number: text, value: Double(v), remainder: "")
+        }
         let scalars = text.unicodeScalars
         guard let first = scalars.first,
               ScalarClass.isASCIIDigit(first) || first == "-" || first == "−" || first == "－" else { return nil }

@@ -42,6 +42,17 @@ import DocumentModel
         #expect(NumberText.isBlankMarker("—"))
     }
 
+    /// Digits alone take a fast path; it must read them as the general path does.
+    @Test func digitsAloneReadAsTheGeneralPathReadsThem() {
+        for text in ["0", "7", "007", "42", "1234567", "999999999999999", "9999999999999999", "12345678901234567890"] {
+            let p = NumberText.leadingNumber(text)
+            #expect(p?.number == text && p?.value == Double(text) && p?.remainder == "", "\(text)")
+        }
+        #expect(NumberText.leadingNumber("")?.number == nil)
+        #expect(NumberText.valueNumber("12")?.value == 12)
+        #expect(NumberText.valueNumber("12件")?.remainder == "件")
+    }
+
     @Test func cellsRecordWhereTheyCameFrom() throws {
         let r = try report(["requests.granted.natural_person": "7"])
         let c = try #require(r.cell("requests.granted.natural_person"))

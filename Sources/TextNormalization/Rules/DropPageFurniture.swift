@@ -117,13 +117,17 @@ public struct DropPageFurniture: Sendable {
         String(s.map { $0.isASCII && $0.isNumber ? "#" : $0 })
     }
 
+    /// Dashes and dots around a page number (built once: a set of `Character`s costs thousands of
+    /// instructions to build).
+    static let dashes: Set<Character> = ["-", "—", "–", "－", "~", "_", "·", "•", "─", "―"]
+
     /// `-3-`, `—3—`, `第3页`, `第3页共5页`, `共5页第3页`, `3/5`, `Page3`, `Page3of5`, `- 3 -`.
     static func isDecoratedPageNumber(_ s: String) -> Bool {
         let u = s.unicodeScalars
         guard u.count <= 16, u.contains(where: ScalarClass.isASCIIDigit) else { return false }
         var sh = ""
         for ch in shape(s) where !(ch == "#" && sh.last == "#") { sh.append(ch) }
-        let dashes: Set<Character> = ["-", "—", "–", "－", "~", "_", "·", "•", "─", "―"]
+        let dashes = Self.dashes
         if sh.contains("#") {
             let stripped = sh.drop(while: { dashes.contains($0) })
             let core = String(stripped.reversed().drop(while: { dashes.contains($0) }).reversed())
