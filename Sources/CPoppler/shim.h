@@ -5,6 +5,7 @@
 #include <poppler.h>
 #include <cairo.h>
 #include <glib.h>
+#include <gio/gio.h>
 
 // GObject's cast and free macros are not imported by Swift: small inline wrappers.
 static inline void nb_object_unref(void *object) { if (object) g_object_unref(object); }

@@ -9,7 +9,7 @@ struct OCRRunner {
     /// Where workers open their own copy of the document.
     enum Source: Sendable {
         case path(String)
-        case bytes([UInt8])
+        case bytes(PDFBytes)
     }
 
     let source: Source

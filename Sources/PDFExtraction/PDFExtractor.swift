@@ -18,8 +18,9 @@ public enum PDFExtractor {
     /// Reads a PDF held in memory.
     public static func read(bytes: [UInt8], path: String, sha256: String?, options: PDFExtractionOptions = .init(),
                             progress: (@Sendable (Int, Int) -> Void)? = nil) throws(PDFProblem) -> Document {
-        let doc = try PopplerDocumentHandle(bytes: bytes, password: options.password)
-        return try read(doc, source: .bytes(bytes), path: path, sha256: sha256, options: options, progress: progress)
+        let shared = PDFBytes(bytes)
+        let doc = try PopplerDocumentHandle(bytes: shared, password: options.password)
+        return try read(doc, source: .bytes(shared), path: path, sha256: sha256, options: options, progress: progress)
     }
 
     static func read(_ doc: PopplerDocumentHandle, source: OCRRunner.Source, path: String, sha256: String?,

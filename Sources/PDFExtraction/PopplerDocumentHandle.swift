@@ -22,15 +22,24 @@ final class PopplerDocumentHandle {
         raw = doc
     }
 
-    /// Opens bytes in memory (`poppler_document_new_from_bytes`; the GBytes copy stays referenced
-    /// by the document).
-    init(bytes: [UInt8], password: String?) throws(PDFProblem) {
+    /// Opens a PDF in memory (`poppler_document_new_from_bytes`, which keeps a reference to the
+    /// bytes for as long as the document lives).
+    ///
+    /// With a password the bytes are read through a memory `GInputStream` instead: in poppler-glib
+    /// 22.12 (Debian 12) `poppler_document_new_from_bytes` and `_from_data` crash on a wrong password
+    /// (their retry with the password as given copies the stream as the wrong type and dereferences
+    /// null); `poppler_document_new_from_stream` reports it as an encrypted document.
+    init(bytes: PDFBytes, password: String?) throws(PDFProblem) {
         var error: UnsafeMutablePointer<GError>? = nil
-        let gbytes = bytes.withUnsafeBytes { g_bytes_new($0.baseAddress, gsize($0.count)) }
-        defer { g_bytes_unref(gbytes) }
-        guard let doc = poppler_document_new_from_bytes(gbytes, password, &error) else {
-            throw GLibError.take(error, passwordGiven: password != nil)
+        let opened: OpaquePointer?
+        if let password {
+            let stream = g_memory_input_stream_new_from_bytes(bytes.raw)
+            defer { nb_object_unref(UnsafeMutableRawPointer(stream)) }
+            opened = poppler_document_new_from_stream(stream, goffset(g_bytes_get_size(bytes.raw)), password, nil, &error)
+        } else {
+            opened = poppler_document_new_from_bytes(bytes.raw, nil, &error)
         }
+        guard let doc = opened else { throw GLibError.take(error, passwordGiven: password != nil) }
         raw = doc
     }
 

@@ -23,6 +23,32 @@ import PDFExtraction
         #expect(problem("encrypted.pdf", password: "wrong") == .wrongPassword)
     }
 
+    /// Regression: poppler-glib 22.12 crashes opening a PDF held in memory with a wrong password
+    /// (`convert(bytes:)`, used by batch workers, and now small files). It is a problem, not a crash.
+    @Test func wrongPasswordForAPDFInMemoryIsAProblemNotACrash() throws {
+        let bytes = [UInt8](try Data(contentsOf: Self.fixtures.appendingPathComponent("encrypted.pdf")))
+        for (password, expected) in [("wrong", InputError.Problem.wrongPassword), ("", .wrongPassword), ("密码", .wrongPassword)] {
+            var options = ConvertOptions()
+            options.password = password
+            #expect(throws: InputError.self) { _ = try Nianbao.convert(bytes: bytes, path: "encrypted.pdf", options: options) }
+            do { _ = try Nianbao.convert(bytes: bytes, path: "encrypted.pdf", options: options) } catch {
+                #expect(error.problem == expected, "\(password)")
+            }
+        }
+        #expect(problem("encrypted.pdf", password: "wrong") == .wrongPassword)
+        var options = ConvertOptions()
+        options.password = "secret"
+        let c = try Nianbao.convert(bytes: bytes, path: "encrypted.pdf", options: options)
+        #expect(c.report.metadata.agency == "阆中市住房和城乡建设局")
+        // As from a file (and as pdftotext): a wrong password is refused even where none is needed.
+        let owner = [UInt8](try Data(contentsOf: Self.fixtures.appendingPathComponent("owner-only.pdf")))
+        options.password = "wrong"
+        do { _ = try Nianbao.convert(bytes: owner, path: "owner-only.pdf", options: options) } catch {
+            #expect(error.problem == .wrongPassword)
+        }
+        #expect(problem("owner-only.pdf", password: "wrong") == .wrongPassword)
+    }
+
     @Test func encryptedWithItsPasswordIsRead() throws {
         var options = ConvertOptions()
         options.password = "secret"
@@ -96,6 +122,26 @@ import PDFExtraction
             #expect(ReportJSON.encodeBytes(try convertSample(relative, options: options), pretty: true) == expectedFromBytes,
                     "bytes, \(jobs) threads")
         }
+    }
+
+    /// Small PDFs are read into memory, larger ones by poppler from the file: the same report
+    /// either way, on one thread or several, with the file's hash.
+    @Test func pdfsReadFromMemoryOrFromTheFileGiveTheSameReport() throws {
+        let path = repoRoot.appendingPathComponent("Samples/generated/t2021-five-pages/report.pdf").path
+        for jobs in [1, 2] {
+            var options = ConvertOptions()
+            options.jobs = jobs
+            let fromMemory = try Nianbao.convert(file: path, options: options, inMemoryLimit: Int.max)
+            let fromFile = try Nianbao.convert(file: path, options: options, inMemoryLimit: 0)
+            #expect(ReportJSON.encodeBytes(fromMemory, pretty: true) == ReportJSON.encodeBytes(fromFile, pretty: true))
+            #expect(fromFile.document.source.sha256 == SHA256.hex([UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))))
+        }
+        #expect(problem("encrypted.pdf") == .encrypted)
+        var options = ConvertOptions()
+        options.password = "secret"
+        let fixture = Self.fixtures.appendingPathComponent("encrypted.pdf").path
+        #expect(try Nianbao.convert(file: fixture, options: options, inMemoryLimit: 0).report.metadata.agency
+                == Nianbao.convert(file: fixture, options: options, inMemoryLimit: Int.max).report.metadata.agency)
     }
 
     @Test func pagesRecordHowTheirTextWasObtained() throws {
