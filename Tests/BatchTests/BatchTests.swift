@@ -218,6 +218,20 @@ import Testing
         #expect(records.contains { ($0["source"] as? [String: Any])?["path"] as? String == "in/a.txt" })
     }
 
+    /// Regression: workers read PDFs from memory, where poppler-glib 22.12 crashed on a wrong
+    /// password; the file is recorded as `wrong-password`, not `crashed`.
+    @Test func aWrongPasswordIsRecordedAsSuchNotAsACrash() throws {
+        let dir = try tempDir()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try FileManager.default.copyItem(at: Self.root.appendingPathComponent("Tests/NianbaoKitTests/Fixtures/pdf/encrypted.pdf"),
+                                         to: dir.appendingPathComponent("encrypted.pdf"))
+        let r = try run(["batch", "encrypted.pdf", "--out", "o.jsonl", "--password", "wrong", "--jobs", "1"], in: dir)
+        #expect(r.status == 1)
+        let records = try jsonlRecords(dir.appendingPathComponent("o.jsonl"))
+        #expect(records.count == 1)
+        #expect((records.first?["error"] as? [String: Any])?["code"] as? String == "wrong-password")
+    }
+
     /// A worker that dies (here: every worker, on its first file) costs only that file: it is
     /// recorded as crashed and a new worker takes the next one.
     @Test func aWorkerThatDiesCostsOnlyItsFile() throws {
