@@ -12,15 +12,17 @@ for tool in pdftotext pdfunite; do
   command -v $tool >/dev/null || { echo "bench-pdf: $tool not found (apt-get install poppler-utils)"; exit 0; }
 done
 
-echo "== whole process: nianbao convert vs pdftotext -layout, $PDF5 ($(pdfinfo $PDF5 | awk '/Pages/{print $2}') pages)"
 # Interleaved runs (A, B, A, B, …: drifts of a shared machine hit both alike); medians of wall
 # time and of CPU time (user + system of the child) per run, and the median of the per-pair ratios.
-python3 - "$BIN" "$PDF5" "${RUNS:-60}" <<'PY'
+# $1: a command prefix for all three commands (empty, or `taskset -c 0` for one core).
+compare() {
+python3 - "$BIN" "$PDF5" "${RUNS:-60}" "$1" <<'PY'
 import os, resource, statistics as st, subprocess, sys, time
-bin_, pdf, runs = sys.argv[1], sys.argv[2], int(sys.argv[3])
+bin_, pdf, runs, prefix = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4].split()
 # `true` measures what starting a process from here costs; it is subtracted from both.
-cmds = {"nianbao convert": [bin_, "convert", pdf], "pdftotext -layout": ["pdftotext", "-layout", pdf, "/dev/null"],
-        "true": ["/bin/true"]}
+cmds = {"nianbao convert": prefix + [bin_, "convert", pdf],
+        "pdftotext -layout": prefix + ["pdftotext", "-layout", pdf, "/dev/null"],
+        "true": prefix + ["/bin/true"]}
 wall = {k: [] for k in cmds}; cpu = {k: [] for k in cmds}
 for i in range(runs + 10):
     for k, c in (cmds.items() if i % 2 == 0 else reversed(list(cmds.items()))):
@@ -41,6 +43,14 @@ pairs = [(x - spawn) / (y - spawn) for x, y in zip(wall[a], wall[b])]
 print(f"  ratio wall {(st.median(wall[a]) - spawn) / (st.median(wall[b]) - spawn):.2f} (median of pairs {st.median(pairs):.2f}; "
       f"target <= 1.5), cpu {st.median(cpu[a]) / st.median(cpu[b]):.2f}")
 PY
+}
+
+echo "== whole process: nianbao convert vs pdftotext -layout, $PDF5 ($(pdfinfo $PDF5 | awk '/Pages/{print $2}') pages)"
+compare ""
+if command -v taskset >/dev/null; then
+  echo "== the same on one core (taskset -c 0: nianbao's --jobs defaults to 1)"
+  compare "taskset -c 0"
+fi
 
 echo "== peak memory: 300 pages vs 5 pages"
 args=""; for i in $(seq 60); do args="$args $PDF5"; done
