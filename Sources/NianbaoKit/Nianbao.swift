@@ -50,9 +50,9 @@ public enum Nianbao {
 
     /// PDFs up to this size are read into memory in one go and poppler reads them there; larger
     /// ones poppler reads from the file. Poppler reads a file 256 bytes at a time, one system call
-    /// each (3,366 calls for the 174 kB five-page sample: 15 % of a whole conversion); in memory
-    /// a file costs twice its size (our copy, which is hashed, and poppler's), so long documents,
-    /// whose memory must stay flat, are streamed.
+    /// each (3,366 calls for the 174 kB five-page sample; reading it from memory took 5 % less
+    /// time, Docs/performance.md); in memory a file costs twice its size (our copy, which is
+    /// hashed, and poppler's), so long documents, whose memory must stay flat, are streamed.
     static let inMemoryPDFLimit = 2 << 20
 
     /// Reads a PDF file. While poppler reads the pages, another thread hashes the file and sets up

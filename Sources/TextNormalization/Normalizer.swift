@@ -67,7 +67,7 @@ public struct Normalizer: Sendable {
             cleanPages[p].lines = []
             lines.append(BuiltLine(cells: [], ref: SourceRef(page: page.number, line: 0), kind: .blank, pageBreak: true))
             for line in page.lines {
-                let rawTexts = raws.removeValue(forKey: line.ref) ?? line.spans.map(\.text)
+                let rawTexts = raws[line.ref] ?? line.spans.map(\.text)
                 var cells: [Cell] = []
                 cells.reserveCapacity(line.spans.count)
                 for (i, span) in line.spans.enumerated() {
