@@ -88,7 +88,7 @@ public enum PDFExtractor {
 
     /// At most this many threads read a text layer. Each poppler document keeps every page object
     /// it has walked past, so each thread costs memory in proportion to the document's length
-    /// (measured: a second thread adds 3 MB to a 300-page report); two get most of the gain on
+    /// (measured: a second thread adds about 3 MB to a 300-page report); two get most of the gain on
     /// reports, whose time goes into fonts that every page re-reads. OCR uses all `jobs`.
     static let maximumTextThreads = 2
 
