@@ -5,23 +5,11 @@ public struct Cell: Hashable, Sendable {
     /// The text as extraction produced it (before normalization), for provenance.
     public var raw: String
     public var ref: SourceRef
-    /// Horizontal extent (points or character columns), when known; stored as `Float` like `Span`'s.
-    public var x0: Double? {
-        get { storedX0.map(Double.init) }
-        set { storedX0 = newValue.map(Float.init) }
-    }
-    public var x1: Double? {
-        get { storedX1.map(Double.init) }
-        set { storedX1 = newValue.map(Float.init) }
-    }
+    /// Horizontal extent (points or character columns), when known.
+    @StoredAsFloat public var x0: Double?
+    @StoredAsFloat public var x1: Double?
     /// Tab field index, for tab-separated extracts.
-    public var field: Int? {
-        get { storedField.map(Int.init) }
-        set { storedField = newValue.map { Int32(clamping: $0) } }
-    }
-    private var storedX0: Float?
-    private var storedX1: Float?
-    private var storedField: Int32?
+    @StoredAsInt32 public var field: Int?
     /// OCR confidence 0...100 when the text was recognized.
     public var confidence: Double?
     /// OCR: a cell of a column of numbers that could not be read as one (see `Span`).

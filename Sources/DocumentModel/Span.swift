@@ -6,24 +6,11 @@
 /// - tab-separated extracts: `field` is the tab field index, and there is no x.
 public struct Span: Hashable, Sendable {
     public var text: String
-    /// Left and right edge. Stored as `Float` (a millionth of a point at page sizes; extracts'
-    /// character columns exactly): a long document holds hundreds of thousands of spans.
-    public var x0: Double? {
-        get { storedX0.map(Double.init) }
-        set { storedX0 = newValue.map(Float.init) }
-    }
-    public var x1: Double? {
-        get { storedX1.map(Double.init) }
-        set { storedX1 = newValue.map(Float.init) }
-    }
+    /// Left and right edge (`StoredAsFloat`: a long document holds hundreds of thousands of spans).
+    @StoredAsFloat public var x0: Double?
+    @StoredAsFloat public var x1: Double?
     /// Index of the tab-separated field this span came from, if any.
-    public var field: Int? {
-        get { storedField.map(Int.init) }
-        set { storedField = newValue.map { Int32(clamping: $0) } }
-    }
-    private var storedX0: Float?
-    private var storedX1: Float?
-    private var storedField: Int32?
+    @StoredAsInt32 public var field: Int?
     /// OCR confidence 0...100, if the text was recognized.
     public var confidence: Double?
     /// OCR: a cell of a column of numbers whose text could not be read as one (`a` for a pale
