@@ -70,57 +70,49 @@ public enum BatchRecord: Sendable {
             guard let f = Failure(object: object) else { return nil }
             self = .failure(f)
         } else {
-            guard let r = ReportLine(text: text, object: object) else { return nil }
+            guard let r = ReportLine(text: text) else { return nil }
             self = .report(r)
         }
     }
 }
 
-/// A converted report: its JSON text as `convert` writes it, and the parsed object.
-public struct ReportLine: @unchecked Sendable {
+/// A converted report: its JSON text as `convert` writes it (stored as it is), and the typed
+/// digest of it that the stores consume.
+public struct ReportLine: Sendable {
     public let text: String
-    public let object: [String: Any]
+    public let digest: ReportDigest
 
-    public init?(text: String, object: [String: Any]? = nil) {
-        guard let o = object ?? JSONText.object(text), let source = o["source"] as? [String: Any], source["path"] is String else {
-            return nil
-        }
+    public init?(text: String) {
+        guard let d = ReportDigest(text: text) else { return nil }
         self.text = text
-        self.object = o
+        self.digest = d
     }
 
-    public var path: String { (object["source"] as! [String: Any])["path"] as! String }
-    public var sha256: String? { (object["source"] as? [String: Any])?["sha256"] as? String }
-    public var toolVersion: String { (object["tool"] as? [String: Any])?["version"] as? String ?? "" }
-    public var metadata: [String: Any] { object["metadata"] as? [String: Any] ?? [:] }
-    public var summary: [String: Any] { object["summary"] as? [String: Any] ?? [:] }
+    public var path: String { digest.source.path }
+    public var sha256: String? { digest.source.sha256 }
+    public var toolVersion: String { digest.tool.version }
 
-    /// Every template cell's value by dotted path (`requests.granted.natural_person`); null
+    /// Every template cell's number by dotted path (`requests.granted.natural_person`); null
     /// cells are absent.
-    public var values: [String: Double] {
-        var out: [String: Double] = [:]
-        func walk(_ prefix: String, _ any: Any) {
-            if let d = any as? [String: Any] {
-                for (k, v) in d { walk(prefix.isEmpty ? k : prefix + "." + k, v) }
-            } else if let n = any as? NSNumber, !(any is Bool) {
-                out[prefix] = n.doubleValue
-            }
-        }
-        walk("", object["tables"] ?? [:])
+    public var values: [String: CellNumber] {
+        var out: [String: CellNumber] = [:]
+        for c in digest.cells { if let v = c.value { out[c.path] = v } }
         return out
     }
 
     public var entry: IndexEntry {
         var e = IndexEntry(path: path, sha256: sha256, toolVersion: toolVersion, failed: false)
-        e.agency = metadata["agency"] as? String
-        e.year = (metadata["year"] as? NSNumber)?.intValue
-        e.template = metadata["template"] as? String
-        e.values = values.filter { CrossYearChecks.neededPaths.contains($0.key) }
+        e.agency = digest.metadata.agency
+        e.year = digest.metadata.year
+        e.template = digest.metadata.template
+        for c in digest.cells where CrossYearChecks.neededPaths.contains(c.path) {
+            if let v = c.value { e.values[c.path] = v.double }
+        }
         e.hasFailedChecks = hasFailedChecks
         return e
     }
 
-    public var hasFailedChecks: Bool { ((summary["checks_failed"] as? NSNumber)?.intValue ?? 0) > 0 }
+    public var hasFailedChecks: Bool { (digest.summary.checksFailed ?? 0) > 0 }
 }
 
 /// What a store remembers of each input: enough to resume and to run cross-year checks.

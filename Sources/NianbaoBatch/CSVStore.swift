@@ -103,26 +103,29 @@ final class CSVStore: BatchStore {
             row = ["path": f.path, "status": "failed", "error_code": f.code, "error": f.reason, "sha256": f.sha256 ?? "",
                    "tool_version": f.toolVersion]
         case .report(let r):
-            let m = r.metadata, s = r.summary
-            let period = m["period"] as? [String: Any] ?? [:], contact = m["contact"] as? [String: Any] ?? [:]
+            let m = r.digest.metadata, s = r.digest.summary
             row = ["path": r.path, "status": "ok", "sha256": r.sha256 ?? "", "tool_version": r.toolVersion]
-            for k in ["title", "agency", "year", "template"] { row[k] = text(m[k]) }
-            row["period_start"] = text(period["start"])
-            row["period_end"] = text(period["end"])
-            for k in ["address", "postcode", "phone", "person", "email", "url"] { row[k] = text(contact[k]) }
-            for k in ["cells", "checks_passed", "checks_failed", "checks_not_assessable", "uncertain_cells", "warnings"] { row[k] = text(s[k]) }
-            row["cells_missing"] = text(s["cells_missing"])
-            for (p, v) in r.values { row[p] = number(v) }
+            row["title"] = m.title ?? ""
+            row["agency"] = m.agency ?? ""
+            row["year"] = m.year.map(String.init) ?? ""
+            row["template"] = m.template ?? ""
+            row["period_start"] = m.period?.start ?? ""
+            row["period_end"] = m.period?.end ?? ""
+            let c = m.contact
+            row["address"] = c?.address ?? ""
+            row["postcode"] = c?.postcode ?? ""
+            row["phone"] = c?.phone ?? ""
+            row["person"] = c?.person ?? ""
+            row["email"] = c?.email ?? ""
+            row["url"] = c?.url ?? ""
+            for (k, v) in [("cells", s.cells), ("cells_missing", s.cellsMissing), ("checks_passed", s.checksPassed),
+                           ("checks_failed", s.checksFailed), ("checks_not_assessable", s.checksNotAssessable),
+                           ("uncertain_cells", s.uncertainCells), ("warnings", s.warnings)] {
+                row[k] = v.map(String.init) ?? ""
+            }
+            for (p, v) in r.values { row[p] = v.text }
         }
         return columns.map { row[$0] ?? "" }
-    }
-
-    static func text(_ any: Any?) -> String {
-        switch any {
-        case let s as String: return s
-        case let n as NSNumber: return number(n.doubleValue)
-        default: return ""
-        }
     }
 
     /// `8`, `27.31`, `-18`: integers without a decimal point.

@@ -8,7 +8,7 @@ final class SQLiteStore: BatchStore {
     private let db: DatabaseQueue
     private(set) var entries: [String: IndexEntry] = [:]
 
-    static let schemaVersion = 1
+    static let schemaVersion = 2
 
     init(path: String) throws(StoreError) {
         do {
@@ -19,6 +19,7 @@ final class SQLiteStore: BatchStore {
             db = try DatabaseQueue(path: path, configuration: config)
             var migrator = DatabaseMigrator()
             migrator.registerMigration("v1") { db in try db.execute(sql: Self.schema) }
+            migrator.registerMigration("v2-typed-cell-values") { db in try db.execute(sql: Self.typedCellValues) }
             try migrator.migrate(db)
             try load()
         } catch let e as StoreError {
@@ -76,6 +77,25 @@ final class SQLiteStore: BatchStore {
         );
         """
 
+    /// v2: a cell's value and suggestion keep the storage class they are written with (INTEGER
+    /// for counts, REAL for amounts); v1 declared them REAL, so SQLite stored `233` as `233.0`.
+    static let typedCellValues = """
+        ALTER TABLE cells RENAME TO cells_v1;
+        CREATE TABLE cells (
+            report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
+            path TEXT NOT NULL, value, raw TEXT, status TEXT NOT NULL,
+            page INTEGER, line INTEGER, confidence REAL, uncertain INTEGER NOT NULL DEFAULT 0, suggestion,
+            PRIMARY KEY (report_id, path)
+        ) WITHOUT ROWID;
+        INSERT INTO cells SELECT report_id, path,
+            CASE WHEN value = CAST(value AS INTEGER) THEN CAST(value AS INTEGER) ELSE value END,
+            raw, status, page, line, confidence, uncertain,
+            CASE WHEN suggestion = CAST(suggestion AS INTEGER) THEN CAST(suggestion AS INTEGER) ELSE suggestion END
+            FROM cells_v1;
+        DROP TABLE cells_v1;
+        CREATE INDEX cells_path ON cells(path);
+        """
+
     private func load() throws {
         let needed = Array(CrossYearChecks.neededPaths)
         try db.read { db in
@@ -125,15 +145,11 @@ final class SQLiteStore: BatchStore {
     }
 
     private func insert(_ r: ReportLine, _ db: Database) throws {
-        let m = r.metadata, s = r.summary
-        let period = m["period"] as? [String: Any] ?? [:], contact = m["contact"] as? [String: Any] ?? [:]
-        func str(_ a: Any?) -> String? { a as? String }
-        func int(_ a: Any?) -> Int? { (a as? NSNumber)?.intValue }
-        func dbl(_ a: Any?) -> Double? { a is NSNull ? nil : (a as? NSNumber)?.doubleValue }
-        var args: [(any DatabaseValueConvertible)?] = [r.path, r.sha256, r.toolVersion, str(m["title"]), str(m["agency"]), int(m["year"]),
-                                                        str(m["template"]), str(period["start"]), str(period["end"])]
-        args += ["address", "postcode", "phone", "person", "email", "url"].map { str(contact[$0]) }
-        args += ["cells", "cells_missing", "checks_passed", "checks_failed", "checks_not_assessable", "uncertain_cells", "warnings"].map { int(s[$0]) }
+        let d = r.digest, m = d.metadata, s = d.summary, c = m.contact
+        var args: [(any DatabaseValueConvertible)?] = [r.path, r.sha256, r.toolVersion, m.title, m.agency, m.year, m.template,
+                                                        m.period?.start, m.period?.end]
+        args += [c?.address, c?.postcode, c?.phone, c?.person, c?.email, c?.url]
+        args += [s.cells, s.cellsMissing, s.checksPassed, s.checksFailed, s.checksNotAssessable, s.uncertainCells, s.warnings]
         args.append(r.text)
         try db.execute(sql: """
             INSERT INTO reports (path, sha256, tool_version, title, agency, year, template, period_start, period_end,
@@ -146,17 +162,26 @@ final class SQLiteStore: BatchStore {
             INSERT INTO cells (report_id, path, value, raw, status, page, line, confidence, uncertain, suggestion)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
-        for case let c as [String: Any] in r.object["cells"] as? [Any] ?? [] {
-            try cell.execute(arguments: [id, str(c["path"]), dbl(c["value"]), str(c["raw"]), str(c["status"]) ?? "", int(c["page"]),
-                                         int(c["line"]), dbl(c["confidence"]), (c["uncertain"] as? Bool ?? false) ? 1 : 0, dbl(c["suggestion"])])
+        for c in d.cells {
+            try cell.execute(arguments: [id, c.path, c.value.map(Self.storage), c.raw, c.status, c.page, c.line, c.confidence,
+                                         (c.uncertain ?? false) ? 1 : 0, c.suggestion.map(Self.storage)])
         }
         let check = try db.makeStatement(sql: "INSERT INTO checks (report_id, id, rule, status, difference) VALUES (?, ?, ?, ?, ?)")
-        for case let c as [String: Any] in r.object["checks"] as? [Any] ?? [] {
-            try check.execute(arguments: [id, str(c["id"]), str(c["rule"]), str(c["status"]), dbl(c["difference"])])
+        for c in d.checks {
+            try check.execute(arguments: [id, c.id, c.rule, c.status, c.difference])
         }
         let warning = try db.makeStatement(sql: "INSERT INTO warnings (report_id, code, message, page, line) VALUES (?, ?, ?, ?, ?)")
-        for case let w as [String: Any] in r.object["warnings"] as? [Any] ?? [] {
-            try warning.execute(arguments: [id, str(w["code"]), str(w["message"]), int(w["page"]), int(w["line"])])
+        for w in d.warnings {
+            try warning.execute(arguments: [id, w.code, w.message, w.page, w.line])
+        }
+    }
+
+    /// A count is stored as an INTEGER, an amount with a fraction as a REAL (the columns have no
+    /// declared type, so SQLite keeps the storage class it is given).
+    static func storage(_ n: CellNumber) -> DatabaseValue {
+        switch n {
+        case .integer(let i): return i.databaseValue
+        case .decimal(let d): return d.databaseValue
         }
     }
 

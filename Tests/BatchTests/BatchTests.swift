@@ -145,6 +145,114 @@ import Testing
         #expect(try jsonlRecords(dir.appendingPathComponent("out.jsonl")).count == n)
     }
 
+    /// Regression: CSV blanked every cell whose value was 0 or 1 (a JSON 0 or 1 read back through
+    /// `JSONSerialization` on Linux passes `is Bool`), and SQLite stored counts as REAL (`233.0`).
+    /// For every sample, every cell of CSV, SQLite and JSON Lines equals the single-file JSON of
+    /// `nianbao convert`, zeros and ones included; counts are INTEGER in SQLite.
+    @Test func everyCellOfEveryStoreEqualsTheSingleFileJSON() throws {
+        let dir = try tempDir()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let fm = FileManager.default
+        let samples = Self.root.appendingPathComponent("Samples")
+        var inputs: [String] = []
+        for folder in try fm.contentsOfDirectory(atPath: samples.path).sorted() where folder != "scans" && folder != "expected" && folder != "tools" {
+            let sub = samples.appendingPathComponent(folder)
+            guard let files = fm.enumerator(atPath: sub.path) else { continue }
+            for case let f as String in files where f.hasSuffix(".txt") || (f.hasSuffix(".pdf") && !f.hasSuffix("scanned.pdf")) {
+                inputs.append("Samples/\(folder)/\(f)")
+            }
+        }
+        #expect(inputs.count > 20)
+        // The single-file JSON of each input, as `convert` writes it.
+        var expected: [String: [String: CellNumber?]] = [:]
+        var zeros = 0, ones = 0
+        for input in inputs {
+            let p = Process()
+            p.executableURL = Self.binary
+            p.arguments = ["convert", input, "--compact"]
+            p.currentDirectoryURL = Self.root
+            let out = Pipe()
+            p.standardOutput = out
+            p.standardError = FileHandle.nullDevice
+            try p.run()
+            let data = out.fileHandleForReading.readDataToEndOfFile()
+            p.waitUntilExit()
+            guard p.terminationStatus == 0, let d = ReportDigest(text: String(decoding: data, as: UTF8.self)) else { continue }
+            var cells: [String: CellNumber?] = [:]
+            for c in d.cells {
+                cells[c.path] = c.value
+                if c.value == .integer(0) { zeros += 1 }
+                if c.value == .integer(1) { ones += 1 }
+            }
+            expected[input] = cells
+        }
+        #expect(expected.count > 20)
+        #expect(zeros > 100 && ones > 10, "the samples hold zeros and ones: \(zeros), \(ones)")
+        let list = dir.appendingPathComponent("inputs")
+        try fm.createDirectory(at: list, withIntermediateDirectories: true)
+        for out in ["o.jsonl", "o.csv", "o.sqlite"] {
+            let p = Process()
+            p.executableURL = Self.binary
+            p.arguments = ["batch"] + inputs + ["--out", dir.appendingPathComponent(out).path, "--jobs", "2"]
+            p.currentDirectoryURL = Self.root
+            p.standardError = FileHandle.nullDevice
+            try p.run()
+            p.waitUntilExit()
+        }
+        // JSON Lines: each record is the single-file JSON.
+        var fromJSONL: [String: [String: CellNumber?]] = [:]
+        for line in try String(contentsOf: dir.appendingPathComponent("o.jsonl"), encoding: .utf8).split(separator: "\n") {
+            guard let d = ReportDigest(text: String(line)) else { continue }
+            fromJSONL[d.source.path] = Dictionary(uniqueKeysWithValues: d.cells.map { ($0.path, $0.value) })
+        }
+        #expect(fromJSONL == expected)
+        // CSV: the field is the number's text, empty for null.
+        let csv = try String(contentsOf: dir.appendingPathComponent("o.csv"), encoding: .utf8).split(separator: "\n").map { CSVStore.parse(String($0)) }
+        var csvRows = 0
+        for row in csv.dropFirst() {
+            let path = row[CSVStore.columnIndex["path"]!]
+            guard let cells = expected[path] else { continue }
+            csvRows += 1
+            for (cellPath, value) in cells {
+                let field = row[CSVStore.columnIndex[cellPath]!]
+                #expect(field == (value?.text ?? ""), "\(path) \(cellPath): CSV \(field), JSON \(String(describing: value))")
+            }
+        }
+        #expect(csvRows == expected.count)
+        // SQLite: the value with its storage class.
+        let queue = try DatabaseQueue(path: dir.appendingPathComponent("o.sqlite").path)
+        try queue.read { db in
+            let rows = try Row.fetchAll(db, sql: "SELECT r.path AS file, c.path AS cell, c.value AS value, typeof(c.value) AS type FROM cells c JOIN reports r ON r.id = c.report_id")
+            var seen = 0
+            for r in rows {
+                let file: String = r["file"], cell: String = r["cell"], type: String = r["type"]
+                guard let want = expected[file]?[cell] else { continue }
+                seen += 1
+                switch want {
+                case nil: #expect(type == "null", "\(file) \(cell)")
+                case .integer(let i)?: #expect(type == "integer" && (r["value"] as Int64?) == i, "\(file) \(cell): \(type)")
+                case .decimal(let d)?: #expect(type == "real" && (r["value"] as Double?) == d, "\(file) \(cell): \(type)")
+                }
+            }
+            #expect(seen == expected.values.map(\.count).reduce(0, +))
+        }
+    }
+
+    /// Each store reads the same record the same way: the digest of a report is typed, so a key
+    /// of another type makes the line unreadable instead of emptying a column.
+    @Test func aReportDigestKeepsZerosOnesAndAmountsApart() throws {
+        let text = #"{"cells":[{"path":"a.zero","status":"value","value":0},{"path":"a.one","status":"value","value":1},"# +
+            #"{"path":"a.amount","status":"value","value":27.31},{"path":"a.blank","status":"blank","value":null}],"checks":[],"# +
+            #""metadata":{"year":2024},"source":{"path":"x.pdf","sha256":null},"summary":{"cells":4},"tool":{"version":"t"},"warnings":[]}"#
+        let d = try #require(ReportDigest(text: text))
+        let values = Dictionary(uniqueKeysWithValues: d.cells.map { ($0.path, $0.value) })
+        #expect(values["a.zero"] == .integer(0) && values["a.one"] == .integer(1))
+        #expect(values["a.amount"] == .decimal(27.31) && values["a.blank"] == .some(nil))
+        #expect(ReportDigest(text: text.replacingOccurrences(of: #""value":0"#, with: #""value":false"#)) == nil)
+        let row = CSVStore.row(.report(try #require(ReportLine(text: text))))
+        #expect(row[CSVStore.columnIndex["year"]!] == "2024")
+    }
+
     /// A batch killed with SIGKILL mid-run, then run again: every input once, none torn.
     @Test(arguments: ["out.jsonl", "out.csv", "out.sqlite"])
     func aBatchKilledMidRunCompletesWithoutDuplicates(_ out: String) throws {
