@@ -74,7 +74,33 @@ struct TableReader {
                     break scan
                 }
             case .empty:
-                break
+                // A table row of tab fields whose label names one template row and whose fields
+                // are all empty is that row, printed blank: it must not lend its label to the next
+                // row's values.
+                guard !pending.isEmpty, stream[pending.last!].group == item.group,
+                      i + 1 == end || stream[i + 1].group != item.group else { break }
+                var lo = i
+                while lo > start, stream[lo - 1].group == item.group { lo -= 1 }
+                let rowItems = lo...i
+                guard rowItems.allSatisfy({ stream[$0].kind == .label || stream[$0].kind == .empty }),
+                      let lastLabel = rowItems.last(where: { stream[$0].kind == .label }) else { break }
+                let fields = Array((lastLabel + 1)...i)
+                let named = identify(pending, from: next, lastRowKey: lastRowKey)
+                guard named.rows.count == 1, let r = named.rows.first, fields.count >= template.rows[r].columns.count,
+                      pending.contains(where: { stream[$0].group == item.group && named.labels[r] != nil }) else { break }
+                closeCurrent()
+                var m = RowMatch(rows: named.rows, labelItems: pending)
+                m.labels = named.labels
+                m.header = named.header
+                m.lastPhraseRow = named.last
+                m.runs = [fields]
+                m.runAfterLabels = [false]
+                m.valueItems = fields
+                matches.append(m)
+                next = r + 1
+                lastRowKey = template.rows[r].key
+                matched.insert(r)
+                pending.removeAll()
             case .value, .blank:
                 var interleaved = false
                 if !pending.isEmpty {
@@ -322,23 +348,35 @@ struct TableReader {
             }
         }
 
+        let anchors = fieldAnchors(matches)
+
         var ordered: [(match: RowMatch, rows: [Int], candidates: [ColumnOrderedDecoder.Candidate])] = []
+        // A full row of values that followed a row's values with no label between them.
+        var pendingOrphan: [Int]? = nil
         for m in matches {
             for r in m.rows {
                 if let alt = template.rows[r].alternative, let v = template.rows[r].variant { result.variantsSeen[alt] = v }
             }
             result.consumed.formUnion(m.labelItems)
             result.consumed.formUnion(m.valueItems)
-            if m.rows.count == 1 {
-                placeSingle(m, row: m.rows[0], grids: grids, into: &result)
+            if m.rows.count == 1, let orphan = pendingOrphan {
+                // A whole row of values came before this row's label with no label of its own:
+                // the values after this label may be this row's or the next row's.
+                leaveShifted(m, row: m.rows[0], orphan: orphan, into: &result)
+            } else if m.rows.count == 1 {
+                pendingOrphan = placeSingle(m, row: m.rows[0], grids: grids, anchors: anchors, into: &result)
             } else if let last = m.lastPhraseRow, m.runs.count == 1,
                       m.runs[0].filter({ stream[$0].kind != .empty }).count == template.rows[last].columns.count {
+                // Both readings of a shift agree here: the last of several labels in a row gets
+                // the one run after them.
+                pendingOrphan = nil
                 // Several rows named but one row's worth of values right after: the labels of a
                 // row whose values were lost (or printed elsewhere) and the row they belong to.
                 var single = m
                 single.rows = [last]
-                placeSingle(single, row: last, grids: grids, into: &result)
+                placeSingle(single, row: last, grids: grids, anchors: anchors, into: &result)
             } else {
+                pendingOrphan = nil
                 let rows = m.rows.filter { !result.rowsFound.contains($0) }
                 result.rowsFound.formUnion(rows)
                 let (blocks, headers) = blocksAndHeaders(m)
@@ -452,17 +490,65 @@ struct TableReader {
         }
     }
 
-    func placeSingle(_ m: RowMatch, row r: Int, grids: [Int: [Double]], into result: inout Result) {
+    /// The tab fields of the group (table row) holding `run`, after the row's last label in that
+    /// group, and the number of fields the group has in all; nil when the run has no tab fields.
+    func tabFields(of run: [Int]) -> (fields: [Int], width: Int)? {
+        guard let first = run.first, stream[first].field != nil else { return nil }
+        let group = stream[first].group
+        var lo = first
+        while lo > 0, stream[lo - 1].group == group { lo -= 1 }
+        var hi = first
+        while hi + 1 < stream.count, stream[hi + 1].group == group { hi += 1 }
+        let lastLabel = (lo...hi).last { stream[$0].kind == .label && $0 < first }
+        let fields = Array(((lastLabel.map { $0 + 1 }) ?? lo)...hi).filter { stream[$0].kind != .label }
+        let width = (lo...hi).compactMap { stream[$0].field }.max().map { $0 + 1 } ?? 0
+        return (fields, width)
+    }
+
+    /// Rows of one table with the same number of tab fields are rows of the same grid: where one
+    /// of them shows by its own values where its value columns start (its first or its last value
+    /// field is printed), that field is where they start in every row of that width. A width whose
+    /// rows disagree has no anchor (nil).
+    struct FieldAnchor: Hashable {
+        var columns: Int
+        var width: Int
+    }
+
+    func fieldAnchors(_ matches: [RowMatch]) -> [FieldAnchor: Int?] {
+        var anchors: [FieldAnchor: Int?] = [:]
+        for m in matches where m.rows.count == 1 {
+            let n = template.rows[m.rows[0]].columns.count
+            guard let run = m.runs.first, let tab = tabFields(of: run), tab.fields.count >= n else { continue }
+            let f = tab.fields
+            var starts = Set<Int>()
+            if stream[f[f.count - 1]].kind != .empty, let s = stream[f[f.count - n]].field { starts.insert(s) }
+            if stream[f[0]].kind != .empty, let s = stream[f[0]].field { starts.insert(s) }
+            let key = FieldAnchor(columns: n, width: tab.width)
+            for s in starts {
+                if let known = anchors[key] {
+                    if known != s { anchors[key] = .some(nil) }
+                } else {
+                    anchors[key] = s
+                }
+            }
+        }
+        return anchors
+    }
+
+    /// Places a row's values; returns the run of a whole row of values left over after them (the
+    /// values of a later row printed before its label), if any.
+    @discardableResult
+    func placeSingle(_ m: RowMatch, row r: Int, grids: [Int: [Double]], anchors: [FieldAnchor: Int?], into result: inout Result) -> [Int]? {
         let row = template.rows[r]
         guard !result.rowsFound.contains(r) else {
             result.warnings.append(ReportWarning(code: "row-repeated",
                 message: "row \(row.label) of the \(template.key) table appears again; the first occurrence is used",
                 paths: [MatchKey.join(template.key, row.key)], ref: m.labelItems.first.map { stream[$0].ref }))
-            return
+            return nil
         }
         result.rowsFound.insert(r)
         let label = m.labels[r]
-        guard var run = m.runs.first else { return }
+        guard var run = m.runs.first else { return nil }
         var usedRuns = 1
         // One cell per line with a gap inside the row: later runs with no label before them continue it.
         let n = row.columns.count
@@ -478,19 +564,11 @@ struct TableReader {
             }
             if merged.count == n { run = merged; usedRuns = k }
         }
-        // Tab fields of the group holding the run, after the row's last label in that group.
-        var fields: [Int]? = nil
-        let group = stream[run[0]].group
-        if stream[run[0]].field != nil {
-            var lo = run[0]
-            while lo > 0, stream[lo - 1].group == group { lo -= 1 }
-            var hi = run[0]
-            while hi + 1 < stream.count, stream[hi + 1].group == group { hi += 1 }
-            let lastLabel = (lo...hi).last { stream[$0].kind == .label && $0 < run[0] }
-            fields = Array(((lastLabel.map { $0 + 1 }) ?? lo)...hi).filter { stream[$0].kind != .label }
-        }
+        let tab = tabFields(of: run)
+        let fields = tab?.fields
         let placement = ValuePlacer.place(columns: row.columns.count, run: run, groupFields: fields, stream: stream,
-                                          grid: grids[row.columns.count])
+                                          grid: grids[row.columns.count],
+                                          firstValueField: tab.flatMap { anchors[FieldAnchor(columns: n, width: $0.width)] ?? nil })
         let paths = template.rowPaths[r]
         switch placement {
         case .placed(var slots):
@@ -533,7 +611,31 @@ struct TableReader {
                     message: "values \(extra.map { stream[$0].raw }.joined(separator: " ")) after row \(row.label) of the \(template.key) table follow no row label; not used",
                     paths: [], ref: stream[extra[0]].ref))
             }
+            let last = m.runs[m.runs.count - 1].filter { stream[$0].kind != .empty }
+            if m.runs.count == usedRuns + 1, last.count == n { return last }
         }
+        return nil
+    }
+
+    /// A row whose label follows a whole row of values that no label claimed: those values may be
+    /// this row's (printed before its label) and the values after its label the next row's, or
+    /// the values after its label this row's. The text does not prove either, so the row is null
+    /// and the warning names both readings.
+    func leaveShifted(_ m: RowMatch, row r: Int, orphan: [Int], into result: inout Result) {
+        let row = template.rows[r]
+        guard !result.rowsFound.contains(r) else { return }
+        result.rowsFound.insert(r)
+        let paths = template.rowPaths[r]
+        let ref = m.labelItems.first.map { stream[$0].ref } ?? stream[orphan[0]].ref
+        for p in paths {
+            result.cells[p] = CellRecord(path: p, value: nil, raw: nil, status: .unplaced, ref: ref, rowLabel: m.labels[r])
+        }
+        let before = orphan.map { stream[$0].raw }.joined(separator: " ")
+        let after = (m.runs.first ?? []).filter { stream[$0].kind != .empty }.map { stream[$0].raw }.joined(separator: " ")
+        let next = r + 1 < template.rows.count ? template.rows[r + 1].label : "the next row"
+        result.warnings.append(ReportWarning(code: "row-values-ambiguous",
+            message: "row \(row.label) of the \(template.key) table: its values are either \(before) (printed before its label, with \(after) belonging to \(next)) or \(after.isEmpty ? "none" : after) (printed after it); left null rather than guessed",
+            paths: paths, ref: ref))
     }
 
     /// `b` is on the line right after `a`, or on a later page.

@@ -1,8 +1,10 @@
 /// Places a row's values in its columns, using whatever positions the input has.
 ///
 /// - Tab fields: the fields after the row's last label, empty ones included (a blank cell stays a
-///   cell); surplus empty fields at the end (merged cells) and at the start (a label cell spanning
-///   two columns) are dropped.
+///   cell). Surplus fields (a label cell spanning two columns, merged cells) must be empty; when
+///   empty fields at both ends allow more than one window of n fields, the window starting at the
+///   table's known first value field for rows of this width is taken (`firstValueField`), and
+///   without one the row is not placed and the warning names the readings.
 /// - x positions: in order when the count matches; otherwise each value goes to the nearest column
 ///   of a grid measured on the table's complete rows, and columns left over are blank.
 /// - No positions: in order only when the count matches.
@@ -15,13 +17,30 @@ enum ValuePlacer {
         case unplaced(String)
     }
 
-    static func place(columns n: Int, run: [Int], groupFields: [Int]?, stream: [StreamItem], grid: [Double]?) -> Placement {
-        if let fields = groupFields, !fields.isEmpty {
-            var f = fields
-            while f.count > n, let last = f.last, stream[last].kind == .empty { f.removeLast() }
-            while f.count > n, let first = f.first, stream[first].kind == .empty { f.removeFirst() }
-            if f.count == n {
-                return .placed(f.map { stream[$0].kind == .empty ? nil : $0 })
+    static func place(columns n: Int, run: [Int], groupFields: [Int]?, stream: [StreamItem], grid: [Double]?,
+                      firstValueField: Int? = nil) -> Placement {
+        if let f = groupFields, !f.isEmpty {
+            if f.count < n {
+                return .unplaced("\(f.filter { stream[$0].kind != .empty }.count) values in \(f.count) fields for \(n) columns")
+            }
+            // Windows of n fields whose surplus fields, before and after, are all empty.
+            let surplus = f.count - n
+            let windows = (0...surplus).filter { k in
+                f[..<k].allSatisfy { stream[$0].kind == .empty } && f[(k + n)...].allSatisfy { stream[$0].kind == .empty }
+            }
+            // Windows that read the same (a row of empty fields) are one reading.
+            let readings = Set(windows.map { k in f[k..<(k + n)].map { stream[$0].kind == .empty ? -1 : $0 } })
+            var chosen: Int? = readings.count == 1 ? windows.first : nil
+            if windows.count > 1, let start = firstValueField {
+                chosen = windows.first { stream[f[$0]].field == start }
+            }
+            if let k = chosen {
+                return .placed(f[k..<(k + n)].map { stream[$0].kind == .empty ? nil : $0 })
+            }
+            let shown = f.map { stream[$0].kind == .empty ? "_" : stream[$0].raw }
+            if windows.count > 1 {
+                let readings = windows.map { k in shown[k..<(k + n)].joined(separator: " ") }
+                return .unplaced("\(f.count) fields for \(n) columns (\(shown.joined(separator: " "))) could be read as \(readings.joined(separator: " or as "))")
             }
             return .unplaced("\(f.filter { stream[$0].kind != .empty }.count) values in \(f.count) fields for \(n) columns")
         }
