@@ -1,7 +1,7 @@
 # nianbao: the two commands a new user runs are `make run` and `make test`.
 SWIFT ?= swift
 BIN := .build/release/nianbao
-SAMPLES := $(shell find Samples -type f \( -name '*.txt' -o -name '*.pdf' \) -not -path 'Samples/expected/*' -not -path 'Samples/tools/*' | sort)
+SAMPLES := $(shell find Samples -type f \( -name '*.txt' -o -name '*.pdf' -o -name '*.html' \) -not -path 'Samples/expected/*' -not -path 'Samples/tools/*' | sort)
 
 .PHONY: all deps build run test bench samples scans fuzz check-asan clean
 

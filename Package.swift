@@ -22,6 +22,12 @@ let package = Package(
         .systemLibrary(name: "CPoppler", pkgConfig: "poppler-glib", providers: [.apt(["libpoppler-glib-dev", "libcairo2-dev"])]),
         // Tesseract's C API, loaded with dlopen on first use (not linked: see its header).
         .target(name: "CTesseract", linkerSettings: [.linkedLibrary("dl")]),
+        // libxml2's HTML parser, loaded with dlopen on the first web page (not linked: see its
+        // header). Its headers come from libxml2-dev, under /usr/include/libxml2 on Debian.
+        .target(name: "CLibXML2", cSettings: [.unsafeFlags(["-I/usr/include/libxml2"])], linkerSettings: [.linkedLibrary("dl")]),
+        // Stage 1 (web pages): libxml2 through C interop; tables laid on their grids.
+        .target(name: "HTMLExtraction", dependencies: ["DocumentModel", "CLibXML2"],
+                swiftSettings: [.unsafeFlags(["-Xcc", "-I/usr/include/libxml2"])]),
         // Its pixel loops (deskew, ruling lines) are optimised in debug builds too: unoptimised
         // they make a test run over the scanned samples ten times slower.
         .target(name: "PDFExtraction", dependencies: ["DocumentModel", "CPoppler", "CTesseract"],
@@ -31,7 +37,7 @@ let package = Package(
         // Stage 3: the shared parser, templates as data, checks.
         .target(name: "ReportParsing", dependencies: ["DocumentModel"]),
         // Facade: runs the pipeline, encodes outputs.
-        .target(name: "NianbaoKit", dependencies: ["DocumentModel", "TextInput", "PDFExtraction", "TextNormalization", "ReportParsing"]),
+        .target(name: "NianbaoKit", dependencies: ["DocumentModel", "TextInput", "PDFExtraction", "HTMLExtraction", "TextNormalization", "ReportParsing"]),
         // Options the two executables share.
         .target(name: "NianbaoCommandLine", dependencies: [
             "NianbaoKit", "PDFExtraction", .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -52,6 +58,8 @@ let package = Package(
 
         .testTarget(name: "TextInputTests", dependencies: ["TextInput", "DocumentModel"]),
         .testTarget(name: "PDFExtractionTests", dependencies: ["PDFExtraction", "DocumentModel"]),
+        .testTarget(name: "HTMLExtractionTests", dependencies: ["HTMLExtraction", "DocumentModel"],
+                    swiftSettings: [.unsafeFlags(["-Xcc", "-I/usr/include/libxml2"])]),
         .testTarget(name: "TextNormalizationTests", dependencies: ["TextNormalization", "TextInput", "DocumentModel"]),
         .testTarget(name: "ReportParsingTests", dependencies: ["ReportParsing", "TextNormalization", "TextInput", "DocumentModel"]),
         .testTarget(name: "NianbaoKitTests", dependencies: ["NianbaoKit"], resources: [.copy("Fixtures")]),

@@ -14,6 +14,8 @@ public enum LayoutStyle: String, Sendable, Hashable, Codable {
 public enum SourceKind: String, Sendable, Hashable, Codable {
     case text
     case pdf
+    /// A web page.
+    case html
 }
 
 /// Facts about the input a document was read from.
@@ -40,9 +42,13 @@ public struct DocumentSource: Hashable, Sendable {
 public struct Document: Hashable, Sendable {
     public var source: DocumentSource
     public var pages: [Page]
+    /// The title the file declares about itself (a PDF's document information `Title`, a web
+    /// page's `<title>`), which the body may not print.
+    public var declaredTitle: String?
 
-    public init(source: DocumentSource, pages: [Page]) {
+    public init(source: DocumentSource, pages: [Page], title: String? = nil) {
         self.source = source
         self.pages = pages
+        self.declaredTitle = title
     }
 }

@@ -2,6 +2,8 @@
 public enum TextOrigin: String, Sendable, Hashable, Codable {
     /// Read from a text extract made by another tool.
     case extract
+    /// Read from a web page's markup.
+    case markup = "html"
     /// Read from the PDF's text layer.
     case textLayer = "text-layer"
     /// Recognized by OCR from the rendered page.

@@ -1,13 +1,13 @@
 import Foundation
 
 /// The files a batch converts: files named on the command line (whatever their extension), and
-/// under named folders, recursively, every `.pdf` and `.txt`. Sorted, each once.
+/// under named folders, recursively, every `.pdf`, `.txt`, `.html` and `.htm`. Sorted, each once.
 public struct BatchInputs: Sendable {
     public var files: [String] = []
     /// Inputs named on the command line that do not exist: each becomes an error record.
     public var missing: [String] = []
 
-    public static let extensions: Set<String> = ["pdf", "txt"]
+    public static let extensions: Set<String> = ["pdf", "txt", "html", "htm"]
 
     public static func collect(_ arguments: [String]) -> BatchInputs {
         var inputs = BatchInputs()

@@ -18,6 +18,8 @@ public struct InputError: Error, Hashable, Sendable, CustomStringConvertible {
         case ocrUnavailable(String)
         /// OCR ran but read nothing on any page (each page's problem, e.g. its time limit).
         case ocrFailed(String)
+        /// A web page that libxml2 could not be loaded to read.
+        case htmlUnavailable(String)
         case unsupported(String)
     }
 
@@ -48,6 +50,7 @@ public struct InputError: Error, Hashable, Sendable, CustomStringConvertible {
         case .noTextLayer: return "no page has a text layer (a scan?); it needs OCR (--ocr auto)"
         case .ocrUnavailable(let why): return "needs OCR, which cannot run: \(why)"
         case .ocrFailed(let why): return "OCR read nothing on any page: \(why)"
+        case .htmlUnavailable(let why): return "is a web page, which cannot be read here: \(why)"
         case .unsupported(let why): return why
         }
     }
@@ -60,7 +63,7 @@ public struct InputError: Error, Hashable, Sendable, CustomStringConvertible {
         switch problem {
         case .notFound, .isDirectory, .unreadable, .tooLarge: return 3
         case .empty, .binary, .unknownEncoding, .lineTooLong, .corruptPDF, .tooManyPages, .noTextLayer, .unsupported: return 4
-        case .ocrUnavailable, .ocrFailed: return 7
+        case .ocrUnavailable, .ocrFailed, .htmlUnavailable: return 7
         case .encrypted, .wrongPassword: return 5
         case .notAReport: return 6
         }
@@ -85,6 +88,7 @@ public struct InputError: Error, Hashable, Sendable, CustomStringConvertible {
         case .noTextLayer: return "no-text-layer"
         case .ocrUnavailable: return "ocr-unavailable"
         case .ocrFailed: return "ocr-failed"
+        case .htmlUnavailable: return "html-unavailable"
         case .unsupported: return "unsupported"
         }
     }

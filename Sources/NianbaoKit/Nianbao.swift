@@ -3,6 +3,7 @@ import TextInput
 import TextNormalization
 import ReportParsing
 import PDFExtraction
+import HTMLExtraction
 import Dispatch
 import Synchronization
 
@@ -39,6 +40,9 @@ public enum Nianbao {
             } catch {
                 throw inputError(error, path: path)
             }
+        } else if HTMLReader.looksLikeHTML(bytes.prefix(1024)) {
+            // A web page, whatever it is called (pages saved as `.pdf`, `download.jsp?id=…`).
+            document = try readHTML(bytes: bytes, path: path, sha256: sha)
         } else {
             if path.lowercased().hasSuffix(".pdf") {
                 throw InputError(path: path, problem: .corruptPDF("no %PDF header: the file is not a PDF"))
@@ -156,6 +160,18 @@ public enum Nianbao {
             case .binary: throw InputError(path: path, problem: .binary)
             case .unknownEncoding: throw InputError(path: path, problem: .unknownEncoding)
             case .lineTooLong(let line, let limit): throw InputError(path: path, problem: .lineTooLong(line: line, limit: limit))
+            }
+        }
+    }
+
+    static func readHTML(bytes: [UInt8], path: String, sha256: String) throws(InputError) -> Document {
+        do {
+            return try HTMLReader.read(bytes: bytes, path: path, sha256: sha256)
+        } catch {
+            switch error {
+            case .libraryUnavailable(let why): throw InputError(path: path, problem: .htmlUnavailable(why))
+            case .unparsable: throw InputError(path: path, problem: .unsupported("a web page with nothing readable in it"))
+            case .unsupportedEncoding(let label): throw InputError(path: path, problem: .unsupported("a web page in \(label), which is not read (UTF-8 and GB18030/GBK/GB2312 are)"))
             }
         }
     }

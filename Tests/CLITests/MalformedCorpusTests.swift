@@ -63,7 +63,7 @@ import Testing
         #expect(statuses["thousands-of-pages.pdf"] == 4)
         #expect(statuses["one-line-3m-chars.txt"] == 4)
         #expect(statuses["encrypted.pdf"] == 5)
-        #expect(statuses["html-error-page.pdf"] == 4)
+        #expect(statuses["html-error-page.pdf"] == 6)
         #expect(statuses["zero-bytes.pdf"] == 4)
         #expect(statuses["seed-gbk.txt"] == 0 && statuses["seed-utf16.txt"] == 0)
         #expect(statuses["truncated-at-9.pdf"] == 4)

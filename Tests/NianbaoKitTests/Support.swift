@@ -5,7 +5,7 @@ import Synchronization
 let repoRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
 /// Every sample input under Samples/, as repository-relative paths, sorted.
-func sampleInputs(extensions: Set<String> = ["txt", "pdf"]) -> [String] {
+func sampleInputs(extensions: Set<String> = ["txt", "pdf", "html"]) -> [String] {
     let base = repoRoot.appendingPathComponent("Samples")
     guard let e = FileManager.default.enumerator(at: base, includingPropertiesForKeys: nil) else { return [] }
     var out: [String] = []
