@@ -23,6 +23,10 @@ public struct ConversionOptions: ParsableArguments {
     @Option(help: "OCR: auto (pages without a usable text layer), always, never.")
     public var ocr: String = "auto"
 
+    @Option(name: .customLong("ruled-tables"),
+            help: "PDF tables drawn with rules, read as grids: auto (when line geometry leaves cells missing or unplaced), always, never.")
+    public var ruledTables: String = "auto"
+
     @Option(help: "Resolution for OCR.")
     public var dpi: Int = 300
 
@@ -36,6 +40,7 @@ public struct ConversionOptions: ParsableArguments {
             throw ValidationError("--template must be 2021 or 2019")
         }
         if OCRMode(rawValue: ocr) == nil { throw ValidationError("--ocr must be auto, always or never") }
+        if RuledTablesMode(rawValue: ruledTables) == nil { throw ValidationError("--ruled-tables must be auto, always or never") }
         if dpi < 72 || dpi > 1200 { throw ValidationError("--dpi must be between 72 and 1200") }
         if maxFileSizeMiB <= 0 || maxLineLength <= 0 || maxPages <= 0 || pageTimeLimit <= 0 {
             throw ValidationError("limits must be positive")
@@ -52,6 +57,7 @@ public struct ConversionOptions: ParsableArguments {
         o.maxPages = maxPages
         o.jobs = jobs
         o.ocr.mode = OCRMode(rawValue: ocr) ?? .auto
+        o.ruledTables = RuledTablesMode(rawValue: ruledTables) ?? .auto
         o.ocr.dpi = dpi
         o.ocr.pageTimeLimit = pageTimeLimit
         return o
@@ -71,7 +77,7 @@ public struct ConversionOptions: ParsableArguments {
         if let template { a += ["--template", template] }
         if let password { a += ["--password", password] }
         a += ["--max-file-size", String(maxFileSizeMiB), "--max-line-length", String(maxLineLength), "--max-pages", String(maxPages),
-              "--ocr", ocr, "--dpi", String(dpi), "--page-time-limit", String(pageTimeLimit)]
+              "--ocr", ocr, "--ruled-tables", ruledTables, "--dpi", String(dpi), "--page-time-limit", String(pageTimeLimit)]
         return a
     }
 }

@@ -22,6 +22,8 @@ public struct ConvertOptions: Sendable {
     public var jobs: Int = 1
     /// OCR of pages without a usable text layer.
     public var ocr = OCROptions()
+    /// Ruled tables in PDFs read as the grids their rules draw (``RuledTablesMode``).
+    public var ruledTables: RuledTablesMode = .auto
     /// Called with (pages done, pages to do) as OCR proceeds; from worker threads.
     public var progress: (@Sendable (Int, Int) -> Void)? = nil
     /// Keep the extracted lines in `Conversion.document` after normalization (for `text --raw`).
@@ -32,4 +34,17 @@ public struct ConvertOptions: Sendable {
 
     /// The templates' vocabulary, built once.
     public static let templateLexicon = Lexicon(Templates.vocabulary)
+}
+
+/// When a PDF's ruled tables are read as grids. Reading a page's grid renders it (about 10 ms a
+/// page with tables, most of it poppler drawing the table's glyphs), so by default the grid is read
+/// only when line geometry leaves template cells missing or unplaced.
+public enum RuledTablesMode: String, Sendable, Hashable, CaseIterable {
+    /// Line geometry first; the grid when cells are left missing or unplaced, and its reading kept
+    /// when it places more and no cell of the two readings differs.
+    case auto
+    /// Always the grid, for every page with tabular lines.
+    case always
+    /// Never: line geometry only.
+    case never
 }

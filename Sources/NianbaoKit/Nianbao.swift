@@ -20,8 +20,15 @@ public enum Nianbao {
     static func convert(file path: String, options: ConvertOptions, inMemoryLimit: Int) throws(InputError) -> Conversion {
         let probe = try FileProbe.open(path, maxSize: options.maxFileSize)
         if PDFSniffer.looksLikePDF(probe.head) {
-            let document = try readPDF(probe, path: path, options: options, inMemoryLimit: inMemoryLimit)
-            return try process(consume document, path: path, options: options)
+            var sha: String? = nil
+            return try convertPDF(options: options, path: path) { (grid: Bool) throws(InputError) -> Document in
+                var o = options
+                o.ruledTables = grid ? .always : .never
+                var d = try readPDF(probe, path: path, options: o, inMemoryLimit: inMemoryLimit, sha256: sha)
+                sha = d.source.sha256
+                d.source.sha256 = sha
+                return d
+            }
         }
         return try convert(bytes: try probe.readAll(), path: path, options: options)
     }
@@ -34,11 +41,14 @@ public enum Nianbao {
         let sha = sha256 ?? SHA256.hex(bytes)
         let document: Document
         if PDFSniffer.looksLikePDF(bytes.prefix(1024)) {
-            do {
-                document = try PDFExtractor.read(bytes: bytes, path: path, sha256: sha, options: pdfOptions(options),
-                                                 progress: options.progress)
-            } catch {
-                throw inputError(error, path: path)
+            return try convertPDF(options: options, path: path) { (grid: Bool) throws(InputError) -> Document in
+                var o = options
+                o.ruledTables = grid ? .always : .never
+                do throws(PDFProblem) {
+                    return try PDFExtractor.read(bytes: bytes, path: path, sha256: sha, options: pdfOptions(o), progress: o.progress)
+                } catch {
+                    throw inputError(error, path: path)
+                }
             }
         } else if HTMLReader.looksLikeHTML(bytes.prefix(1024)) {
             // A web page, whatever it is called (pages saved as `.pdf`, `download.jsp?id=…`).
@@ -61,7 +71,56 @@ public enum Nianbao {
 
     /// Reads a PDF file. While poppler reads the pages, another thread hashes the file and sets up
     /// the templates (both pure Swift: they do not contend with poppler's locks).
-    static func readPDF(_ probe: FileProbe, path: String, options: ConvertOptions, inMemoryLimit: Int) throws(InputError) -> Document {
+    /// Reads and converts a PDF: `read(grid)` reads it with ruled tables read as grids or not
+    /// (``RuledTablesMode``). In `auto`, line geometry first, and the grid reading only when
+    /// template cells are left missing or unplaced; the grid's conversion is kept when it leaves
+    /// fewer such cells and no cell that both readings place differs between them (where they
+    /// differ, the first is kept and a `readings-differ` warning names the cells).
+    static func convertPDF(options: ConvertOptions, path: String,
+                           read: (Bool) throws(InputError) -> Document) throws(InputError) -> Conversion {
+        switch options.ruledTables {
+        case .always: return try process(read(true), path: path, options: options)
+        case .never: return try process(read(false), path: path, options: options)
+        case .auto:
+            var first = try process(read(false), path: path, options: options)
+            let open = Self.openCells(first.report)
+            guard open > 0, first.document.pages.contains(where: { $0.origin == .textLayer }) else { return first }
+            guard let second = try? process(read(true), path: path, options: options) else { return first }
+            var differ: [String] = []
+            for cell in first.report.cells {
+                if let a = cell.value?.value, let b = second.report.cell(cell.path)?.value?.value, abs(a - b) > 1e-9 {
+                    differ.append(cell.path)
+                }
+            }
+            if !differ.isEmpty {
+                first.report.warnings.append(ReportWarning(code: "readings-differ",
+                    message: "the table read as the grid its rules draw gives other numbers than its lines for \(differ.count) cells; the lines' reading is kept",
+                    paths: differ, ref: nil))
+                return first
+            }
+            return Self.openCells(second.report) < open ? second : first
+        }
+    }
+
+    /// Template cells left missing or unplaced.
+    static func openCells(_ report: Report) -> Int {
+        report.cells.filter { $0.status == .missing || $0.status == .unplaced }.count
+    }
+
+    static func readPDF(_ probe: FileProbe, path: String, options: ConvertOptions, inMemoryLimit: Int,
+                        sha256 known: String? = nil) throws(InputError) -> Document {
+        if let known {
+            // A second reading: the file's hash is known.
+            let bytes = probe.size <= inMemoryLimit ? try probe.readAll() : nil
+            do throws(PDFProblem) {
+                if let bytes {
+                    return try PDFExtractor.read(bytes: bytes, path: path, sha256: known, options: pdfOptions(options), progress: options.progress)
+                }
+                return try PDFExtractor.read(path: path, sha256: known, options: pdfOptions(options), progress: options.progress)
+            } catch {
+                throw inputError(error, path: path)
+            }
+        }
         let bytes = probe.size <= inMemoryLimit ? try probe.readAll() : nil
         let hash = Mutex<Result<String, InputError>?>(nil)
         let group = DispatchGroup()
@@ -103,6 +162,7 @@ public enum Nianbao {
     static func pdfOptions(_ options: ConvertOptions) -> PDFExtractionOptions {
         var o = PDFExtractionOptions(password: options.password, maxPages: options.maxPages)
         o.ocr = options.ocr
+        o.ruledTables = options.ruledTables != .never
         o.jobs = options.jobs
         return o
     }

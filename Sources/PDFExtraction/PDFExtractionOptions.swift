@@ -16,6 +16,10 @@ public struct PDFExtractionOptions: Sendable, Hashable {
     /// without a Unicode map) and needs OCR.
     public var garbledThreshold: Double = 0.5
 
+    /// Tables drawn with ruling lines are read as the grids the rules draw (``RuledTableReader``):
+    /// pages with tabular lines are rendered at 72 dpi to find them.
+    public var ruledTables = true
+
     /// OCR for pages without a usable text layer.
     public var ocr = OCROptions()
     /// Worker threads for OCR, each with its own poppler document and tesseract engine.

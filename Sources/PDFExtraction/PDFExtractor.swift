@@ -105,7 +105,13 @@ public enum PDFExtractor {
         let glyphs = page.glyphs()
         let (w, h) = page.size
         let origin = classify(glyphs, threshold: options.garbledThreshold)
-        let lines = origin == .textLayer ? ColumnOrder().reorder(builder.lines(from: glyphs, page: i + 1), pageWidth: w) : []
+        guard origin == .textLayer else { return Page(number: i + 1, lines: [], width: w, height: h, origin: origin) }
+        var lines = builder.lines(from: glyphs, page: i + 1)
+        if options.ruledTables {
+            let ruled = RuledTableReader(builder: builder)
+            if ruled.worthReading(lines), let read = ruled.lines(page: page, glyphs: glyphs, lines: lines, number: i + 1) { lines = read }
+        }
+        lines = ColumnOrder().reorder(lines, pageWidth: w)
         return Page(number: i + 1, lines: lines, width: w, height: h, origin: origin)
     }
 

@@ -77,7 +77,9 @@ public struct Normalizer: Sendable {
                     cell.unreadableNumber = span.unreadableNumber
                     cells.append(cell)
                 }
-                let kind = LineKind.classify(cells, tabSeparated: tabbed && line.spans.count >= 2,
+                // Rows of fields: a tab-separated extract's lines, and the bands of a ruled grid.
+                let fielded = line.spans.count >= 2 && (tabbed || line.spans.allSatisfy { $0.field != nil })
+                let kind = LineKind.classify(cells, tabSeparated: fielded,
                                              labelMaxLength: options.labelMaxLength)
                 lines.append(BuiltLine(cells: cells, ref: line.ref, kind: kind, pageBreak: false))
             }

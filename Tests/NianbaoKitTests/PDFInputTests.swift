@@ -152,3 +152,38 @@ import PDFExtraction
         #expect(c.document.source.sha256?.count == 64)
     }
 }
+
+/// Ruled tables read as grids (`--ruled-tables`), on the real Chromium print that lost cells.
+@Suite struct RuledTablesModeTests {
+    static let chromium = "Samples/real-shanghai-office-2019/report-chromium.pdf"
+
+    func convert(_ input: String, _ mode: RuledTablesMode) throws -> Conversion {
+        var o = ConvertOptions()
+        o.ruledTables = mode
+        return try convertSample(input, options: o)
+    }
+
+    func open(_ c: Conversion) -> Int { c.report.cells.filter { $0.status == .missing || $0.status == .unplaced }.count }
+
+    /// Regression: the 2019 report printed by Chromium lost its 本年新收 row (blank cells) and
+    /// others to line geometry; read as a grid, every cell is placed.
+    @Test func aChromiumPrintIsReadExactlyAsItsGrid() throws {
+        let lines = try convert(Self.chromium, .never)
+        #expect(open(lines) > 0)
+        for mode in [RuledTablesMode.auto, .always] {
+            let c = try convert(Self.chromium, mode)
+            #expect(open(c) == 0, "\(mode)")
+            #expect(c.report.cell("requests.new_received.natural_person")?.value?.value == 821)
+            #expect(c.report.cell("requests.new_received.research")?.status == .blank)
+            #expect(c.report.cell("requests.new_received.total")?.value?.value == 859)
+        }
+    }
+
+    /// A report that line geometry reads completely is read once: `auto` gives what `never` gives.
+    @Test func aCompleteReadingIsKept() throws {
+        let input = "Samples/synthetic-11/report.pdf"
+        let never = try convert(input, .never), auto = try convert(input, .auto)
+        #expect(open(never) == 0)
+        #expect(ReportJSON.encode(never, pretty: false) == ReportJSON.encode(auto, pretty: false))
+    }
+}

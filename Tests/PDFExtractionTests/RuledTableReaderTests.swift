@@ -1,0 +1,82 @@
+import Testing
+import DocumentModel
+@testable import PDFExtraction
+
+/// Reading born-digital ruled tables as grids: the steps on drawn images, each named after the
+/// real print that needed it.
+@Suite struct RuledTableReaderTests {
+    typealias Drawing = ScanImageTests.Drawing
+
+    func glyph(_ s: Unicode.Scalar, _ x0: Double, _ y0: Double, _ x1: Double, _ y1: Double, size: Double = 10) -> PageGlyph {
+        PageGlyph(scalar: s, x0: x0, y0: y0, x1: x1, y1: y1, fontSize: size)
+    }
+
+    /// A 72 dpi render: one pixel per point. Rules at y 10, 30, 50 from x 10 to 190; at x 10, 100, 190.
+    func grid() -> Drawing {
+        var d = Drawing(200, 100)
+        for y in [10, 30, 50] { d.box(10, y, 181, 1) }
+        for x in [10, 100, 190] { d.box(x, 10, 1, 41) }
+        return d
+    }
+
+    @Test func thinRulesOfARenderAreFound() {
+        let rules = RuledTableReader.rules(in: grid().image, threshold: 225, minimumLength: 16)
+        #expect(rules.horizontal.map(\.center).sorted() == [10, 30, 50])
+        #expect(rules.vertical.map(\.center).sorted() == [10, 100, 190])
+        let grids = TableGrid.grids(from: rules, tolerance: 3)
+        #expect(grids.count == 1 && grids[0].bands.count == 2 && grids[0].cells.count == 4)
+    }
+
+    /// A tight synthetic table: the strokes of characters in one column, touching the rules above
+    /// and below their rows, chained into a vertical run that split the label `行政规范性文件`.
+    @Test func strokesChainedThroughRulesAreNotRules() {
+        var d = grid()
+        d.box(60, 10, 1, 41)   // a chain of strokes from rule to rule, through two rows of text
+        let glyphs = [glyph("性", 55, 12, 65, 28), glyph("章", 55, 32, 65, 48)]
+        let found = RuledTableReader.rules(in: d.image, threshold: 225, minimumLength: 16)
+        #expect(found.vertical.map(\.center).contains(60))
+        let cut = RuledTableReader.cut(found, byGlyphs: glyphs, scale: 1, minimumLength: 16)
+        #expect(cut.vertical.map(\.center).sorted() == [10, 100, 190])
+        #expect(cut.horizontal.count == 3)
+    }
+
+    /// Chromium's glyph boxes are the font's line height (31 pt for 12 pt text) and reached over
+    /// the rules around their cell, cutting them; the ink box is no taller than the font size.
+    @Test func tallGlyphBoxesDoNotCutTheRulesAroundTheirCell() throws {
+        let tall = glyph("或", 95, 0, 105, 40, size: 10)
+        let ink = try #require(RuledTableReader.inkBox(tall))
+        #expect(ink.y0 == 15 && ink.y1 == 25)
+        let cut = RuledTableReader.cut(RuledTableReader.rules(in: grid().image, threshold: 225, minimumLength: 16),
+                                       byGlyphs: [tall], scale: 1, minimumLength: 16)
+        #expect(cut.vertical.map(\.center).sorted() == [10, 100, 190])
+    }
+
+    /// Chromium draws the last row on a page without its bottom rule: the vertical rules that run
+    /// on past the last horizontal rule close it.
+    @Test func aRowLeftOpenByAPageBreakIsClosed() {
+        var d = grid()
+        for x in [10, 100, 190] { d.box(x, 50, 1, 20) }
+        let rules = RuledTableReader.rules(in: d.image, threshold: 225, minimumLength: 16)
+        let closed = RuledTableReader.closeOpenEnds(rules, minimumRowHeight: 8)
+        #expect(closed.horizontal.contains { $0.center == 69 && $0.along0 == 10 && $0.along1 == 190 })
+        #expect(TableGrid.grids(from: closed, tolerance: 3)[0].bands.count == 3)
+    }
+
+    /// A rule under the group-label column only (Chromium lets a vertical group label end inside
+    /// a row) splits the bands but not the row: the row's label and values stay one line.
+    @Test func aRuleUnderOneColumnDoesNotSplitARow() {
+        var d = Drawing(200, 100)
+        for y in [10, 30, 50] { d.box(10, y, 181, 1) }
+        for x in [10, 50, 190] { d.box(x, 10, 1, 41) }
+        d.box(10, 40, 41, 1)   // under the narrow left column only, inside the second row
+        let rules = RuledTableReader.rules(in: d.image, threshold: 225, minimumLength: 16)
+        let g = TableGrid.grids(from: rules, tolerance: 3)[0]
+        #expect(g.bands.count == 3)
+        #expect(RuledTableReader.rows(of: g, rules: rules, tolerance: 3) == [0..<1, 1..<3])
+    }
+
+    @Test func spacesPrintNoInk() {
+        #expect(!RuledTableReader.isInk(" ") && !RuledTableReader.isInk("\u{3000}") && !RuledTableReader.isInk("\u{A0}"))
+        #expect(RuledTableReader.isInk("性") && RuledTableReader.isInk("7"))
+    }
+}
