@@ -66,6 +66,12 @@ struct TableReader {
                 pending.removeAll()
                 closeCurrent()
             case .label:
+                // Text in a field of the row whose values are being read (`〇`, `一`, `5*`,
+                // `（3）`) is a cell of that row: it keeps its column (``tabFields``), and names
+                // no row.
+                if item.field != nil, let c = current, let last = c.runs.last?.last, stream[last].group == item.group {
+                    break
+                }
                 pending.append(i)
                 let text = Array(pending.map { stream[$0].key }.joined().unicodeScalars)
                 if anchors.contains(where: { PhraseSearch.contains(text, $0) }) {
@@ -490,19 +496,29 @@ struct TableReader {
         }
     }
 
-    /// The tab fields of the group (table row) holding `run`, after the row's last label in that
-    /// group, and the number of fields the group has in all; nil when the run has no tab fields.
-    func tabFields(of run: [Int]) -> (fields: [Int], width: Int)? {
+    /// The tab fields of the group (table row) holding `run`, after the row's label in that group
+    /// (`labelEnd`, the last item of the label that named the row, or else the last label before
+    /// the values), and the number of fields the group has in all; nil when the run has no tab
+    /// fields.
+    func tabFields(of run: [Int], labelEnd: Int?) -> (fields: [Int], width: Int)? {
         guard let first = run.first, stream[first].field != nil else { return nil }
         let group = stream[first].group
         var lo = first
         while lo > 0, stream[lo - 1].group == group { lo -= 1 }
         var hi = first
         while hi + 1 < stream.count, stream[hi + 1].group == group { hi += 1 }
-        let lastLabel = (lo...hi).last { stream[$0].kind == .label && $0 < first }
-        let fields = Array(((lastLabel.map { $0 + 1 }) ?? lo)...hi).filter { stream[$0].kind != .label }
+        // The fields after the row's own label; text among them is a cell (`〇`), not a label.
+        let lastLabel = labelEnd.flatMap { (lo...hi).contains($0) && $0 < first ? $0 : nil }
+            ?? (lo...hi).last { stream[$0].kind == .label && $0 < first }
+        let fields = Array(((lastLabel.map { $0 + 1 }) ?? lo)...hi)
         let width = (lo...hi).compactMap { stream[$0].field }.max().map { $0 + 1 } ?? 0
         return (fields, width)
+    }
+
+    /// The last item of the label that named the match's row (items after it are column headers
+    /// or cells, not the row's label).
+    func labelEnd(_ m: RowMatch) -> Int? {
+        m.labelItems.filter { !m.header.contains($0) }.max()
     }
 
     /// Rows of one table with the same number of tab fields are rows of the same grid: where one
@@ -518,7 +534,7 @@ struct TableReader {
         var anchors: [FieldAnchor: Int?] = [:]
         for m in matches where m.rows.count == 1 {
             let n = template.rows[m.rows[0]].columns.count
-            guard let run = m.runs.first, let tab = tabFields(of: run), tab.fields.count >= n else { continue }
+            guard let run = m.runs.first, let tab = tabFields(of: run, labelEnd: labelEnd(m)), tab.fields.count >= n else { continue }
             let f = tab.fields
             var starts = Set<Int>()
             if stream[f[f.count - 1]].kind != .empty, let s = stream[f[f.count - n]].field { starts.insert(s) }
@@ -564,7 +580,7 @@ struct TableReader {
             }
             if merged.count == n { run = merged; usedRuns = k }
         }
-        let tab = tabFields(of: run)
+        let tab = tabFields(of: run, labelEnd: labelEnd(m))
         let fields = tab?.fields
         let placement = ValuePlacer.place(columns: row.columns.count, run: run, groupFields: fields, stream: stream,
                                           grid: grids[row.columns.count],
@@ -671,7 +687,10 @@ struct TableReader {
             c.uncertain = false
             return c
         }
-        return CellRecord(path: path, value: nil, raw: it.raw, status: .blank, ref: it.ref, rowLabel: label,
+        // A printed blank (`—`, `/`, `无`) is blank; other text keeps its cell as text (`〇`,
+        // `5*`, `（3）`): null, with what was printed.
+        let status: CellStatus = it.kind == .blank || it.kind == .value || NumberText.isBlankMarker(it.text) ? .blank : .text
+        return CellRecord(path: path, value: nil, raw: it.raw, status: status, ref: it.ref, rowLabel: label,
                           confidence: it.confidence)
     }
 }

@@ -1,0 +1,37 @@
+import Testing
+@testable import ReportParsing
+
+/// A number we print is the number in its cell: a field holding something other than a number
+/// keeps its column, and the values beside it keep theirs.
+@Suite struct OddCellTests {
+    static let row = "一、本年新收政府信息公开申请数量\t\t\t0\t20\t0\t75\t31\t107\t233"
+
+    func parseRow(_ line: String) throws -> Report {
+        let text = try sample("Samples/synthetic-11/plumber.txt")
+        #expect(text.contains(Self.row))
+        return try parse(text.replacingOccurrences(of: Self.row, with: line))
+    }
+
+    /// Regression: `…数量⇥⇥⇥5⇥〇⇥7⇥…` gave natural_person blank, commercial 5, research 7: every
+    /// value one column off, none flagged.
+    @Test(arguments: [("〇", CellStatus.text), ("一", .text), ("5*", .text), ("5①", .text), ("（3）", .text),
+                      ("1 107", .text), ("—", .blank), ("-", .blank), ("－", .blank), ("/", .blank), ("无", .blank), ("", .blank)])
+    func anOddCellKeepsItsColumn(_ token: String, _ status: CellStatus) throws {
+        let r = try parseRow("一、本年新收政府信息公开申请数量\t\t\t5\t\(token)\t7\t75\t31\t107\t245")
+        #expect(r.value("requests.new_received.natural_person") == 5, "\(token)")
+        #expect(r.value("requests.new_received.commercial") == nil, "\(token)")
+        #expect(r.status("requests.new_received.commercial") == status, "\(token)")
+        #expect(r.cell("requests.new_received.commercial")?.raw == token, "\(token)")
+        #expect(r.value("requests.new_received.research") == 7, "\(token)")
+        #expect(r.value("requests.new_received.total") == 245, "\(token)")
+    }
+
+    @Test func anOddCellFirstOrLastKeepsItsColumn() throws {
+        let first = try parseRow("一、本年新收政府信息公开申请数量\t\t\t〇\t20\t0\t75\t31\t107\t233")
+        #expect(first.status("requests.new_received.natural_person") == .text)
+        #expect(first.value("requests.new_received.commercial") == 20 && first.value("requests.new_received.total") == 233)
+        let last = try parseRow("一、本年新收政府信息公开申请数量\t\t\t0\t20\t0\t75\t31\t107\t〇")
+        #expect(last.value("requests.new_received.natural_person") == 0 && last.value("requests.new_received.other_org") == 107)
+        #expect(last.status("requests.new_received.total") == .text)
+    }
+}
