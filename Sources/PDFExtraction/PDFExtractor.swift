@@ -102,7 +102,7 @@ public enum PDFExtractor {
     /// One page: its glyphs grouped into lines, or no lines when its text layer is missing or garbled.
     static func readPage(_ doc: PopplerDocumentHandle, _ i: Int, builder: LineBuilder, options: PDFExtractionOptions) -> Page {
         guard let page = doc.page(i) else { return Page(number: i + 1, lines: [], origin: .none) }
-        let glyphs = page.glyphs()
+        let glyphs = OverprintedGlyphs.remove(page.glyphs())
         let (w, h) = page.size
         let origin = classify(glyphs, threshold: options.garbledThreshold)
         guard origin == .textLayer else { return Page(number: i + 1, lines: [], width: w, height: h, origin: origin) }

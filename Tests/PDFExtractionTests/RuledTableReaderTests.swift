@@ -80,3 +80,29 @@ import DocumentModel
         #expect(RuledTableReader.isInk("性") && RuledTableReader.isInk("7"))
     }
 }
+
+/// Fake bold: WPS and Word draw the same text twice about a point apart.
+@Suite struct OverprintedGlyphsTests {
+    func glyphs(_ text: String, x: Double, y: Double, advance: Double = 5.25, size: Double = 10.5) -> [PageGlyph] {
+        text.unicodeScalars.enumerated().map { i, s in
+            PageGlyph(scalar: s, x0: x + Double(i) * advance, y0: y, x1: x + Double(i + 1) * advance, y1: y + size, fontSize: size)
+        }
+    }
+
+    /// Regression: a report drawn in fake bold gave `88` for 8 and `225566` for 256.
+    @Test func textDrawnTwiceAPointApartIsReadOnce() {
+        let bold = zip(glyphs("256", x: 100, y: 200), glyphs("256", x: 100.9, y: 200.2)).flatMap { [$0, $1] }
+        let lines = LineBuilder(options: .init()).lines(from: OverprintedGlyphs.remove(bold), page: 1)
+        #expect(lines.map(\.text) == ["256"])
+        let eight = glyphs("8", x: 50, y: 50) + glyphs("8", x: 50.8, y: 50)
+        #expect(LineBuilder(options: .init()).lines(from: OverprintedGlyphs.remove(eight), page: 1).map(\.text) == ["8"])
+    }
+
+    @Test func repeatedCharactersSideBySideStay() {
+        let text = glyphs("1100", x: 10, y: 10) + glyphs("规规", x: 10, y: 40, advance: 10.5)
+        #expect(OverprintedGlyphs.remove(text).count == 6)
+        // The same character on the next line, and the same column of a table, stays.
+        let column = glyphs("8", x: 10, y: 10) + glyphs("8", x: 10, y: 22)
+        #expect(OverprintedGlyphs.remove(column).count == 2)
+    }
+}
