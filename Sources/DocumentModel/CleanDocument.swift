@@ -25,6 +25,8 @@ public struct CleanDocument: Hashable, Sendable {
     public var blocks: [Block]
     /// How many times each normalization rule changed something, by rule name.
     public var repairs: [String: Int]
+    /// The title the file declares about itself (``Document/declaredTitle``).
+    public var declaredTitle: String? = nil
 
     public init(source: DocumentSource, pages: [PageInfo], blocks: [Block], repairs: [String: Int] = [:]) {
         self.source = source

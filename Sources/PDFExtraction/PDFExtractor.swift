@@ -41,7 +41,7 @@ public enum PDFExtractor {
             for (i, page) in try runner.run(pages: needOCR, progress: progress) { pages[i] = page }
         }
         return Document(source: DocumentSource(path: path, kind: .pdf, encoding: nil, layout: .geometry, sha256: sha256),
-                        pages: pages)
+                        pages: pages, title: doc.title)
     }
 
     /// Every page's text layer, on up to `options.jobs` threads but never more than

@@ -56,6 +56,15 @@ final class PopplerDocumentHandle {
     /// `poppler_document_get_n_pages`.
     var pageCount: Int { Int(poppler_document_get_n_pages(raw)) }
 
+    /// The document information's `Title` (`poppler_document_get_title`), trimmed; nil when empty.
+    var title: String? {
+        guard let t = poppler_document_get_title(raw) else { return nil }
+        defer { g_free(t) }
+        let s = String(cString: t).unicodeScalars
+        let trimmed = s.drop { $0.properties.isWhitespace }.reversed().drop { $0.properties.isWhitespace }.reversed()
+        return trimmed.isEmpty ? nil : String(String.UnicodeScalarView(trimmed))
+    }
+
     /// `poppler_document_get_page` (0-based); the page handle owns the new reference.
     func page(_ index: Int) -> PopplerPageHandle? {
         guard let p = poppler_document_get_page(raw, Int32(index)) else { return nil }

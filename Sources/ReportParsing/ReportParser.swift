@@ -115,7 +115,9 @@ public struct ReportParser: Sendable {
                                                                   tablesFound: tablesFound)
         warnings += sectionWarnings
         var meta = ReportMetadata()
-        meta.title = MetadataExtractor.title(from: preamble)
+        // The printed title; else the one the file declares (web pages printed to PDF carry it
+        // only in the document information), when it names a report.
+        meta.title = MetadataExtractor.title(from: preamble) ?? document.declaredTitle.flatMap { MetadataExtractor.title(from: [$0]) }
         meta.agency = MetadataExtractor.agency(fromTitle: meta.title)
         let allText = document.blocks.compactMap { b -> String? in
             if case .paragraph(let p) = b { return p.text }

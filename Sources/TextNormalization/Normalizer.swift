@@ -25,6 +25,7 @@ public struct Normalizer: Sendable {
         let widths = UnifyCharacterWidths()
         let spaces = RemoveCJKSpaces()
         let source = document.source
+        let declaredTitle = document.declaredTitle
         let originalPages = document.pages.map { page in
             let confidences = page.lines.flatMap { $0.spans.compactMap(\.confidence) }
             return (number: page.number, origin: page.origin, problem: page.problem,
@@ -130,7 +131,9 @@ public struct Normalizer: Sendable {
             PageInfo(number: page.number, origin: page.origin, furnitureDropped: i < dropped.count ? dropped[i] : 0,
                      problem: page.problem, ocrConfidence: page.confidence)
         }
-        return CleanDocument(source: source, pages: infos, blocks: blocks, repairs: repairs)
+        var clean = CleanDocument(source: source, pages: infos, blocks: blocks, repairs: repairs)
+        clean.declaredTitle = declaredTitle
+        return clean
     }
 }
 

@@ -187,3 +187,15 @@ import PDFExtraction
         #expect(ReportJSON.encode(never, pretty: false) == ReportJSON.encode(auto, pretty: false))
     }
 }
+
+/// Web pages printed to PDF carry the title only in the document information (`Title`).
+@Suite struct DeclaredTitleTests {
+    /// Regression: the LibreOffice print of the 2019 report gave title, agency and year null.
+    @Test func aTitleOnlyInTheDocumentInformationIsUsed() throws {
+        let c = try convertSample("Samples/real-shanghai-office-2019/report-libreoffice.pdf")
+        #expect(c.document.declaredTitle == "2019年上海市人民政府办公厅政府信息公开工作年度报告")
+        #expect(c.report.metadata.title == "2019年上海市人民政府办公厅政府信息公开工作年度报告")
+        #expect(c.report.metadata.agency == "上海市人民政府办公厅" && c.report.metadata.year == 2019)
+        #expect(!c.report.warnings.contains { $0.code == "title-missing" })
+    }
+}
