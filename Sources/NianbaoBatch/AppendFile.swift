@@ -1,4 +1,5 @@
 import Foundation
+import NianbaoKit
 
 /// A text file of records, one per line, appended with one `write` per record. Opening it cuts
 /// off a torn last line (a record whose writer was killed). Lines are read back one at a time.
@@ -66,8 +67,8 @@ final class AppendFile {
     /// Rewrites the file with only the lines `keep` accepts (line text, line number), through a
     /// temporary file renamed into place.
     func rewrite(header: Int = 0, keep: (String, Int) -> Bool) throws(StoreError) {
-        let tmp = path + ".tmp-\(getpid())"
-        guard let out = fopen(tmp, "w") else { throw StoreError("\(tmp): cannot write") }
+        guard let (tmpFD, tmp) = TemporaryFile.create(beside: path) else { throw StoreError("\(path): cannot create a temporary file beside it") }
+        guard let out = fdopen(tmpFD, "w") else { close(tmpFD); unlink(tmp); throw StoreError("\(tmp): cannot write") }
         var number = 0
         var failed = false
         do {
@@ -89,8 +90,8 @@ final class AppendFile {
 
     /// Writes `lines` to `path` whole, through a temporary file.
     static func writeWhole(_ path: String, _ lines: [String]) throws(StoreError) {
-        let tmp = path + ".tmp-\(getpid())"
-        guard let out = fopen(tmp, "w") else { throw StoreError("\(tmp): cannot write") }
+        guard let (tmpFD, tmp) = TemporaryFile.create(beside: path) else { throw StoreError("\(path): cannot create a temporary file beside it") }
+        guard let out = fdopen(tmpFD, "w") else { close(tmpFD); unlink(tmp); throw StoreError("\(tmp): cannot write") }
         var failed = false
         for l in lines where fputs(l + "\n", out) < 0 { failed = true }
         if fclose(out) != 0 || failed { unlink(tmp); throw StoreError("\(tmp): write failed") }

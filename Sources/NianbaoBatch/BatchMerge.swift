@@ -9,6 +9,8 @@ public enum BatchMerge {
         for input in inputs where !FileManager.default.fileExists(atPath: input) {
             throw StoreError("\(input): no such file")
         }
+        let lock = try OutputLock(output: output)
+        defer { withExtendedLifetime(lock) {} }
         let store = try format.open(output, excel: excel)
         var count = 0
         for input in inputs {

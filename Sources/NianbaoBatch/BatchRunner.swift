@@ -59,6 +59,8 @@ public enum BatchRunner {
             inputs.files = inputs.files.filter(shard.contains)
             inputs.missing = inputs.missing.filter(shard.contains)
         }
+        let lock = try OutputLock(output: options.output)
+        defer { withExtendedLifetime(lock) {} }
         let store = try options.format.open(options.output, excel: options.excel)
         let version = ToolInfo.version
         let sink = Sink(store: store, start: start, report: report)

@@ -35,6 +35,8 @@ final class CSVStore: BatchStore {
     }
 
     private let file: AppendFile
+    /// Written for Excel: a byte order mark, and formula-like text neutralized.
+    private let excel: Bool
     private(set) var entries: [String: IndexEntry] = [:]
     private var lastLine: [String: Int] = [:]
     private var lines = 0
@@ -42,6 +44,7 @@ final class CSVStore: BatchStore {
 
     init(path: String, excel: Bool) throws(StoreError) {
         file = try AppendFile(path: path)
+        self.excel = excel
         if file.isEmpty {
             try file.append((excel ? Self.bom : "") + Self.header)
         }
@@ -90,7 +93,9 @@ final class CSVStore: BatchStore {
     }
 
     func append(_ record: BatchRecord) throws(StoreError) {
-        try file.append(Self.row(record).map(Self.field).joined(separator: ","))
+        var row = Self.row(record)
+        if excel { row = Self.neutralized(row) }
+        try file.append(row.map(Self.field).joined(separator: ","))
         note(record.entry)
         lines += 1
     }
@@ -126,6 +131,20 @@ final class CSVStore: BatchStore {
             for (p, v) in r.values { row[p] = v.text }
         }
         return columns.map { row[$0] ?? "" }
+    }
+
+    /// Text fields that a spreadsheet would run as a formula (starting with `=`, `+`, `-`, `@`, a
+    /// tab or a carriage return: file names, titles, contacts, error messages) get a leading `'`,
+    /// as OWASP recommends against CSV injection; cell columns hold numbers and are left as they
+    /// are (`-18` stays a number). Only with `--excel`: other readers get the text as printed.
+    static func neutralized(_ row: [String]) -> [String] {
+        var out = row
+        for i in 0..<metadataColumns.count where i < out.count {
+            if let first = out[i].unicodeScalars.first, ["=", "+", "-", "@", "\t", "\r"].contains(first) {
+                out[i] = "'" + out[i]
+            }
+        }
+        return out
     }
 
     /// `8`, `27.31`, `-18`: integers without a decimal point.

@@ -83,6 +83,10 @@ struct Batch: ParsableCommand {
         let p = summary.progress
         var line = "\(p.total) inputs: \(p.converted) converted (\(p.withFailedChecks) with failed checks), \(p.failed) failed"
         if p.skipped > 0 { line += ", \(p.skipped) already done" }
+        // Inputs skipped because an earlier run recorded them as failed: the exit status says they
+        // have no report, so the summary says so too.
+        let earlier = max(0, summary.failedInputs - p.failed)
+        if earlier > 0 { line += " (\(earlier) of them failed in an earlier run; --retry-failed converts them again)" }
         line += " in \(String(format: "%.1f", p.seconds)) s"
         if summary.crossYearChecks > 0 { line += "; cross-year checks: \(summary.crossYearFailed) of \(summary.crossYearChecks) failed" }
         say(line)

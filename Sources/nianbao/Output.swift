@@ -11,8 +11,9 @@ struct Output {
     private var tmpPath: String?
     private(set) var failed: String?
 
+    /// `path` nil or `-`: stdout.
     init(path: String?) {
-        self.path = path
+        self.path = path == "-" ? nil : path
     }
 
     mutating func write(_ s: String) {
@@ -29,12 +30,9 @@ struct Output {
         var target: Int32 = 1
         if let path {
             if fd < 0 {
-                let dir = path.contains("/") ? String(path[..<path.lastIndex(of: "/")!]) : "."
-                let name = path.split(separator: "/").last.map(String.init) ?? path
-                let tmp = (dir.isEmpty ? "" : dir + "/") + ".\(name).tmp-\(getpid())"
-                fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-                if fd < 0 { failed = String(cString: strerror(errno)); return }
-                tmpPath = tmp
+                guard let tmp = TemporaryFile.create(beside: path) else { failed = String(cString: strerror(errno)); return }
+                fd = tmp.fd
+                tmpPath = tmp.path
             }
             target = fd
         }

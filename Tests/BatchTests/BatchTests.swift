@@ -142,6 +142,9 @@ import Testing
         // A rerun skips everything.
         let again = try run(["batch", "corpus", "--out", "out.jsonl", "--jobs", "2"], in: dir)
         #expect(again.stderr.contains("0 converted") && again.stderr.contains("\(n) already done"), "\(again.stderr)")
+        // Regression: a resumed run whose summary said "0 failed" exited 1. The summary names the
+        // inputs that failed in an earlier run, and the exit status follows it.
+        #expect(again.status == 1 && again.stderr.contains("(5 of them failed in an earlier run"), "\(again.stderr)")
         #expect(try jsonlRecords(dir.appendingPathComponent("out.jsonl")).count == n)
     }
 
@@ -385,6 +388,45 @@ import Testing
         #expect(shards.allSatisfy { s in paths.filter(s.contains).count > 150 })
         #expect(Shard("2/8") == Shard(index: 2, count: 8))
         #expect(Shard("8/8") == nil && Shard("x") == nil && Shard("1/0") == nil)
+    }
+
+    /// Regression: two batch runs on the same output both exited 0 and records were lost. The
+    /// second finds the output locked and stops, saying so.
+    @Test func aSecondRunOnTheSameOutputIsRefused() throws {
+        let dir = try tempDir()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try FileManager.default.copyItem(at: Self.root.appendingPathComponent("Samples/synthetic-11/plumber.txt"), to: dir.appendingPathComponent("a.txt"))
+        #expect(try run(["batch", "a.txt", "--out", "m.jsonl"], in: dir).status == 0)
+        for out in ["o.jsonl", "o.csv", "o.sqlite"] {
+            do {
+                let held = try OutputLock(output: dir.appendingPathComponent(out).path)
+                let second = try run(["batch", "a.txt", "--out", out], in: dir)
+                #expect(second.status == 3 && second.stderr.contains("in use by another nianbao batch"), "\(out): \(second.stderr)")
+                let merge = try run(["merge", "m.jsonl", "--out", out], in: dir)
+                #expect(merge.status == 3 && merge.stderr.contains("in use"), "\(out): \(merge.stderr)")
+                withExtendedLifetime(held) {}
+            }
+            // Released, the output is written.
+            #expect(try run(["batch", "a.txt", "--out", out], in: dir).status == 0)
+        }
+    }
+
+    /// File names, titles and contacts starting with `=`, `+`, `-`, `@` went raw into CSV: a
+    /// formula when Excel opens it. With `--excel` they get a leading `'`; numbers stay numbers.
+    @Test func formulaLikeTextIsNeutralizedForExcel() {
+        var row = Array(repeating: "", count: CSVStore.columns.count)
+        row[CSVStore.columnIndex["path"]!] = "=HYPERLINK(\"http://x\")"
+        row[CSVStore.columnIndex["title"]!] = "+某局报告"
+        row[CSVStore.columnIndex["phone"]!] = "-0591"
+        row[CSVStore.columnIndex["email"]!] = "@x"
+        row[CSVStore.columnIndex["agency"]!] = "某局"
+        row[CSVStore.columnIndex["active_disclosure.penalties.change"]!] = "-18"
+        let out = CSVStore.neutralized(row)
+        #expect(out[CSVStore.columnIndex["path"]!] == "'=HYPERLINK(\"http://x\")")
+        #expect(out[CSVStore.columnIndex["title"]!] == "'+某局报告")
+        #expect(out[CSVStore.columnIndex["phone"]!] == "'-0591" && out[CSVStore.columnIndex["email"]!] == "'@x")
+        #expect(out[CSVStore.columnIndex["agency"]!] == "某局")
+        #expect(out[CSVStore.columnIndex["active_disclosure.penalties.change"]!] == "-18")
     }
 
     @Test func csvFieldsRoundTrip() {

@@ -1,0 +1,50 @@
+import Foundation
+import Testing
+@testable import NianbaoKit
+
+/// Outputs that behave as Unix users expect.
+@Suite struct UnixMannersTests {
+    let cli = CLITests()
+
+    /// Regression: `-o -` created a file named `-`.
+    @Test func dashAsOutputIsStandardOutput() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("nianbao-dash-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let seed = CLITests.root.appendingPathComponent(cli.seed).path
+        let r = try cli.run(["convert", seed, "-o", "-"], in: dir)
+        #expect(r.status == 0)
+        #expect(r.stdout.contains("\"schema_version\""))
+        #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("-").path))
+    }
+
+    /// Regression: temporary files had predictable names (`.NAME.tmp-PID`) and were opened
+    /// through symbolic links, so a planted link made the tool overwrite another file. They are
+    /// made by mkstemp: new, unguessable, never a link.
+    @Test func temporaryFilesAreNewAndUnguessable() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("nianbao-tmp-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let target = dir.appendingPathComponent("out.json").path
+        let a = try #require(TemporaryFile.create(beside: target)), b = try #require(TemporaryFile.create(beside: target))
+        defer { close(a.fd); close(b.fd) }
+        #expect(a.path != b.path)
+        #expect(a.path.hasPrefix(dir.path + "/.out.json.tmp-") && !a.path.hasSuffix("\(getpid())"))
+        let attributes = try FileManager.default.attributesOfItem(atPath: a.path)
+        #expect(attributes[.type] as? FileAttributeType == .typeRegular)
+        // The old names, planted as links to a file the user owns for the process ids the next
+        // processes get, are left alone by a conversion.
+        let victim = dir.appendingPathComponent("victim.txt")
+        try Data("keep me".utf8).write(to: victim)
+        let last = Int((try? String(contentsOfFile: "/proc/sys/kernel/ns_last_pid", encoding: .utf8))?
+            .trimmingCharacters(in: .whitespacesAndNewlines) ?? "") ?? Int(getpid())
+        for pid in (last + 1)...(last + 300) {
+            try FileManager.default.createSymbolicLink(atPath: dir.appendingPathComponent(".out.json.tmp-\(pid)").path,
+                                                       withDestinationPath: victim.path)
+        }
+        let seed = CLITests.root.appendingPathComponent(cli.seed).path
+        #expect(try cli.run(["convert", seed, "-o", target]).status == 0)
+        #expect(try String(contentsOf: victim, encoding: .utf8) == "keep me")
+        #expect(try String(contentsOfFile: target, encoding: .utf8).contains("\"schema_version\""))
+    }
+}
