@@ -31,6 +31,7 @@ bench: build
 	.build/release/nianbao-bench Samples
 	bash Benchmarks/bench-pdf.sh
 	bash Benchmarks/bench-batch.sh
+	bash Benchmarks/bench-linear.sh
 	bash Benchmarks/bench-ocr.sh
 
 # Regenerate the synthetic samples (needs LibreOffice, poppler-utils, pdfplumber, PyMuPDF).

@@ -183,8 +183,10 @@ public enum ExtractReader {
     static func splitTrailingNumbers(_ span: Span) -> [Span] {
         let tokens = tokensWithOffsets(span.text)
         guard tokens.count > 1 else { return [span] }
+        // Once: taking the scalars for each piece made a line of n tokens cost n² (a line of
+        // 100,000 numbers took minutes).
+        let scalars = Array(span.text.unicodeScalars)
         func piece(_ from: Int, _ to: Int) -> Span {
-            let scalars = Array(span.text.unicodeScalars)
             let text = String(String.UnicodeScalarView(scalars[tokens[from].start..<tokens[to - 1].end]))
             guard let x0 = span.x0 else { return Span(text: text) }
             return Span(text: text, x0: x0 + Double(tokens[from].start), x1: x0 + Double(tokens[to - 1].end))

@@ -111,3 +111,15 @@ import DocumentModel
         #expect(cell.x0 == nil && cell.field == 7 && cell.centerX == nil)
     }
 }
+
+/// Regression: a line of many numbers was split in quadratic time (minutes for 500,000 tokens);
+/// the split must stay right on a long line. Its time is checked by Benchmarks/bench-linear.sh.
+@Suite struct LongLineTests {
+    @Test func aLongLineOfNumbersSplitsIntoOneCellEach() throws {
+        let text = "数量 " + Array(repeating: "12", count: 5_000).joined(separator: " ")
+        let spans = ExtractReader.splitTrailingNumbers(Span(text: text, x0: 0, x1: Double(text.unicodeScalars.count)))
+        #expect(spans.count == 5_001)
+        #expect(spans.first?.text == "数量" && spans.dropFirst().allSatisfy { $0.text == "12" })
+        #expect(spans.last?.x0 == Double(text.unicodeScalars.count - 2))
+    }
+}
