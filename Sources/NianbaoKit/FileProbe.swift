@@ -50,6 +50,35 @@ final class FileProbe: @unchecked Sendable {
         return FileProbe(path: path, fd: fd, size: size, head: head)
     }
 
+    /// The bytes of `-` (standard input) or of a path that is a pipe, socket or character device,
+    /// read whole, at most `maxSize`; nil for anything else (read as a file).
+    static func readStream(_ path: String, maxSize: Int) throws(InputError) -> [UInt8]? {
+        let fd: Int32
+        if path == "-" {
+            fd = 0
+        } else {
+            var st = stat()
+            guard stat(path, &st) == 0 else { return nil }
+            let type = st.st_mode & S_IFMT
+            guard type == S_IFIFO || type == S_IFCHR || type == S_IFSOCK else { return nil }
+            fd = Glibc.open(path, O_RDONLY | O_CLOEXEC)
+            guard fd >= 0 else { throw InputError(path: path, problem: .unreadable(String(cString: strerror(errno)))) }
+        }
+        defer { if fd != 0 { close(fd) } }
+        var out: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let n = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw InputError(path: path, problem: .unreadable(String(cString: strerror(errno))))
+            }
+            if n == 0 { return out }
+            out += buffer[0..<n]
+            if out.count > maxSize { throw InputError(path: path, problem: .tooLarge(limit: maxSize)) }
+        }
+    }
+
     /// Calls `body` with each chunk of the file from the start.
     private func chunks(_ size: Int, _ body: (UnsafeRawBufferPointer) -> Void) throws(InputError) {
         var buffer = [UInt8](repeating: 0, count: size)

@@ -18,6 +18,10 @@ public enum Nianbao {
 
     /// `convert(file:options:)` with PDFs up to `inMemoryLimit` bytes read into memory.
     static func convert(file path: String, options: ConvertOptions, inMemoryLimit: Int) throws(InputError) -> Conversion {
+        // `-` is standard input; a pipe or a terminal (`/dev/stdin`, `<(…)`) is read whole.
+        if let bytes = try FileProbe.readStream(path, maxSize: options.maxFileSize) {
+            return try convert(bytes: bytes, path: path, options: options)
+        }
         let probe = try FileProbe.open(path, maxSize: options.maxFileSize)
         if PDFSniffer.looksLikePDF(probe.head) {
             var sha: String? = nil

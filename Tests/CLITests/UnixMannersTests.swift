@@ -47,4 +47,30 @@ import Testing
         #expect(try String(contentsOf: victim, encoding: .utf8) == "keep me")
         #expect(try String(contentsOfFile: target, encoding: .utf8).contains("\"schema_version\""))
     }
+
+    /// Regression: `-` and pipes were refused ("not a regular file"). `-` reads standard input; a
+    /// PDF, a web page or an extract comes through a pipe as from a file.
+    @Test(arguments: ["Samples/seed/000_fbc53eca3484a611.txt", "Samples/synthetic-11/report.pdf", "Samples/real-pingtan-2020/source.html"])
+    func standardInputIsAnInput(_ sample: String) throws {
+        let bytes = try Data(contentsOf: CLITests.root.appendingPathComponent(sample))
+        let p = Process()
+        p.executableURL = CLITests.binary
+        p.arguments = ["convert", "-", "--compact"]
+        let input = Pipe(), out = Pipe(), err = Pipe()
+        p.standardInput = input
+        p.standardOutput = out
+        p.standardError = err
+        try p.run()
+        DispatchQueue.global().async {
+            input.fileHandleForWriting.write(bytes)
+            try? input.fileHandleForWriting.close()
+        }
+        let o = out.fileHandleForReading.readDataToEndOfFile()
+        _ = err.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        #expect(p.terminationStatus == 0, "\(sample)")
+        let json = try JSONSerialization.jsonObject(with: o) as? [String: Any]
+        #expect((json?["source"] as? [String: Any])?["path"] as? String == "-")
+        #expect(((json?["summary"] as? [String: Any])?["cells_value"] as? Int ?? 0) > 100, "\(sample)")
+    }
 }
