@@ -18,6 +18,8 @@ public struct BatchOptions: Sendable {
     public var retryFailed = false
     /// The worker command: `nianbao batch-worker` and the conversion options.
     public var workerCommand: [String]
+    /// Set by a signal handler to stop the batch early (``BatchStop``).
+    public var stop: BatchStop? = nil
 
     public init(output: String, format: StoreFormat, workerCommand: [String]) {
         self.output = output
@@ -46,6 +48,10 @@ public struct BatchSummary: Sendable {
     public var failedInputs = 0
     public var crossYearChecks = 0
     public var crossYearFailed = 0
+    /// The signal that stopped the batch early, if one did; `interrupted` inputs were being
+    /// converted then and are not recorded (a rerun converts them).
+    public var stoppedBy: Int32? = nil
+    public var interrupted = 0
 }
 
 public enum BatchRunner {
@@ -83,6 +89,7 @@ public enum BatchRunner {
         }
         let known = knownHashes
         let queue = Mutex(Array(inputs.files.reversed()))
+        let interrupted = Atomic<Int>(0)
         let workers = max(1, min(options.jobs, inputs.files.count))
         let group = DispatchGroup()
         for _ in 0..<workers {
@@ -90,15 +97,20 @@ public enum BatchRunner {
                 defer { group.leave() }
                 var worker: WorkerProcess? = nil
                 defer { worker?.stop() }
-                while sink.failure.withLock({ $0 == nil }), let path = queue.withLock({ $0.popLast() }) {
+                while sink.failure.withLock({ $0 == nil }), options.stop?.signal == nil, let path = queue.withLock({ $0.popLast() }) {
                     if worker == nil {
                         do throws(StoreError) { worker = try WorkerProcess(command: options.workerCommand) } catch {
                             sink.failure.withLock { if $0 == nil { $0 = error } }
                             return
                         }
                     }
-                    let outcome = convert(path, known: known[path], worker: worker!, timeout: options.timeout, version: version)
+                    let outcome = convert(path, known: known[path], worker: worker!, timeout: options.timeout, version: version,
+                                          stop: options.stop)
                     if outcome.workerLost { worker?.kill(); worker = nil }
+                    if outcome.interrupted {
+                        interrupted.add(1, ordering: .relaxed)
+                        continue
+                    }
                     sink.record(outcome.record, skipped: outcome.record == nil)
                 }
             }
@@ -118,6 +130,8 @@ public enum BatchRunner {
         summary.failedInputs = entries.filter { $0.failed && thisRun.contains($0.path) }.count
         summary.crossYearChecks = crossYear.count
         summary.crossYearFailed = crossYear.filter { $0.status == "fail" }.count
+        summary.stoppedBy = options.stop?.signal
+        summary.interrupted = interrupted.load(ordering: .relaxed)
         return summary
     }
 
@@ -164,19 +178,38 @@ public enum BatchRunner {
         /// Nil: skipped, the recorded outcome stands.
         var record: BatchRecord?
         var workerLost = false
+        /// Given up because the batch was asked to stop: not recorded.
+        var interrupted = false
     }
 
-    static func convert(_ path: String, known: String?, worker: WorkerProcess, timeout: Double?, version: String) -> Outcome {
+    static func convert(_ path: String, known: String?, worker: WorkerProcess, timeout: Double?, version: String,
+                        stop: BatchStop? = nil) -> Outcome {
         if path.contains("\n") {
             return Outcome(record: .failure(.init(path: path, sha256: nil, toolVersion: version, code: "unreadable",
                                                    reason: "its name contains a line break")))
         }
-        let deadline = timeout.map { WorkerProcess.now() + $0 }
+        let limit = timeout.map { WorkerProcess.now() + $0 }
+        // Waits in short steps while a stop may come, so that the grace period is kept.
+        func next() -> WorkerProcess.Reply {
+            guard let stop else { return worker.readLine(until: limit) }
+            while true {
+                let stopAt = stop.deadline
+                let until = [limit, stopAt, WorkerProcess.now() + 0.25].compactMap { $0 }.min()!
+                let reply = worker.readLine(until: until)
+                guard case .timedOut = reply else { return reply }
+                let now = WorkerProcess.now()
+                if let limit, now >= limit { return reply }
+                if let stopAt = stop.deadline, now >= stopAt { return reply }
+            }
+        }
         var sha: String? = nil
         func failure(_ code: String, _ reason: String) -> BatchRecord {
             .failure(.init(path: path, sha256: sha, toolVersion: version, code: code, reason: reason))
         }
         func lost(_ reply: WorkerProcess.Reply) -> Outcome {
+            // A worker that ends once the batch is asked to stop (a Ctrl-C reaches the whole
+            // process group) was interrupted, not crashed: nothing is recorded.
+            if stop?.signal != nil { return Outcome(record: nil, workerLost: true, interrupted: true) }
             switch reply {
             case .timedOut:
                 let limit = timeout.map { $0 == $0.rounded() ? String(Int($0)) : String($0) } ?? "?"
@@ -188,10 +221,12 @@ public enum BatchRunner {
             }
         }
         guard worker.send("\(known ?? "-")\t\(path)") else { return lost(.ended("its input closed")) }
-        let hash = worker.readLine(until: deadline)
+        let hash = next()
+        if case .timedOut = hash, stop?.signal != nil { return Outcome(record: nil, workerLost: true, interrupted: true) }
         guard case .line(let h) = hash, h.hasPrefix("H ") else { return lost(hash) }
         sha = h.dropFirst(2) == "-" ? nil : String(h.dropFirst(2))
-        let answer = worker.readLine(until: deadline)
+        let answer = next()
+        if case .timedOut = answer, stop?.signal != nil { return Outcome(record: nil, workerLost: true, interrupted: true) }
         guard case .line(let a) = answer else { return lost(answer) }
         if a == "S" { return Outcome(record: nil) }
         if a.hasPrefix("R "), let r = ReportLine(text: String(a.dropFirst(2))) { return Outcome(record: .report(r)) }

@@ -68,6 +68,19 @@ struct Batch: ParsableCommand {
         options.timeout = timeout
         options.shard = shard.flatMap(Shard.init)
         options.retryFailed = retryFailed
+        // SIGINT and SIGTERM stop the batch cleanly: no new input, the ones being converted get a
+        // few seconds, what finished is written, and the exit status says which signal (130, 143).
+        let stop = BatchStop()
+        options.stop = stop
+        var sources: [DispatchSourceSignal] = []
+        for sig in [SIGINT, SIGTERM] {
+            signal(sig, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: sig, queue: .global())
+            source.setEventHandler { stop.request(signal: sig) }
+            source.resume()
+            sources.append(source)
+        }
+        defer { sources.forEach { $0.cancel() } }
         let bar = !quiet && isatty(2) != 0 ? ProgressBar() : nil
         let summary: BatchSummary
         do {
@@ -89,7 +102,13 @@ struct Batch: ParsableCommand {
         if earlier > 0 { line += " (\(earlier) of them failed in an earlier run; --retry-failed converts them again)" }
         line += " in \(String(format: "%.1f", p.seconds)) s"
         if summary.crossYearChecks > 0 { line += "; cross-year checks: \(summary.crossYearFailed) of \(summary.crossYearChecks) failed" }
+        if let sig = summary.stoppedBy {
+            line += "; stopped by \(sig == SIGINT ? "SIGINT" : "SIGTERM")"
+            if summary.interrupted > 0 { line += ": \(summary.interrupted) inputs being converted were not recorded" }
+            line += "; run again to finish"
+        }
         say(line)
+        if let sig = summary.stoppedBy { throw ExitCode(128 + sig) }
         if summary.failedInputs > 0 { throw ExitCode(1) }
     }
 }

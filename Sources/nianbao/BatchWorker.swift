@@ -20,6 +20,9 @@ struct BatchWorker: ParsableCommand {
     @OptionGroup var common: CommonOptions
 
     func run() throws {
+        // A Ctrl-C reaches the whole process group: the batch decides when its workers stop (it
+        // closes their input), so that the file being converted can finish and be recorded.
+        signal(SIGINT, SIG_IGN)
         var options = common.convertOptions
         options.keepDocumentLines = false
         options.progress = nil

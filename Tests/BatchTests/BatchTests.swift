@@ -296,6 +296,60 @@ import Testing
         }
     }
 
+    /// The processes whose command line names `batch-worker`.
+    func workerProcesses() -> Set<String> {
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
+        return Set(entries.filter { pid in
+            pid.allSatisfy(\.isNumber)
+                && ((try? String(contentsOfFile: "/proc/\(pid)/cmdline", encoding: .utf8)) ?? "").contains("batch-worker")
+        })
+    }
+
+    /// Regression: SIGTERM or SIGINT to `batch` left its workers running as orphans and lost their
+    /// results. The batch stops taking inputs, writes what finished, leaves no worker behind and
+    /// exits 128 + the signal; a rerun completes the output, every input once.
+    @Test(arguments: [SIGTERM, SIGINT])
+    func aSignalStopsTheBatchCleanlyAndARerunResumes(_ sig: Int32) throws {
+        let dir = try tempDir()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let n = try makeCorpus(in: dir, copies: 6)
+        let before = workerProcesses()
+        let p = Process()
+        p.executableURL = Self.binary
+        p.arguments = ["batch", "corpus", "--out", "out.jsonl", "--jobs", "2"]
+        p.currentDirectoryURL = dir
+        let err = Pipe()
+        p.standardError = err
+        try p.run()
+        let file = dir.appendingPathComponent("out.jsonl").path
+        let start = Date()
+        while Date().timeIntervalSince(start) < 60, p.isRunning {
+            if ((try? FileManager.default.attributesOfItem(atPath: file)[.size] as? Int) ?? 0) > 200_000 { break }
+            usleep(20_000)
+        }
+        let signalledMidRun = p.isRunning
+        kill(p.processIdentifier, sig)
+        let e = err.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        let stderr = String(decoding: e, as: UTF8.self)
+        #expect(signalledMidRun, "the batch ended before the signal")
+        #expect(p.terminationReason == .exit && p.terminationStatus == 128 + sig, "\(p.terminationStatus): \(stderr)")
+        #expect(stderr.contains("stopped by \(sig == SIGINT ? "SIGINT" : "SIGTERM")"), "\(stderr)")
+        // No worker left behind.
+        var orphans = workerProcesses().subtracting(before)
+        for _ in 0..<50 where !orphans.isEmpty {
+            usleep(100_000)
+            orphans = workerProcesses().subtracting(before)
+        }
+        #expect(orphans.isEmpty, "workers left running: \(orphans)")
+        let written = try jsonlRecords(URL(fileURLWithPath: file)).count
+        #expect(written > 0 && written < n)
+        let rerun = try run(["batch", "corpus", "--out", "out.jsonl", "--jobs", "2"], in: dir)
+        #expect(rerun.status == 1, "\(rerun.stderr)")
+        let records = try jsonlRecords(URL(fileURLWithPath: file))
+        #expect(records.count == n && Set(records.map(path)).count == n)
+    }
+
     /// Shards split the inputs without overlap; merged, they hold every input once.
     @Test func shardsMergeIntoTheWhole() throws {
         let dir = try tempDir()
