@@ -1,8 +1,8 @@
 import Foundation
 
 /// `nianbao merge`: combines the outputs of shard runs into one output, reading them (read only)
-/// one record at a time. JSON Lines and SQLite
-/// outputs can be merged into either format; CSV outputs into CSV. A path held by several inputs
+/// one record at a time. JSON Lines and SQLite outputs merge into any format (convert once into
+/// JSON Lines, export to CSV or SQLite as often as needed); CSV outputs only into CSV. A path held by several inputs
 /// keeps the record of the last input named. Cross-year checks are run over the merged records.
 public enum BatchMerge {
     public static func run(_ inputs: [String], into output: String, format: StoreFormat, excel: Bool = false) throws(StoreError) -> Int {
@@ -27,8 +27,8 @@ public enum BatchMerge {
                     try (store as! CSVStore).appendRow(line)
                     count += 1
                 }
-            case (.csv, _), (_, .csv):
-                throw StoreError("\(input): CSV outputs merge only with CSV outputs")
+            case (.csv, _):
+                throw StoreError("\(input): a CSV output merges only into CSV (its rows do not hold whole reports)")
             case (.sqlite, _):
                 try SQLiteStore.forEachRecord(input) { (record: BatchRecord) throws(StoreError) in
                     try store.append(record)

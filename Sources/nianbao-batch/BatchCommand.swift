@@ -116,8 +116,17 @@ struct Batch: ParsableCommand {
 struct Merge: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "merge",
-        abstract: "Combine outputs of `nianbao batch --shard` runs into one (.jsonl and .sqlite into either; .csv into .csv).",
-        discussion: "A path held by several inputs keeps the record of the last input named. Exit codes: 0 merged; 3 an input or the output cannot be read or written; 64 usage error.")
+        abstract: "Combine or convert batch outputs: .jsonl and .sqlite into .jsonl, .csv or .sqlite; .csv into .csv.",
+        discussion: """
+            A path held by several inputs keeps the record of the last input named. Exit codes: 0 merged; 3 an \
+            input or the output cannot be read or written, or the output is in use; 64 usage error (an input that is \
+            not a batch output, or a CSV merged into another format).
+
+            Examples:
+              nianbao merge s0.jsonl s1.jsonl s2.jsonl --out all.jsonl
+              nianbao merge corpus.jsonl --out corpus.csv --excel      # convert once, export many
+              nianbao merge corpus.jsonl --out corpus.sqlite
+            """)
 
     @Argument(help: "Shard outputs.")
     var inputs: [String]
@@ -129,7 +138,15 @@ struct Merge: ParsableCommand {
     var excel = false
 
     func validate() throws {
-        if StoreFormat(path: output) == nil { throw ValidationError("--out must end in .jsonl, .csv or .sqlite") }
+        guard let out = StoreFormat(path: output) else { throw ValidationError("--out must end in .jsonl, .csv or .sqlite") }
+        for input in inputs {
+            guard let format = StoreFormat(path: input) else {
+                throw ValidationError("\(input): not a batch output (.jsonl, .csv or .sqlite)")
+            }
+            if format == .csv && out != .csv {
+                throw ValidationError("\(input): a CSV output merges only into CSV (its rows do not hold whole reports); merge the .jsonl or .sqlite output instead")
+            }
+        }
     }
 
     func run() throws {

@@ -465,6 +465,30 @@ import Testing
         }
     }
 
+    /// Convert once, export many: JSON Lines merge into CSV (they were refused), giving the rows a
+    /// batch into CSV gives; a CSV into another format is a usage error (exit 64), not an I/O error.
+    @Test func jsonLinesMergeIntoCSVAndCSVOnlyIntoCSV() throws {
+        let dir = try tempDir()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        for f in ["synthetic-11/plumber.txt", "synthetic-22/report.pdf", "real-pingtan-2020/source.html"] {
+            try FileManager.default.copyItem(at: Self.root.appendingPathComponent("Samples/" + f),
+                                             to: dir.appendingPathComponent(f.replacingOccurrences(of: "/", with: "-")))
+        }
+        let inputs = ["synthetic-11-plumber.txt", "synthetic-22-report.pdf", "real-pingtan-2020-source.html"]
+        #expect(try run(["batch"] + inputs + ["--out", "a.jsonl"], in: dir).status == 0)
+        #expect(try run(["batch"] + inputs + ["--out", "direct.csv"], in: dir).status == 0)
+        let merged = try run(["merge", "a.jsonl", "--out", "merged.csv"], in: dir)
+        #expect(merged.status == 0, "\(merged.stderr)")
+        func rows(_ name: String) throws -> Set<String> {
+            Set(try String(contentsOf: dir.appendingPathComponent(name), encoding: .utf8).split(separator: "\n").map(String.init))
+        }
+        #expect(try rows("merged.csv") == rows("direct.csv"))
+        #expect(try rows("merged.csv").count == 4)
+        let bad = try run(["merge", "direct.csv", "--out", "x.sqlite"], in: dir)
+        #expect(bad.status == 64 && bad.stderr.contains("merges only into CSV"), "\(bad.stderr)")
+        #expect(try run(["merge", "inputs.txt", "--out", "x.jsonl"], in: dir).status == 64)
+    }
+
     /// File names, titles and contacts starting with `=`, `+`, `-`, `@` went raw into CSV: a
     /// formula when Excel opens it. With `--excel` they get a leading `'`; numbers stay numbers.
     @Test func formulaLikeTextIsNeutralizedForExcel() {
