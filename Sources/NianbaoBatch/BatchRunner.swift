@@ -51,6 +51,8 @@ public struct BatchSummary: Sendable {
     /// The signal that stopped the batch early, if one did; `interrupted` inputs were being
     /// converted then and are not recorded (a rerun converts them).
     public var stoppedBy: Int32? = nil
+    /// Files folder walks passed over as not reports' forms, by reason.
+    public var passedOver: [String: Int] = [:]
     public var interrupted = 0
 }
 
@@ -64,13 +66,23 @@ public enum BatchRunner {
         if let shard = options.shard {
             inputs.files = inputs.files.filter(shard.contains)
             inputs.missing = inputs.missing.filter(shard.contains)
+            inputs.unreadable = inputs.unreadable.filter { shard.contains($0.path) }
         }
         let lock = try OutputLock(output: options.output)
         defer { withExtendedLifetime(lock) {} }
         let store = try options.format.open(options.output, excel: options.excel)
         let version = ToolInfo.version
         let sink = Sink(store: store, start: start, report: report)
-        sink.state.withLock { $0.total = inputs.files.count + inputs.missing.count }
+        sink.state.withLock { $0.total = inputs.files.count + inputs.missing.count + inputs.unreadable.count }
+        // Entries a folder walk could not take (names not in UTF-8, folders that cannot be read):
+        // error records, so that a report there is not lost without a word.
+        for (path, reason) in inputs.unreadable {
+            if let e = store.entries[path], e.failed, e.sha256 == nil, e.toolVersion == version {
+                sink.record(nil, skipped: true)
+            } else {
+                sink.record(.failure(.init(path: path, sha256: nil, toolVersion: version, code: "unreadable", reason: reason)), skipped: false)
+            }
+        }
         for path in inputs.missing {
             let previous = store.entries[path]
             if let e = previous, e.failed, e.sha256 == nil, e.toolVersion == version {
@@ -126,10 +138,11 @@ public enum BatchRunner {
         try store.finish(crossYear: crossYear)
         var summary = BatchSummary(progress: sink.state.withLock { $0 })
         summary.progress.seconds = WorkerProcess.now() - start
-        let thisRun = Set(inputs.files + inputs.missing)
+        let thisRun = Set(inputs.files + inputs.missing + inputs.unreadable.map(\.path))
         summary.failedInputs = entries.filter { $0.failed && thisRun.contains($0.path) }.count
         summary.crossYearChecks = crossYear.count
         summary.crossYearFailed = crossYear.filter { $0.status == "fail" }.count
+        summary.passedOver = inputs.passedOver
         summary.stoppedBy = options.stop?.signal
         summary.interrupted = interrupted.load(ordering: .relaxed)
         return summary

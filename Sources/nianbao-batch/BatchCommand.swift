@@ -101,6 +101,10 @@ struct Batch: ParsableCommand {
         let earlier = max(0, summary.failedInputs - p.failed)
         if earlier > 0 { line += " (\(earlier) of them failed in an earlier run; --retry-failed converts them again)" }
         line += " in \(String(format: "%.1f", p.seconds)) s"
+        let over = summary.passedOver.values.reduce(0, +)
+        if over > 0 {
+            line += "; \(over) files in folders passed over (" + summary.passedOver.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", ") + ")"
+        }
         if summary.crossYearChecks > 0 { line += "; cross-year checks: \(summary.crossYearFailed) of \(summary.crossYearChecks) failed" }
         if let sig = summary.stoppedBy {
             line += "; stopped by \(sig == SIGINT ? "SIGINT" : "SIGTERM")"

@@ -489,6 +489,44 @@ import Testing
         #expect(try run(["merge", "inputs.txt", "--out", "x.jsonl"], in: dir).status == 64)
     }
 
+    /// Regression: files with other or no extensions (`download.jsp?id=3`) were skipped by name, and
+    /// names that are not UTF-8 (GBK names from Chinese archives) silently. Files are probed by
+    /// content; a GBK name is an error record saying why; what is passed over is counted.
+    @Test func foldersAreWalkedByContentAndNothingIsSkippedSilently() throws {
+        let dir = try tempDir()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let corpus = dir.appendingPathComponent("corpus")
+        try FileManager.default.createDirectory(at: corpus, withIntermediateDirectories: true)
+        let fm = FileManager.default
+        try fm.copyItem(at: Self.root.appendingPathComponent("Samples/synthetic-11/report.pdf"), to: corpus.appendingPathComponent("a.pdf"))
+        try fm.copyItem(at: Self.root.appendingPathComponent("Samples/real-pingtan-2020/source.html"), to: corpus.appendingPathComponent("download.jsp?id=3"))
+        try fm.copyItem(at: Self.root.appendingPathComponent("Samples/synthetic-22/plumber.txt"), to: corpus.appendingPathComponent("report"))
+        try Data([0x89, 0x50, 0x4E, 0x47, 0, 0, 0, 13] + Array(repeating: 0, count: 100)).write(to: corpus.appendingPathComponent("seal.png"))
+        try Data("x".utf8).write(to: corpus.appendingPathComponent(".hidden.txt"))
+        try Data("{}".utf8).write(to: corpus.appendingPathComponent("old.jsonl"))
+        // 年报.txt with its name in GBK (C4EA B1A8).
+        let gbkName = Array(corpus.path.utf8) + Array("/".utf8) + [0xC4, 0xEA, 0xB1, 0xA8] + Array(".txt".utf8) + [0]
+        let fd = gbkName.withUnsafeBufferPointer { $0.withMemoryRebound(to: CChar.self) { open($0.baseAddress!, O_WRONLY | O_CREAT, 0o644) } }
+        #expect(fd >= 0)
+        close(fd)
+
+        let inputs = BatchInputs.collect([corpus.path])
+        #expect(inputs.files.map { ($0 as NSString).lastPathComponent } == ["a.pdf", "download.jsp?id=3", "report"])
+        #expect(inputs.unreadable.count == 1)
+        // The bytes that are not UTF-8 are written \xNN (the rest of GBK 年报 happens to read as UTF-8).
+        #expect(inputs.unreadable.first?.path.hasPrefix(corpus.path + "/\\xC4") == true, "\(inputs.unreadable)")
+        #expect(inputs.unreadable.first?.path.hasSuffix(".txt") == true)
+        #expect(inputs.passedOver == ["not a PDF, web page or text": 1, "hidden": 1, "a batch output": 1])
+
+        let r = try run(["batch", "corpus", "--out", "out.jsonl"], in: dir)
+        #expect(r.status == 1, "\(r.stderr)")
+        #expect(r.stderr.contains("4 inputs: 3 converted") && r.stderr.contains("3 files in folders passed over"), "\(r.stderr)")
+        let records = try jsonlRecords(dir.appendingPathComponent("out.jsonl"))
+        let failure = records.first { $0["error"] != nil }
+        #expect((failure?["error"] as? [String: Any])?["code"] as? String == "unreadable")
+        #expect(((failure?["error"] as? [String: Any])?["reason"] as? String)?.contains("not UTF-8") == true)
+    }
+
     /// File names, titles and contacts starting with `=`, `+`, `-`, `@` went raw into CSV: a
     /// formula when Excel opens it. With `--excel` they get a leading `'`; numbers stay numbers.
     @Test func formulaLikeTextIsNeutralizedForExcel() {
