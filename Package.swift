@@ -55,6 +55,8 @@ let package = Package(
             "NianbaoBatch", "NianbaoCommandLine", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "nianbao-bench", dependencies: ["NianbaoKit", "PDFExtraction"], path: "Benchmarks/nianbao-bench"),
+        // The library example of the README, built and run by CLITests.
+        .executableTarget(name: "nianbao-example", dependencies: ["NianbaoKit"], path: "Examples/nianbao-example"),
 
         .testTarget(name: "TextInputTests", dependencies: ["TextInput", "DocumentModel"]),
         .testTarget(name: "PDFExtractionTests", dependencies: ["PDFExtraction", "DocumentModel"]),
@@ -63,7 +65,7 @@ let package = Package(
         .testTarget(name: "TextNormalizationTests", dependencies: ["TextNormalization", "TextInput", "DocumentModel"]),
         .testTarget(name: "ReportParsingTests", dependencies: ["ReportParsing", "TextNormalization", "TextInput", "DocumentModel"]),
         .testTarget(name: "NianbaoKitTests", dependencies: ["NianbaoKit"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "CLITests", dependencies: ["nianbao", "NianbaoCommandLine"]),
+        .testTarget(name: "CLITests", dependencies: ["nianbao", "NianbaoCommandLine", "nianbao-example"]),
         .testTarget(name: "BatchTests", dependencies: ["NianbaoBatch", "nianbao", "nianbao-batch"]),
     ]
 )
