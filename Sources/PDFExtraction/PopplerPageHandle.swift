@@ -67,23 +67,49 @@ final class PopplerPageHandle {
         return out
     }
 
-    /// Renders the page's coverage at `dpi` into an 8-bit alpha surface (`CAIRO_FORMAT_A8`,
-    /// `poppler_page_render`): 0 where nothing is drawn, 255 where something opaque is; only the
-    /// horizontal `bands` (in points, top-left origin) when any are given. Returned inverted
-    /// (255 - alpha), so that ink is dark as in `renderGray`.
+    /// Renders the page's coverage at `dpi` into an 8-bit alpha surface (`CAIRO_FORMAT_A8`): 0
+    /// where nothing is drawn, 255 where something opaque is; only the horizontal `bands` (in
+    /// points, top-left origin) when any are given. Returned inverted (255 - alpha), so that ink
+    /// is dark as in `renderGray`.
     func renderCoverage(dpi: Double, bands: [(Double, Double)] = []) -> (pixels: [UInt8], width: Int, height: Int)? {
+        render(CAIRO_FORMAT_A8, dpi: dpi, prepare: { cr, w in
+            // Only the bands asked for: cairo skips the glyphs outside the clip, which are most of
+            // the cost of rendering a page of text.
+            for (y0, y1) in bands where y1 > y0 { cairo_rectangle(cr, 0, y0, w, y1 - y0) }
+            if !bands.isEmpty { cairo_clip(cr) }
+        }, pixel: { p in 255 &- p[0] }, bytesPerPixel: 1)
+    }
+
+    /// Renders the page in 8-bit gray at `dpi` (into a cairo image surface painted white first).
+    /// With `redAsGray` the red channel is the gray value: red seals and stamps over a table come
+    /// out nearly white, black text stays black.
+    func renderGray(dpi: Double, antialias: Bool = true, redAsGray: Bool = false) -> (pixels: [UInt8], width: Int, height: Int)? {
+        render(CAIRO_FORMAT_RGB24, dpi: dpi, prepare: { cr, _ in
+            cairo_set_source_rgb(cr, 1, 1, 1)
+            cairo_paint(cr)
+            if !antialias { cairo_set_antialias(cr, CAIRO_ANTIALIAS_NONE) }
+        }, pixel: { p in
+            // RGB24 is stored as 32-bit xRGB in native (little-endian) order: B, G, R, x.
+            let b = Int(p[0]), g = Int(p[1]), r = Int(p[2])
+            return redAsGray ? UInt8(r) : UInt8((r * 299 + g * 587 + b * 114) / 1000)
+        }, bytesPerPixel: 4)
+    }
+
+    /// Renders the page at `dpi` into a cairo image surface of `format` (`poppler_page_render`,
+    /// poppler's messages on fonts it cannot load silenced: `QuietStandardError`): `prepare` sets up
+    /// the context (before the page's scale), `pixel` makes one 8-bit value of each pixel's bytes.
+    /// Returns the values row by row, `width` a row.
+    private func render(_ format: cairo_format_t, dpi: Double, prepare: (OpaquePointer, Double) -> Void,
+                        pixel: (UnsafeMutablePointer<UInt8>) -> UInt8, bytesPerPixel: Int) -> (pixels: [UInt8], width: Int, height: Int)? {
         let (w, h) = size
         let width = Int((w * dpi / 72).rounded(.up)), height = Int((h * dpi / 72).rounded(.up))
         guard width > 0, height > 0, width < 32_767, height < 32_767 else { return nil }
-        guard let surface = cairo_image_surface_create(CAIRO_FORMAT_A8, Int32(width), Int32(height)) else { return nil }
+        guard let surface = cairo_image_surface_create(format, Int32(width), Int32(height)) else { return nil }
         defer { cairo_surface_destroy(surface) }
         guard cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS, let cr = cairo_create(surface) else { return nil }
         defer { cairo_destroy(cr) }
         cairo_scale(cr, dpi / 72, dpi / 72)
-        // Only the bands asked for: cairo skips the glyphs outside the clip, which are most of
-        // the cost of rendering a page of text.
-        for (y0, y1) in bands where y1 > y0 { cairo_rectangle(cr, 0, y0, w, y1 - y0) }
-        if !bands.isEmpty { cairo_clip(cr) }
+        prepare(cr, w)
         QuietStandardError.run { poppler_page_render(raw, cr) }
         cairo_surface_flush(surface)
         guard cairo_status(cr) == CAIRO_STATUS_SUCCESS, let data = cairo_image_surface_get_data(surface) else { return nil }
@@ -92,42 +118,9 @@ final class PopplerPageHandle {
         out.withUnsafeMutableBufferPointer { o in
             for y in 0..<height {
                 let row = data + y * stride
-                for x in 0..<width { o[y * width + x] = 255 &- row[x] }
+                for x in 0..<width { o[y * width + x] = pixel(row + x * bytesPerPixel) }
             }
         }
         return (out, width, height)
-    }
-
-    /// Renders the page in 8-bit gray at `dpi` (`poppler_page_render` into a cairo image surface
-    /// painted white first; poppler's messages on unloadable fonts silenced, `QuietStandardError`). Returns the pixels, row by row, `width` bytes per row.
-    /// With `redAsGray` the red channel is the gray value: red seals and stamps over a table come
-    /// out nearly white, black text stays black.
-    func renderGray(dpi: Double, antialias: Bool = true, redAsGray: Bool = false) -> (pixels: [UInt8], width: Int, height: Int)? {
-        let (w, h) = size
-        let width = Int((w * dpi / 72).rounded(.up)), height = Int((h * dpi / 72).rounded(.up))
-        guard width > 0, height > 0, width < 32_767, height < 32_767 else { return nil }
-        guard let surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, Int32(width), Int32(height)) else { return nil }
-        defer { cairo_surface_destroy(surface) }
-        guard cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS, let cr = cairo_create(surface) else { return nil }
-        defer { cairo_destroy(cr) }
-        cairo_set_source_rgb(cr, 1, 1, 1)
-        cairo_paint(cr)
-        if !antialias { cairo_set_antialias(cr, CAIRO_ANTIALIAS_NONE) }
-        cairo_scale(cr, dpi / 72, dpi / 72)
-        QuietStandardError.run { poppler_page_render(raw, cr) }
-        cairo_surface_flush(surface)
-        guard cairo_status(cr) == CAIRO_STATUS_SUCCESS, let data = cairo_image_surface_get_data(surface) else { return nil }
-        let stride = Int(cairo_image_surface_get_stride(surface))
-        var gray = [UInt8](repeating: 255, count: width * height)
-        for y in 0..<height {
-            let row = data + y * stride
-            for x in 0..<width {
-                // RGB24 is stored as 32-bit xRGB in native (little-endian) order: B, G, R, x.
-                let p = row + x * 4
-                let b = Int(p[0]), g = Int(p[1]), r = Int(p[2])
-                gray[y * width + x] = redAsGray ? UInt8(r) : UInt8((r * 299 + g * 587 + b * 114) / 1000)
-            }
-        }
-        return (gray, width, height)
     }
 }

@@ -161,16 +161,22 @@ struct RuledTableReader {
             if s.along1 - start + 1 >= minimumLength { var p = s; p.along0 = start; out.append(p) }
             return out
         }
-        var cut = RulingLines()
-        let h = rules.horizontal.flatMap { pieces($0, vertical: false) }
-        let v = rules.vertical.flatMap { pieces($0, vertical: true) }
-        let tolerance = 2
-        func crosses(_ a: RulingLines.Segment, _ b: RulingLines.Segment) -> Bool {
-            b.center >= a.along0 - tolerance && b.center <= a.along1 + tolerance && a.center >= b.along0 - tolerance && a.center <= b.along1 + tolerance
-        }
-        cut.horizontal = h.filter { hs in v.filter { crosses(hs, $0) }.count >= 2 }
-        cut.vertical = v.filter { vs in h.filter { crosses(vs, $0) }.count >= 2 }
-        return cut
+        return crossingTwice(horizontal: rules.horizontal.flatMap { pieces($0, vertical: false) },
+                             vertical: rules.vertical.flatMap { pieces($0, vertical: true) })
+    }
+
+    /// Two segments of different directions cross, within `tolerance` pixels.
+    static func crosses(_ a: RulingLines.Segment, _ b: RulingLines.Segment, tolerance: Int = 2) -> Bool {
+        b.center >= a.along0 - tolerance && b.center <= a.along1 + tolerance && a.center >= b.along0 - tolerance && a.center <= b.along1 + tolerance
+    }
+
+    /// The segments that cross at least two of the other direction: rules of a table, not a
+    /// stroke or an underline.
+    static func crossingTwice(horizontal h: [RulingLines.Segment], vertical v: [RulingLines.Segment]) -> RulingLines {
+        var lines = RulingLines()
+        lines.horizontal = h.filter { hs in v.filter { crosses(hs, $0) }.count >= 2 }
+        lines.vertical = v.filter { vs in h.filter { crosses(vs, $0) }.count >= 2 }
+        return lines
     }
 
     /// Paints the middle of each visible glyph's box white.
@@ -237,15 +243,7 @@ struct RuledTableReader {
             done += open
             return done.filter { $0.across1 - $0.across0 + 1 <= maximumThickness }
         }
-        var lines = RulingLines()
-        let h = runs(horizontal: true), v = runs(horizontal: false)
-        let tolerance = 2
-        func crosses(_ a: RulingLines.Segment, _ b: RulingLines.Segment) -> Bool {
-            b.center >= a.along0 - tolerance && b.center <= a.along1 + tolerance && a.center >= b.along0 - tolerance && a.center <= b.along1 + tolerance
-        }
-        lines.horizontal = h.filter { hs in v.filter { crosses(hs, $0) }.count >= 2 }
-        lines.vertical = v.filter { vs in h.filter { crosses(vs, $0) }.count >= 2 }
-        return lines
+        return crossingTwice(horizontal: runs(horizontal: true), vertical: runs(horizontal: false))
     }
 
     /// A table cut by a page break (Chromium draws the last row on a page without its bottom
@@ -255,9 +253,7 @@ struct RuledTableReader {
     static func closeOpenEnds(_ rules: RulingLines, minimumRowHeight: Int, tolerance: Int = 2) -> RulingLines {
         var out = rules
         func crossing(_ v: RulingLines.Segment) -> [RulingLines.Segment] {
-            rules.horizontal.filter { h in
-                v.center >= h.along0 - tolerance && v.center <= h.along1 + tolerance && h.center >= v.along0 - tolerance && h.center <= v.along1 + tolerance
-            }
+            rules.horizontal.filter { crosses($0, v, tolerance: tolerance) }
         }
         for bottom in [true, false] {
             var ends: [(y: Int, x: Int)] = []
