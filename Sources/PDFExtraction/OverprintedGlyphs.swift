@@ -6,33 +6,30 @@ import DocumentModel
 /// less than `maximumOffsetEm` of its size, and less than half its width) is the same glyph.
 enum OverprintedGlyphs {
     static let maximumOffsetEm = 0.25
+    /// How far back in the text layer's order a repeat is looked for: the second drawing follows
+    /// the first, a glyph or a word later (the `225566` of fake bold). A window keeps this cheap
+    /// (it runs on every page of every PDF).
+    static let window = 48
 
     static func remove(_ glyphs: [PageGlyph]) -> [PageGlyph] {
         guard glyphs.count > 1 else { return glyphs }
-        // Earlier glyphs by character and coarse cell of the page (4 pt), to compare with.
-        struct Key: Hashable { var scalar: Unicode.Scalar; var cx: Int; var cy: Int }
-        var seen: [Key: [Int]] = [:]
         var out: [PageGlyph] = []
         out.reserveCapacity(glyphs.count)
         outer: for g in glyphs {
-            guard !ScalarClass.isHorizontalSpace(g.scalar), g.scalar.value >= 0x20, g.x1 > g.x0 else {
-                out.append(g)
-                continue
-            }
-            let em = max(g.fontSize, g.y1 - g.y0, 1)
-            let tolerance = min(maximumOffsetEm * em, 0.5 * (g.x1 - g.x0))
-            let cx = Int((g.x0 / 4).rounded(.down)), cy = Int((g.y0 / 4).rounded(.down))
-            for dx in -1...1 {
-                for dy in -1...1 {
-                    for k in seen[Key(scalar: g.scalar, cx: cx + dx, cy: cy + dy)] ?? [] {
-                        let o = out[k]
-                        if abs(o.x0 - g.x0) < tolerance && abs(o.y0 - g.y0) < tolerance && abs(o.x1 - g.x1) < tolerance {
-                            continue outer
-                        }
+            if g.scalar.value > 0x20, g.x1 > g.x0, !ScalarClass.isHorizontalSpace(g.scalar) {
+                let em = max(g.fontSize, g.y1 - g.y0, 1)
+                let tolerance = min(maximumOffsetEm * em, 0.5 * (g.x1 - g.x0))
+                var k = out.count - 1
+                let stop = max(0, out.count - window)
+                while k >= stop {
+                    let o = out[k]
+                    if o.scalar == g.scalar && abs(o.x0 - g.x0) < tolerance && abs(o.y0 - g.y0) < tolerance
+                        && abs(o.x1 - g.x1) < tolerance {
+                        continue outer
                     }
+                    k -= 1
                 }
             }
-            seen[Key(scalar: g.scalar, cx: cx, cy: cy), default: []].append(out.count)
             out.append(g)
         }
         return out
