@@ -82,7 +82,7 @@ enum HTMLNode {
                 case XML_ELEMENT_NODE:
                     let nm = name(c)
                     if HTMLReader.Walker.skipped.contains(nm) { break }
-                    if nm == "br" || (HTMLReader.Walker.blocks.contains(nm) && nm != "font") || nm == "table" {
+                    if nm == "br" || HTMLReader.Walker.blocks.contains(nm) || nm == "table" {
                         parts.append(buffer.take())
                         collect(c, depth: depth + 1)
                         parts.append(buffer.take())

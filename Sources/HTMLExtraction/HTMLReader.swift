@@ -58,7 +58,7 @@ public enum HTMLReader {
         static let blocks: Set<String> = ["p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd",
                                            "section", "article", "header", "footer", "nav", "main", "aside", "blockquote", "pre",
                                            "address", "center", "form", "fieldset", "figure", "figcaption", "caption", "hr",
-                                           "tr", "td", "th", "body", "html", "tbody", "thead", "tfoot", "font"]
+                                           "tr", "td", "th", "body", "html", "tbody", "thead", "tfoot"]
 
         mutating func flush() {
             let t = buffer.take()
@@ -94,7 +94,7 @@ public enum HTMLReader {
                     return
                 }
                 if name == "title" { return }
-                let block = Self.blocks.contains(name) && name != "font"
+                let block = Self.blocks.contains(name)
                 if block { flush() }
                 walk(node)
                 if block { flush() }

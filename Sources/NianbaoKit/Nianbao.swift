@@ -24,13 +24,15 @@ public enum Nianbao {
         }
         let probe = try FileProbe.open(path, maxSize: options.maxFileSize)
         if PDFSniffer.looksLikePDF(probe.head) {
+            // Read (and hashed) once, even when `auto` reads the PDF a second time.
+            let bytes = probe.size <= inMemoryLimit ? try probe.readAll() : nil
             var sha: String? = nil
-            return try convertPDF(options: options, path: path) { (grid: Bool) throws(InputError) -> Document in
+            return try convertPDF(options: options, path: path) { (grid: Bool, ocr: Bool) throws(InputError) -> Document in
                 var o = options
                 o.ruledTables = grid ? .always : .never
-                var d = try readPDF(probe, path: path, options: o, inMemoryLimit: inMemoryLimit, sha256: sha)
+                if !ocr { o.ocr.mode = .never }
+                let d = try readPDF(probe, bytes: bytes, path: path, options: o, sha256: sha)
                 sha = d.source.sha256
-                d.source.sha256 = sha
                 return d
             }
         }
@@ -45,9 +47,10 @@ public enum Nianbao {
         let sha = sha256 ?? SHA256.hex(bytes)
         let document: Document
         if PDFSniffer.looksLikePDF(bytes.prefix(1024)) {
-            return try convertPDF(options: options, path: path) { (grid: Bool) throws(InputError) -> Document in
+            return try convertPDF(options: options, path: path) { (grid: Bool, ocr: Bool) throws(InputError) -> Document in
                 var o = options
                 o.ruledTables = grid ? .always : .never
+                if !ocr { o.ocr.mode = .never }
                 do throws(PDFProblem) {
                     return try PDFExtractor.read(bytes: bytes, path: path, sha256: sha, options: pdfOptions(o), progress: o.progress)
                 } catch {
@@ -73,23 +76,26 @@ public enum Nianbao {
     /// hashed, and poppler's), so long documents, whose memory must stay flat, are streamed.
     static let inMemoryPDFLimit = 2 << 20
 
-    /// Reads a PDF file. While poppler reads the pages, another thread hashes the file and sets up
-    /// the templates (both pure Swift: they do not contend with poppler's locks).
-    /// Reads and converts a PDF: `read(grid)` reads it with ruled tables read as grids or not
-    /// (``RuledTablesMode``). In `auto`, line geometry first, and the grid reading only when
+    /// Reads and converts a PDF: `read(grid, ocr)` reads it with ruled tables read as grids or
+    /// not (``RuledTablesMode``), and with OCR or not. In `auto`, line geometry first, and the grid reading only when
     /// template cells are left missing or unplaced; the grid's conversion is kept when it leaves
     /// fewer such cells and no cell that both readings place differs between them (where they
     /// differ, the first is kept and a `readings-differ` warning names the cells).
     static func convertPDF(options: ConvertOptions, path: String,
-                           read: (Bool) throws(InputError) -> Document) throws(InputError) -> Conversion {
+                           read: (_ grid: Bool, _ ocr: Bool) throws(InputError) -> Document) throws(InputError) -> Conversion {
         switch options.ruledTables {
-        case .always: return try process(read(true), path: path, options: options)
-        case .never: return try process(read(false), path: path, options: options)
+        case .always: return try process(read(true, true), path: path, options: options)
+        case .never: return try process(read(false, true), path: path, options: options)
         case .auto:
-            var first = try process(read(false), path: path, options: options)
+            let document = try read(false, true)
+            // Pages read by OCR are kept for the second reading, which does not OCR them again.
+            let recognised = document.pages.enumerated().filter { $0.element.origin == .ocr }
+            var first = try process(document, path: path, options: options)
             let open = Self.openCells(first.report)
             guard open > 0, first.document.pages.contains(where: { $0.origin == .textLayer }) else { return first }
-            guard let second = try? process(read(true), path: path, options: options) else { return first }
+            guard var again = try? read(true, false) else { return first }
+            for (i, page) in recognised where i < again.pages.count { again.pages[i] = page }
+            guard let second = try? process(again, path: path, options: options) else { return first }
             var differ: [String] = []
             for cell in first.report.cells {
                 if let a = cell.value?.value, let b = second.report.cell(cell.path)?.value?.value, abs(a - b) > 1e-9 {
@@ -111,30 +117,23 @@ public enum Nianbao {
         report.cells.filter { $0.status == .missing || $0.status == .unplaced }.count
     }
 
-    static func readPDF(_ probe: FileProbe, path: String, options: ConvertOptions, inMemoryLimit: Int,
+    /// Reads a PDF file. While poppler reads the pages, another thread hashes the file and sets up
+    /// the templates (both pure Swift: they do not contend with poppler's locks), unless `known`
+    /// is the hash an earlier reading computed. `bytes`: the file, when it is read into memory
+    /// (see `inMemoryPDFLimit`).
+    static func readPDF(_ probe: FileProbe, bytes: [UInt8]?, path: String, options: ConvertOptions,
                         sha256 known: String? = nil) throws(InputError) -> Document {
-        if let known {
-            // A second reading: the file's hash is known.
-            let bytes = probe.size <= inMemoryLimit ? try probe.readAll() : nil
-            do throws(PDFProblem) {
-                if let bytes {
-                    return try PDFExtractor.read(bytes: bytes, path: path, sha256: known, options: pdfOptions(options), progress: options.progress)
-                }
-                return try PDFExtractor.read(path: path, sha256: known, options: pdfOptions(options), progress: options.progress)
-            } catch {
-                throw inputError(error, path: path)
-            }
-        }
-        let bytes = probe.size <= inMemoryLimit ? try probe.readAll() : nil
-        let hash = Mutex<Result<String, InputError>?>(nil)
+        let hash = Mutex<Result<String, InputError>?>(known.map { .success($0) })
         let group = DispatchGroup()
-        DispatchQueue.global().async(group: group) {
-            let result = Result { () throws(InputError) -> String in
-                if let bytes { return SHA256.hex(bytes) }
-                return try probe.sha256()
+        if known == nil {
+            DispatchQueue.global().async(group: group) {
+                let result = Result { () throws(InputError) -> String in
+                    if let bytes { return SHA256.hex(bytes) }
+                    return try probe.sha256()
+                }
+                hash.withLock { $0 = result }
+                prepare()
             }
-            hash.withLock { $0 = result }
-            prepare()
         }
         var document: Document
         do {
