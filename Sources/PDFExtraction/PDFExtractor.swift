@@ -102,14 +102,23 @@ public enum PDFExtractor {
     /// One page: its glyphs grouped into lines, or no lines when its text layer is missing or garbled.
     static func readPage(_ doc: PopplerDocumentHandle, _ i: Int, builder: LineBuilder, options: PDFExtractionOptions) -> Page {
         guard let page = doc.page(i) else { return Page(number: i + 1, lines: [], origin: .none) }
-        let glyphs = OverprintedGlyphs.remove(page.glyphs())
-        let (w, h) = page.size
-        let origin = classify(glyphs, threshold: options.garbledThreshold)
-        guard origin == .textLayer else { return Page(number: i + 1, lines: [], width: w, height: h, origin: origin) }
-        var lines = builder.lines(from: glyphs, page: i + 1)
-        if options.ruledTables {
+        let shown = OverprintedGlyphs.remove(page.glyphs())
+        let origin = classify(shown, threshold: options.garbledThreshold)
+        guard origin == .textLayer else {
+            let (w, h) = page.size
+            return Page(number: i + 1, lines: [], width: w, height: h, origin: origin)
+        }
+        // Lines that run down or up the page (a page with /Rotate, or text drawn turned) are
+        // read in their own direction: the glyphs are turned upright first.
+        let read = ReadingDirection.read(shown, size: page.size) { builder.lines(from: $0, page: i + 1) }
+        let (direction, glyphs) = (read.direction, read.glyphs)
+        var lines = read.lines
+        let (w, h) = direction.readingSize(page.size)
+        // A page whose glyph boxes are off what is drawn is not read against its drawn rules.
+        if options.ruledTables && !read.mirrored {
             let ruled = RuledTableReader(builder: builder)
-            if ruled.worthReading(lines), let read = ruled.lines(page: page, glyphs: glyphs, lines: lines, number: i + 1) { lines = read }
+            if ruled.worthReading(lines),
+               let grid = ruled.lines(page: page, direction: direction, glyphs: glyphs, lines: lines, number: i + 1) { lines = grid }
         }
         lines = ColumnOrder().reorder(lines, pageWidth: w)
         return Page(number: i + 1, lines: lines, width: w, height: h, origin: origin)

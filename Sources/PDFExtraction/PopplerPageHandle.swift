@@ -70,9 +70,10 @@ final class PopplerPageHandle {
     /// Renders the page's coverage at `dpi` into an 8-bit alpha surface (`CAIRO_FORMAT_A8`): 0
     /// where nothing is drawn, 255 where something opaque is; only the horizontal `bands` (in
     /// points, top-left origin) when any are given. Returned inverted (255 - alpha), so that ink
-    /// is dark as in `renderGray`.
-    func renderCoverage(dpi: Double, bands: [(Double, Double)] = []) -> (pixels: [UInt8], width: Int, height: Int)? {
-        render(CAIRO_FORMAT_A8, dpi: dpi, prepare: { cr, w in
+    /// is dark as in `renderGray`. With a `direction` other than upright, the page is rendered
+    /// turned into that reading frame, and the bands are in it.
+    func renderCoverage(dpi: Double, bands: [(Double, Double)] = [], direction: ReadingDirection = .upright) -> (pixels: [UInt8], width: Int, height: Int)? {
+        render(CAIRO_FORMAT_A8, dpi: dpi, direction: direction, prepare: { cr, w in
             // Only the bands asked for: cairo skips the glyphs outside the clip, which are most of
             // the cost of rendering a page of text.
             for (y0, y1) in bands where y1 > y0 { cairo_rectangle(cr, 0, y0, w, y1 - y0) }
@@ -84,7 +85,7 @@ final class PopplerPageHandle {
     /// With `redAsGray` the red channel is the gray value: red seals and stamps over a table come
     /// out nearly white, black text stays black.
     func renderGray(dpi: Double, antialias: Bool = true, redAsGray: Bool = false) -> (pixels: [UInt8], width: Int, height: Int)? {
-        render(CAIRO_FORMAT_RGB24, dpi: dpi, prepare: { cr, _ in
+        render(CAIRO_FORMAT_RGB24, dpi: dpi, direction: .upright, prepare: { cr, _ in
             cairo_set_source_rgb(cr, 1, 1, 1)
             cairo_paint(cr)
             if !antialias { cairo_set_antialias(cr, CAIRO_ANTIALIAS_NONE) }
@@ -98,10 +99,11 @@ final class PopplerPageHandle {
     /// Renders the page at `dpi` into a cairo image surface of `format` (`poppler_page_render`,
     /// poppler's messages on fonts it cannot load silenced: `QuietStandardError`): `prepare` sets up
     /// the context (before the page's scale), `pixel` makes one 8-bit value of each pixel's bytes.
-    /// Returns the values row by row, `width` a row.
-    private func render(_ format: cairo_format_t, dpi: Double, prepare: (OpaquePointer, Double) -> Void,
+    /// Returns the values row by row, `width` a row. The page is drawn turned into the reading
+    /// frame of `direction` (`prepare` works in that frame).
+    private func render(_ format: cairo_format_t, dpi: Double, direction: ReadingDirection, prepare: (OpaquePointer, Double) -> Void,
                         pixel: (UnsafeMutablePointer<UInt8>) -> UInt8, bytesPerPixel: Int) -> (pixels: [UInt8], width: Int, height: Int)? {
-        let (w, h) = size
+        let (w, h) = direction.readingSize(size)
         let width = Int((w * dpi / 72).rounded(.up)), height = Int((h * dpi / 72).rounded(.up))
         guard width > 0, height > 0, width < 32_767, height < 32_767 else { return nil }
         guard let surface = cairo_image_surface_create(format, Int32(width), Int32(height)) else { return nil }
@@ -110,6 +112,10 @@ final class PopplerPageHandle {
         defer { cairo_destroy(cr) }
         cairo_scale(cr, dpi / 72, dpi / 72)
         prepare(cr, w)
+        if direction != .upright {
+            var turn = direction.cairoMatrix(size: size)
+            cairo_transform(cr, &turn)
+        }
         QuietStandardError.run { poppler_page_render(raw, cr) }
         cairo_surface_flush(surface)
         guard cairo_status(cr) == CAIRO_STATUS_SUCCESS, let data = cairo_image_surface_get_data(surface) else { return nil }

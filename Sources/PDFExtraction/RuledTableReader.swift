@@ -53,9 +53,10 @@ struct RuledTableReader {
     }
 
     /// The page's lines with its ruled tables read as grids; nil when the page has none.
-    func lines(page: PopplerPageHandle, glyphs: [PageGlyph], lines: [Line], number: Int) -> [Line]? {
+    /// `glyphs` and `lines` are in the reading frame of `direction`, and the page is rendered so.
+    func lines(page: PopplerPageHandle, direction: ReadingDirection = .upright, glyphs: [PageGlyph], lines: [Line], number: Int) -> [Line]? {
         guard let band = Self.tableBand(lines, options: options),
-              let rendered = page.renderCoverage(dpi: options.dpi, bands: [band]) else { return nil }
+              let rendered = page.renderCoverage(dpi: options.dpi, bands: [band], direction: direction) else { return nil }
         var image = GrayImage(width: rendered.width, height: rendered.height, pixels: rendered.pixels)
         Self.eraseGlyphs(glyphs, from: &image, scale: options.dpi / 72, margin: options.glyphMargin)
         let threshold = options.inkThreshold

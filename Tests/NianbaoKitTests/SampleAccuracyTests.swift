@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import NianbaoKit
 import PDFExtraction
+import ReportParsing
 
 /// Every sample with a truth file: no number differs from the source, ever; and every cell is
 /// exact, except where an extract cannot tell (column-ordered pdftotext output loses the order
@@ -39,8 +40,12 @@ import PDFExtraction
 
     /// Exact, wrong and missing cells of one input against its truth.
     static func score(_ input: String) throws -> (exact: Int, wrong: [String], missing: Int, total: Int) {
-        let truth = try #require(try truth(for: input))
-        let report = try convertSample(input).report
+        let expected = try #require(try truth(for: input))
+        return score(try convertSample(input).report, against: expected)
+    }
+
+    /// Exact, wrong and missing cells of a report against a truth.
+    static func score(_ report: Report, against truth: [String: Double?]) -> (exact: Int, wrong: [String], missing: Int, total: Int) {
         var wrong: [String] = []
         var missing = 0, exact = 0
         for (path, expected) in truth {
