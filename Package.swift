@@ -19,7 +19,7 @@ let package = Package(
         // Stage 1 (text): decoding and reading text extracts made by other tools.
         .target(name: "TextInput", dependencies: ["DocumentModel"]),
         // Stage 1 (PDF): poppler-glib through C interop. The only module that imports C.
-        .systemLibrary(name: "CPoppler", pkgConfig: "poppler-glib", providers: [.apt(["libpoppler-glib-dev", "libcairo2-dev"])]),
+        .systemLibrary(name: "CPoppler", pkgConfig: "poppler-glib", providers: [.apt(["libpoppler-glib-dev", "libcairo2-dev", "zlib1g-dev"])]),
         // Tesseract's C API, loaded with dlopen on first use (not linked: see its header).
         .target(name: "CTesseract", linkerSettings: [.linkedLibrary("dl")]),
         // libxml2's HTML parser, loaded with dlopen on the first web page (not linked: see its

@@ -5,9 +5,9 @@ set -euo pipefail
 
 # Build and run: poppler-glib (PDF text layer, rendering), its CJK maps, tesseract with Chinese and
 # English data (OCR) and its orientation data (osd), SQLite (batch output), libxml2 (web pages),
-# pkg-config to find them.
+# zlib (measuring what a PDF's streams inflate to), pkg-config to find them.
 PACKAGES=(pkg-config libpoppler-glib-dev poppler-data libcairo2-dev libtesseract-dev libleptonica-dev
-          tesseract-ocr-chi-sim tesseract-ocr-eng tesseract-ocr-osd libsqlite3-dev libxml2-dev)
+          tesseract-ocr-chi-sim tesseract-ocr-eng tesseract-ocr-osd libsqlite3-dev libxml2-dev zlib1g-dev)
 
 missing=()
 for p in "${PACKAGES[@]}"; do

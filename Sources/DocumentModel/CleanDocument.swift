@@ -8,8 +8,12 @@ public struct PageInfo: Hashable, Sendable {
     public var problem: String?
     /// Mean OCR confidence of the page's words (0–100), for recognised pages.
     public var ocrConfidence: Double?
+    /// Why the page was OCR'd, for recognised pages.
+    public var ocrReason: OCRReason?
 
-    public init(number: Int, origin: TextOrigin, furnitureDropped: Int = 0, problem: String? = nil, ocrConfidence: Double? = nil) {
+    public init(number: Int, origin: TextOrigin, furnitureDropped: Int = 0, problem: String? = nil, ocrConfidence: Double? = nil,
+                ocrReason: OCRReason? = nil) {
+        self.ocrReason = ocrReason
         self.number = number
         self.origin = origin
         self.furnitureDropped = furnitureDropped

@@ -14,6 +14,17 @@ public enum TextOrigin: String, Sendable, Hashable, Codable {
     case garbled
 }
 
+/// Why a page was read by OCR.
+public enum OCRReason: String, Sendable, Hashable, Codable {
+    /// The page has no text layer (a scan, an image).
+    case noTextLayer = "no-text-layer"
+    /// The page's text layer is not readable text (fonts without a Unicode map: private-use
+    /// codes, punctuation and letters where Chinese is drawn).
+    case unreadableTextLayer = "unreadable-text-layer"
+    /// Every page was OCR'd (`--ocr always`).
+    case requested
+}
+
 /// One page of a document.
 public struct Page: Hashable, Sendable {
     /// 1-based page number.
@@ -25,9 +36,12 @@ public struct Page: Hashable, Sendable {
     public var origin: TextOrigin
     /// Why the page's text could not be read in full (an OCR time limit), if so.
     public var problem: String?
+    /// Why the page was OCR'd, for recognised pages.
+    public var ocrReason: OCRReason?
 
     public init(number: Int, lines: [Line], width: Double? = nil, height: Double? = nil, origin: TextOrigin,
-                problem: String? = nil) {
+                problem: String? = nil, ocrReason: OCRReason? = nil) {
+        self.ocrReason = ocrReason
         self.number = number
         self.lines = lines
         self.width = width

@@ -13,6 +13,8 @@ public struct InputError: Error, Hashable, Sendable, CustomStringConvertible {
         case encrypted
         case wrongPassword
         case tooManyPages(count: Int, limit: Int)
+        /// A PDF whose compressed streams inflate to more than the limit (bytes).
+        case inflatesTooLarge(limit: Int)
         case notAReport
         case noTextLayer
         case ocrUnavailable(String)
@@ -46,8 +48,9 @@ public struct InputError: Error, Hashable, Sendable, CustomStringConvertible {
         case .encrypted: return "encrypted PDF; give its password with --password"
         case .wrongPassword: return "encrypted PDF; the password given is wrong"
         case .tooManyPages(let count, let limit): return "has \(count) pages, more than the \(limit) page limit (see --max-pages)"
+        case .inflatesTooLarge(let limit): return "its compressed streams inflate to more than \(limit / 1_048_576) MiB (a decompression bomb?); refused before reading"
         case .notAReport: return "not a government information disclosure annual report (no report title, sections or tables found)"
-        case .noTextLayer: return "no page has a text layer (a scan?); it needs OCR (--ocr auto)"
+        case .noTextLayer: return "no page has a readable text layer (a scan, or fonts without a Unicode map); it needs OCR (--ocr auto)"
         case .ocrUnavailable(let why): return "needs OCR, which cannot run: \(why)"
         case .ocrFailed(let why): return "OCR read nothing on any page: \(why)"
         case .htmlUnavailable(let why): return "is a web page, which cannot be read here: \(why)"
@@ -62,7 +65,7 @@ public struct InputError: Error, Hashable, Sendable, CustomStringConvertible {
     public var exitCode: Int32 {
         switch problem {
         case .notFound, .isDirectory, .unreadable, .tooLarge: return 3
-        case .empty, .binary, .unknownEncoding, .lineTooLong, .corruptPDF, .tooManyPages, .noTextLayer, .unsupported: return 4
+        case .empty, .binary, .unknownEncoding, .lineTooLong, .corruptPDF, .tooManyPages, .inflatesTooLarge, .noTextLayer, .unsupported: return 4
         case .ocrUnavailable, .ocrFailed, .htmlUnavailable: return 7
         case .encrypted, .wrongPassword: return 5
         case .notAReport: return 6
@@ -84,6 +87,7 @@ public struct InputError: Error, Hashable, Sendable, CustomStringConvertible {
         case .encrypted: return "encrypted"
         case .wrongPassword: return "wrong-password"
         case .tooManyPages: return "too-many-pages"
+        case .inflatesTooLarge: return "inflates-too-large"
         case .notAReport: return "not-a-report"
         case .noTextLayer: return "no-text-layer"
         case .ocrUnavailable: return "ocr-unavailable"

@@ -177,6 +177,7 @@ public enum Nianbao {
         case .wrongPassword: return InputError(path: path, problem: .wrongPassword)
         case .unreadable(let why): return InputError(path: path, problem: .unreadable(why))
         case .tooManyPages(let count, let limit): return InputError(path: path, problem: .tooManyPages(count: count, limit: limit))
+        case .inflatesTooLarge(let limit): return InputError(path: path, problem: .inflatesTooLarge(limit: limit))
         case .ocr(.languageDataMissing(let why)): return InputError(path: path, problem: .ocrUnavailable(why))
         case .ocr(.engine(let why)): return InputError(path: path, problem: .ocrUnavailable(why))
         case .ocr(.timeLimit): return InputError(path: path, problem: .ocrUnavailable("OCR time limit"))

@@ -46,6 +46,7 @@ public enum ReportJSON {
             w.field("number", p.number)
             w.key("ocr_confidence")
             if let conf = p.ocrConfidence { w.number(raw: format1(conf)) } else { w.null() }
+            w.field("ocr_reason", p.ocrReason?.rawValue)
             w.field("problem", p.problem)
             w.field("text_source", p.origin.rawValue)
             w.endObject()

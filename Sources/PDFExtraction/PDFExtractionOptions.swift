@@ -4,6 +4,11 @@ public struct PDFExtractionOptions: Sendable, Hashable {
     public var password: String? = nil
     /// PDFs with more pages are refused.
     public var maxPages: Int = 2_000
+    /// PDFs whose compressed streams (but images) inflate to more than this many bytes in all
+    /// are refused before poppler reads them (``InflatedSize``): poppler holds some streams
+    /// whole in memory. The samples' streams inflate to under 1 MB; a fully embedded CJK font
+    /// is 10 to 20 MB, so a dozen fit.
+    public var maxInflatedBytes: Int = 256 << 20
     /// A gap wider than this many font sizes between two characters on a line starts a new cell.
     /// Characters inside a cell touch; adjacent cells are at least two paddings and a border apart
     /// (measured: 0.95 em between a narrow group label and its sub-label at 12.5 pt).

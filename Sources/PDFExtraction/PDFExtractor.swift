@@ -1,6 +1,7 @@
 import CPoppler
 import DocumentModel
 import Dispatch
+import Glibc
 import Synchronization
 
 /// Reads a PDF's text layer into the document model, page by page: each page is opened, its glyphs
@@ -11,6 +12,7 @@ public enum PDFExtractor {
     /// Reads the PDF at `path` (poppler reads the file itself; it is not loaded into memory).
     public static func read(path: String, sha256: String?, options: PDFExtractionOptions = .init(),
                             progress: (@Sendable (Int, Int) -> Void)? = nil) throws(PDFProblem) -> Document {
+        try checkInflatedSize(path: path, limit: options.maxInflatedBytes)
         let doc = try PopplerDocumentHandle(path: path, password: options.password)
         return try read(doc, source: .path(path), path: path, sha256: sha256, options: options, progress: progress)
     }
@@ -18,9 +20,27 @@ public enum PDFExtractor {
     /// Reads a PDF held in memory.
     public static func read(bytes: [UInt8], path: String, sha256: String?, options: PDFExtractionOptions = .init(),
                             progress: (@Sendable (Int, Int) -> Void)? = nil) throws(PDFProblem) -> Document {
+        if bytes.withUnsafeBytes({ InflatedSize.exceeds(options.maxInflatedBytes, in: $0) }) {
+            throw .inflatesTooLarge(limit: options.maxInflatedBytes)
+        }
         let shared = PDFBytes(bytes)
         let doc = try PopplerDocumentHandle(bytes: shared, password: options.password)
         return try read(doc, source: .bytes(shared), path: path, sha256: sha256, options: options, progress: progress)
+    }
+
+    /// Refuses a file whose streams inflate to more than `limit` bytes; the file is mapped, not
+    /// read (it may be large). A file that cannot be mapped is left to poppler to report.
+    static func checkInflatedSize(path: String, limit: Int) throws(PDFProblem) {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0, info.st_size > 0, let map = mmap(nil, Int(info.st_size), PROT_READ, MAP_PRIVATE, fd, 0),
+              map != MAP_FAILED else { return }
+        defer { munmap(map, Int(info.st_size)) }
+        if InflatedSize.exceeds(limit, in: UnsafeRawBufferPointer(start: map, count: Int(info.st_size))) {
+            throw .inflatesTooLarge(limit: limit)
+        }
     }
 
     static func read(_ doc: PopplerDocumentHandle, source: OCRRunner.Source, path: String, sha256: String?,
@@ -30,15 +50,22 @@ public enum PDFExtractor {
         if count > options.maxPages { throw .tooManyPages(count: count, limit: options.maxPages) }
         var pages = readPages(doc, count: count, source: source, options: options)
         // Pages without a usable text layer, or all of them, go to OCR.
-        let needOCR: [Int]
+        var needOCR: [Int: OCRReason] = [:]
         switch options.ocr.mode {
-        case .never: needOCR = []
-        case .always: needOCR = Array(0..<count)
-        case .auto: needOCR = pages.indices.filter { pages[$0].origin == .none || pages[$0].origin == .garbled }
+        case .never: break
+        case .always: for i in 0..<count { needOCR[i] = .requested }
+        case .auto:
+            for (i, page) in pages.enumerated() {
+                if page.origin == .none { needOCR[i] = .noTextLayer }
+                if page.origin == .garbled { needOCR[i] = .unreadableTextLayer }
+            }
         }
         if !needOCR.isEmpty {
             let runner = OCRRunner(source: source, password: options.password, options: options.ocr, jobs: options.jobs)
-            for (i, page) in try runner.run(pages: needOCR, progress: progress) { pages[i] = page }
+            for (i, page) in try runner.run(pages: needOCR.keys.sorted(), progress: progress) {
+                pages[i] = page
+                pages[i].ocrReason = needOCR[i]
+            }
         }
         return Document(source: DocumentSource(path: path, kind: .pdf, encoding: nil, layout: .geometry, sha256: sha256),
                         pages: pages, title: doc.title)
@@ -124,19 +151,40 @@ public enum PDFExtractor {
         return Page(number: i + 1, lines: lines, width: w, height: h, origin: origin)
     }
 
-    /// `none` when the page has no visible text; `garbled` when most of it is not plausible text
-    /// (replacement characters, private use, control characters: a font without a Unicode map).
-    static func classify(_ glyphs: [PageGlyph], threshold: Double) -> TextOrigin {
-        var visible = 0, plausible = 0
+    /// `none` when the page has no visible text; `garbled` when it is not readable text: most of
+    /// it is not plausible text at all (replacement characters, private use, controls: a font
+    /// without a Unicode map), or it is not Chinese. A font without a Unicode map whose codes
+    /// are small numbers comes out as ASCII punctuation, digits and capitals (`$%&'()*+ ./012`);
+    /// one whose codes land among the CJK ideographs as rare characters. A page with at least
+    /// `minimumForeign` glyphs that are neither digits nor Chinese and under `minimumChineseShare`
+    /// of Chinese among them is garbled (an English page of a report is OCR'd too, which reads it);
+    /// so is a page of at least `minimumForeign` ideographs of which fewer than
+    /// `minimumCommonShare` are among the common characters of Chinese (`CommonHan`).
+    static func classify(_ glyphs: [PageGlyph], threshold: Double, minimumForeign: Int = 40,
+                         minimumChineseShare: Double = 0.1, minimumCommonShare: Double = 0.25) -> TextOrigin {
+        var visible = 0, plausible = 0, chinese = 0, digits = 0, han = 0, common = 0
         for g in glyphs where !ScalarClass.isHorizontalSpace(g.scalar) && g.scalar != "\n" {
             visible += 1
             let v = g.scalar.value
-            if (0x21...0x7E).contains(v) || ScalarClass.isHan(g.scalar) || ScalarClass.isCJKPunctuation(g.scalar)
-                || (0xFF01...0xFF5E).contains(v) || (0x2460...0x24FF).contains(v) {
+            if ScalarClass.isHan(g.scalar) {
+                han += 1
+                if CommonHan.contains(g.scalar) { common += 1 }
+            }
+            if ScalarClass.isHan(g.scalar) || ScalarClass.isCJKPunctuation(g.scalar) || (0xFF01...0xFF5E).contains(v) || (0x2460...0x24FF).contains(v) {
+                chinese += 1
+                plausible += 1
+            } else if ScalarClass.isASCIIDigit(g.scalar) {
+                digits += 1
+                plausible += 1
+            } else if (0x21...0x7E).contains(v) {
                 plausible += 1
             }
         }
         if visible == 0 { return .none }
-        return Double(plausible) / Double(visible) < threshold ? .garbled : .textLayer
+        if Double(plausible) / Double(visible) < threshold { return .garbled }
+        let words = visible - digits
+        if words - chinese >= minimumForeign && Double(chinese) < minimumChineseShare * Double(words) { return .garbled }
+        if han >= minimumForeign && Double(common) < minimumCommonShare * Double(han) { return .garbled }
+        return .textLayer
     }
 }

@@ -8,6 +8,8 @@ public enum PDFProblem: Error, Hashable, Sendable {
     case wrongPassword
     /// The file could not be opened.
     case unreadable(String)
+    /// Its compressed streams inflate to more than the limit (in bytes).
+    case inflatesTooLarge(limit: Int)
     /// More pages than the limit.
     case tooManyPages(count: Int, limit: Int)
     /// OCR was needed and could not run.

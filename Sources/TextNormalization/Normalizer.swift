@@ -28,7 +28,7 @@ public struct Normalizer: Sendable {
         let declaredTitle = document.declaredTitle
         let originalPages = document.pages.map { page in
             let confidences = page.lines.flatMap { $0.spans.compactMap(\.confidence) }
-            return (number: page.number, origin: page.origin, problem: page.problem,
+            return (number: page.number, origin: page.origin, problem: page.problem, ocrReason: page.ocrReason,
                     confidence: confidences.isEmpty ? nil : confidences.reduce(0, +) / Double(confidences.count))
         }
         var raws: [SourceRef: [String]] = [:]
@@ -129,7 +129,7 @@ public struct Normalizer: Sendable {
 
         let infos = originalPages.enumerated().map { i, page in
             PageInfo(number: page.number, origin: page.origin, furnitureDropped: i < dropped.count ? dropped[i] : 0,
-                     problem: page.problem, ocrConfidence: page.confidence)
+                     problem: page.problem, ocrConfidence: page.confidence, ocrReason: page.ocrReason)
         }
         var clean = CleanDocument(source: source, pages: infos, blocks: blocks, repairs: repairs)
         clean.declaredTitle = declaredTitle

@@ -68,6 +68,9 @@ import Testing
         #expect(statuses["seed-gbk.txt"] == 0 && statuses["seed-utf16.txt"] == 0)
         #expect(statuses["truncated-at-9.pdf"] == 4)
         #expect(statuses["huge-page-no-text.pdf"] == 6)
+        // Caught: a ToUnicode map inflating to gigabytes drove the process to 4.2 GB and, under a
+        // memory limit, to SIGABRT. It is refused before poppler reads it.
+        #expect(statuses["tounicode-inflates-to-1gib.pdf"] == 4)
 
         // Over the limits, raised: the 3000-page PDF is read (and is no report), quickly.
         let many = try convert(dir.appendingPathComponent("thousands-of-pages.pdf"), ["--max-pages", "5000", "--ocr", "never"])

@@ -6,7 +6,7 @@ usage: make_malformed.py OUTDIR      (Python 3 standard library only; seeded, re
 Sources: Samples/synthetic-11/report.pdf, the seed extract, and the encrypted and image-only PDF
 fixtures. Nothing here is committed but this script: the corpus is made afresh by the test.
 """
-import codecs, os, random, re, shutil, sys
+import codecs, os, random, re, shutil, sys, zlib
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
@@ -15,12 +15,17 @@ SEED = open(os.path.join(ROOT, "Samples", "seed", "000_fbc53eca3484a611.txt"), e
 FIXTURES = os.path.join(ROOT, "Tests", "NianbaoKitTests", "Fixtures", "pdf")
 
 
-def minimal_pdf(pages, text_per_page=None, size=(595, 842)):
-    """A hand-written PDF with `pages` pages, each showing a short ASCII text (or none)."""
+def minimal_pdf(pages, text_per_page=None, size=(595, 842), to_unicode=None):
+    """A hand-written PDF with `pages` pages, each showing a short ASCII text (or none); its font
+    gets `to_unicode` (a stream object's bytes, from `<<`) as its ToUnicode map when given."""
     objs = {1: b"<< /Type /Catalog /Pages 2 0 R >>",
             3: b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"}
-    kids = []
     n = 4
+    if to_unicode is not None:
+        objs[3] = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /ToUnicode 4 0 R >>"
+        objs[4] = to_unicode
+        n = 5
+    kids = []
     for i in range(pages):
         page, content = n, n + 1
         n += 2
@@ -88,6 +93,14 @@ def main(outdir):
     # Deeply nested PDF object (a parser's stack).
     deep = minimal_pdf(1, "deep").replace(b"/Type /Catalog", b"/Type /Catalog /Junk " + b"[" * 50000 + b"]" * 50000)
     put("deeply-nested.pdf", deep)
+    # A font whose ToUnicode map is deflated twice: 3 KB that inflate to 1 GiB (poppler reads a
+    # ToUnicode stream whole into memory).
+    inner = zlib.compressobj(9)
+    zeros = b"0" * (1 << 20)
+    packed = b"".join(inner.compress(zeros) for _ in range(1024)) + inner.flush()
+    bomb = zlib.compress(packed, 9)
+    stream = b"<< /Length %d /Filter [/FlateDecode /FlateDecode] >>\nstream\n" % len(bomb) + bomb + b"\nendstream"
+    put("tounicode-inflates-to-1gib.pdf", minimal_pdf(1, "hello", to_unicode=stream))
     # Text in other and unknown encodings.
     put("seed-gbk.txt", SEED.encode("gbk", errors="replace"))
     put("seed-utf16.txt", codecs.BOM_UTF16_LE + SEED.encode("utf-16-le"))

@@ -199,3 +199,49 @@ import PDFExtraction
         #expect(!c.report.warnings.contains { $0.code == "title-missing" })
     }
 }
+
+/// Fonts without a Unicode map: their text layer is not readable, and `--ocr auto` reads those
+/// pages by OCR, saying why in the page record.
+@Suite struct UnreadableTextLayerTests {
+    /// synthetic-11's report with every `/ToUnicode` entry blanked out (same length, so the
+    /// cross-reference table stays right): poppler then gives `$%&'()*+`-like codes for the text.
+    static func withoutUnicodeMaps() throws -> [UInt8] {
+        var pdf = [UInt8](try Data(contentsOf: repoRoot.appendingPathComponent("Samples/synthetic-11/report.pdf")))
+        let key = Array("/ToUnicode".utf8)
+        var i = 0, blanked = 0
+        while i + key.count < pdf.count {
+            if Array(pdf[i..<i + key.count]) == key {
+                var j = i + key.count
+                while j < pdf.count && pdf[j] != UInt8(ascii: "R") { j += 1 }
+                for k in i...j { pdf[k] = UInt8(ascii: " ") }
+                blanked += 1
+                i = j
+            }
+            i += 1
+        }
+        #expect(blanked == 2)
+        return pdf
+    }
+
+    @Test func withoutOCRTheUnreadablePagesAreNamedAndNoNumberIsInvented() throws {
+        var options = ConvertOptions()
+        options.ocr.mode = .never
+        let pdf = try Self.withoutUnicodeMaps()
+        do throws(InputError) {
+            let c = try Nianbao.convert(bytes: pdf, path: "no-unicode-map.pdf", options: options)
+            Issue.record("converted without OCR: \(c.report.cells.filter { $0.value != nil }.count) values")
+        } catch {
+            #expect(error.problem == .noTextLayer)
+        }
+    }
+
+    @Test(.enabled(if: OCRAvailability.languageDataInstalled, "tesseract chi_sim and eng data not installed"))
+    func pagesWithoutAUnicodeMapAreOCRdSayingWhy() throws {
+        let c = try Nianbao.convert(bytes: try Self.withoutUnicodeMaps(), path: "no-unicode-map.pdf", options: ConvertOptions())
+        #expect(c.clean.pages.map(\.origin) == [.ocr, .ocr])
+        #expect(c.clean.pages.map(\.ocrReason) == [.unreadableTextLayer, .unreadableTextLayer])
+        let s = SampleAccuracyTests.score(c.report, against: try #require(try truth(for: "Samples/synthetic-11/report.pdf")))
+        #expect(s.wrong.isEmpty, "\(s.wrong.prefix(3))")
+        #expect(s.exact >= 170, "only \(s.exact) of \(s.total) cells")
+    }
+}
