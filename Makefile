@@ -63,8 +63,8 @@ fuzz: deps
 	NIANBAO_FUZZ=1 $(SWIFT) build -c release --scratch-path .build-fuzz -Xswiftc -sanitize=fuzzer,address --product fuzz-text
 	NIANBAO_FUZZ=1 $(SWIFT) build -c release --scratch-path .build-fuzz -Xswiftc -sanitize=fuzzer,address --product fuzz-pdf
 	@mkdir -p .build-fuzz/corpus-text .build-fuzz/corpus-pdf .build-fuzz/crashes
-	.build-fuzz/release/fuzz-text .build-fuzz/corpus-text Fuzz/seeds/text -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -timeout=20 -rss_limit_mb=4096 -artifact_prefix=.build-fuzz/crashes/text-
-	.build-fuzz/release/fuzz-pdf .build-fuzz/corpus-pdf Fuzz/seeds/pdf -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -timeout=20 -rss_limit_mb=4096 -artifact_prefix=.build-fuzz/crashes/pdf-
+	.build-fuzz/release/fuzz-text .build-fuzz/corpus-text Fuzz/seeds/text -dict=Fuzz/dict/text.dict -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -timeout=20 -rss_limit_mb=4096 -artifact_prefix=.build-fuzz/crashes/text-
+	.build-fuzz/release/fuzz-pdf .build-fuzz/corpus-pdf Fuzz/seeds/pdf -dict=Fuzz/dict/pdf.dict -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -timeout=20 -rss_limit_mb=4096 -artifact_prefix=.build-fuzz/crashes/pdf-
 
 # The tests under AddressSanitizer (the C interop: poppler, cairo, tesseract).
 check-asan: deps

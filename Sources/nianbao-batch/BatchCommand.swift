@@ -16,14 +16,23 @@ struct BatchTool: ParsableCommand {
 struct Batch: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "batch",
-        abstract: "Convert files and folders (recursively: .pdf and .txt) into one output: .jsonl, .csv or .sqlite.",
+        abstract: "Convert files and folders (recursively; every file is probed by its content) into one output: .jsonl, .csv or .sqlite.",
         discussion: """
             Inputs are converted in parallel by worker processes. Re-running with the same output skips inputs \
             already recorded with the same content (SHA-256) and tool version, so an interrupted batch resumes; \
             each record is written whole or not at all. Cross-year checks (the same agency in consecutive years) \
             are written at the end: in the database, or beside a text output as NAME.cross-year.jsonl/.csv.
             Exit codes: 0 every input converted (failed identities are findings, not failures); 1 at least one \
-            input failed (its error record says why); 3 the output cannot be opened or written; 64 usage error.
+            input failed (its error record says why); 3 the output cannot be opened or written, or is in use by \
+            another run; 64 usage error; 130/143 stopped by SIGINT/SIGTERM (what finished is written; run again to finish).
+            Progress goes to stderr on a terminal and a summary line at the end; --quiet leaves only errors.
+
+            Examples:
+              nianbao batch reports/ --out corpus.jsonl    # run again to resume
+              nianbao batch reports/ --out corpus.csv --excel -j 4
+              nianbao batch reports/ --out corpus.sqlite --timeout 300
+              nianbao batch reports/ --out s2.jsonl --shard 2/8
+              nianbao merge s*.jsonl --out all.jsonl
             """)
 
     @Argument(help: "Files and folders.")
@@ -47,7 +56,7 @@ struct Batch: ParsableCommand {
     @Flag(name: .customLong("retry-failed"), help: "Convert again the inputs recorded as failed.")
     var retryFailed = false
 
-    @Flag(help: "No progress bar, even on a terminal.")
+    @Flag(name: .shortAndLong, help: "No progress bar and no summary line: only errors (the exit status says how it went).")
     var quiet = false
 
     @OptionGroup var conversion: ConversionOptions
@@ -111,7 +120,8 @@ struct Batch: ParsableCommand {
             if summary.interrupted > 0 { line += ": \(summary.interrupted) inputs being converted were not recorded" }
             line += "; run again to finish"
         }
-        say(line)
+        // Quiet: the summary only when it explains a non-zero exit.
+        if !quiet || summary.stoppedBy != nil || summary.failedInputs > 0 { say(line) }
         if let sig = summary.stoppedBy { throw ExitCode(128 + sig) }
         if summary.failedInputs > 0 { throw ExitCode(1) }
     }
@@ -128,7 +138,7 @@ struct Merge: ParsableCommand {
 
             Examples:
               nianbao merge s0.jsonl s1.jsonl s2.jsonl --out all.jsonl
-              nianbao merge corpus.jsonl --out corpus.csv --excel      # convert once, export many
+              nianbao merge corpus.jsonl --out corpus.csv --excel   # export
               nianbao merge corpus.jsonl --out corpus.sqlite
             """)
 
@@ -140,6 +150,9 @@ struct Merge: ParsableCommand {
 
     @Flag(help: "Start a new CSV file with a UTF-8 byte order mark, for Excel.")
     var excel = false
+
+    @Flag(name: .shortAndLong, help: "No summary line: only errors.")
+    var quiet = false
 
     func validate() throws {
         guard let out = StoreFormat(path: output) else { throw ValidationError("--out must end in .jsonl, .csv or .sqlite") }
@@ -156,7 +169,7 @@ struct Merge: ParsableCommand {
     func run() throws {
         do {
             let n = try BatchMerge.run(inputs, into: output, format: StoreFormat(path: output)!, excel: excel)
-            say("merged \(n) records from \(inputs.count) outputs into \(output)")
+            if !quiet { say("merged \(n) records from \(inputs.count) outputs into \(output)") }
         } catch {
             say("\(error)")
             throw ExitCode(3)

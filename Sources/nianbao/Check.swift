@@ -5,9 +5,14 @@ import ReportParsing
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "List failed identities and missing cells; exit 1 when a check fails.")
+        abstract: "List failed identities and missing cells; exit 1 when a check fails.",
+        discussion: """
+            Examples:
+              nianbao check report.pdf
+              nianbao check reports/*.pdf || echo "some report has a failed identity"
+            """)
 
-    @Argument(help: "PDFs or text extracts.")
+    @Argument(help: "PDFs, web pages or text extracts (`-`: standard input).")
     var files: [String]
 
     @OptionGroup var common: CommonOptions

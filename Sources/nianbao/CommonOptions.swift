@@ -12,12 +12,16 @@ struct CommonOptions: ParsableArguments {
     @Option(name: .shortAndLong, help: "Threads for a document's pages, each with its own poppler document and, for OCR, tesseract engine (default: the number of cores).")
     var jobs: Int?
 
+    @Flag(name: .shortAndLong, help: "No progress on stderr: only errors.")
+    var quiet = false
+
     func validate() throws {
         if (jobs ?? 1) <= 0 { throw ValidationError("--jobs must be positive") }
     }
 
     var convertOptions: ConvertOptions {
-        Self.withProgress(conversion.convertOptions(jobs: jobs ?? Self.cores))
+        let options = conversion.convertOptions(jobs: jobs ?? Self.cores)
+        return quiet ? options : Self.withProgress(options)
     }
 
     /// What `convertOptions` is when no option is given.

@@ -7,9 +7,19 @@ import Glibc
 struct Convert: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "convert",
-        abstract: "Convert reports to JSON: one object for one file, JSON Lines for several.")
+        abstract: "Convert reports to JSON: one object for one file, JSON Lines for several.",
+        discussion: """
+            Inputs are PDFs (born-digital or scanned), web pages and text extracts made by other tools, \
+            recognised by their content; `-` is standard input. The JSON fields are in Docs/report-json.md.
 
-    @Argument(help: "PDFs or text extracts.")
+            Examples:
+              nianbao convert report.pdf -o report.json
+              nianbao convert a.pdf b.txt c.html > reports.jsonl
+              curl -s https://example.gov.cn/r.pdf | nianbao convert - | jq .tables
+              nianbao convert scan.pdf --ocr always -j 2
+            """)
+
+    @Argument(help: "PDFs, web pages or text extracts (`-`: standard input).")
     var files: [String]
 
     @Option(name: .shortAndLong, help: "Write to this file instead of stdout (written atomically).")

@@ -10,10 +10,18 @@ struct NianbaoCommand: ParsableCommand {
         commandName: "nianbao",
         abstract: "Turn government information-disclosure annual reports (政府信息公开工作年度报告) into clean text and structured JSON.",
         discussion: """
-            Inputs are PDFs or text extracts made by other tools (pdfplumber, pdftotext, PyMuPDF, copy-paste).
+            Inputs are PDFs (born-digital or scanned), web pages, and text extracts made by other tools (pdfplumber, \
+            pdftotext, PyMuPDF, copy-paste); `-` is standard input.
             Exit codes: 0 success; 1 a check failed (check); 3 file missing or unreadable; 4 content unreadable \
-            (empty, binary, unknown encoding, corrupt PDF); 5 encrypted PDF; 6 not an annual report; 7 OCR needed but \
-            unavailable or failed; 64 usage error; 70 internal error. With several inputs the code is that of the first input that failed.
+            (empty, binary, unknown encoding, corrupt PDF, over a limit); 5 encrypted PDF; 6 not an annual report; 7 OCR \
+            needed but unavailable or failed; 64 usage error; 70 internal error. With several inputs the code is that of \
+            the first input that failed.
+
+            Examples:
+              nianbao convert report.pdf -o report.json
+              nianbao text extract.txt --markdown
+              nianbao check report.pdf
+              nianbao batch reports/ --out corpus.sqlite
             """,
         version: ToolInfo.version,
         subcommands: [Convert.self, Check.self, Text.self, BatchForward.self, MergeForward.self, BatchWorker.self])
@@ -23,6 +31,10 @@ struct NianbaoCommand: ParsableCommand {
         let args = CommandLine.arguments
         if args.count > 1, args[1] == "batch" || args[1] == "merge" {
             do { try forward(Array(args.dropFirst())) } catch { exit(withError: error) }
+        }
+        // `nianbao help batch`: the whole help, which only `nianbao-batch` has.
+        if args.count == 3, args[1] == "help", args[2] == "batch" || args[2] == "merge" {
+            do { try forward([args[2], "--help"]) } catch { exit(withError: error) }
         }
         // `nianbao convert FILE`, the commonest call, without the argument parser's set-up (a
         // third of the start-up time): the defaults of every option, as `CommonOptions` gives them.

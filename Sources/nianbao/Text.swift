@@ -4,9 +4,15 @@ import NianbaoKit
 struct Text: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "text",
-        abstract: "Print the cleaned text: paragraphs, and tables as tab-separated rows or Markdown tables.")
+        abstract: "Print the cleaned text: paragraphs, and tables as tab-separated rows or Markdown tables.",
+        discussion: """
+            Examples:
+              nianbao text report.pdf > report.txt
+              nianbao text garbled-extract.txt --markdown
+              nianbao text report.pdf --raw    # as extracted, before repair
+            """)
 
-    @Argument(help: "A PDF or a text extract.")
+    @Argument(help: "A PDF, a web page or a text extract (`-`: standard input).")
     var file: String
 
     @Flag(help: "Tables as Markdown tables.")

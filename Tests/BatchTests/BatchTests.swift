@@ -365,6 +365,26 @@ import Testing
         #expect(try SQLiteStore(path: dir.appendingPathComponent("all.sqlite").path).entries.count == n)
     }
 
+    /// `--quiet` leaves stderr empty when all went well, and keeps the summary when an input
+    /// failed (it explains the exit status); merge's summary goes too.
+    @Test func quietIsQuiet() throws {
+        let dir = try tempDir()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try FileManager.default.createDirectory(at: dir.appendingPathComponent("good"), withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: Self.root.appendingPathComponent("Samples/synthetic-11/plumber.txt"),
+                                         to: dir.appendingPathComponent("good/a.txt"))
+        let loud = try run(["batch", "good", "--out", "loud.jsonl"], in: dir)
+        #expect(loud.status == 0 && loud.stderr.contains("converted"))
+        let quiet = try run(["batch", "good", "--out", "a.jsonl", "--quiet"], in: dir)
+        #expect(quiet.status == 0)
+        #expect(quiet.stderr.isEmpty, "\(quiet.stderr)")
+        let merged = try run(["merge", "a.jsonl", "--out", "a.csv", "-q"], in: dir)
+        #expect(merged.status == 0 && merged.stderr.isEmpty, "\(merged.stderr)")
+        try Data("not a report at all".utf8).write(to: dir.appendingPathComponent("good/b.txt"))
+        let failed = try run(["batch", "good", "--out", "a.jsonl", "--quiet"], in: dir)
+        #expect(failed.status == 1 && failed.stderr.contains("1 failed"), "\(failed.stderr)")
+    }
+
     /// A per-file time limit records a slow file as failed and goes on.
     @Test func aFileOverTheTimeLimitIsRecordedAsFailed() throws {
         let dir = try tempDir()

@@ -137,11 +137,16 @@ import Testing
     }
 
     @Test func helpAndUsageErrors() throws {
-        for args in [["--help"], ["convert", "--help"], ["check", "--help"], ["text", "--help"]] {
+        for args in [["--help"], ["convert", "--help"], ["check", "--help"], ["text", "--help"], ["batch", "--help"], ["merge", "--help"],
+                     ["help", "batch"], ["help", "merge"], ["help", "convert"]] {
             let r = try run(args)
             #expect(r.status == 0, "\(args)")
             #expect(r.stdout.contains("USAGE"), "\(args)")
+            // Every help has examples that use the command it documents.
+            #expect(r.stdout.contains("Examples:\n  nianbao "), "\(args)")
         }
+        // Caught: `nianbao help batch` gave a stub with no options (batch lives in nianbao-batch).
+        #expect(try run(["help", "batch"]).stdout.contains("--retry-failed"))
         let r = try run(["convert", "--no-such-option", seed])
         #expect(r.status == 64)
         #expect(try run(["convert", "--template", "2030", seed]).status == 64)
