@@ -10,7 +10,7 @@ struct BatchTool: ParsableCommand {
         commandName: "nianbao",
         abstract: "Corpus batches of nianbao (run as `nianbao batch` and `nianbao merge`).",
         version: ToolInfo.version,
-        subcommands: [Batch.self, Merge.self])
+        subcommands: [Batch.self, Merge.self, Manual.self])
 }
 
 struct Batch: ParsableCommand {

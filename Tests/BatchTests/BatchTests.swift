@@ -385,6 +385,27 @@ import Testing
         #expect(failed.status == 1 && failed.stderr.contains("1 failed"), "\(failed.stderr)")
     }
 
+    /// The man page `make install` installs is made from the commands' own help: every command,
+    /// its options (batch's too, which live in nianbao-batch) and its examples.
+    @Test func theManualPageDescribesEveryCommand() throws {
+        let p = Process()
+        p.executableURL = Self.binary.deletingLastPathComponent().appendingPathComponent("nianbao-batch")
+        p.arguments = ["manual"]
+        let out = Pipe()
+        p.standardOutput = out
+        try p.run()
+        let page = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        p.waitUntilExit()
+        #expect(p.terminationStatus == 0)
+        #expect(page.hasPrefix(".TH NIANBAO 1"))
+        for command in ["convert", "check", "text", "batch", "merge"] { #expect(page.contains(".SS nianbao \(command)\n"), "\(command)") }
+        for option in ["\\-\\-ruled\\-tables", "\\-\\-retry\\-failed", "\\-\\-markdown", "\\-q, \\-\\-quiet"] {
+            #expect(page.contains(option), "\(option)")
+        }
+        #expect(!page.contains("batch-worker"))
+        #expect(page.components(separatedBy: "Examples:").count - 1 == 6)   // the overview and the five commands
+    }
+
     /// A per-file time limit records a slow file as failed and goes on.
     @Test func aFileOverTheTimeLimitIsRecordedAsFailed() throws {
         let dir = try tempDir()
