@@ -34,4 +34,28 @@ import Testing
         #expect(last.value("requests.new_received.natural_person") == 0 && last.value("requests.new_received.other_org") == 107)
         #expect(last.status("requests.new_received.total") == .text)
     }
+
+    /// Regression: a tab field dropped from a row (`⇥⇥0⇥20⇥75⇥…`, research lost) was read as a
+    /// blank first cell: natural_person blank, commercial 0, research 20, every value after the
+    /// lost one a column off, no warning. The table's other rows with the same label layout have
+    /// one field more: the row is null and the warning says a cell is missing.
+    @Test(arguments: [3, 5, 8, 9])
+    func aRowMissingAFieldIsNullNotShifted(_ dropped: Int) throws {
+        var fields = Self.row.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+        fields.remove(at: dropped)
+        let r = try parseRow(fields.joined(separator: "\t"))
+        for column in ["natural_person", "commercial", "research", "social_welfare", "legal_service", "other_org", "total"] {
+            #expect(r.value("requests.new_received.\(column)") == nil, "field \(dropped) dropped: \(column)")
+        }
+        #expect(r.warnings.contains { $0.code == "row-values-unplaced" && $0.message.contains("a cell is missing") })
+    }
+
+    /// A row of exactly one field per column, first and last printed, is read as it stands: real
+    /// pdfplumber extracts give a spanning label one field in some rows and three in others.
+    @Test func aRowWithOneFieldPerColumnIsReadAsItStands() throws {
+        let r = try parseRow("一、本年新收政府信息公开申请数量\t821\t35\t\t\t2\t1\t859")
+        #expect(r.value("requests.new_received.natural_person") == 821)
+        #expect(r.status("requests.new_received.research") == .blank)
+        #expect(r.value("requests.new_received.total") == 859)
+    }
 }

@@ -355,6 +355,7 @@ struct TableReader {
         }
 
         let anchors = fieldAnchors(matches)
+        let counts = fieldCounts(matches)
 
         var ordered: [(match: RowMatch, rows: [Int], candidates: [ColumnOrderedDecoder.Candidate])] = []
         // A full row of values that followed a row's values with no label between them.
@@ -370,7 +371,7 @@ struct TableReader {
                 // the values after this label may be this row's or the next row's.
                 leaveShifted(m, row: m.rows[0], orphan: orphan, into: &result)
             } else if m.rows.count == 1 {
-                pendingOrphan = placeSingle(m, row: m.rows[0], grids: grids, anchors: anchors, into: &result)
+                pendingOrphan = placeSingle(m, row: m.rows[0], grids: grids, anchors: anchors, counts: counts, into: &result)
             } else if let last = m.lastPhraseRow, m.runs.count == 1,
                       m.runs[0].filter({ stream[$0].kind != .empty }).count == template.rows[last].columns.count {
                 // Both readings of a shift agree here: the last of several labels in a row gets
@@ -380,7 +381,7 @@ struct TableReader {
                 // row whose values were lost (or printed elsewhere) and the row they belong to.
                 var single = m
                 single.rows = [last]
-                placeSingle(single, row: last, grids: grids, anchors: anchors, into: &result)
+                placeSingle(single, row: last, grids: grids, anchors: anchors, counts: counts, into: &result)
             } else {
                 pendingOrphan = nil
                 let rows = m.rows.filter { !result.rowsFound.contains($0) }
@@ -551,10 +552,30 @@ struct TableReader {
         return anchors
     }
 
+    /// The field counts after the label of the table's rows, by their number of columns and the
+    /// field their values start at (rows with the same label layout): rows of a grid have as many
+    /// fields as each other, so a row with fewer than another of its layout has lost one.
+    struct FieldStart: Hashable {
+        var columns: Int
+        var field: Int
+    }
+
+    func fieldCounts(_ matches: [RowMatch]) -> [FieldStart: [Int]] {
+        var seen: [FieldStart: [Int]] = [:]
+        for m in matches where m.rows.count == 1 {
+            let n = template.rows[m.rows[0]].columns.count
+            guard let run = m.runs.first, let tab = tabFields(of: run, labelEnd: labelEnd(m)), let first = tab.fields.first,
+                  let start = stream[first].field else { continue }
+            seen[FieldStart(columns: n, field: start), default: []].append(tab.fields.count)
+        }
+        return seen
+    }
+
     /// Places a row's values; returns the run of a whole row of values left over after them (the
     /// values of a later row printed before its label), if any.
     @discardableResult
-    func placeSingle(_ m: RowMatch, row r: Int, grids: [Int: [Double]], anchors: [FieldAnchor: Int?], into result: inout Result) -> [Int]? {
+    func placeSingle(_ m: RowMatch, row r: Int, grids: [Int: [Double]], anchors: [FieldAnchor: Int?],
+                     counts: [FieldStart: [Int]], into result: inout Result) -> [Int]? {
         let row = template.rows[r]
         guard !result.rowsFound.contains(r) else {
             result.warnings.append(ReportWarning(code: "row-repeated",
@@ -582,10 +603,24 @@ struct TableReader {
         }
         let tab = tabFields(of: run, labelEnd: labelEnd(m))
         let fields = tab?.fields
-        let placement = ValuePlacer.place(columns: row.columns.count, run: run, groupFields: fields, stream: stream,
+        var placement = ValuePlacer.place(columns: row.columns.count, run: run, groupFields: fields, stream: stream,
                                           grid: grids[row.columns.count],
                                           firstValueField: tab.flatMap { anchors[FieldAnchor(columns: n, width: $0.width)] ?? nil })
         let paths = template.rowPaths[r]
+        // A row with fewer fields after its label than another row of the table that starts its
+        // values at the same field has lost one (an extractor dropped a cell): where its values
+        // leave blanks, the text cannot tell which cell was lost. Unless it has exactly one field
+        // per column and the first and the last hold values: then no empty field of a spanning
+        // label or a trailing empty cell is among them (real pdfplumber extracts give a spanning
+        // label one field in some rows and three in others).
+        if case .placed(let slots) = placement, slots.contains(where: { $0 == nil }), let f = fields, let first = f.first,
+           f.count > n || stream[first].kind == .empty || stream[f[f.count - 1]].kind == .empty, let start = stream[first].field,
+           var others = counts[FieldStart(columns: n, field: start)], let mine = others.firstIndex(of: f.count) {
+            others.remove(at: mine)
+            if let most = others.max(), f.count < most {
+                placement = .unplaced("\(f.count) fields after the label where another row of \(n) columns starting at the same field has \(most): a cell is missing, and the blanks could be any of the row's cells")
+            }
+        }
         switch placement {
         case .placed(var slots):
             // A column left empty by positions is blank only if the lines just above and below hold
