@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import PDFExtraction
 
 /// The malformed-input corpus (Tests/Corpus/make_malformed.py, Docs/reliability.md): every file
 /// ends in one clear error line with a documented exit code, or in valid report JSON; never a
@@ -71,6 +72,12 @@ import Testing
         // Caught: a ToUnicode map inflating to gigabytes drove the process to 4.2 GB and, under a
         // memory limit, to SIGABRT. It is refused before poppler reads it.
         #expect(statuses["tounicode-inflates-to-1gib.pdf"] == 4)
+        // Turned pages are read (RotatedPageTests scores them); fonts without a Unicode map are
+        // read by OCR where its data is installed (exit 7 says it is not).
+        for name in ["rotated-90-every-page.pdf", "rotated-180-every-page.pdf", "rotated-270-second-page.pdf"] {
+            #expect(statuses[name] == 0, "\(name)")
+        }
+        #expect(statuses["fonts-without-unicode-maps.pdf"] == (OCRAvailability.languageDataInstalled ? 0 : 7))
 
         // Over the limits, raised: the 3000-page PDF is read (and is no report), quickly.
         let many = try convert(dir.appendingPathComponent("thousands-of-pages.pdf"), ["--max-pages", "5000", "--ocr", "never"])

@@ -47,6 +47,29 @@ def minimal_pdf(pages, text_per_page=None, size=(595, 842), to_unicode=None):
     return bytes(out)
 
 
+def rotated(pdf, angle, pages=None):
+    """The PDF with `/Rotate angle` added to its page objects (all, or those at the given indices),
+    by an incremental update: each page object written again after the end, and a cross-reference
+    section for them (needs page objects outside object streams, as LibreOffice writes them)."""
+    found = list(re.finditer(rb"(\d+) 0 obj\s*<<\s*/Type\s*/Page(?![s\w])", pdf))
+    root = re.findall(rb"/Root\s+(\d+ \d+ R)", pdf)[-1]
+    size = int(re.findall(rb"/Size\s+(\d+)", pdf)[-1])
+    prev = int(re.findall(rb"startxref\s+(\d+)", pdf)[-1])
+    out = bytearray(pdf if pdf.endswith(b"\n") else pdf + b"\n")
+    entries = []
+    for i, m in enumerate(found):
+        if pages is not None and i not in pages:
+            continue
+        body = re.sub(rb"/Rotate\s+\d+", b"", pdf[m.start():pdf.index(b"endobj", m.start())])
+        at = body.index(b"<<") + 2
+        entries.append((int(m.group(1)), len(out)))
+        out += body[:at] + b"/Rotate %d " % angle + body[at:] + b"endobj\n"
+    xref = len(out)
+    out += b"xref\n" + b"".join(b"%d 1\n%010d 00000 n \n" % e for e in entries)
+    out += b"trailer\n<< /Size %d /Root %s /Prev %d >>\nstartxref\n%d\n%%%%EOF\n" % (size, root, prev, xref)
+    return bytes(out)
+
+
 def main(outdir):
     os.makedirs(outdir, exist_ok=True)
     rnd = random.Random(20261130)
@@ -101,6 +124,12 @@ def main(outdir):
     bomb = zlib.compress(packed, 9)
     stream = b"<< /Length %d /Filter [/FlateDecode /FlateDecode] >>\nstream\n" % len(bomb) + bomb + b"\nendstream"
     put("tounicode-inflates-to-1gib.pdf", minimal_pdf(1, "hello", to_unicode=stream))
+    # Pages turned by /Rotate: all of them, or one; fonts without a Unicode map (their ToUnicode
+    # entries blanked): read by OCR under --ocr auto.
+    put("rotated-90-every-page.pdf", rotated(PDF, 90))
+    put("rotated-180-every-page.pdf", rotated(PDF, 180))
+    put("rotated-270-second-page.pdf", rotated(PDF, 270, pages={1}))
+    put("fonts-without-unicode-maps.pdf", re.sub(rb"/ToUnicode\s*\d+ 0 R", lambda m: b" " * len(m.group(0)), PDF))
     # Text in other and unknown encodings.
     put("seed-gbk.txt", SEED.encode("gbk", errors="replace"))
     put("seed-utf16.txt", codecs.BOM_UTF16_LE + SEED.encode("utf-16-le"))
