@@ -2,6 +2,7 @@
 #include <dlfcn.h>
 #include <pthread.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include "ctesseract.h"
 
 static void (*p_TessBaseAPIClear)(TessBaseAPI *handle);
@@ -29,6 +30,19 @@ static const TessPageIterator * (*p_TessResultIteratorGetPageIteratorConst)(cons
 static char * (*p_TessResultIteratorGetUTF8Text)(const TessResultIterator *handle, TessPageIteratorLevel level);
 static BOOL (*p_TessResultIteratorNext)(TessResultIterator *handle, TessPageIteratorLevel level);
 static void (*p_omp_set_max_active_levels)(int);
+/* Leptonica, with opaque images. */
+struct Pix;
+static struct Pix * (*p_pixReadMem)(const unsigned char *data, size_t size);
+static struct Pix * (*p_pixReadMemTiff)(const unsigned char *data, size_t size, int n);
+static int (*p_tiffGetCount)(FILE *fp, int *n);
+static int (*p_findFileFormatBuffer)(const unsigned char *buf, int *format);
+static struct Pix * (*p_pixConvertTo8)(struct Pix *pix, int cmapflag);
+static int (*p_pixGetWidth)(const struct Pix *pix);
+static int (*p_pixGetHeight)(const struct Pix *pix);
+static int (*p_pixGetWpl)(const struct Pix *pix);
+static int (*p_pixGetXRes)(const struct Pix *pix);
+static unsigned int * (*p_pixGetData)(struct Pix *pix);
+static void (*p_pixDestroy)(struct Pix **pix);
 static pthread_once_t once = PTHREAD_ONCE_INIT;
 static char problem[512];
 static int loaded;
@@ -69,6 +83,17 @@ static void load(void) {
     RESOLVE(TessResultIteratorGetPageIteratorConst)
     RESOLVE(TessResultIteratorGetUTF8Text)
     RESOLVE(TessResultIteratorNext)
+    RESOLVE(pixReadMem)
+    RESOLVE(pixReadMemTiff)
+    RESOLVE(tiffGetCount)
+    RESOLVE(findFileFormatBuffer)
+    RESOLVE(pixConvertTo8)
+    RESOLVE(pixGetWidth)
+    RESOLVE(pixGetHeight)
+    RESOLVE(pixGetWpl)
+    RESOLVE(pixGetXRes)
+    RESOLVE(pixGetData)
+    RESOLVE(pixDestroy)
     *(void **)&p_omp_set_max_active_levels = dlsym(RTLD_DEFAULT, "omp_set_max_active_levels");
     loaded = 1;
 }
@@ -106,3 +131,44 @@ void nb_TessResultIteratorDelete(TessResultIterator *handle) { p_TessResultItera
 const TessPageIterator * nb_TessResultIteratorGetPageIteratorConst(const TessResultIterator *handle) { return p_TessResultIteratorGetPageIteratorConst(handle); }
 char * nb_TessResultIteratorGetUTF8Text(const TessResultIterator *handle, TessPageIteratorLevel level) { return p_TessResultIteratorGetUTF8Text(handle, level); }
 BOOL nb_TessResultIteratorNext(TessResultIterator *handle, TessPageIteratorLevel level) { return p_TessResultIteratorNext(handle, level); }
+
+/* Leptonica's file formats (imageio.h): TIFF and its compressions are 4 to 10 and 17; BMP, JPEG,
+   PNG, PNM, GIF, JPEG 2000 and WebP are 1, 2, 3, 11, 13, 14, 15 (PostScript and PDF are not images). */
+static int is_tiff(int format) { return (format >= 4 && format <= 10) || format == 17; }
+static int is_image(int format) { return (format >= 1 && format <= 11) || (format >= 13 && format <= 15) || format == 17; }
+
+int nb_image_count(const unsigned char *data, size_t size) {
+    int format = 0, n = 0;
+    if (size < 12 || p_findFileFormatBuffer(data, &format) != 0 || !is_image(format)) return 0;
+    if (!is_tiff(format)) return 1;
+    FILE *fp = fmemopen((void *)data, size, "rb");
+    if (!fp) return 0;
+    if (p_tiffGetCount(fp, &n) != 0) n = 0;
+    fclose(fp);
+    return n;
+}
+
+int nb_image_gray(const unsigned char *data, size_t size, int index, unsigned char **pixels, int *width, int *height, int *ppi) {
+    int format = 0;
+    if (size < 12 || p_findFileFormatBuffer(data, &format) != 0 || !is_image(format)) return -1;
+    struct Pix *pix = is_tiff(format) ? p_pixReadMemTiff(data, size, index) : (index == 0 ? p_pixReadMem(data, size) : NULL);
+    if (!pix) return -1;
+    struct Pix *gray = p_pixConvertTo8(pix, 0);
+    *ppi = p_pixGetXRes(pix);
+    p_pixDestroy(&pix);
+    if (!gray) return -1;
+    int w = p_pixGetWidth(gray), h = p_pixGetHeight(gray), wpl = p_pixGetWpl(gray);
+    unsigned int *words = p_pixGetData(gray);
+    unsigned char *out = (w > 0 && h > 0) ? malloc((size_t)w * (size_t)h) : NULL;
+    if (!out || !words) { free(out); p_pixDestroy(&gray); return -1; }
+    /* 8-bit pixels packed four to a 32-bit word, the first in the word's most significant byte. */
+    for (int y = 0; y < h; y++) {
+        const unsigned int *line = words + (size_t)y * wpl;
+        for (int x = 0; x < w; x++) out[(size_t)y * w + x] = (line[x >> 2] >> (8 * (3 - (x & 3)))) & 0xff;
+    }
+    p_pixDestroy(&gray);
+    *pixels = out;
+    *width = w;
+    *height = h;
+    return 0;
+}

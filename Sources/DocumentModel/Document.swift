@@ -16,6 +16,8 @@ public enum SourceKind: String, Sendable, Hashable, Codable {
     case pdf
     /// A web page.
     case html
+    /// Images of the pages (JPEG, PNG, TIFF, …), read by OCR.
+    case image
 }
 
 /// Facts about the input a document was read from.

@@ -119,6 +119,8 @@ public struct BatchInputs: Sendable {
         if head.count >= marker.count, (0...(head.count - marker.count)).contains(where: { Array(head[$0..<($0 + marker.count)]) == marker }) {
             return .input
         }
+        // An image is a page, not a report: the pages of one go together to `nianbao convert`.
+        if Nianbao.looksLikeImage(head.prefix(16)) { return .other("an image of a page (convert a report's page images with nianbao convert)") }
         if head.contains(0) { return .other("not a PDF, web page or text") }
         // A text extract or a web page: valid UTF-8 (a cut last character allowed), or GB18030 with
         // Chinese in it, is taken; the converter decides whether it is a report.

@@ -13,6 +13,8 @@ public struct InputError: Error, Hashable, Sendable, CustomStringConvertible {
         case encrypted
         case wrongPassword
         case tooManyPages(count: Int, limit: Int)
+        /// An image of a page that cannot be decoded.
+        case corruptImage(String)
         /// A PDF whose compressed streams inflate to more than the limit (bytes).
         case inflatesTooLarge(limit: Int)
         case notAReport
@@ -48,6 +50,7 @@ public struct InputError: Error, Hashable, Sendable, CustomStringConvertible {
         case .encrypted: return "encrypted PDF; give its password with --password"
         case .wrongPassword: return "encrypted PDF; the password given is wrong"
         case .tooManyPages(let count, let limit): return "has \(count) pages, more than the \(limit) page limit (see --max-pages)"
+        case .corruptImage(let why): return "damaged or unreadable image (\(why))"
         case .inflatesTooLarge(let limit): return "its compressed streams inflate to more than \(limit / 1_048_576) MiB (a decompression bomb?); refused before reading"
         case .notAReport: return "not a government information disclosure annual report (no report title, sections or tables found)"
         case .noTextLayer: return "no page has a readable text layer (a scan, or fonts without a Unicode map); it needs OCR (--ocr auto)"
@@ -65,7 +68,7 @@ public struct InputError: Error, Hashable, Sendable, CustomStringConvertible {
     public var exitCode: Int32 {
         switch problem {
         case .notFound, .isDirectory, .unreadable, .tooLarge: return 3
-        case .empty, .binary, .unknownEncoding, .lineTooLong, .corruptPDF, .tooManyPages, .inflatesTooLarge, .noTextLayer, .unsupported: return 4
+        case .empty, .binary, .unknownEncoding, .lineTooLong, .corruptPDF, .corruptImage, .tooManyPages, .inflatesTooLarge, .noTextLayer, .unsupported: return 4
         case .ocrUnavailable, .ocrFailed, .htmlUnavailable: return 7
         case .encrypted, .wrongPassword: return 5
         case .notAReport: return 6
@@ -88,6 +91,7 @@ public struct InputError: Error, Hashable, Sendable, CustomStringConvertible {
         case .wrongPassword: return "wrong-password"
         case .tooManyPages: return "too-many-pages"
         case .inflatesTooLarge: return "inflates-too-large"
+        case .corruptImage: return "corrupt-image"
         case .notAReport: return "not-a-report"
         case .noTextLayer: return "no-text-layer"
         case .ocrUnavailable: return "ocr-unavailable"

@@ -57,6 +57,9 @@ public enum Nianbao {
                     throw inputError(error, path: path)
                 }
             }
+        } else if ImageExtractor.looksLikeImage(bytes.prefix(16)) {
+            // An image of a page (or a multi-page TIFF): read by OCR.
+            return try convert(images: [(path, bytes)], sha256: sha, options: options)
         } else if HTMLReader.looksLikeHTML(bytes.prefix(1024)) {
             // A web page, whatever it is called (pages saved as `.pdf`, `download.jsp?id=…`).
             document = try readHTML(bytes: bytes, path: path, sha256: sha)
@@ -67,6 +70,50 @@ public enum Nianbao {
             document = try readText(bytes: bytes, path: path, sha256: sha, options: options)
         }
         return try process(consume document, path: path, options: options)
+    }
+
+    /// Converts images of a report's pages (JPEG, PNG, TIFF with its pages, BMP, GIF, WebP), in
+    /// the order given, as one report read by OCR (`--ocr never` refuses them: no text layer).
+    /// The source's path is the paths joined by ` + `; its hash, that of the bytes of all of them
+    /// in order (`sha256`, when the caller has it).
+    public static func convert(images: [(path: String, bytes: [UInt8])], sha256: String? = nil,
+                               options: ConvertOptions = .init()) throws(InputError) -> Conversion {
+        let path = images.map(\.path).joined(separator: " + ")
+        if options.ocr.mode == .never { throw InputError(path: path, problem: .noTextLayer) }
+        let sha = sha256 ?? SHA256.hex(images.flatMap(\.bytes))
+        let document: Document
+        do throws(PDFProblem) {
+            document = try ImageExtractor.read(files: images, sha256: sha, options: pdfOptions(options), progress: options.progress)
+        } catch {
+            throw inputError(error, path: path)
+        }
+        return try process(document, path: path, options: options)
+    }
+
+    /// Converts the image files at `paths` as one report (``convert(images:sha256:options:)``).
+    public static func convert(imageFiles paths: [String], options: ConvertOptions = .init()) throws(InputError) -> Conversion {
+        var images: [(path: String, bytes: [UInt8])] = []
+        for path in paths {
+            let bytes: [UInt8]
+            if let streamed = try FileProbe.readStream(path, maxSize: options.maxFileSize) {
+                bytes = streamed
+            } else {
+                bytes = try FileProbe.open(path, maxSize: options.maxFileSize).readAll()
+            }
+            if bytes.isEmpty { throw InputError(path: path, problem: .empty) }
+            images.append((path, bytes))
+        }
+        return try convert(images: images, options: options)
+    }
+
+    /// Whether a file's first bytes are those of an image (JPEG, PNG, TIFF, …).
+    public static func looksLikeImage(_ head: some Collection<UInt8>) -> Bool { ImageExtractor.looksLikeImage(head) }
+
+    /// Whether the file at `path` is an image by its first bytes (false when it cannot be read:
+    /// converting it says why).
+    public static func isImage(file path: String) -> Bool {
+        guard path != "-", let probe = try? FileProbe.open(path, maxSize: Int.max) else { return false }
+        return ImageExtractor.looksLikeImage(probe.head.prefix(16))
     }
 
     /// PDFs up to this size are read into memory in one go and poppler reads them there; larger
@@ -178,6 +225,7 @@ public enum Nianbao {
         case .unreadable(let why): return InputError(path: path, problem: .unreadable(why))
         case .tooManyPages(let count, let limit): return InputError(path: path, problem: .tooManyPages(count: count, limit: limit))
         case .inflatesTooLarge(let limit): return InputError(path: path, problem: .inflatesTooLarge(limit: limit))
+        case .badImage(let why): return InputError(path: path, problem: .corruptImage(why))
         case .ocr(.languageDataMissing(let why)): return InputError(path: path, problem: .ocrUnavailable(why))
         case .ocr(.engine(let why)): return InputError(path: path, problem: .ocrUnavailable(why))
         case .ocr(.timeLimit): return InputError(path: path, problem: .ocrUnavailable("OCR time limit"))

@@ -10,6 +10,8 @@ public enum PDFProblem: Error, Hashable, Sendable {
     case unreadable(String)
     /// Its compressed streams inflate to more than the limit (in bytes).
     case inflatesTooLarge(limit: Int)
+    /// An image input that cannot be decoded.
+    case badImage(String)
     /// More pages than the limit.
     case tooManyPages(count: Int, limit: Int)
     /// OCR was needed and could not run.

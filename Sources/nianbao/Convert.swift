@@ -9,14 +9,16 @@ struct Convert: ParsableCommand {
         commandName: "convert",
         abstract: "Convert reports to JSON: one object for one file, JSON Lines for several.",
         discussion: """
-            Inputs are PDFs (born-digital or scanned), web pages and text extracts made by other tools, \
-            recognised by their content; `-` is standard input. The JSON fields are in Docs/report-json.md.
+            Inputs are PDFs (born-digital or scanned), web pages, text extracts made by other tools and images of \
+            pages (JPEG, PNG, TIFF, …), recognised by their content; `-` is standard input. Images named one after \
+            another are the pages of one report, in that order. The JSON fields are in Docs/report-json.md.
 
             Examples:
               nianbao convert report.pdf -o report.json
               nianbao convert a.pdf b.txt c.html > reports.jsonl
               curl -s https://example.gov.cn/r.pdf | nianbao convert - | jq .tables
               nianbao convert scan.pdf --ocr always -j 2
+              nianbao convert page1.jpg page2.jpg page3.png -o report.json
             """)
 
     @Argument(help: "PDFs, web pages or text extracts (`-`: standard input).")
@@ -45,11 +47,21 @@ struct Convert: ParsableCommand {
         var out = Output(path: output)
         var exitCode: Int32 = 0
         var converted = 0
-        // One file: indented for a terminal (or --pretty), one line otherwise; several: JSON Lines.
-        let lines = files.count > 1 || compact || (!pretty && (output != nil || isatty(1) == 0))
+        // Images named one after another are the pages of one report, in the order given.
+        var inputs: [[String]] = []
         for file in files {
+            if Nianbao.isImage(file: file), let last = inputs.last?.last, Nianbao.isImage(file: last) {
+                inputs[inputs.count - 1].append(file)
+            } else {
+                inputs.append([file])
+            }
+        }
+        // One report: indented for a terminal (or --pretty), one line otherwise; several: JSON Lines.
+        let lines = inputs.count > 1 || compact || (!pretty && (output != nil || isatty(1) == 0))
+        for input in inputs {
             do {
-                let c = try Nianbao.convert(file: file, options: options)
+                let c = input.count > 1 ? try Nianbao.convert(imageFiles: input, options: options)
+                                        : try Nianbao.convert(file: input[0], options: options)
                 out.write(ReportJSON.encodeBytes(c, pretty: !lines))
                 converted += 1
             } catch {

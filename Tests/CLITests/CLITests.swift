@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import PDFExtraction
 
 /// End-to-end tests of the built `nianbao` binary: exit codes, stdout and stderr.
 @Suite struct CLITests {
@@ -134,6 +135,36 @@ import Testing
         let r = try run(["text", "Samples/synthetic-11/report.pdf"])
         #expect(r.status == 0)
         #expect(r.stdout.contains("规章\t8\t256\t20"))
+    }
+
+    /// Images named one after another are the pages of one report; other inputs stay reports of
+    /// their own. The images are two JPEG pages taken out of a scanned sample.
+    @Test(.enabled(if: OCRAvailability.languageDataInstalled, "tesseract chi_sim and eng data not installed"))
+    func imagesInARowAreOneReport() throws {
+        let pdf = [UInt8](try Data(contentsOf: Self.root.appendingPathComponent("Samples/scans/t2019-ukai-200dpi/scanned.pdf")))
+        var jpegs: [[UInt8]] = []
+        var i = 0
+        // Each JPEG starts FF D8 FF right after a `stream` line and ends FF D9 before `endstream`.
+        while jpegs.count < 2, i + 3 < pdf.count {
+            if pdf[i] == 0xFF, pdf[i + 1] == 0xD8, pdf[i + 2] == 0xFF, i > 0, pdf[i - 1] == 0x0A {
+                var j = i + 3
+                while j + 9 < pdf.count, !(pdf[j] == 0xFF && pdf[j + 1] == 0xD9 && pdf[j + 2...j + 2].allSatisfy { $0 == 0x0A || $0 == 0x0D || $0 == 0x65 }) { j += 1 }
+                jpegs.append(Array(pdf[i...j + 1]))
+                i = j
+            }
+            i += 1
+        }
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("nianbao-images-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        for (k, jpeg) in jpegs.enumerated() { try Data(jpeg).write(to: dir.appendingPathComponent("p\(k + 1).jpg")) }
+        let r = try run(["convert", dir.appendingPathComponent("p1.jpg").path, dir.appendingPathComponent("p2.jpg").path, seed])
+        #expect(r.status == 0, "\(r.stderr)")
+        let lines = r.stdout.split(separator: "\n")
+        #expect(lines.count == 2)
+        let first = try JSONSerialization.jsonObject(with: Data(lines[0].utf8)) as? [String: Any]
+        let source = first?["source"] as? [String: Any]
+        #expect(source?["kind"] as? String == "image" && source?["page_count"] as? Int == 2)
     }
 
     @Test func helpAndUsageErrors() throws {

@@ -40,4 +40,17 @@ const TessPageIterator *nb_TessResultIteratorGetPageIteratorConst(const TessResu
 char *nb_TessResultIteratorGetUTF8Text(const TessResultIterator *handle, TessPageIteratorLevel level);
 BOOL nb_TessResultIteratorNext(TessResultIterator *handle, TessPageIteratorLevel level);
 
+/* Images (JPEG, PNG, TIFF, BMP, WebP) read by leptonica, the image library tesseract loads with
+   it (its functions are looked up through libtesseract's handle, so loading needs
+   nb_tesseract_load first). */
+
+/* The number of images in the file: pages of a TIFF, 1 for other formats, 0 when it is not an
+   image leptonica reads. */
+int nb_image_count(const unsigned char *data, size_t size);
+
+/* Image `index` of the file as 8-bit gray, row by row (`*width` bytes a row), in a buffer the
+   caller frees with free(); its resolution in pixels per inch in *ppi (0 when the file does not
+   say). Returns 0, or -1 when the image cannot be read. */
+int nb_image_gray(const unsigned char *data, size_t size, int index, unsigned char **pixels, int *width, int *height, int *ppi);
+
 #endif
