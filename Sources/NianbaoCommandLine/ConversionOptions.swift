@@ -33,6 +33,12 @@ public struct ConversionOptions: ParsableArguments {
     @Option(name: .customLong("page-time-limit"), help: "Seconds of OCR per page before giving it up.")
     public var pageTimeLimit: Double = 120
 
+    @Option(help: "Read only these pages of a PDF or of a report's images, e.g. 3-5 or 1,3-4 (numbers as in the whole).")
+    public var pages: String?
+
+    @Option(help: "A tesseract language to read besides chi_sim and eng, e.g. chi_tra (repeat for more; its data must be installed).")
+    public var lang: [String] = []
+
     public init() {}
 
     public func validate() throws {
@@ -42,6 +48,10 @@ public struct ConversionOptions: ParsableArguments {
         if OCRMode(rawValue: ocr) == nil { throw ValidationError("--ocr must be auto, always or never") }
         if RuledTablesMode(rawValue: ruledTables) == nil { throw ValidationError("--ruled-tables must be auto, always or never") }
         if dpi < 72 || dpi > 1200 { throw ValidationError("--dpi must be between 72 and 1200") }
+        if let p = pages, PageSelection(p) == nil { throw ValidationError("--pages must be pages and ranges such as 3, 3-5 or 1,3-4") }
+        for l in lang where l.isEmpty || !l.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }) {
+            throw ValidationError("--lang must be a tesseract language name such as chi_tra")
+        }
         if maxFileSizeMiB <= 0 || maxLineLength <= 0 || maxPages <= 0 || pageTimeLimit <= 0 {
             throw ValidationError("limits must be positive")
         }
@@ -60,6 +70,8 @@ public struct ConversionOptions: ParsableArguments {
         o.ruledTables = RuledTablesMode(rawValue: ruledTables) ?? .auto
         o.ocr.dpi = dpi
         o.ocr.pageTimeLimit = pageTimeLimit
+        o.pages = pages.flatMap(PageSelection.init)
+        for l in lang where !o.ocr.languages.split(separator: "+").contains(Substring(l)) { o.ocr.languages += "+" + l }
         return o
     }
 
@@ -78,6 +90,8 @@ public struct ConversionOptions: ParsableArguments {
         if let password { a += ["--password", password] }
         a += ["--max-file-size", String(maxFileSizeMiB), "--max-line-length", String(maxLineLength), "--max-pages", String(maxPages),
               "--ocr", ocr, "--ruled-tables", ruledTables, "--dpi", String(dpi), "--page-time-limit", String(pageTimeLimit)]
+        if let pages { a += ["--pages", pages] }
+        for l in lang { a += ["--lang", l] }
         return a
     }
 }

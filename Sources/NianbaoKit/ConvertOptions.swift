@@ -18,6 +18,8 @@ public struct ConvertOptions: Sendable {
     public var password: String? = nil
     /// PDFs with more pages than this are refused.
     public var maxPages: Int = 2_000
+    /// Only these pages of a PDF (or of a report's images) are read; nil reads them all.
+    public var pages: PageSelection? = nil
     /// Worker threads for one document's pages (OCR). 1 reads pages in order.
     public var jobs: Int = 1
     /// OCR of pages without a usable text layer.

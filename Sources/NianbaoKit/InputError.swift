@@ -13,6 +13,8 @@ public struct InputError: Error, Hashable, Sendable, CustomStringConvertible {
         case encrypted
         case wrongPassword
         case tooManyPages(count: Int, limit: Int)
+        /// None of the pages asked for (`--pages`) is in the document.
+        case noPageSelected(count: Int, selection: String)
         /// An image of a page that cannot be decoded.
         case corruptImage(String)
         /// A PDF whose compressed streams inflate to more than the limit (bytes).
@@ -50,6 +52,7 @@ public struct InputError: Error, Hashable, Sendable, CustomStringConvertible {
         case .encrypted: return "encrypted PDF; give its password with --password"
         case .wrongPassword: return "encrypted PDF; the password given is wrong"
         case .tooManyPages(let count, let limit): return "has \(count) pages, more than the \(limit) page limit (see --max-pages)"
+        case .noPageSelected(let count, let selection): return "has \(count) pages, none of them in --pages \(selection)"
         case .corruptImage(let why): return "damaged or unreadable image (\(why))"
         case .inflatesTooLarge(let limit): return "its compressed streams inflate to more than \(limit / 1_048_576) MiB (a decompression bomb?); refused before reading"
         case .notAReport: return "not a government information disclosure annual report (no report title, sections or tables found)"
@@ -68,7 +71,7 @@ public struct InputError: Error, Hashable, Sendable, CustomStringConvertible {
     public var exitCode: Int32 {
         switch problem {
         case .notFound, .isDirectory, .unreadable, .tooLarge: return 3
-        case .empty, .binary, .unknownEncoding, .lineTooLong, .corruptPDF, .corruptImage, .tooManyPages, .inflatesTooLarge, .noTextLayer, .unsupported: return 4
+        case .empty, .binary, .unknownEncoding, .lineTooLong, .corruptPDF, .corruptImage, .noPageSelected, .tooManyPages, .inflatesTooLarge, .noTextLayer, .unsupported: return 4
         case .ocrUnavailable, .ocrFailed, .htmlUnavailable: return 7
         case .encrypted, .wrongPassword: return 5
         case .notAReport: return 6
@@ -92,6 +95,7 @@ public struct InputError: Error, Hashable, Sendable, CustomStringConvertible {
         case .tooManyPages: return "too-many-pages"
         case .inflatesTooLarge: return "inflates-too-large"
         case .corruptImage: return "corrupt-image"
+        case .noPageSelected: return "no-page-selected"
         case .notAReport: return "not-a-report"
         case .noTextLayer: return "no-text-layer"
         case .ocrUnavailable: return "ocr-unavailable"

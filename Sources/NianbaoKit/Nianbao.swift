@@ -211,6 +211,7 @@ public enum Nianbao {
 
     static func pdfOptions(_ options: ConvertOptions) -> PDFExtractionOptions {
         var o = PDFExtractionOptions(password: options.password, maxPages: options.maxPages)
+        o.pages = options.pages
         o.ocr = options.ocr
         o.ruledTables = options.ruledTables != .never
         o.jobs = options.jobs
@@ -226,6 +227,7 @@ public enum Nianbao {
         case .tooManyPages(let count, let limit): return InputError(path: path, problem: .tooManyPages(count: count, limit: limit))
         case .inflatesTooLarge(let limit): return InputError(path: path, problem: .inflatesTooLarge(limit: limit))
         case .badImage(let why): return InputError(path: path, problem: .corruptImage(why))
+        case .noPageSelected(let count, let selection): return InputError(path: path, problem: .noPageSelected(count: count, selection: selection))
         case .ocr(.languageDataMissing(let why)): return InputError(path: path, problem: .ocrUnavailable(why))
         case .ocr(.engine(let why)): return InputError(path: path, problem: .ocrUnavailable(why))
         case .ocr(.timeLimit): return InputError(path: path, problem: .ocrUnavailable("OCR time limit"))

@@ -50,6 +50,10 @@ public enum ImageExtractor {
             pages += (0..<Int(count)).map { (f, $0) }
         }
         if pages.count > options.maxPages { throw .tooManyPages(count: pages.count, limit: options.maxPages) }
+        // The pages asked for (`--pages`), numbered as in the whole.
+        let numbers = pages.indices.map { $0 + 1 }.filter { options.pages?.contains($0) ?? true }
+        if numbers.isEmpty, let wanted = options.pages { throw .noPageSelected(count: pages.count, selection: wanted.description) }
+        pages = numbers.map { pages[$0 - 1] }
 
         let queue = Mutex<[Int]>(Array(pages.indices.reversed()))
         let results = Mutex<[Int: Page]>([:])
@@ -65,7 +69,7 @@ public enum ImageExtractor {
             }
             while failure.withLock({ $0 == nil }), let i = queue.withLock({ $0.popLast() }) {
                 let (f, index) = all[i]
-                let page = readPage(shared.files[f].bytes, index: index, number: i + 1, reader: reader, options: ocr)
+                let page = readPage(shared.files[f].bytes, index: index, number: numbers[i], reader: reader, options: ocr)
                 results.withLock { $0[i] = page }
                 progress?(done.add(1, ordering: .relaxed).newValue, total)
             }
@@ -75,7 +79,7 @@ public enum ImageExtractor {
         let path = files.map(\.path).joined(separator: " + ")
         if read.values.allSatisfy({ $0.problem == unreadable }) { throw .badImage("no page could be decoded") }
         return Document(source: DocumentSource(path: path, kind: .image, encoding: nil, layout: .geometry, sha256: sha256),
-                        pages: (0..<total).map { read[$0] ?? Page(number: $0 + 1, lines: [], origin: .none, problem: unreadable) })
+                        pages: (0..<total).map { read[$0] ?? Page(number: numbers[$0], lines: [], origin: .none, problem: unreadable) })
     }
 
     static let unreadable = "image could not be decoded (damaged or truncated)"

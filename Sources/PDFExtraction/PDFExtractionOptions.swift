@@ -4,6 +4,8 @@ public struct PDFExtractionOptions: Sendable, Hashable {
     public var password: String? = nil
     /// PDFs with more pages are refused.
     public var maxPages: Int = 2_000
+    /// Only these pages are read (nil: all).
+    public var pages: PageSelection? = nil
     /// PDFs whose compressed streams (but images) inflate to more than this many bytes in all
     /// are refused before poppler reads them (``InflatedSize``): poppler holds some streams
     /// whole in memory. The samples' streams inflate to under 1 MB; a fully embedded CJK font

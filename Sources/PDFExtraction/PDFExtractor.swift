@@ -48,23 +48,28 @@ public enum PDFExtractor {
         let count = doc.pageCount
         if count == 0 { throw .corrupt("the PDF has no pages") }
         if count > options.maxPages { throw .tooManyPages(count: count, limit: options.maxPages) }
-        var pages = readPages(doc, count: count, source: source, options: options)
-        // Pages without a usable text layer, or all of them, go to OCR.
+        // The pages asked for (`--pages`), by their index in the document; pages keep their numbers.
+        let selected = (0..<count).filter { options.pages?.contains($0 + 1) ?? true }
+        if selected.isEmpty, let wanted = options.pages { throw .noPageSelected(count: count, selection: wanted.description) }
+        var pages = readPages(doc, indices: selected, source: source, options: options)
+        // Pages without a usable text layer, or all of them, go to OCR (by document index).
         var needOCR: [Int: OCRReason] = [:]
         switch options.ocr.mode {
         case .never: break
-        case .always: for i in 0..<count { needOCR[i] = .requested }
+        case .always: for i in selected { needOCR[i] = .requested }
         case .auto:
-            for (i, page) in pages.enumerated() {
-                if page.origin == .none { needOCR[i] = .noTextLayer }
-                if page.origin == .garbled { needOCR[i] = .unreadableTextLayer }
+            for (k, page) in pages.enumerated() {
+                if page.origin == .none { needOCR[selected[k]] = .noTextLayer }
+                if page.origin == .garbled { needOCR[selected[k]] = .unreadableTextLayer }
             }
         }
         if !needOCR.isEmpty {
             let runner = OCRRunner(source: source, password: options.password, options: options.ocr, jobs: options.jobs)
+            let position = Dictionary(uniqueKeysWithValues: selected.enumerated().map { ($1, $0) })
             for (i, page) in try runner.run(pages: needOCR.keys.sorted(), progress: progress) {
-                pages[i] = page
-                pages[i].ocrReason = needOCR[i]
+                guard let k = position[i] else { continue }
+                pages[k] = page
+                pages[k].ocrReason = needOCR[i]
             }
         }
         return Document(source: DocumentSource(path: path, kind: .pdf, encoding: nil, layout: .geometry, sha256: sha256),
@@ -78,19 +83,20 @@ public enum PDFExtractor {
     /// it in 0.73 of the time of one (Docs/performance.md); poppler re-reads each page's embedded
     /// fonts, which is most of the work, and that work runs in parallel. The pages come back in
     /// order, the same whatever the number of threads.
-    static func readPages(_ doc: PopplerDocumentHandle, count: Int, source: OCRRunner.Source,
+    static func readPages(_ doc: PopplerDocumentHandle, indices: [Int], source: OCRRunner.Source,
                           options: PDFExtractionOptions) -> [Page] {
         let builder = LineBuilder(options: options)
+        let count = indices.count
         let workers = max(1, min(options.jobs, maximumTextThreads, count / minimumPagesPerThread))
-        if workers == 1 { return (0..<count).map { readPage(doc, $0, builder: builder, options: options) } }
+        if workers == 1 { return indices.map { readPage(doc, $0, builder: builder, options: options) } }
         let next = Atomic<Int>(0)
         let results = Mutex<[Page?]>(Array(repeating: nil, count: count))
         let first = UncheckedHandle(doc)
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
             var own: PopplerDocumentHandle? = worker == 0 ? first.handle : nil
             while true {
-                let i = next.add(1, ordering: .relaxed).oldValue
-                if i >= count { break }
+                let k = next.add(1, ordering: .relaxed).oldValue
+                if k >= count { break }
                 if own == nil {
                     // A document that does not open a second time (it did once) leaves the page
                     // to the first thread, after the others are done.
@@ -101,12 +107,12 @@ public enum PDFExtractor {
                         }
                     } catch { break }
                 }
-                let page = readPage(own!, i, builder: builder, options: options)
-                results.withLock { $0[i] = page }
+                let page = readPage(own!, indices[k], builder: builder, options: options)
+                results.withLock { $0[k] = page }
             }
         }
-        return results.withLock { $0 }.enumerated().map { i, page in
-            page ?? readPage(doc, i, builder: builder, options: options)
+        return results.withLock { $0 }.enumerated().map { k, page in
+            page ?? readPage(doc, indices[k], builder: builder, options: options)
         }
     }
 

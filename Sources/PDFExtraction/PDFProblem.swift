@@ -12,6 +12,8 @@ public enum PDFProblem: Error, Hashable, Sendable {
     case inflatesTooLarge(limit: Int)
     /// An image input that cannot be decoded.
     case badImage(String)
+    /// None of the pages asked for (`--pages`) is in the document.
+    case noPageSelected(count: Int, selection: String)
     /// More pages than the limit.
     case tooManyPages(count: Int, limit: Int)
     /// OCR was needed and could not run.

@@ -183,6 +183,14 @@ import PDFExtraction
         #expect(try run(["convert", "--template", "2030", seed]).status == 64)
     }
 
+    /// `--lang` with a language whose data is not installed: one line naming the package.
+    @Test func aMissingLanguageNamesItsPackage() throws {
+        let r = try run(["convert", "Samples/scans/t2019-ukai-200dpi/scanned.pdf", "--lang", "nianbao_none"])
+        #expect(r.status == 7 && r.stdout.isEmpty)
+        #expect(r.stderr.contains("nianbao_none.traineddata") && r.stderr.contains("tesseract-ocr-nianbao-none"))
+        #expect(r.stderr.split(separator: "\n").count == 1)
+    }
+
     /// Regression: with TESSDATA_PREFIX pointing at a folder without the data, the check looked in
     /// Debian's folders too, found it there, and tesseract then failed with no package named.
     @Test func missingLanguageDataNamesThePackage() throws {

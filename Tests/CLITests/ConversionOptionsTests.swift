@@ -1,6 +1,7 @@
 import Testing
 import NianbaoKit
 import NianbaoCommandLine
+import PDFExtraction
 
 /// `nianbao convert FILE` skips the argument parser; its options must be what parsing no option
 /// gives.
@@ -15,7 +16,21 @@ import NianbaoCommandLine
         #expect(parsed.maxPages == fast.maxPages)
         #expect(parsed.jobs == fast.jobs)
         #expect(parsed.ocr == fast.ocr)
+        #expect(parsed.pages == fast.pages)
         #expect(parsed.keepDocumentLines == fast.keepDocumentLines)
+    }
+
+    /// `--pages` and `--lang` reach the library and a batch's workers.
+    @Test func pagesAndLanguagesAreParsedAndPassedOn() throws {
+        let options = try ConversionOptions.parse(["--pages", "1,3-4", "--lang", "chi_tra", "--lang", "eng"])
+        let o = options.convertOptions(jobs: 1)
+        #expect(o.pages?.description == "1,3-4")
+        #expect(o.ocr.languages == "chi_sim+eng+chi_tra")
+        let again = try ConversionOptions.parse(options.arguments).convertOptions(jobs: 1)
+        #expect(again.pages == o.pages && again.ocr.languages == o.ocr.languages)
+        for bad in [["--pages", "0"], ["--pages", "5-3"], ["--pages", "a"], ["--pages", "1,,2"], ["--lang", "chi tra"]] {
+            #expect(throws: (any Error).self, "\(bad)") { try ConversionOptions.parse(bad) }
+        }
     }
 
     /// The default number of threads follows the CPU affinity (`taskset -c 0` means one core).

@@ -145,6 +145,20 @@ import PDFExtraction
                 == Nianbao.convert(file: fixture, options: options, inMemoryLimit: Int.max).report.metadata.agency)
     }
 
+    /// `--pages 3-4`: only those pages are read, numbered as in the whole; none of them in the
+    /// document is one clear error.
+    @Test func onlyThePagesAskedForAreRead() throws {
+        var options = ConvertOptions()
+        options.pages = PageSelection("3-4")
+        let c = try convertSample("Samples/generated/t2021-five-pages/report.pdf", options: options)
+        #expect(c.clean.pages.map(\.number) == [3, 4])
+        #expect(c.document.pages.count == 2)
+        options.pages = PageSelection("7,9-12")
+        #expect(throws: InputError.self) { try convertSample("Samples/synthetic-11/report.pdf", options: options) }
+        #expect(PageSelection("1,3-4")?.ranges == [1...1, 3...4] && PageSelection(" 2 - 5 ")?.description == "2-5")
+        #expect(PageSelection("0") == nil && PageSelection("4-2") == nil && PageSelection("") == nil && PageSelection("1-") == nil)
+    }
+
     @Test func pagesRecordHowTheirTextWasObtained() throws {
         let c = try convertSample("Samples/synthetic-11/report.pdf")
         #expect(c.clean.pages.map(\.origin.rawValue) == ["text-layer", "text-layer"])
