@@ -5,9 +5,23 @@ import DocumentModel
 /// text is mostly made of them (measured on the samples' text layers: 85 to 93 per cent), a text
 /// layer of codes that landed among the ideographs by a missing Unicode map is not (a few per cent).
 enum CommonHan {
-    static func contains(_ s: Unicode.Scalar) -> Bool { set.contains(s) }
+    /// One bit per ideograph of U+4E00–U+9FFF: a lookup per glyph without hashing.
+    static func contains(_ s: Unicode.Scalar) -> Bool {
+        guard (0x4E00...0x9FFF).contains(s.value) else { return false }
+        let i = Int(s.value - 0x4E00)
+        return bits[i >> 6] & (1 << UInt64(i & 63)) != 0
+    }
 
-    private static let set: Set<Unicode.Scalar> = Set([
+    private static let bits: [UInt64] = {
+        var bits = [UInt64](repeating: 0, count: (0x9FFF - 0x4E00) / 64 + 1)
+        for s in characters where (0x4E00...0x9FFF).contains(s.value) {
+            let i = Int(s.value - 0x4E00)
+            bits[i >> 6] |= 1 << UInt64(i & 63)
+        }
+        return bits
+    }()
+
+    private static let characters: String.UnicodeScalarView = ([
         "的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产种面而方后多定行学法所",
         "民得经十三之进着等部度家电力里如水化高自二理起小物现实加量都两体制机当使点从业本去把性好应开它合还因由其些然前外天政四日",
         "那社义事平形相全表间样与关各重新线内数正心反你明看原又么利比或但质气第向道命此变条只没结解问意建月公无系军很情者最立代想",
@@ -18,5 +32,5 @@ enum CommonHan {
         "般史感劳便团往酸历市克何除消构府称太准精值号率族维划选标写存候毛亲快效斯院查江型眼王按格养易置派层片始却专状育厂京识适属",
         "圆包火住调满县局照参红细引听该铁价严龙飞项息申请诉费讼购予未告函章止范罚额减服益供补逾废企秘密禁危稳护执案卷询掌握另仍访",
         "举投版获缴纳继续勾稽纠尚审",
-    ].joined().unicodeScalars)
+    ].joined()).unicodeScalars
 }

@@ -52,18 +52,25 @@ enum ReadingDirection: Int, Sendable {
 
     /// Two-character words every report uses many times; read backwards or across a turned
     /// page's columns they do not come out.
-    static let words: Set<String> = ["政府", "信息", "公开", "年度", "报告", "申请", "工作", "情况", "行政", "本年",
-                                     "数量", "其他", "办理", "结果", "复议", "诉讼", "文件", "处理", "主动", "机关"]
+    static let words: [String] = ["政府", "信息", "公开", "年度", "报告", "申请", "工作", "情况", "行政", "本年",
+                                  "数量", "其他", "办理", "结果", "复议", "诉讼", "文件", "处理", "主动", "机关"]
+
+    /// `words` as pairs of scalar values packed in one number (all are in the BMP): a lookup per
+    /// pair of characters without building a string.
+    static let packedWords: Set<UInt32> = Set(words.map { w in
+        let s = Array(w.unicodeScalars)
+        return s[0].value << 16 | s[1].value
+    })
 
     /// How many of `words` the lines hold, reading each line's text in order.
     static func hits(_ lines: [Line]) -> Int {
         var n = 0
         for line in lines {
-            var previous: Character? = nil
+            var previous: UInt32 = 0
             for span in line.spans {
-                for c in span.text where c != " " {
-                    if let p = previous, words.contains(String([p, c])) { n += 1 }
-                    previous = c
+                for c in span.text.unicodeScalars where c != " " {
+                    if previous != 0, c.value <= 0xFFFF, packedWords.contains(previous << 16 | c.value) { n += 1 }
+                    previous = c.value <= 0xFFFF ? c.value : 0
                 }
             }
         }

@@ -135,8 +135,13 @@ import Testing
             // synthetic-11 (this agency) as four extracts and a PDF, in each copy.
             #expect(series.count == 5 * 32)
             #expect(Set(series.map { $0["new_received"] as Double? }).count == 1)
+            // The checks table holds each report's failed checks, as many as its summary counts
+            // (a test that compared the count with 0 could not fail).
             let failing = try Int.fetchOne(db, sql: "SELECT count(*) FROM checks c JOIN reports r ON r.id = c.report_id WHERE c.status = 'fail'")!
-            #expect(failing >= 0)
+            let summed = try Int.fetchOne(db, sql: "SELECT sum(checks_failed) FROM reports")!
+            #expect(failing == summed)
+            let passing = try Int.fetchOne(db, sql: "SELECT count(*) FROM checks WHERE status = 'pass'")!
+            #expect(passing == (try Int.fetchOne(db, sql: "SELECT sum(checks_passed) FROM reports")!) && passing > 0)
         }
 
         // A rerun skips everything.

@@ -101,9 +101,8 @@ import ReportParsing
 
     static var scans: [String] { sampleInputs().filter { $0.hasSuffix("scanned.pdf") } }
 
-    @Test(arguments: scans)
+    @Test(.enabled(if: OCRAvailability.languageDataInstalled, "tesseract chi_sim and eng data not installed"), arguments: scans)
     func everyWrongNumberIsFlagged(_ input: String) throws {
-        try #require(OCRAvailability.languageDataInstalled, "tesseract chi_sim and eng data not installed")
         guard let truth = try truth(for: input) else { return }
         let report = try convertSample(input).report
         let failedPaths = Set(report.checks.filter { $0.status == .fail }.flatMap { $0.values.map(\.path) })
@@ -122,19 +121,39 @@ import ReportParsing
         #expect(exact >= Self.floor[input, default: truth.count], "\(input): \(exact) of \(truth.count) exact")
     }
 
-    @Test func atLeast99PercentOfScannedCellsAreExact() throws {
-        try #require(OCRAvailability.languageDataInstalled, "tesseract chi_sim and eng data not installed")
-        var exact = 0, total = 0
+    /// Wrong numbers among the cells OCR did not mark uncertain, over all scans: the calibration of
+    /// `uncertain` (Docs/accuracy.md). Each is an operand of a failed check, so the report still
+    /// shows something is off; the figure may not grow.
+    static let wrongAmongCertain = 3
+
+    @Test(.enabled(if: OCRAvailability.languageDataInstalled, "tesseract chi_sim and eng data not installed"))
+    func atLeast99PercentOfScannedCellsAreExactAndCertainMeansRight() throws {
+        var exact = 0, total = 0, certain = 0, wrongCertain = 0, uncertain = 0, wrongUncertain = 0
         for input in Self.scans {
             guard let truth = try truth(for: input) else { continue }
             let report = try convertSample(input).report
+            var line = (certain: 0, wrongCertain: 0, uncertain: 0, wrongUncertain: 0)
             for (path, expected) in truth {
                 total += 1
-                let got = report.cell(path)?.value?.value
-                if expected == got || (expected != nil && got != nil && abs(expected! - got!) < 1e-9) { exact += 1 }
+                let cell = report.cell(path)
+                let got = cell?.value?.value
+                let right = expected == got || (expected != nil && got != nil && abs(expected! - got!) < 1e-9)
+                if right { exact += 1 }
+                guard got != nil else { continue }
+                if cell?.uncertain ?? false {
+                    line.uncertain += 1
+                    if !right { line.wrongUncertain += 1 }
+                } else {
+                    line.certain += 1
+                    if !right { line.wrongCertain += 1 }
+                }
             }
+            print("calibration \(input): \(line.certain) values certain, \(line.wrongCertain) of them wrong; \(line.uncertain) uncertain, \(line.wrongUncertain) of them wrong")
+            certain += line.certain; wrongCertain += line.wrongCertain; uncertain += line.uncertain; wrongUncertain += line.wrongUncertain
         }
+        print("calibration, all scans: \(certain) values certain, \(wrongCertain) of them wrong; \(uncertain) uncertain, \(wrongUncertain) of them wrong")
         #expect(total > 0)
         #expect(Double(exact) >= 0.99 * Double(total), "\(exact) of \(total) exact")
+        #expect(wrongCertain <= Self.wrongAmongCertain, "\(wrongCertain) wrong values not marked uncertain")
     }
 }
