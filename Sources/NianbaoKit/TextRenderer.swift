@@ -1,4 +1,5 @@
 import DocumentModel
+import ReportParsing
 
 /// Renders the cleaned document as text: paragraphs as lines, tables as tab-separated rows or as
 /// Markdown tables. Blocks are separated by a blank line.
@@ -12,6 +13,43 @@ public enum TextRenderer {
             case .table(let t):
                 out.append(markdown ? markdownTable(t) : tsv(t))
             }
+        }
+        return out.joined(separator: "\n\n") + "\n"
+    }
+
+    /// The cleaned prose with the three template tables laid out from the report's cells
+    /// (``TemplateTables``) in place of the cleaned table blocks they were read from: each at the
+    /// first block holding one of its cells' lines, the other blocks it was read from (a table
+    /// continued on the next page, rows an extract printed apart) left out. Extracts do not keep
+    /// a table under its section's heading (pdfplumber prints a page's text before its tables),
+    /// so blocks are matched by the lines the cells came from, not by position. A template table
+    /// read from no block comes at the end; table blocks no template cell came from are written
+    /// from their cleaned rows.
+    public static func render(_ doc: CleanDocument, report: Report, format: TemplateTables.Format) -> String {
+        let keys = ["active_disclosure", "requests", "review_litigation"]
+        var linesOf: [String: Set<SourceRef>] = [:]
+        for cell in report.cells {
+            guard let ref = cell.ref, cell.status != .missing, let key = cell.path.split(separator: ".").first.map(String.init) else { continue }
+            linesOf[key, default: []].insert(ref)
+        }
+        var placed = Set<String>()
+        var out: [String] = []
+        for block in doc.blocks {
+            switch block {
+            case .paragraph(let p):
+                out.append(p.text)
+            case .table(let t):
+                let rows = Set(t.rows.map(\.ref))
+                let owner = keys.map { ($0, linesOf[$0, default: []].intersection(rows).count) }.filter { $0.1 > 0 }.max { $0.1 < $1.1 }?.0
+                if let key = owner {
+                    if placed.insert(key).inserted, let text = TemplateTables.render(report, table: key, format: format) { out.append(text) }
+                } else {
+                    out.append(format == .markdown ? markdownTable(t) : tsv(t))
+                }
+            }
+        }
+        for key in keys where !placed.contains(key) {
+            if let text = TemplateTables.render(report, table: key, format: format), !text.isEmpty { out.append(text) }
         }
         return out.joined(separator: "\n\n") + "\n"
     }

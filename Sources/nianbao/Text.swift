@@ -15,8 +15,11 @@ struct Text: ParsableCommand {
     @Argument(help: "A PDF, a web page or a text extract (`-`: standard input).")
     var file: String
 
-    @Flag(help: "Tables as Markdown tables.")
+    @Flag(help: "The three template tables as Markdown tables laid out from the parsed cells (one row per template row, the template's columns in order); other tables as cleaned.")
     var markdown = false
+
+    @Flag(help: "The same with the template tables as tab-separated rows with a header.")
+    var tsv = false
 
     @Flag(help: "The lines and cells as extracted, before normalization (cells separated by tabs).")
     var raw = false
@@ -35,7 +38,15 @@ struct Text: ParsableCommand {
             reportError(error.description)
             throw ExitCode(error.exitCode)
         }
-        out.write(raw ? TextRenderer.renderRaw(c.document) : TextRenderer.render(c.clean, markdown: markdown))
+        let text: String
+        if raw {
+            text = TextRenderer.renderRaw(c.document)
+        } else if markdown || tsv {
+            text = TextRenderer.render(c.clean, report: c.report, format: markdown ? .markdown : .tsv)
+        } else {
+            text = TextRenderer.render(c.clean, markdown: false)
+        }
+        out.write(text)
         do {
             try out.finish()
         } catch {

@@ -59,7 +59,8 @@ enum SharedTables {
 
     static let requests = TableTemplate(
         key: "requests", rows: requestRows, terms: requestTerms,
-        rowSum: .init(parts: ["natural_person", "commercial", "research", "social_welfare", "legal_service", "other_org"], total: "total"))
+        rowSum: .init(parts: ["natural_person", "commercial", "research", "social_welfare", "legal_service", "other_org"], total: "total"),
+        groupLabels: ["denied": "（三）不予公开", "unavailable": "（四）无法提供", "not_processed": "（五）不予处理", "other": "（六）其他处理"])
 
     static let reviewGroups: [(key: String, header: String)] = [
         ("review", "行政复议"),
@@ -75,5 +76,6 @@ enum SharedTables {
     static let reviewLitigation = TableTemplate(
         key: "review_litigation",
         rows: [RowTemplate("", label: "行政复议、行政诉讼", phrases: [], columns: reviewColumns)],
-        terms: ["行政复议", "行政诉讼", "未经复议直接起诉", "复议后起诉", "结果维持", "结果纠正", "其他结果", "尚未审结", "总计"])
+        terms: ["行政复议", "行政诉讼", "未经复议直接起诉", "复议后起诉", "结果维持", "结果纠正", "其他结果", "尚未审结", "总计"],
+        columnGroupLabels: Dictionary(uniqueKeysWithValues: reviewGroups.map { ($0.key, $0.key == "review" ? $0.header : "行政诉讼 " + $0.header) }))
 }

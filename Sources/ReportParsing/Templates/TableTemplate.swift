@@ -10,6 +10,12 @@ public struct TableTemplate: Hashable, Sendable {
     public let rowPaths: [[String]]
     /// The identity each row obeys, when the table has one: these columns add up to `total`.
     public let rowSum: RowSum?
+    /// The printed label of each group of rows, by the first part of their keys (`denied` →
+    /// `（三）不予公开`).
+    public let groupLabels: [String: String]
+    /// The printed label of each group of columns, by the first part of their keys (`review` →
+    /// `行政复议`).
+    public let columnGroupLabels: [String: String]
 
     /// Columns of a row that add up to another column of the same row.
     public struct RowSum: Hashable, Sendable {
@@ -17,8 +23,11 @@ public struct TableTemplate: Hashable, Sendable {
         public let total: String
     }
 
-    public init(key: String, rows: [RowTemplate], terms: [String], rowSum: RowSum? = nil) {
+    public init(key: String, rows: [RowTemplate], terms: [String], rowSum: RowSum? = nil, groupLabels: [String: String] = [:],
+                columnGroupLabels: [String: String] = [:]) {
         self.key = key
+        self.groupLabels = groupLabels
+        self.columnGroupLabels = columnGroupLabels
         self.rows = rows
         self.terms = terms
         self.rowSum = rowSum

@@ -1,0 +1,51 @@
+import Testing
+@testable import NianbaoKit
+import ReportParsing
+
+/// `text --markdown` and `--tsv` lay the template tables out from the parsed cells.
+@Suite struct TemplateTablesTests {
+    func cells(_ line: Substring) -> [String] {
+        line.dropFirst(2).dropLast(2).components(separatedBy: " | ")
+    }
+
+    /// Regression: the cleaned lines put values under the wrong header (the sub-header row fused
+    /// with the first data row, rows under a merged group label one column off, the review table
+    /// 17 columns for 15 values). From the cells: one row per template row, the label, then
+    /// exactly the template's columns.
+    @Test(arguments: ["Samples/real-shanghai-office-2019/plumber.txt", "Samples/real-shanghai-office-2019/report-chromium.pdf",
+                      "Samples/synthetic-11/report.pdf", "Samples/real-pingtan-2020/source.html"])
+    func everyRowHasTheTemplatesColumns(_ input: String) throws {
+        let c = try convertSample(input)
+        let table = try #require(Templates.template(id: "2021")?.requests)
+        let requests = try #require(TemplateTables.render(c.report, table: "requests", format: .markdown))
+        let lines = requests.split(separator: "\n")
+        // The rows of the 其他处理 variant the report printed: one (single) or three (split).
+        let printed = [table.rows.filter { $0.variant != "split" }.count, table.rows.filter { $0.variant != "single" }.count]
+        #expect(printed.contains(lines.count - 2), "\(lines.count) lines")
+        for line in lines { #expect(cells(line).count == 8, "\(line)") }
+        #expect(cells(lines[0]) == ["项目", "自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计"])
+        // Each value is the cell's, in its column.
+        for (r, row) in table.rows.enumerated() {
+            guard let line = lines.first(where: { cells($0)[0].hasSuffix(row.label) }) else { continue }
+            for (k, path) in table.rowPaths[r].enumerated() {
+                #expect(cells(line)[k + 1] == TemplateTables.text(of: c.report.cell(path)), "\(input) \(path)")
+            }
+        }
+        let review = try #require(TemplateTables.render(c.report, table: "review_litigation", format: .tsv))
+        let reviewLines = review.split(separator: "\n")
+        #expect(reviewLines.count == 2)
+        for line in reviewLines { #expect(line.split(separator: "\t", omittingEmptySubsequences: false).count == 16) }
+        #expect(reviewLines[0].hasPrefix("项目\t行政复议 结果维持\t"))
+    }
+
+    @Test func theOfficeReportsRowsReadAsPrinted() throws {
+        let c = try convertSample("Samples/real-shanghai-office-2019/plumber.txt")
+        let md = TextRenderer.render(c.clean, report: c.report, format: .markdown)
+        #expect(md.contains("| 一、本年新收政府信息公开申请数量 | 821 | 35 |  |  | 2 | 1 | 859 |"))
+        #expect(md.contains("| （三）不予公开 6.属于四类过程性信息 | 3 | 1 |  |  |  |  |  |"))
+        #expect(md.contains("| 项目 | 采购项目数量 | 采购总金额 |"))
+        // Each template table once, the prose kept.
+        #expect(md.components(separatedBy: "| 项目 | 自然人 |").count == 2)
+        #expect(md.contains("一、总体情况"))
+    }
+}
