@@ -5,15 +5,22 @@ import ReportParsing
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "List failed identities and missing cells; exit 1 when a check fails.",
+        abstract: "List failed identities, missing cells and uncertain OCR cells, with their printed labels and page:line; exit 1 when a check fails.",
         discussion: """
             Examples:
               nianbao check report.pdf
               nianbao check reports/*.pdf || echo "some report has a failed identity"
+              nianbao check scan.pdf --json --strict | jq .uncertain
             """)
 
     @Argument(help: "PDFs, web pages or text extracts (`-`: standard input).")
     var files: [String]
+
+    @Flag(help: "One JSON object per file (failed_checks, missing, uncertain), for programs.")
+    var json = false
+
+    @Flag(help: "Exit 1 also when a cell is missing or unplaced, not only when a check fails.")
+    var strict = false
 
     @OptionGroup var common: CommonOptions
 
@@ -26,9 +33,9 @@ struct Check: ParsableCommand {
         for file in files {
             do {
                 let c = try Nianbao.convert(file: file, options: options)
-                let text = CheckReport.render(c)
-                out.write(text)
+                out.write(json ? CheckReport.json(c) : CheckReport.render(c))
                 if c.report.checks.contains(where: { $0.status == .fail }) { anyFailed = true }
+                if strict, c.report.cells.contains(where: { $0.status == .missing || $0.status == .unplaced }) { anyFailed = true }
             } catch {
                 reportError(error.description)
                 if inputError == 0 { inputError = error.exitCode }

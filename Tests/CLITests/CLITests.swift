@@ -110,6 +110,30 @@ import PDFExtraction
         let bad = try run(["check", "Samples/generated/t2021-mixed-serif/plumber.txt"])
         #expect(bad.status == 1)
         #expect(bad.stdout.contains("FAIL requests.balance.commercial"))
+        // Each operand with its printed labels and where it was read.
+        #expect(bad.stdout.contains("    一、本年新收政府信息公开申请数量 / 商业企业 = "))
+        #expect(bad.stdout.range(of: #"商业企业 = \d+ at \d+:\d+"#, options: .regularExpression) != nil)
+    }
+
+    /// `check --json` for programs, `--strict` to fail on missing cells too.
+    @Test func checkSpeaksJSONAndCanBeStrict() throws {
+        let json = try run(["check", "--json", "Samples/generated/t2021-mixed-serif/plumber.txt", seed])
+        #expect(json.status == 1)
+        let lines = json.stdout.split(separator: "\n")
+        #expect(lines.count == 2)
+        let first = try #require(try JSONSerialization.jsonObject(with: Data(lines[0].utf8)) as? [String: Any])
+        let failed = try #require(first["failed_checks"] as? [[String: Any]])
+        let balance = try #require(failed.first { $0["id"] as? String == "requests.balance.commercial" })
+        let operands = try #require(balance["operands"] as? [[String: Any]])
+        #expect(operands.first?["row_label"] as? String == "一、本年新收政府信息公开申请数量")
+        #expect(operands.first?["column_label"] as? String == "商业企业")
+        #expect(operands.allSatisfy { $0["page"] is Int && $0["line"] is Int })
+        let second = try #require(try JSONSerialization.jsonObject(with: Data(lines[1].utf8)) as? [String: Any])
+        #expect((second["missing"] as? [[String: Any]])?.contains { $0["path"] as? String == "requests.total.total" } == true)
+        // The seed passes its checks but misses cells: strict fails it.
+        #expect(try run(["check", seed]).status == 0)
+        #expect(try run(["check", "--strict", seed]).status == 1)
+        #expect(try run(["check", "--strict", "Samples/synthetic-11/plumber.txt"]).status == 0)
     }
 
     @Test func textPrintsTablesAsTabsOrMarkdown() throws {
