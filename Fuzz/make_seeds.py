@@ -12,7 +12,7 @@ import os, sys, zlib
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(os.path.dirname(HERE), "Tests", "Corpus"))
-from make_malformed import minimal_pdf  # noqa: E402
+from make_malformed import write_pdf  # noqa: E402
 
 TEXT = os.path.join(HERE, "seeds", "text")
 PDF = os.path.join(HERE, "seeds", "pdf")
@@ -44,18 +44,7 @@ def page_with(content, extra_page=b"", font=b"<< /Type /Font /Subtype /Type1 /Ba
             5: b"<< /Length %d >>\nstream\n%s\nendstream" % (len(content), content)}
     for i, o in enumerate(objects):
         objs[6 + i] = o
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = {}
-    for k in sorted(objs):
-        offsets[k] = len(out)
-        out += b"%d 0 obj\n" % k + objs[k] + b"\nendobj\n"
-    xref = len(out)
-    n = max(objs) + 1
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % n
-    for k in range(1, n):
-        out += b"%010d 00000 n \n" % offsets[k]
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (n, xref)
-    return bytes(out)
+    return write_pdf(objs)
 
 
 def main():

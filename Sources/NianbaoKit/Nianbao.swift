@@ -135,8 +135,9 @@ public enum Nianbao {
         case .never: return try process(read(false, true), path: path, options: options)
         case .auto:
             let document = try read(false, true)
-            // Pages read by OCR are kept for the second reading, which does not OCR them again.
-            let recognised = document.pages.enumerated().filter { $0.element.origin == .ocr }
+            // Pages read by OCR (or that say why they could not be) are kept for the second
+            // reading, which does not OCR them again.
+            let recognised = document.pages.enumerated().filter { $0.element.origin == .ocr || $0.element.problem != nil }
             var first = try process(document, path: path, options: options)
             let open = Self.openCells(first.report)
             guard open > 0, first.document.pages.contains(where: { $0.origin == .textLayer }) else { return first }

@@ -5,13 +5,17 @@ import ReportParsing
 /// Markdown tables. Blocks are separated by a blank line.
 public enum TextRenderer {
     public static func render(_ doc: CleanDocument, markdown: Bool) -> String {
+        render(doc) { markdown ? markdownTable($0) : tsv($0) }
+    }
+
+    /// Paragraphs as they are, each table block as `table` writes it (nil: left out), blocks
+    /// separated by a blank line.
+    static func render(_ doc: CleanDocument, table: (Table) -> String?) -> String {
         var out: [String] = []
         for block in doc.blocks {
             switch block {
-            case .paragraph(let p):
-                out.append(p.text)
-            case .table(let t):
-                out.append(markdown ? markdownTable(t) : tsv(t))
+            case .paragraph(let p): out.append(p.text)
+            case .table(let t): if let text = table(t) { out.append(text) }
             }
         }
         return out.joined(separator: "\n\n") + "\n"
@@ -33,25 +37,16 @@ public enum TextRenderer {
             linesOf[key, default: []].insert(ref)
         }
         var placed = Set<String>()
-        var out: [String] = []
-        for block in doc.blocks {
-            switch block {
-            case .paragraph(let p):
-                out.append(p.text)
-            case .table(let t):
-                let rows = Set(t.rows.map(\.ref))
-                let owner = keys.map { ($0, linesOf[$0, default: []].intersection(rows).count) }.filter { $0.1 > 0 }.max { $0.1 < $1.1 }?.0
-                if let key = owner {
-                    if placed.insert(key).inserted, let text = TemplateTables.render(report, table: key, format: format) { out.append(text) }
-                } else {
-                    out.append(format == .markdown ? markdownTable(t) : tsv(t))
-                }
-            }
+        var text = render(doc) { t in
+            let rows = Set(t.rows.map(\.ref))
+            let owner = keys.map { ($0, linesOf[$0, default: []].intersection(rows).count) }.filter { $0.1 > 0 }.max { $0.1 < $1.1 }?.0
+            guard let key = owner else { return format == .markdown ? markdownTable(t) : tsv(t) }
+            return placed.insert(key).inserted ? TemplateTables.render(report, table: key, format: format) : nil
         }
         for key in keys where !placed.contains(key) {
-            if let text = TemplateTables.render(report, table: key, format: format), !text.isEmpty { out.append(text) }
+            if let table = TemplateTables.render(report, table: key, format: format), !table.isEmpty { text += "\n" + table + "\n" }
         }
-        return out.joined(separator: "\n\n") + "\n"
+        return text
     }
 
     /// The document as extraction produced it, before normalization: one line per line, cells

@@ -63,9 +63,17 @@ public enum PDFExtractor {
                 if page.origin == .garbled { needOCR[selected[k]] = .unreadableTextLayer }
             }
         }
+        let position = Dictionary(uniqueKeysWithValues: selected.enumerated().map { ($1, $0) })
+        // Under auto, a report whose other pages have text is read without OCR where OCR cannot
+        // run (its language data missing): those pages say why, rather than the whole report
+        // failing for a page that is a picture or in English.
+        if options.ocr.mode == .auto, !needOCR.isEmpty, pages.contains(where: { $0.origin == .textLayer }),
+           let missing = OCRAvailability.missingLanguageData(options.ocr) {
+            for i in needOCR.keys { if let k = position[i] { pages[k].problem = "needs OCR, which cannot run: \(missing)" } }
+            needOCR = [:]
+        }
         if !needOCR.isEmpty {
             let runner = OCRRunner(source: source, password: options.password, options: options.ocr, jobs: options.jobs)
-            let position = Dictionary(uniqueKeysWithValues: selected.enumerated().map { ($1, $0) })
             for (i, page) in try runner.run(pages: needOCR.keys.sorted(), progress: progress) {
                 guard let k = position[i] else { continue }
                 pages[k] = page

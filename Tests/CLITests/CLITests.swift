@@ -207,6 +207,20 @@ import PDFExtraction
         #expect(try run(["convert", "--template", "2030", seed]).status == 64)
     }
 
+    /// A report with a text layer and a page that needs OCR (an image page, or a page in English)
+    /// is read where OCR cannot run: that page says why, the report is not lost for it.
+    @Test func aReportWithTextIsReadWhereOCRCannotRun() throws {
+        let empty = FileManager.default.temporaryDirectory.appendingPathComponent("nianbao-tessdata-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: empty) }
+        let r = try run(["convert", "Samples/real-pingtan-2020/report-libreoffice.pdf"], environment: ["TESSDATA_PREFIX": empty.path])
+        #expect(r.status == 0, "\(r.stderr)")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        let pages = try #require(json["pages"] as? [[String: Any]])
+        #expect((pages[0]["problem"] as? String)?.contains("tesseract-ocr-chi-sim") == true)
+        #expect(pages.dropFirst().allSatisfy { $0["text_source"] as? String == "text-layer" })
+    }
+
     /// `--lang` with a language whose data is not installed: one line naming the package.
     @Test func aMissingLanguageNamesItsPackage() throws {
         let r = try run(["convert", "Samples/scans/t2019-ukai-200dpi/scanned.pdf", "--lang", "nianbao_none"])

@@ -34,13 +34,20 @@ def minimal_pdf(pages, text_per_page=None, size=(595, 842), to_unicode=None):
         objs[page] = b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 %d %d] /Resources << /Font << /F1 3 0 R >> >> /Contents %d 0 R >>" % (size[0], size[1], content)
         objs[content] = b"<< /Length %d >>\nstream\n%s\nendstream" % (len(stream), stream)
     objs[2] = b"<< /Type /Pages /Kids [" + b" ".join(kids) + b"] /Count %d >>" % pages
+    return write_pdf(objs)
+
+
+def write_pdf(objs):
+    """A PDF of the numbered objects `objs` (1 the catalog, numbered 1..n without gaps), with
+    its cross-reference table."""
+    n = max(objs) + 1
     out = bytearray(b"%PDF-1.4\n")
     offsets = {}
     for k in sorted(objs):
         offsets[k] = len(out)
         out += b"%d 0 obj\n" % k + objs[k] + b"\nendobj\n"
     xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (n)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % n
     for k in range(1, n):
         out += b"%010d 00000 n \n" % offsets[k]
     out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (n, xref)
