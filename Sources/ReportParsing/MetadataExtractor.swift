@@ -17,6 +17,28 @@ enum MetadataExtractor {
         return joined.contains("报告") && joined.count <= 80 ? joined : nil
     }
 
+    /// The document's first lines as text, a table row's few cells joined without a break: OCR
+    /// splits a large title where its letters stand apart (`铜陵市郊区财政局2020年政府信息公开
+    /// 工作年度⇥报告`), and the row is then a table's, not a paragraph. Rows with a number other
+    /// than a year, or more than `maximumCells` cells, end the lines.
+    static func leadingLines(_ blocks: [Block], maximumCells: Int = 3) -> [String] {
+        var out: [String] = []
+        for block in blocks.prefix(3) {
+            switch block {
+            case .paragraph(let p):
+                out.append(p.text)
+            case .table(let t):
+                for row in t.rows.prefix(3) {
+                    let texts = row.cells.map(\.text).filter { !$0.isEmpty }
+                    guard texts.count <= maximumCells, !texts.contains(where: { $0.allSatisfy(\.isNumber) }) else { return out }
+                    out.append(texts.joined())
+                }
+            }
+            if out.count >= 4 { break }
+        }
+        return out
+    }
+
     /// A four-digit year followed by 年: its value and range.
     static func yearRange(in text: String) -> (Int, Range<String.Index>)? {
         var idx = text.startIndex

@@ -117,7 +117,9 @@ public struct ReportParser: Sendable {
         var meta = ReportMetadata()
         // The printed title; else the one the file declares (web pages printed to PDF carry it
         // only in the document information), when it names a report.
-        meta.title = MetadataExtractor.title(from: preamble) ?? document.declaredTitle.flatMap { MetadataExtractor.title(from: [$0]) }
+        meta.title = MetadataExtractor.title(from: preamble)
+            ?? MetadataExtractor.title(from: MetadataExtractor.leadingLines(document.blocks))
+            ?? document.declaredTitle.flatMap { MetadataExtractor.title(from: [$0]) }
         meta.agency = MetadataExtractor.agency(fromTitle: meta.title)
         let allText = document.blocks.compactMap { b -> String? in
             if case .paragraph(let p) = b { return p.text }

@@ -1,5 +1,6 @@
 import Testing
 @testable import ReportParsing
+import DocumentModel
 
 @Suite struct MetadataTests {
     @Test func agencyFromTitleWithTheYearFirstOrLast() {
@@ -11,6 +12,22 @@ import Testing
     @Test func titleWrappedOverTwoLines() {
         #expect(MetadataExtractor.title(from: ["阆中市住房和城乡建设局2024年政府信息公开工作年度", "报告", "本年度报告根据…"])
                 == "阆中市住房和城乡建设局2024年政府信息公开工作年度报告")
+    }
+
+    /// Regression: OCR split a large title where its letters stand apart (`…工作年度⇥报告`,
+    /// `广州⇥市黄埔区…`); the line became a table row and the scans had no title, agency or year.
+    @Test func aTitleSplitIntoCellsIsJoined() {
+        func row(_ cells: [String], _ line: Int) -> TableRow {
+            TableRow(cells: cells.map { Cell(text: $0, raw: $0, ref: SourceRef(page: 1, line: line)) }, ref: SourceRef(page: 1, line: line))
+        }
+        let blocks: [Block] = [
+            .table(Table(rows: [row(["铜陵市郊区财政局2020年政府信息公开工作年度", "报告"], 1)])),
+            .paragraph(Paragraph(text: "本报告根据《中华人民共和国政府信息公开条例》编制。", refs: [SourceRef(page: 1, line: 2)])),
+        ]
+        #expect(MetadataExtractor.title(from: MetadataExtractor.leadingLines(blocks)) == "铜陵市郊区财政局2020年政府信息公开工作年度报告")
+        // A table of values first is not a title.
+        let table: [Block] = [.table(Table(rows: [row(["规章", "8", "256"], 1), row(["报告", "1", "2"], 2)]))]
+        #expect(MetadataExtractor.title(from: MetadataExtractor.leadingLines(table)) == nil)
     }
 
     @Test func periodWordings() {
