@@ -28,20 +28,8 @@ public enum TemplateTables {
         }
         var out: [String] = []
         for group in groups {
-            let header = ["项目"] + group.columns.map { column in
-                // Review columns are `review.upheld`: their group's printed name goes first.
-                let parts = column.key.split(separator: ".")
-                if parts.count == 2, let g = table.columnGroupLabels[String(parts[0])] { return g + " " + column.header }
-                return column.header
-            }
-            var rows: [[String]] = []
-            for r in group.rows {
-                let row = table.rows[r]
-                let groupKey = row.key.split(separator: ".").first.map(String.init) ?? ""
-                let groupLabel = row.key.contains(".") ? table.groupLabels[groupKey] : nil
-                let label = [groupLabel, row.label].compactMap { $0 }.joined(separator: " ")
-                rows.append([label] + table.rowPaths[r].map { text(of: cells[$0]) })
-            }
+            let header = ["项目"] + group.columns.map { TemplateLabels.columnLabel(table, $0) }
+            let rows = group.rows.map { r in [TemplateLabels.rowLabel(table, row: r)] + table.rowPaths[r].map { text(of: cells[$0]) } }
             out.append(format == .markdown ? markdown(header: header, rows: rows) : tsv(header: header, rows: rows))
         }
         return out.joined(separator: "\n\n")
