@@ -198,9 +198,11 @@ public enum ExtractReader {
         if k > 0 {
             let labelScalars = tokens[..<k].map(\.text).joined(separator: " ").unicodeScalars
             // `54（其中修订 2` is one cell whose bracket the next line closes: the 2 is inside it.
+            // A run of numbers is not (`（二）部分公开（区分处理的，只计这一 6 0 0 0`: a label that
+            // wraps before its bracket closes, with the row's values after it).
             let open = labelScalars.filter { $0 == "（" || $0 == "(" }.count
             let close = labelScalars.filter { $0 == "）" || $0 == ")" }.count
-            if open > close { return [span] }
+            if open > close && numbers < 2 { return [span] }
             if numbers == 1 {
                 let n = tokens[tokens.count - 1].text
                 let looksLikeYear = n.count == 4 && (Int(n).map { (1990...2100).contains($0) } ?? false)

@@ -3,7 +3,8 @@ import DocumentModel
 /// The normalization stage: repairs what extraction broke and groups lines into paragraphs and
 /// tables. Pure: a `Document` in, a `CleanDocument` out, every threshold in the options.
 ///
-/// Order: text rules on every span (widths, then CJK spaces); page furniture; lines classified and
+/// Order: text rules on every span (widths, then CJK spaces); page furniture; values glued to their
+/// labels split off (extracts); lines classified and
 /// grouped into prose and table regions; prose lines joined into paragraphs; table rows rebuilt and
 /// repaired (split header cells, vertical labels, wrapped labels, rows and tables split by pages,
 /// repeated headers).
@@ -60,6 +61,8 @@ public struct Normalizer: Sendable {
 
         // 3. Lines → cells, kinds.
         let tabbed = source.layout == .tabSeparated
+        // Glued labels and values are split in extracts; a PDF's lines split them by their glyphs.
+        let glued = SplitValueFromLabel(lexicon: source.layout == .geometry ? Lexicon([]) : options.lexicon)
         var lines: [BuiltLine] = []
         for p in cleanPages.indices {
             // Each page's lines are released once its cells are built, so the spans and the cells
@@ -78,6 +81,9 @@ public struct Normalizer: Sendable {
                     cell.unreadableNumber = span.unreadableNumber
                     cells.append(cell)
                 }
+                let unglued = glued.apply(cells)
+                cells = unglued.cells
+                count(SplitValueFromLabel.name, unglued.splits)
                 // Rows of fields: a tab-separated extract's lines, and the bands of a ruled grid.
                 let fielded = line.spans.count >= 2 && (tabbed || line.spans.allSatisfy { $0.field != nil })
                 let kind = LineKind.classify(cells, tabSeparated: fielded,

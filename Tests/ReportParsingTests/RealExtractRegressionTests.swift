@@ -50,16 +50,60 @@ import Testing
 
     /// pdftotext's default order printed the values of `2.没有现成信息需要另行制作` before the label
     /// of `1.本机关不掌握相关政府信息` (a vertical group label between them): the values after a
-    /// label are then this row's or the next row's. They went to the wrong row (6 for 4).
+    /// label are then this row's or the next row's. They went to the wrong row (6 for 4). Without
+    /// the rows that close the shift (here the label of `3.补正后申请内容仍不明确` is lost), the text
+    /// proves neither: the row is null and both readings are named.
     @Test func valuesPrintedBeforeTheirLabelLeaveTheRowNull() throws {
-        let r = try parse(try sample("Samples/real-shanghai-science-2024/pdftotext-raw.txt"))
+        let text = try sample("Samples/real-shanghai-science-2024/pdftotext-raw.txt")
+        #expect(text.contains("3.补正后申请内容仍不明确\n"))
+        let r = try parse(text.replacingOccurrences(of: "3.补正后申请内容仍不明确\n", with: ""))
         for c in ReportText.applicants {
             #expect(r.value("requests.unavailable.not_held.\(c)") == nil, "\(c)")
         }
         let w = try #require(r.warnings.first { $0.code == "row-values-ambiguous" })
         #expect(w.paths.contains("requests.unavailable.not_held.natural_person"))
         #expect(w.message.contains("4 0 0 0 0 0 4") && w.message.contains("6 0 0 0 0 0 6"), "\(w.message)")
-        // Where both readings agree (the last of two labels before one run), the row is read.
+    }
+
+    /// The same extract whole: after the unclaimed run, rows `1.`, `2.` and `3.` of （四） have two
+    /// runs after their labels (`2.` and `3.` share one line of labels, then one run), so the three
+    /// rows have exactly three runs and each takes its own, in order. Row `4.保护第三方合法权益`
+    /// (labels `4.` and `5.` on consecutive lines after an unclaimed run) is read the same way;
+    /// both were null before.
+    @Test func aShiftClosedByTheFollowingRowsIsPlacedInOrder() throws {
+        let r = try parse(try sample("Samples/real-shanghai-science-2024/pdftotext-raw.txt"))
+        #expect(r.value("requests.unavailable.not_held.natural_person") == 4)
+        #expect(r.value("requests.unavailable.not_held.total") == 4)
+        #expect(r.value("requests.unavailable.needs_creation.natural_person") == 6)
+        #expect(r.value("requests.unavailable.needs_creation.total") == 6)
         #expect(r.value("requests.unavailable.unclear_after_correction.natural_person") == 0)
+        #expect(r.value("requests.denied.third_party_rights.natural_person") == 0)
+        #expect(r.value("requests.denied.internal_affairs.natural_person") == 1)
+        #expect(r.warnings.filter { $0.code == "row-values-before-label" }.count == 2)
+        #expect(!r.warnings.contains { $0.code == "row-values-ambiguous" })
+    }
+
+    /// A label with an unclosed bracket and a run of numbers after it
+    /// (`（二）部分公开（区分处理的，只计这一 6 0 0 0`, its bracket closed on the next line) is a
+    /// wrapped label and its row's values; only a single number after an open bracket stays in
+    /// the cell (`54（其中修订 2`). The row was left null in pdftotext -layout extracts.
+    @Test func aWrappedLabelWithAnOpenBracketKeepsItsValues() throws {
+        let r = try parse(try sample("Samples/real-pingtan-2020/pdftotext-layout.txt"))
+        #expect(r.value("requests.partially_granted.natural_person") == 6)
+        #expect(r.value("requests.partially_granted.total") == 6)
+        let s = try parse(try sample("Samples/real-shanghai-science-2024/pdftotext-layout.txt"))
+        #expect(s.value("requests.partially_granted.natural_person") == 0)
+        #expect(s.status("requests.partially_granted.total") == .value)
+    }
+
+    /// PyMuPDF prints a value the PDF draws against its label on the label's line
+    /// (`其他对外管理服务事项10`): the row had two values for three columns and was left null.
+    @Test func aValueGluedToItsLabelIsItsRowsFirstValue() throws {
+        let r = try parse(try sample("Samples/real-pingtan-2020/pymupdf.txt"))
+        #expect(r.value("active_disclosure.other_services.previous_items") == 10)
+        #expect(r.value("active_disclosure.other_services.change") == 7)
+        #expect(r.value("active_disclosure.other_services.decisions") == 105)
+        let s = try parse(try sample("Samples/real-shanghai-science-2024/pymupdf.txt"))
+        #expect(s.value("active_disclosure.fees.amount") == 0)
     }
 }

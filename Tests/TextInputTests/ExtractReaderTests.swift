@@ -52,6 +52,13 @@ import DocumentModel
         #expect(doc.pages[0].lines[0].spans.map(\.text) == ["54（其中修订 2"])
     }
 
+    /// Regression: a label that wraps before its bracket closes, with its row's values after it,
+    /// kept the values in the label cell (the row was lost).
+    @Test func aRunOfNumbersAfterAnOpenBracketIsCells() throws {
+        let doc = try read("理结果    （二）部分公开（区分处理的，只计这一 6 0 0 0       0   0 6\n")
+        #expect(doc.pages[0].lines[0].spans.map(\.text) == ["理结果", "（二）部分公开（区分处理的，只计这一", "6", "0", "0", "0", "0", "0", "6"])
+    }
+
     @Test func proseEndingInAYearIsNotSplit() throws {
         let doc = try read("阆中市住房和城乡建设局 2024\n年政府信息公开工作年度报告\n")
         #expect(doc.pages[0].lines[0].spans.count == 1)

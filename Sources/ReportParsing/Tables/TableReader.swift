@@ -20,6 +20,9 @@ struct TableReader {
     var validator: (@Sendable (_ lookup: (String) -> NumberValue??) -> [Check])? = nil
     /// Stream indices by source line, to look at the lines around a row.
     let itemsByLine: [SourceRef: [Int]]
+    /// Lines from one value to the next value of the same row: 1, or 2 in extracts that print a
+    /// blank line after every cell (some `pdftotext` outputs), where a blank line separates nothing.
+    let cellLineStep: Int
 
     init(template: TableTemplate, fixedVariants: [String: String], stream: [StreamItem],
          itemsByLine: [SourceRef: [Int]], stopAnchors: [String]) {
@@ -28,7 +31,24 @@ struct TableReader {
         self.stream = stream
         self.itemsByLine = itemsByLine
         self.stopAnchors = stopAnchors
+        self.cellLineStep = Self.cellLineStep(stream)
     }
+
+    /// Values on lines right after each other never, and a blank line apart at least
+    /// `blankSeparatedMinimum` times: every cell is followed by a blank line.
+    static func cellLineStep(_ stream: [StreamItem]) -> Int {
+        var adjacent = 0, oneBlankApart = 0
+        var previous: SourceRef? = nil
+        for item in stream where item.isValueLike && item.field == nil {
+            defer { previous = item.ref }
+            guard let p = previous, p.page == item.ref.page else { continue }
+            if item.ref.line == p.line + 1 { adjacent += 1 }
+            if item.ref.line == p.line + 2 { oneBlankApart += 1 }
+        }
+        return adjacent == 0 && oneBlankApart >= blankSeparatedMinimum ? 2 : 1
+    }
+
+    static let blankSeparatedMinimum = 20
 
     struct Result {
         var cells: [String: CellRecord] = [:]
@@ -359,19 +379,40 @@ struct TableReader {
 
         var ordered: [(match: RowMatch, rows: [Int], candidates: [ColumnOrderedDecoder.Candidate])] = []
         // A full row of values that followed a row's values with no label between them.
-        var pendingOrphan: [Int]? = nil
-        for m in matches {
+        var pendingOrphan: (run: [Int], row: Int)? = nil
+        let named = Set(matches.flatMap(\.rows))
+        var k = 0
+        while k < matches.count {
+            let m = matches[k]
+            k += 1
             for r in m.rows {
                 if let alt = template.rows[r].alternative, let v = template.rows[r].variant { result.variantsSeen[alt] = v }
             }
             result.consumed.formUnion(m.labelItems)
             result.consumed.formUnion(m.valueItems)
-            if m.rows.count == 1, let orphan = pendingOrphan {
+            if let orphan = pendingOrphan,
+               let chain = shiftedChain(orphan: orphan.run, after: orphan.row, matches: matches, from: k - 1,
+                                        found: result.rowsFound) {
+                for later in matches[k..<chain.end] {
+                    for r in later.rows {
+                        if let alt = template.rows[r].alternative, let v = template.rows[r].variant { result.variantsSeen[alt] = v }
+                    }
+                    result.consumed.formUnion(later.labelItems)
+                    result.consumed.formUnion(later.valueItems)
+                }
+                placeChain(chain, grids: grids, anchors: anchors, counts: counts, into: &result)
+                k = chain.end
+                pendingOrphan = nil
+            } else if m.rows.count == 1, let orphan = pendingOrphan?.run {
                 // A whole row of values came before this row's label with no label of its own:
                 // the values after this label may be this row's or the next row's.
                 leaveShifted(m, row: m.rows[0], orphan: orphan, into: &result)
             } else if m.rows.count == 1 {
-                pendingOrphan = placeSingle(m, row: m.rows[0], grids: grids, anchors: anchors, counts: counts, into: &result)
+                let following = unnamedRows(after: m.rows[0], before: matches[k...].first { !$0.rows.isEmpty }?.rows.min(),
+                                            named: named, variants: result.variantsSeen)
+                pendingOrphan = placeSingle(m, row: m.rows[0], grids: grids, anchors: anchors, counts: counts,
+                                            unnamedFollowing: following, into: &result)
+                    .map { ($0, m.rows[0]) }
             } else if let last = m.lastPhraseRow, m.runs.count == 1,
                       m.runs[0].filter({ stream[$0].kind != .empty }).count == template.rows[last].columns.count {
                 // Both readings of a shift agree here: the last of several labels in a row gets
@@ -575,7 +616,7 @@ struct TableReader {
     /// values of a later row printed before its label), if any.
     @discardableResult
     func placeSingle(_ m: RowMatch, row r: Int, grids: [Int: [Double]], anchors: [FieldAnchor: Int?],
-                     counts: [FieldStart: [Int]], into result: inout Result) -> [Int]? {
+                     counts: [FieldStart: [Int]], unnamedFollowing: [Int] = [], into result: inout Result) -> [Int]? {
         let row = template.rows[r]
         guard !result.rowsFound.contains(r) else {
             result.warnings.append(ReportWarning(code: "row-repeated",
@@ -595,11 +636,19 @@ struct TableReader {
             // Only runs on the very next line (or the next page): blocks separated by a blank line
             // in a column-ordered extract are other rows' values.
             while merged.count < n, k < m.runs.count, !m.runAfterLabels[k],
-                  Self.continues(stream[merged.last!].ref, stream[m.runs[k][0]].ref) {
+                  Self.continues(stream[merged.last!].ref, stream[m.runs[k][0]].ref, step: cellLineStep) {
                 merged += m.runs[k]
                 k += 1
             }
-            if merged.count == n { run = merged; usedRuns = k }
+            // Where every cell has a blank line after it, nothing marks a row's end: a row
+            // gathered across blank lines must be all the values before the next label, or add
+            // up, or a lost value would take the next row's.
+            let all = m.runs.reduce(0) { $0 + $1.filter { stream[$0].kind != .empty }.count }
+            // Nor may other labels stand between the row's label and its values (a later group's
+            // label: the row whose label is printed there lost it).
+            let proven = cellLineStep == 1 || k == 1
+                || lastLabelIsTheRows(m, row: r) && (all == n || template.rowSum.map { addsUp(merged, row: r, rowSum: $0) } ?? false)
+            if merged.count == n && proven { run = merged; usedRuns = k }
         }
         let tab = tabFields(of: run, labelEnd: labelEnd(m))
         let fields = tab?.fields
@@ -657,6 +706,10 @@ struct TableReader {
         }
         if m.runs.count > usedRuns {
             let extra = m.runs.dropFirst(usedRuns).flatMap { $0 }.filter { stream[$0].kind != .empty }
+            if !extra.isEmpty, let placed = labelLessRows(extra, rows: unnamedFollowing) {
+                placeLabelLess(placed, after: r, grids: grids, anchors: anchors, counts: counts, into: &result)
+                return nil
+            }
             if !extra.isEmpty {
                 result.warnings.append(ReportWarning(code: "value-without-row",
                     message: "values \(extra.map { stream[$0].raw }.joined(separator: " ")) after row \(row.label) of the \(template.key) table follow no row label; not used",
@@ -689,9 +742,22 @@ struct TableReader {
             paths: paths, ref: ref))
     }
 
-    /// `b` is on the line right after `a`, or on a later page.
-    static func continues(_ a: SourceRef, _ b: SourceRef) -> Bool {
-        b.page > a.page || (b.page == a.page && b.line == a.line + 1)
+    /// The label printed last before the values is part of the row's own label (its start, its
+    /// end, or all of it), not another row's or group's text after it.
+    func lastLabelIsTheRows(_ m: RowMatch, row r: Int) -> Bool {
+        guard let last = m.labelItems.last else { return m.labelItems.isEmpty }
+        var tail = Array(RowTemplate.core(of: stream[last].text).unicodeScalars)
+        while let f = tail.first, f == "." || f == "、" { tail.removeFirst() }
+        let core = template.rows[r].core
+        guard tail.count >= 2 else { return false }
+        return core.starts(with: tail) || core.reversed().starts(with: tail.reversed())
+            || PhraseSearch.lastOffset(of: core, in: tail) != nil
+    }
+
+    /// `b` is on the line right after `a` (`step` lines after, when every cell is followed by a
+    /// blank line), or on a later page.
+    static func continues(_ a: SourceRef, _ b: SourceRef, step: Int = 1) -> Bool {
+        b.page > a.page || (b.page == a.page && b.line == a.line + step)
     }
 
     /// An item on the line above or below `line` whose extent covers column position `x`.

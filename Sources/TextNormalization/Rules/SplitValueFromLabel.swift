@@ -1,0 +1,58 @@
+import DocumentModel
+
+/// Splits a value printed against its row label with no gap (`其他对外管理服务事项10`,
+/// `3.补正后申请内容仍不明确25`) into the label and the value, as two cells.
+///
+/// Extracts that print one cell per line (PyMuPDF) join the two when the PDF drew them without a
+/// space between. Only a cell whose text before its trailing number is a whole known term is split,
+/// so numbers that belong to the text (`2019年`, `第（六）项`, a sentence) are never taken.
+public struct SplitValueFromLabel: Sendable {
+    public static let name = "split-value-from-label"
+
+    public var lexicon: Lexicon
+
+    public init(lexicon: Lexicon) {
+        self.lexicon = lexicon
+    }
+
+    /// The label and the value of `text`, when it is a known term followed by a number.
+    public func split(_ text: String) -> (label: String, value: String)? {
+        guard !lexicon.isEmpty else { return nil }
+        let s = Array(text.unicodeScalars)
+        var i = s.count
+        while i > 0, ScalarClass.isASCIIDigit(s[i - 1]) || s[i - 1] == "," || s[i - 1] == "." { i -= 1 }
+        // A minus sign belongs to the value (`本年增/减-18`).
+        if i > 0, s[i - 1] == "-" || s[i - 1] == "－" { i -= 1 }
+        guard i > 0, i < s.count, s[i...].contains(where: ScalarClass.isASCIIDigit),
+              ScalarClass.isHan(s[i - 1]) || s[i - 1] == "）" || s[i - 1] == ")" else { return nil }
+        let label = String(String.UnicodeScalarView(s[..<i]))
+        guard lexicon.contains(label) else { return nil }
+        return (label, String(String.UnicodeScalarView(s[i...])))
+    }
+
+    /// The cells of one line with each glued label and value split. Positions are character
+    /// columns (an aligned extract): the value starts where the label ends.
+    public func apply(_ cells: [Cell]) -> (cells: [Cell], splits: Int) {
+        guard cells.contains(where: { split($0.text) != nil }) else { return (cells, 0) }
+        var out: [Cell] = []
+        var splits = 0
+        for cell in cells {
+            guard let (label, value) = split(cell.text) else { out.append(cell); continue }
+            var head = cell
+            head.text = label
+            head.raw = label
+            var tail = cell
+            tail.text = value
+            tail.raw = value
+            if let x0 = cell.x0, let x1 = cell.x1 {
+                let cut = x0 + Double(label.unicodeScalars.count)
+                head.x1 = cut
+                tail.x0 = cut
+            }
+            out.append(head)
+            out.append(tail)
+            splits += 1
+        }
+        return (out, splits)
+    }
+}
