@@ -8,7 +8,8 @@ optionally the whole page turned by 90 or 180 degrees (a page fed the wrong way)
 put into a PDF of images (Pillow), with no text layer, as a scanner writes it.
 
 usage: make_scans.py OUTDIR [NAME...]     (needs pdftoppm, Pillow, numpy)
-The source of each scan is a sample's report.pdf; its truth is the sample's truth.json.
+The source of each scan is a sample's report.pdf (or the print named by `file`); its truth is the
+sample's truth.json.
 """
 import io, json, math, os, random, shutil, subprocess, sys, tempfile
 
@@ -27,6 +28,13 @@ SCANS = {
     "t2021-sans-jpeg-upside-down": dict(source="generated/t2021-sans-wide", dpi=240, skew=-0.5, noise=0.8,
                                         quality=20, turn=180, seed=14),
     "synthetic-22-sideways": dict(source="synthetic-22", dpi=200, skew=0.3, noise=0.5, quality=50, turn=90, seed=15),
+    # Real reports: their web pages as printed by LibreOffice and by Chromium, then scanned.
+    "real-pingtan-2020-seal": dict(source="real-pingtan-2020", file="report-libreoffice.pdf", dpi=300, skew=0.7,
+                                   noise=0.6, quality=40, seal=True, seed=21),
+    "real-office-2019-sideways": dict(source="real-shanghai-office-2019", file="report-chromium.pdf", dpi=200,
+                                      skew=-0.6, noise=0.8, quality=45, turn=270, seed=22),
+    "real-science-2024-skew1": dict(source="real-shanghai-science-2024", file="report-chromium.pdf", dpi=240,
+                                    skew=1.0, noise=1.0, quality=35, seed=23),
 }
 
 SEAL_FONTS = ["/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc",
@@ -98,7 +106,7 @@ def degrade(img, opt, rng, nrng):
 def make(name, opt, outdir):
     rng = random.Random(opt["seed"])
     nrng = np.random.default_rng(opt["seed"])
-    src = os.path.join(SAMPLES, opt["source"], "report.pdf")
+    src = os.path.join(SAMPLES, opt["source"], opt.get("file", "report.pdf"))
     work = tempfile.mkdtemp()
     try:
         pages = []

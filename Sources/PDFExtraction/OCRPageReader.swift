@@ -223,8 +223,9 @@ final class OCRPageReader {
         var boxes: [(crop: GrayImage, ink: (x: Int, y: Int, width: Int, height: Int))?] = []
         let margin = Int(24 * scale)
         for cell in grid.cells {
-            let x = cell.x0 + pad, y = grid.bands[cell.firstBand].top + pad
-            let w = cell.x1 - pad - x, h = grid.bands[cell.lastBand].bottom - pad - y
+            let (x, y, w, h) = Self.interior(image, x: cell.x0 + pad, y: grid.bands[cell.firstBand].top + pad,
+                                             width: cell.x1 - 2 * pad - cell.x0, height: grid.bands[cell.lastBand].bottom - 2 * pad - grid.bands[cell.firstBand].top,
+                                             threshold: threshold, edge: max(3, Int(10 * scale)))
             guard w > 4, h > 4, image.inkCount(x: x, y: y, width: w, height: h, threshold: threshold) >= Int(12 * scale * scale),
                   let ink = image.inkBox(x: x, y: y, width: w, height: h, threshold: threshold) else {
                 texts.append(CellText())
@@ -322,6 +323,24 @@ final class OCRPageReader {
             lines.append(PixelLine(top: band.top, bottom: band.bottom, spans: spans))
         }
         return lines
+    }
+
+    /// A cell's area without the border of its own box: tables printed from web pages draw each
+    /// cell's box apart from its neighbours' (`cellspacing`), and a box's sides, one row high, are
+    /// too short to be found as ruling lines; left in, a side reads as `[` or `l` before a number
+    /// (`l6o` for `60`). Rows and columns within `edge` pixels of the area's sides that are ink over
+    /// most of their length are cut off.
+    static func interior(_ image: GrayImage, x: Int, y: Int, width w: Int, height h: Int, threshold: UInt8,
+                         edge: Int) -> (x: Int, y: Int, width: Int, height: Int) {
+        guard w > 2 * edge, h > 2 * edge else { return (x, y, w, h) }
+        func column(_ cx: Int) -> Bool { image.inkCount(x: cx, y: y, width: 1, height: h, threshold: threshold) * 10 >= h * 7 }
+        func row(_ cy: Int) -> Bool { image.inkCount(x: x, y: cy, width: w, height: 1, threshold: threshold) * 10 >= w * 7 }
+        var left = x, right = x + w, top = y, bottom = y + h
+        for d in 0..<edge where column(x + d) { left = x + d + 1 }
+        for d in 0..<edge where column(x + w - 1 - d) { right = x + w - 1 - d }
+        for d in 0..<edge where row(y + d) { top = y + d + 1 }
+        for d in 0..<edge where row(y + h - 1 - d) { bottom = y + h - 1 - d }
+        return (left, top, right - left, bottom - top)
     }
 
     /// A cell's image read as a block of text, without rule residue.

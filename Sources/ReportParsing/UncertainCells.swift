@@ -1,7 +1,43 @@
 /// Marks the cells whose value may be wrong: OCR cells read with low confidence, and the single
 /// unknown of a failed identity, which gets the value the identity implies as a suggestion. The
 /// value read is never replaced; a failed check stays failed.
+///
+/// The unknown of a failed identity is, in order: its only uncertain OCR cell; else the only one
+/// another failed identity also involves; else the only one whose digits, with one of them read as
+/// a look-alike (`3`/`8`, `9`/`8`, `6`/`5`, …), give the value the identity implies. Where none is
+/// singled out, every OCR cell of the failed identity that no passing identity confirms is marked
+/// uncertain (no suggestion): a cell marked certain should be right.
 enum UncertainCells {
+    /// Digits OCR confuses with each other in printed Chinese reports (both directions).
+    static let lookAlikes: [Character: Set<Character>] = {
+        let pairs: [(Character, Character)] = [("3", "8"), ("8", "9"), ("6", "8"), ("5", "6"), ("5", "8"), ("0", "8"),
+                                               ("1", "7"), ("0", "6"), ("0", "9"), ("2", "7"), ("3", "5")]
+        var out: [Character: Set<Character>] = [:]
+        for (a, b) in pairs {
+            out[a, default: []].insert(b)
+            out[b, default: []].insert(a)
+        }
+        return out
+    }()
+
+    /// True when `text` becomes `target` with one digit read as its look-alike.
+    static func oneLookAlikeAway(_ text: String, _ target: Double) -> Bool {
+        guard target >= 0, target == target.rounded(), target < 1e15 else { return false }
+        let want = Array(String(Int(target)))
+        let have = Array(text)
+        guard want.count == have.count else { return false }
+        let differing = zip(have, want).filter { $0 != $1 }
+        guard differing.count == 1, let (a, b) = differing.first else { return false }
+        return lookAlikes[a]?.contains(b) ?? false
+    }
+
+    /// A check whose sides each hold one value other than zero, the same one.
+    static func echoes(_ check: Check) -> Bool {
+        let lhs = check.values.prefix(check.lhsCount).compactMap { $0.value?.value }.filter { $0 != 0 }
+        let rhs = check.values.dropFirst(check.lhsCount).compactMap { $0.value?.value }.filter { $0 != 0 }
+        return lhs.count == 1 && rhs.count == 1 && lhs[0] == rhs[0]
+    }
+
     /// Marks `cells` in place and returns a warning per suggestion.
     static func mark(_ cells: inout [CellRecord], checks: [Check], uncertainBelow: Double) -> [ReportWarning] {
         let confident = max(uncertainBelow, 90)
@@ -11,6 +47,9 @@ enum UncertainCells {
             if let conf = c.confidence, conf < uncertainBelow { cells[i].uncertain = true }
         }
         let failed = checks.filter { $0.status == .fail && $0.difference != nil }
+        // Cells a passing identity confirms: not one that reads `x = x` (a row with one value and
+        // its total, where the same glyph misread the same way in both cells still passes).
+        let confirmed = Set(checks.filter { $0.status == .pass && !echoes($0) }.flatMap { $0.values.map(\.path) })
         // Cells read by OCR in each failed check, and the failed checks each such cell is in.
         var checksOf: [String: [Int]] = [:]
         for (k, check) in failed.enumerated() {
@@ -18,30 +57,43 @@ enum UncertainCells {
                 checksOf[operand.path, default: []].append(k)
             }
         }
-        // The one unknown of each failed check: its only uncertain cell; else, among its OCR
-        // cells, the only one another failed check also involves.
+        // The value an operand must have for `check` to hold.
+        func impliedValue(_ check: Check, _ path: String) -> Double? {
+            guard let position = check.values.firstIndex(where: { $0.path == path }),
+                  let value = check.values[position].value?.value, let difference = check.difference else { return nil }
+            // difference = lhs - rhs: an operand on the left is `difference` too large.
+            return position < check.lhsCount ? value - difference : value + difference
+        }
         var implied: [String: [Double]] = [:]
-        for (k, check) in failed.enumerated() {
+        for check in failed {
             let ocr = check.values.map(\.path).filter { checksOf[$0] != nil }
             guard !ocr.isEmpty else { continue }
             let uncertain = ocr.filter { cells[index[$0]!].uncertain }
             let crossing = ocr.filter { checksOf[$0]!.count >= 2 }
+            let lookAlike = ocr.filter { p in
+                impliedValue(check, p).map { oneLookAlikeAway(cells[index[p]!].raw ?? "", $0) } ?? false
+            }
             let unknown: String
             if uncertain.count == 1 {
                 unknown = uncertain[0]
             } else if uncertain.isEmpty, crossing.count == 1 {
                 unknown = crossing[0]
+            } else if uncertain.isEmpty, lookAlike.count == 1 {
+                unknown = lookAlike[0]
+                cells[index[unknown]!].uncertain = true
             } else {
+                for p in ocr where !confirmed.contains(p) { cells[index[p]!].uncertain = true }
                 continue
             }
             // Alone, an identity points at its unknown only when every other cell was read
             // with high confidence; otherwise a second failed identity must point at it too.
             let sure = ocr.allSatisfy { $0 == unknown || (cells[index[$0]!].confidence ?? 0) >= confident }
-            if !sure && checksOf[unknown]!.count < 2 { continue }
-            guard let position = check.values.firstIndex(where: { $0.path == unknown }),
-                  let value = check.values[position].value?.value, let difference = check.difference else { continue }
-            // difference = lhs - rhs: an operand on the left is `difference` too large.
-            implied[unknown, default: []].append(position < check.lhsCount ? value - difference : value + difference)
+            if !sure && checksOf[unknown]!.count < 2 && !lookAlike.contains(unknown) {
+                for p in ocr where !confirmed.contains(p) { cells[index[p]!].uncertain = true }
+                continue
+            }
+            guard let value = impliedValue(check, unknown) else { continue }
+            implied[unknown, default: []].append(value)
         }
         var warnings: [ReportWarning] = []
         for (path, values) in implied.sorted(by: { $0.key < $1.key }) {

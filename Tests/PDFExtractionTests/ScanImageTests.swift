@@ -166,4 +166,23 @@ import DocumentModel
             #expect(dpi >= 1)
         }
     }
+
+    /// A web page's table printed with `cellspacing` draws each cell's own box inside the grid's
+    /// rules; its sides are too short to be found as rules and read as `[` or `l` before a number.
+    /// The cell's area is cut inside them; the number's ink is kept.
+    @Test func aCellsOwnBoxIsCutOffItsArea() {
+        var image = GrayImage(width: 80, height: 40)
+        func ink(_ x: Int, _ y: Int) { image.pixels[y * image.width + x] = 0 }
+        for y in 0..<40 { ink(1, y); ink(2, y); ink(77, y) }      // the box's left and right sides
+        for x in 0..<80 { ink(x, 1) }                             // its top
+        for y in 12..<28 { for x in 5..<12 { ink(x, y) } }        // a digit touching the side's padding
+        let area = OCRPageReader.interior(image, x: 0, y: 0, width: 80, height: 40, threshold: 128, edge: 8)
+        #expect(area.x == 3 && area.y == 2)
+        #expect(area.x + area.width == 77 && area.height == 38)
+        // The digit's ink is inside.
+        #expect(image.inkCount(x: area.x, y: area.y, width: area.width, height: area.height, threshold: 128) == 7 * 16)
+        // A cell without a box of its own keeps its area.
+        let plain = GrayImage(width: 80, height: 40)
+        #expect(OCRPageReader.interior(plain, x: 0, y: 0, width: 80, height: 40, threshold: 128, edge: 8) == (0, 0, 80, 40))
+    }
 }

@@ -79,6 +79,48 @@ import Testing
         #expect(!cells[1].uncertain && !cells[2].uncertain)
     }
 
+    /// `5 + 2 = 12`, every cell read with middling confidence: only `2` becomes what the identity
+    /// implies (7) with one digit read as its look-alike; it is the unknown, with 7 as suggestion.
+    @Test func theOnlyCellALookAlikeDigitExplainsIsTheUnknown() {
+        var cells = [cell("a", 5, confidence: 85), cell("b", 2, confidence: 85), cell("total", 12, confidence: 85)]
+        _ = UncertainCells.mark(&cells, checks: [sum(cells)], uncertainBelow: 75)
+        #expect(cells[1].uncertain && cells[1].suggestion?.value == 7)
+        #expect(!cells[0].uncertain && !cells[2].uncertain)
+        #expect(UncertainCells.oneLookAlikeAway("38", 33) && UncertainCells.oneLookAlikeAway("8", 9))
+        #expect(!UncertainCells.oneLookAlikeAway("12", 7) && !UncertainCells.oneLookAlikeAway("5", 4))
+    }
+
+    /// Regression (a real report's scan): `9 + 0 = 8` with the total misread (9) and every cell
+    /// read with confidence 85; either `9` or `8` could be the look-alike. Before, nothing was
+    /// marked and a wrong total passed as certain. Now every cell of the failed identity that no
+    /// passing identity confirms is uncertain, without a suggestion.
+    @Test func aFailedIdentityWithoutOneUnknownLeavesNoUnconfirmedCellCertain() {
+        let a = cell("a", 9, confidence: 85), b = cell("b", 0, confidence: 85), t = cell("total", 8, confidence: 85)
+        let c = cell("c", 0, confidence: 85), t2 = cell("total2", 0, confidence: 85)
+        var cells = [a, b, t, c, t2]
+        // `b` is confirmed by another identity that holds (0 + 0 = 0).
+        let checks = [sum([a, b, t], id: "row"), sum([b, c, t2], id: "other")]
+        let warnings = UncertainCells.mark(&cells, checks: checks, uncertainBelow: 75)
+        #expect(cells[0].uncertain && cells[2].uncertain)
+        #expect(!cells[1].uncertain)
+        #expect(warnings.isEmpty && cells.allSatisfy { $0.suggestion == nil })
+    }
+
+    /// Regression (a real report's scan): a row with one value and its total (`8 = 8`, a `3` misread
+    /// as `8` in both cells) passes its identity; that confirms neither cell, so when a column sum
+    /// through the row fails, the row's cells are marked uncertain.
+    @Test func anIdentityThatReadsXEqualsXConfirmsNothing() {
+        let v = cell("v", 8, confidence: 91), z = cell("z", 0, confidence: 91), rowTotal = cell("rowTotal", 8, confidence: 91)
+        let w = cell("w", 6, confidence: 91), colTotal = cell("colTotal", 20, confidence: 91)
+        let u = cell("u", 1, confidence: 91), wTotal = cell("wTotal", 7, confidence: 91)
+        var cells = [v, z, rowTotal, w, colTotal, u, wTotal]
+        let checks = [sum([v, z, rowTotal], id: "row"), sum([v, w, colTotal], id: "column"), sum([w, u, wTotal], id: "wrow")]
+        #expect(UncertainCells.echoes(checks[0]) && !UncertainCells.echoes(checks[2]))
+        _ = UncertainCells.mark(&cells, checks: checks, uncertainBelow: 75)
+        #expect(cells[0].uncertain && cells[4].uncertain)   // v and the column total
+        #expect(!cells[3].uncertain)                         // w: its own row adds up (6 + 1 = 7)
+    }
+
     /// Cells from a text layer carry no confidence: a failed identity there is a finding only.
     @Test func textLayerCellsAreNeverMarked() {
         var cells = [cell("a", 5, confidence: nil), cell("b", 2, confidence: nil), cell("total", 9, confidence: nil)]
