@@ -10,9 +10,14 @@ public struct PageInfo: Hashable, Sendable {
     public var ocrConfidence: Double?
     /// Why the page was OCR'd, for recognised pages.
     public var ocrReason: OCRReason?
+    /// Page size in points (as read: a turned page's width is its printed height), when known.
+    public var width: Double?
+    public var height: Double?
 
     public init(number: Int, origin: TextOrigin, furnitureDropped: Int = 0, problem: String? = nil, ocrConfidence: Double? = nil,
-                ocrReason: OCRReason? = nil) {
+                ocrReason: OCRReason? = nil, width: Double? = nil, height: Double? = nil) {
+        self.width = width
+        self.height = height
         self.ocrReason = ocrReason
         self.number = number
         self.origin = origin
@@ -31,11 +36,25 @@ public struct CleanDocument: Hashable, Sendable {
     public var repairs: [String: Int]
     /// The title the file declares about itself (``Document/declaredTitle``).
     public var declaredTitle: String? = nil
+    /// The vertical extent of each source line in points, where the source gives positions in
+    /// points (PDF text layers and OCR): the boxes of the cells read from it.
+    public var lineExtents: [SourceRef: LineExtent] = [:]
 
     public init(source: DocumentSource, pages: [PageInfo], blocks: [Block], repairs: [String: Int] = [:]) {
         self.source = source
         self.pages = pages
         self.blocks = blocks
         self.repairs = repairs
+    }
+}
+
+/// A line's vertical extent on its page, in points from the top.
+public struct LineExtent: Hashable, Sendable {
+    public var y0: Double
+    public var y1: Double
+
+    public init(y0: Double, y1: Double) {
+        self.y0 = y0
+        self.y1 = y1
     }
 }

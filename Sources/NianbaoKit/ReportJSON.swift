@@ -43,12 +43,16 @@ public enum ReportJSON {
         for p in c.clean.pages {
             w.beginObject()
             w.field("furniture_dropped", p.furnitureDropped)
+            w.key("height")
+            if let h = p.height { w.number(raw: format1(h)) } else { w.null() }
             w.field("number", p.number)
             w.key("ocr_confidence")
             if let conf = p.ocrConfidence { w.number(raw: format1(conf)) } else { w.null() }
             w.field("ocr_reason", p.ocrReason?.rawValue)
             w.field("problem", p.problem)
             w.field("text_source", p.origin.rawValue)
+            w.key("width")
+            if let wd = p.width { w.number(raw: format1(wd)) } else { w.null() }
             w.endObject()
         }
         w.endArray()
@@ -149,6 +153,14 @@ public enum ReportJSON {
 
     static func write(_ c: CellRecord, to w: inout JSONWriter) {
         w.beginObject()
+        w.key("bbox")
+        if let b = c.bbox {
+            w.beginArray()
+            for v in b { w.number(raw: format1(v)) }
+            w.endArray()
+        } else {
+            w.null()
+        }
         w.key("confidence")
         if let conf = c.confidence { w.number(raw: format1(conf)) } else { w.null() }
         w.field("line", c.ref?.line)

@@ -48,14 +48,17 @@ public struct ReportParser: Sendable {
                                                   titleYear: nil)
 
         // Section 二.
-        let ad = TableReader(template: template.activeDisclosure, fixedVariants: [:], stream: items, itemsByLine: stream.itemsByLine,
-                             stopAnchors: Self.requestAnchors).read(from: disclosureStart, to: items.count)
+        var adReader = TableReader(template: template.activeDisclosure, fixedVariants: [:], stream: items,
+                                   itemsByLine: stream.itemsByLine, stopAnchors: Self.requestAnchors)
+        adReader.lineExtents = document.lineExtents
+        let ad = adReader.read(from: disclosureStart, to: items.count)
         // Section 三.
         var rq = TableReader.Result()
         if let s = requestStart {
             var reader = TableReader(template: template.requests, fixedVariants: [:], stream: items, itemsByLine: stream.itemsByLine,
                                      stopAnchors: Self.reviewAnchors)
             reader.validator = Self.requestChecks(template)
+            reader.lineExtents = document.lineExtents
             rq = reader.read(from: s, to: items.count)
         }
         // Section 四: after the applications table, at its first header word or at the heading.
@@ -66,8 +69,10 @@ public struct ReportParser: Sendable {
             ?? headingIndex[4]
         var rv = TableReader.Result()
         if let s = reviewFrom {
-            rv = TableReader(template: template.reviewLitigation, fixedVariants: [:], stream: items, itemsByLine: stream.itemsByLine, stopAnchors: [])
-                .readSingleRow(from: s, to: items.count)
+            var reader = TableReader(template: template.reviewLitigation, fixedVariants: [:], stream: items,
+                                     itemsByLine: stream.itemsByLine, stopAnchors: [])
+            reader.lineExtents = document.lineExtents
+            rv = reader.readSingleRow(from: s, to: items.count)
         }
 
         // Cells in template order, missing ones named.

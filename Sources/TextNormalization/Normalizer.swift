@@ -30,11 +30,17 @@ public struct Normalizer: Sendable {
         let originalPages = document.pages.map { page in
             let confidences = page.lines.flatMap { $0.spans.compactMap(\.confidence) }
             return (number: page.number, origin: page.origin, problem: page.problem, ocrReason: page.ocrReason,
-                    confidence: confidences.isEmpty ? nil : confidences.reduce(0, +) / Double(confidences.count))
+                    confidence: confidences.isEmpty ? nil : confidences.reduce(0, +) / Double(confidences.count),
+                    width: page.width, height: page.height)
         }
         var raws: [SourceRef: [String]] = [:]
+        var extents: [SourceRef: LineExtent] = [:]
+        let inPoints = document.source.layout == .geometry
         for page in document.pages {
-            for line in page.lines where raws[line.ref] == nil { raws[line.ref] = line.spans.map(\.text) }
+            for line in page.lines where raws[line.ref] == nil {
+                raws[line.ref] = line.spans.map(\.text)
+                if inPoints, let y0 = line.y0, let y1 = line.y1 { extents[line.ref] = LineExtent(y0: y0, y1: y1) }
+            }
         }
         var pages = (consume document).pages
         for p in pages.indices {
@@ -135,10 +141,12 @@ public struct Normalizer: Sendable {
 
         let infos = originalPages.enumerated().map { i, page in
             PageInfo(number: page.number, origin: page.origin, furnitureDropped: i < dropped.count ? dropped[i] : 0,
-                     problem: page.problem, ocrConfidence: page.confidence, ocrReason: page.ocrReason)
+                     problem: page.problem, ocrConfidence: page.confidence, ocrReason: page.ocrReason,
+                     width: page.width, height: page.height)
         }
         var clean = CleanDocument(source: source, pages: infos, blocks: blocks, repairs: repairs)
         clean.declaredTitle = declaredTitle
+        clean.lineExtents = extents
         return clean
     }
 }

@@ -17,6 +17,9 @@ public struct CellRecord: Hashable, Sendable {
     public var uncertain: Bool = false
     /// For an uncertain cell: the value the identities imply. Never substituted for the value.
     public var suggestion: NumberValue?
+    /// Where on its page the cell was read: `[x0, y0, x1, y1]` in points, origin top-left, for
+    /// cells read from a PDF's text layer or by OCR; nil for extracts and web pages.
+    public var bbox: [Double]?
 
     public init(path: String, value: NumberValue?, raw: String?, status: CellStatus, ref: SourceRef? = nil,
                 rowLabel: String? = nil, confidence: Double? = nil) {

@@ -20,6 +20,8 @@ struct TableReader {
     var validator: (@Sendable (_ lookup: (String) -> NumberValue??) -> [Check])? = nil
     /// Stream indices by source line, to look at the lines around a row.
     let itemsByLine: [SourceRef: [Int]]
+    /// Vertical extents of source lines in points (PDFs and OCR), for the cells' boxes.
+    var lineExtents: [SourceRef: LineExtent] = [:]
     /// Lines from one value to the next value of the same row: 1, or 2 in extracts that print a
     /// blank line after every cell (some `pdftotext` outputs), where a blank line separates nothing.
     let cellLineStep: Int
@@ -774,6 +776,14 @@ struct TableReader {
     }
 
     func record(path: String, item: Int?, label: String?, fallbackRef: SourceRef) -> CellRecord {
+        var c = recordWithoutBox(path: path, item: item, label: label, fallbackRef: fallbackRef)
+        if let item, let x0 = stream[item].x0, let x1 = stream[item].x1, let e = lineExtents[stream[item].ref] {
+            c.bbox = [x0, e.y0, x1, e.y1]
+        }
+        return c
+    }
+
+    func recordWithoutBox(path: String, item: Int?, label: String?, fallbackRef: SourceRef) -> CellRecord {
         guard let item else {
             return CellRecord(path: path, value: nil, raw: "", status: .blank, ref: fallbackRef, rowLabel: label)
         }
