@@ -3,7 +3,7 @@ SWIFT ?= swift
 BIN := .build/release/nianbao
 SAMPLES := $(shell find Samples -type f \( -name '*.txt' -o -name '*.pdf' -o -name '*.html' \) -not -path 'Samples/expected/*' -not -path 'Samples/tools/*' | sort)
 
-.PHONY: all deps build run test bench samples scans fuzz check-asan clean install
+.PHONY: all deps build run test bench samples scans fuzz check-asan clean install screenshot
 PREFIX ?= /usr/local
 
 all: build
@@ -37,7 +37,8 @@ run: build
 	  if $(BIN) convert "$$f" -o "$$o"; then ok=$$((ok+1)); else failed=$$((failed+1)); fi; \
 	done; echo "converted $$ok samples to out/ ($$failed refused)"
 
-test: deps
+test:
+	@bash scripts/install-deps.sh --test
 	$(SWIFT) test
 
 bench: build
@@ -55,6 +56,10 @@ samples:
 # Regenerate the scanned samples from the born-digital ones (needs poppler-utils, Pillow, numpy).
 scans:
 	python3 Samples/tools/make_scans.py Samples/scans
+
+# The review page's screenshot in Docs/ (needs chromium and a Chinese font: `make test` installs them).
+screenshot: build
+	bash Docs/tools/review-screenshot.sh
 
 clean:
 	rm -rf .build .build-fuzz .build-asan out

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs the Debian/Ubuntu packages nianbao needs, when they are missing.
-# Used by `make run`, `make test` and CI (.ci/run). Needs root or sudo to install.
+# Used by `make run`, `make test` (with `--test`) and CI (.ci/run). Needs root or sudo to install.
 set -euo pipefail
 
 # Build and run: poppler-glib (PDF text layer, rendering), its CJK maps, tesseract with Chinese and
@@ -8,6 +8,12 @@ set -euo pipefail
 # zlib (measuring what a PDF's streams inflate to), pkg-config to find them.
 PACKAGES=(pkg-config libpoppler-glib-dev poppler-data libcairo2-dev libtesseract-dev libleptonica-dev
           tesseract-ocr-chi-sim tesseract-ocr-eng tesseract-ocr-osd libsqlite3-dev libxml2-dev zlib1g-dev)
+
+# `--test` (make test, CI): also headless Chromium, which opens the review page in a test, and a
+# Chinese font for its screenshots.
+if [ "${1:-}" = "--test" ]; then
+  PACKAGES+=(chromium fonts-wqy-zenhei)
+fi
 
 missing=()
 for p in "${PACKAGES[@]}"; do

@@ -11,28 +11,42 @@ import ReportParsing
 public enum TemplateTables {
     public enum Format: Sendable { case markdown, tsv }
 
-    /// The tables of `key` (`active_disclosure`, `requests`, `review_litigation`), or nil when the
-    /// report's template is unknown.
-    public static func render(_ report: Report, table key: String, format: Format) -> String? {
+    /// One printed block of a table: its header (`项目` and the columns' labels) and its rows,
+    /// each with its label and its cells' paths in column order.
+    public struct Block: Sendable {
+        public var header: [String]
+        public var rows: [(label: String, paths: [String])]
+    }
+
+    /// The blocks of table `key` (`active_disclosure`, `requests`, `review_litigation`) as the
+    /// report prints them, or nil when the report's template is unknown.
+    public static func blocks(_ report: Report, table key: String) -> [Block]? {
         guard let id = report.metadata.template, let template = Templates.template(id: id),
               let table = template.tables.first(where: { $0.key == key }) else { return nil }
-        let cells = Dictionary(report.cells.map { ($0.path, $0) }, uniquingKeysWith: { a, _ in a })
+        let present = Set(report.cells.map(\.path))
         // Rows of the variant the report printed (its cells exist), grouped by their columns.
         var groups: [(columns: [ColumnTemplate], rows: [Int])] = []
-        for (r, row) in table.rows.enumerated() where table.rowPaths[r].contains(where: { cells[$0] != nil }) {
+        for (r, row) in table.rows.enumerated() where table.rowPaths[r].contains(where: { present.contains($0) }) {
             if let last = groups.last, last.columns == row.columns {
                 groups[groups.count - 1].rows.append(r)
             } else {
                 groups.append((row.columns, [r]))
             }
         }
-        var out: [String] = []
-        for group in groups {
-            let header = ["项目"] + group.columns.map { TemplateLabels.columnLabel(table, $0) }
-            let rows = group.rows.map { r in [TemplateLabels.rowLabel(table, row: r)] + table.rowPaths[r].map { text(of: cells[$0]) } }
-            out.append(format == .markdown ? markdown(header: header, rows: rows) : tsv(header: header, rows: rows))
+        return groups.map { group in
+            Block(header: ["项目"] + group.columns.map { TemplateLabels.columnLabel(table, $0) },
+                  rows: group.rows.map { (TemplateLabels.rowLabel(table, row: $0), table.rowPaths[$0]) })
         }
-        return out.joined(separator: "\n\n")
+    }
+
+    /// The tables of `key`, or nil when the report's template is unknown.
+    public static func render(_ report: Report, table key: String, format: Format) -> String? {
+        guard let blocks = blocks(report, table: key) else { return nil }
+        let cells = Dictionary(report.cells.map { ($0.path, $0) }, uniquingKeysWith: { a, _ in a })
+        return blocks.map { block in
+            let rows = block.rows.map { [$0.label] + $0.paths.map { text(of: cells[$0]) } }
+            return format == .markdown ? markdown(header: block.header, rows: rows) : tsv(header: block.header, rows: rows)
+        }.joined(separator: "\n\n")
     }
 
     /// What a cell shows in the table.

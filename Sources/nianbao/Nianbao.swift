@@ -21,10 +21,11 @@ struct NianbaoCommand: ParsableCommand {
               nianbao convert report.pdf -o report.json
               nianbao text extract.txt --markdown
               nianbao check report.pdf
+              nianbao review report.pdf -o report.html
               nianbao batch reports/ --out corpus.sqlite
             """,
         version: ToolInfo.version,
-        subcommands: [Convert.self, Check.self, Text.self, BatchForward.self, MergeForward.self, BatchWorker.self])
+        subcommands: [Convert.self, Check.self, Text.self, Review.self, BatchForward.self, MergeForward.self, BatchWorker.self])
 
     /// `batch` and `merge` belong to `nianbao-batch`; their arguments, `--help` included, go there.
     static func main() {

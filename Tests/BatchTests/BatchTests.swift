@@ -403,12 +403,12 @@ import Testing
         p.waitUntilExit()
         #expect(p.terminationStatus == 0)
         #expect(page.hasPrefix(".TH NIANBAO 1"))
-        for command in ["convert", "check", "text", "batch", "merge"] { #expect(page.contains(".SS nianbao \(command)\n"), "\(command)") }
+        for command in ["convert", "check", "text", "review", "batch", "merge"] { #expect(page.contains(".SS nianbao \(command)\n"), "\(command)") }
         for option in ["\\-\\-ruled\\-tables", "\\-\\-retry\\-failed", "\\-\\-markdown", "\\-q, \\-\\-quiet"] {
             #expect(page.contains(option), "\(option)")
         }
         #expect(!page.contains("batch-worker"))
-        #expect(page.components(separatedBy: "Examples:").count - 1 == 6)   // the overview and the five commands
+        #expect(page.components(separatedBy: "Examples:").count - 1 == 7)   // the overview and the six commands
     }
 
     /// A per-file time limit records a slow file as failed and goes on.
