@@ -29,6 +29,7 @@ public enum ReportJSON {
         w.beginArray()
         for check in r.checks { write(check, to: &w) }
         w.endArray()
+        writeLabels(r, to: &w)
         w.key("metadata")
         write(r.metadata, to: &w)
         w.key("normalization")
@@ -144,6 +145,40 @@ public enum ReportJSON {
         w.field("number", s.number)
         w.field("page", s.ref?.page)
         w.field("text", s.text)
+        w.endObject()
+    }
+
+    /// `labels`: the printed Chinese label of each row and column of the three tables, by key (as
+    /// in the cell paths): a row's label as the report printed it where its row was found, else the
+    /// template's wording (with its group's label); columns in the template's wording.
+    static func writeLabels(_ r: Report, to w: inout JSONWriter) {
+        w.key("labels")
+        w.beginObject()
+        if let id = r.metadata.template, let template = Templates.template(id: id) {
+            var printed: [String: String] = [:]
+            for c in r.cells { if let label = c.rowLabel, !label.isEmpty, printed[c.path] == nil { printed[c.path] = label } }
+            for table in template.tables.sorted(by: { $0.key < $1.key }) {
+                var rows: [String: String] = [:], columns: [String: String] = [:]
+                for (k, row) in table.rows.enumerated() {
+                    let seen = table.rowPaths[k].lazy.compactMap { printed[$0] }.first
+                    if rows[row.key] == nil || seen != nil { rows[row.key] = seen ?? TemplateLabels.rowLabel(table, row: k) }
+                    for column in row.columns where columns[column.key] == nil {
+                        columns[column.key] = TemplateLabels.columnLabel(table, column)
+                    }
+                }
+                w.key(table.key)
+                w.beginObject()
+                w.key("columns")
+                w.beginObject()
+                for (k, v) in columns.sorted(by: { $0.key < $1.key }) { w.field(k, v) }
+                w.endObject()
+                w.key("rows")
+                w.beginObject()
+                for (k, v) in rows.sorted(by: { $0.key < $1.key }) { w.field(k, v) }
+                w.endObject()
+                w.endObject()
+            }
+        }
         w.endObject()
     }
 

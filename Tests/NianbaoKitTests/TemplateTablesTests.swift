@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import NianbaoKit
 import ReportParsing
@@ -47,5 +48,41 @@ import ReportParsing
         // Each template table once, the prose kept.
         #expect(md.components(separatedBy: "| 项目 | 自然人 |").count == 2)
         #expect(md.contains("一、总体情况"))
+    }
+}
+
+/// `labels` in the JSON: every row and column key of the report's cells has its Chinese label.
+@Suite struct JSONLabelsTests {
+    @Test(arguments: ["Samples/synthetic-11/report.pdf", "Samples/real-shanghai-office-2019/plumber.txt"])
+    func everyCellsRowAndColumnHaveALabel(_ input: String) throws {
+        let c = try convertSample(input)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(ReportJSON.encode(c, pretty: false).utf8)) as? [String: Any])
+        let labels = try #require(json["labels"] as? [String: [String: [String: String]]])
+        let template = try #require(Templates.template(id: c.report.metadata.template ?? ""))
+        for table in template.tables {
+            let t = try #require(labels[table.key], "\(table.key)")
+            for row in table.rows {
+                let rowLabel = t["rows"]?[row.key] ?? ""
+                #expect(rowLabel.count > 1, "\(table.key) row \(row.key)")
+                for column in row.columns {
+                    let columnLabel = t["columns"]?[column.key] ?? ""
+                    #expect(columnLabel.count > 1, "\(table.key) column \(column.key)")
+                }
+            }
+        }
+        #expect(labels["requests"]?["columns"]?["social_welfare"] == "社会公益组织")
+        #expect(labels["review_litigation"]?["columns"]?["litigation_direct.upheld"] == "行政诉讼 未经复议直接起诉 结果维持")
+    }
+
+    /// A row found in the report has the label it printed; one not printed, the template's wording.
+    @Test func printedLabelsWhereFoundTemplateWordingElsewhere() throws {
+        let c = try convertSample("Samples/real-shanghai-office-2019/plumber.txt")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(ReportJSON.encode(c, pretty: false).utf8)) as? [String: Any])
+        let rows = try #require((json["labels"] as? [String: [String: [String: String]]])?["requests"]?["rows"])
+        let printed = try #require(c.report.cell("requests.denied.state_secret.natural_person")?.rowLabel)
+        #expect(rows["denied.state_secret"] == printed)
+        // The 2019 report prints one 其他处理 row; the 2021 split rows' labels are the template's.
+        #expect(rows["other"] == "（六）其他处理")
+        #expect(rows["other.other"] == "（六）其他处理 3.其他")
     }
 }
