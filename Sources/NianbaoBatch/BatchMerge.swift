@@ -5,13 +5,14 @@ import Foundation
 /// JSON Lines, export to CSV or SQLite as often as needed); CSV outputs only into CSV. A path held by several inputs
 /// keeps the record of the last input named. Cross-year checks are run over the merged records.
 public enum BatchMerge {
-    public static func run(_ inputs: [String], into output: String, format: StoreFormat, excel: Bool = false) throws(StoreError) -> Int {
+    public static func run(_ inputs: [String], into output: String, format: StoreFormat, excel: Bool = false,
+                           chineseLabels: Bool = false) throws(StoreError) -> Int {
         for input in inputs where !FileManager.default.fileExists(atPath: input) {
             throw StoreError("\(input): no such file")
         }
         let lock = try OutputLock(output: output)
         defer { withExtendedLifetime(lock) {} }
-        let store = try format.open(output, excel: excel)
+        let store = try format.open(output, excel: excel, chineseLabels: chineseLabels)
         var count = 0
         for input in inputs {
             guard let inFormat = StoreFormat(path: input) else { throw StoreError("\(input): not a .jsonl, .csv or .sqlite output") }

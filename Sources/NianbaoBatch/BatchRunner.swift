@@ -9,6 +9,8 @@ public struct BatchOptions: Sendable {
     public var format: StoreFormat
     /// A UTF-8 byte order mark at the start of a new CSV file (for Excel).
     public var excel = false
+    /// A new CSV file's cell columns named by their printed Chinese labels (`--labels zh`).
+    public var chineseLabels = false
     /// Worker processes.
     public var jobs = 1
     /// Seconds one input may take; nil: no limit.
@@ -70,7 +72,7 @@ public enum BatchRunner {
         }
         let lock = try OutputLock(output: options.output)
         defer { withExtendedLifetime(lock) {} }
-        let store = try options.format.open(options.output, excel: options.excel)
+        let store = try options.format.open(options.output, excel: options.excel, chineseLabels: options.chineseLabels)
         let version = ToolInfo.version
         let sink = Sink(store: store, start: start, report: report)
         sink.state.withLock { $0.total = inputs.files.count + inputs.missing.count + inputs.unreadable.count }

@@ -32,10 +32,11 @@ public enum StoreFormat: String, Sendable, CaseIterable {
     }
 
     /// Opens (creating it if needed) the output at `path`, repairing a torn tail.
-    public func open(_ path: String, excel: Bool = false) throws(StoreError) -> BatchStore {
+    /// `chineseLabels`: a new CSV file names its cell columns by their printed labels.
+    public func open(_ path: String, excel: Bool = false, chineseLabels: Bool = false) throws(StoreError) -> BatchStore {
         switch self {
         case .jsonl: return try JSONLinesStore(path: path)
-        case .csv: return try CSVStore(path: path, excel: excel)
+        case .csv: return try CSVStore(path: path, excel: excel, chineseLabels: chineseLabels)
         case .sqlite: return try SQLiteStore(path: path)
         }
     }

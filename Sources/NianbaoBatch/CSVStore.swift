@@ -1,4 +1,5 @@
 import Foundation
+import NianbaoKit
 import ReportParsing
 
 /// `.csv`: a header, then one row per input: metadata, counts, and one column per template cell
@@ -28,10 +29,21 @@ final class CSVStore: BatchStore {
     static let columns: [String] = metadataColumns + cellColumns
     static let bom = "\u{FEFF}"
     static let header = columns.map(field).joined(separator: ",")
+    /// The same columns with the cells named by their printed Chinese labels (`--labels zh`):
+    /// `表 / 行 / 列`, the table's section number and the row's and column's labels
+    /// (`三 / （三）不予公开 1.属于国家秘密 / 自然人`).
+    static let chineseHeader = (metadataColumns + cellColumns.map(chineseLabel)).map(field).joined(separator: ",")
 
-    /// The header line of this version's columns (with or without a byte order mark).
+    static func chineseLabel(_ path: String) -> String {
+        let section = ["active_disclosure": "二", "requests": "三", "review_litigation": "四"][String(path.prefix { $0 != "." })] ?? ""
+        return "\(section) / " + TemplateLabels.describe(path, template: nil)
+    }
+
+    /// The header line of this version's columns, cells named by key or by label (with or without
+    /// a byte order mark): the columns are the same either way.
     static func isHeader(_ line: String) -> Bool {
-        (line.hasPrefix(bom) ? String(line.dropFirst()) : line) == header
+        let l = line.hasPrefix(bom) ? String(line.dropFirst()) : line
+        return l == header || l == chineseHeader
     }
 
     private let file: AppendFile
@@ -42,11 +54,11 @@ final class CSVStore: BatchStore {
     private var lines = 0
     private var replaced = false
 
-    init(path: String, excel: Bool) throws(StoreError) {
+    init(path: String, excel: Bool, chineseLabels: Bool = false) throws(StoreError) {
         file = try AppendFile(path: path)
         self.excel = excel
         if file.isEmpty {
-            try file.append((excel ? Self.bom : "") + Self.header)
+            try file.append((excel ? Self.bom : "") + (chineseLabels ? Self.chineseHeader : Self.header))
         }
         try file.forEachLine { (text: String) throws(StoreError) in
             defer { lines += 1 }

@@ -53,6 +53,9 @@ struct Batch: ParsableCommand {
     @Flag(help: "Start a new CSV file with a UTF-8 byte order mark, for Excel.")
     var excel = false
 
+    @Option(help: "A new CSV file's cell columns named by `keys` (requests.granted.total) or `zh`, their printed labels (三 / （一）予以公开 / 总计); the columns are the same.")
+    var labels: CSVLabels = .keys
+
     @Flag(name: .customLong("retry-failed"), help: "Convert again the inputs recorded as failed.")
     var retryFailed = false
 
@@ -73,6 +76,7 @@ struct Batch: ParsableCommand {
         var options = BatchOptions(output: output, format: StoreFormat(path: output)!,
                                    workerCommand: [siblingTool("nianbao"), "batch-worker", "--jobs", "1"] + conversion.arguments)
         options.excel = excel
+        options.chineseLabels = labels == .zh
         options.jobs = jobs ?? Cores.available
         options.timeout = timeout
         options.shard = shard.flatMap(Shard.init)
@@ -151,6 +155,9 @@ struct Merge: ParsableCommand {
     @Flag(help: "Start a new CSV file with a UTF-8 byte order mark, for Excel.")
     var excel = false
 
+    @Option(help: "A new CSV file's cell columns named by `keys` (requests.granted.total) or `zh`, their printed labels (三 / （一）予以公开 / 总计); the columns are the same.")
+    var labels: CSVLabels = .keys
+
     @Flag(name: .shortAndLong, help: "No summary line: only errors.")
     var quiet = false
 
@@ -168,7 +175,8 @@ struct Merge: ParsableCommand {
 
     func run() throws {
         do {
-            let n = try BatchMerge.run(inputs, into: output, format: StoreFormat(path: output)!, excel: excel)
+            let n = try BatchMerge.run(inputs, into: output, format: StoreFormat(path: output)!, excel: excel,
+                                       chineseLabels: labels == .zh)
             if !quiet { say("merged \(n) records from \(inputs.count) outputs into \(output)") }
         } catch {
             say("\(error)")
@@ -208,4 +216,9 @@ final class ProgressBar: @unchecked Sendable {
     func clear() {
         FileHandle.standardError.write(Data("\r\u{1B}[2K".utf8))
     }
+}
+
+/// How a CSV output names its cell columns.
+enum CSVLabels: String, ExpressibleByArgument, CaseIterable {
+    case keys, zh
 }

@@ -392,6 +392,33 @@ import Testing
 
     /// The man page `make install` installs is made from the commands' own help: every command,
     /// its options (batch's too, which live in nianbao-batch) and its examples.
+    /// `--labels zh`: the same columns, the cells named by their printed labels, each name once;
+    /// a file begun either way is resumed, and the rows are the same.
+    @Test func csvColumnsNamedByTheirChineseLabels() throws {
+        let names = CSVStore.chineseHeader.split(separator: ",").map(String.init)
+        #expect(names.count == CSVStore.columns.count)
+        #expect(Set(names).count == names.count, "two cell columns have the same label")
+        #expect(names.contains("三 / （三）不予公开 1.属于国家秘密 / 自然人"))
+        #expect(names.contains("四 / 行政复议、行政诉讼 / 行政复议 结果维持"))
+        let dir = try tempDir()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try FileManager.default.createDirectory(at: dir.appendingPathComponent("in"), withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: Self.root.appendingPathComponent("Samples/synthetic-11/plumber.txt"),
+                                         to: dir.appendingPathComponent("in/a.txt"))
+        for (out, extra) in [("keys.csv", [String]()), ("zh.csv", ["--labels", "zh"])] {
+            let r = try run(["batch", "in", "--out", out, "-q"] + extra, in: dir)
+            #expect(r.status == 0, "\(r.stderr)")
+        }
+        let keys = try String(contentsOf: dir.appendingPathComponent("keys.csv"), encoding: .utf8).split(separator: "\n")
+        let zh = try String(contentsOf: dir.appendingPathComponent("zh.csv"), encoding: .utf8).split(separator: "\n")
+        #expect(String(zh[0]) == CSVStore.chineseHeader && String(keys[0]) == CSVStore.header)
+        #expect(zh.count == 2 && zh[1] == keys[1])
+        // Resumed: the file's header is accepted and nothing is converted again.
+        let again = try run(["batch", "in", "--out", "zh.csv"], in: dir)
+        #expect(again.status == 0, "\(again.stderr)")
+        #expect(try String(contentsOf: dir.appendingPathComponent("zh.csv"), encoding: .utf8).split(separator: "\n").count == 2)
+    }
+
     @Test func theManualPageDescribesEveryCommand() throws {
         let p = Process()
         p.executableURL = Self.binary.deletingLastPathComponent().appendingPathComponent("nianbao-batch")

@@ -44,7 +44,7 @@ public struct SplitValueFromLabel: Sendable {
             var tail = cell
             tail.text = value
             tail.raw = value
-            if let x0 = cell.x0, let x1 = cell.x1 {
+            if let x0 = cell.x0, cell.x1 != nil {
                 let cut = x0 + Double(label.unicodeScalars.count)
                 head.x1 = cut
                 tail.x0 = cut
