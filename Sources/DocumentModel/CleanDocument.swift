@@ -13,6 +13,8 @@ public struct PageInfo: Hashable, Sendable {
     /// Page size in points (as read: a turned page's width is its printed height), when known.
     public var width: Double?
     public var height: Double?
+    /// Quarter turns clockwise the page's image was given to be read upright (``Page/quarterTurns``).
+    public var quarterTurns = 0
 
     public init(number: Int, origin: TextOrigin, furnitureDropped: Int = 0, problem: String? = nil, ocrConfidence: Double? = nil,
                 ocrReason: OCRReason? = nil, width: Double? = nil, height: Double? = nil) {

@@ -38,6 +38,9 @@ public struct Page: Hashable, Sendable {
     public var problem: String?
     /// Why the page was OCR'd, for recognised pages.
     public var ocrReason: OCRReason?
+    /// Quarter turns clockwise the page's image was given to be read upright (a scan fed sideways
+    /// or upside down); its lines' positions are in the turned page.
+    public var quarterTurns = 0
 
     public init(number: Int, lines: [Line], width: Double? = nil, height: Double? = nil, origin: TextOrigin,
                 problem: String? = nil, ocrReason: OCRReason? = nil) {

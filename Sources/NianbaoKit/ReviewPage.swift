@@ -59,7 +59,7 @@ public enum ReviewPage {
             guard let image = images[page.number] else { continue }
             h += "<figure class=\"page\" id=\"page-\(page.number)\">\n"
             let ratio = (page.width ?? 0) > 0 && (page.height ?? 0) > 0 ? " style=\"aspect-ratio: \(num(page.width!)) / \(num(page.height!))\"" : ""
-            h += "<div class=\"sheet\"\(ratio)><img alt=\"第\(page.number)页\" src=\"data:\(image.mime);base64,\(Data(image.bytes).base64EncodedString())\">\n"
+            h += "<div class=\"sheet\"\(ratio)><img alt=\"第\(page.number)页\"\(turned(page)) src=\"data:\(image.mime);base64,\(Data(image.bytes).base64EncodedString())\">\n"
             if let w = page.width, let ht = page.height, w > 0, ht > 0 {
                 for c in report.cells where c.ref?.page == page.number {
                     guard let b = c.bbox, b.count == 4 else { continue }
@@ -95,6 +95,17 @@ public enum ReviewPage {
         h += findings(report)
         h += "</section>\n</main>\n<script>\n\(script)</script>\n</body>\n</html>\n"
         return h
+    }
+
+    /// A scan read turned (fed sideways or upside down) is shown the way it was read, so that its
+    /// boxes lie on it: the image turned by CSS about the sheet's centre, sized to cover it.
+    static func turned(_ page: PageInfo) -> String {
+        let t = ((page.quarterTurns % 4) + 4) % 4
+        guard t != 0 else { return "" }
+        if t == 2 { return " style=\"transform: rotate(180deg)\"" }
+        guard let w = page.width, let h = page.height, w > 0 else { return "" }
+        // Before turning, the image is as wide as the sheet is high.
+        return " class=\"quarter\" style=\"width: \(String(format: "%.3f%%", h / w * 100)); transform: translate(-50%, -50%) rotate(\(t * 90)deg)\""
     }
 
     static func header(_ c: Conversion) -> String {
@@ -168,6 +179,8 @@ public enum ReviewPage {
         figure.page { margin: 0 0 16px; }
         .sheet { position: relative; background: #fff; box-shadow: 0 1px 4px rgba(0,0,0,.3); }
         .sheet img { display: block; width: 100%; height: auto; }
+        .sheet { overflow: hidden; }
+        .sheet img.quarter { position: absolute; left: 50%; top: 50%; max-width: none; }
         .box { position: absolute; box-sizing: border-box; border: 2px solid; }
         figcaption { text-align: center; color: #555; }
         table { border-collapse: collapse; margin: 0 0 12px; font-size: 13px; }

@@ -115,7 +115,9 @@ public enum ImageExtractor {
             var (lines, turns) = try reader.recognize(&image, dpi: dpi)
             for i in lines.indices { lines[i].ref.page = number }
             let upright = turns % 2 == 0 ? (w, h) : (h, w)
-            return Page(number: number, lines: lines, width: upright.0, height: upright.1, origin: .ocr, ocrReason: .noTextLayer)
+            var read = Page(number: number, lines: lines, width: upright.0, height: upright.1, origin: .ocr, ocrReason: .noTextLayer)
+            read.quarterTurns = turns
+            return read
         } catch {
             return Page(number: number, lines: [], width: w, height: h, origin: .ocr,
                         problem: error == .timeLimit ? "OCR stopped at the page time limit (\(OCRRunner.seconds(options.pageTimeLimit)) s)" : "OCR failed",

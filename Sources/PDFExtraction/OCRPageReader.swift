@@ -65,7 +65,9 @@ final class OCRPageReader {
         var (lines, turns) = try recognize(&image, dpi: dpi)
         for i in lines.indices { lines[i].ref.page = number }
         let upright = turns % 2 == 0 ? (w, h) : (h, w)
-        return Page(number: number, lines: lines, width: upright.0, height: upright.1, origin: .ocr)
+        var read = Page(number: number, lines: lines, width: upright.0, height: upright.1, origin: .ocr)
+        read.quarterTurns = turns
+        return read
     }
 
     /// Recognises an image (straightened in place) and returns its lines in points, and the quarter

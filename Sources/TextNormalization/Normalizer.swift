@@ -31,7 +31,7 @@ public struct Normalizer: Sendable {
             let confidences = page.lines.flatMap { $0.spans.compactMap(\.confidence) }
             return (number: page.number, origin: page.origin, problem: page.problem, ocrReason: page.ocrReason,
                     confidence: confidences.isEmpty ? nil : confidences.reduce(0, +) / Double(confidences.count),
-                    width: page.width, height: page.height)
+                    width: page.width, height: page.height, turns: page.quarterTurns)
         }
         var raws: [SourceRef: [String]] = [:]
         var extents: [SourceRef: LineExtent] = [:]
@@ -140,9 +140,11 @@ public struct Normalizer: Sendable {
         }
 
         let infos = originalPages.enumerated().map { i, page in
-            PageInfo(number: page.number, origin: page.origin, furnitureDropped: i < dropped.count ? dropped[i] : 0,
-                     problem: page.problem, ocrConfidence: page.confidence, ocrReason: page.ocrReason,
-                     width: page.width, height: page.height)
+            var info = PageInfo(number: page.number, origin: page.origin, furnitureDropped: i < dropped.count ? dropped[i] : 0,
+                                problem: page.problem, ocrConfidence: page.confidence, ocrReason: page.ocrReason,
+                                width: page.width, height: page.height)
+            info.quarterTurns = page.turns
+            return info
         }
         var clean = CleanDocument(source: source, pages: infos, blocks: blocks, repairs: repairs)
         clean.declaredTitle = declaredTitle

@@ -58,6 +58,17 @@ import ReportParsing
         #expect(html.contains(" failed\" data-path="))
     }
 
+    /// Regression: a scan fed sideways was shown as scanned while its boxes are in the page as
+    /// read (upright), so no box lay on its cell. The image is now turned the way it was read.
+    @Test(.enabled(if: OCRAvailability.languageDataInstalled, "tesseract chi_sim and eng data not installed"))
+    func aScanFedSidewaysIsShownTheWayItWasRead() throws {
+        let (c, html) = try review("Samples/scans/synthetic-22-sideways/scanned.pdf")
+        let turns = Set(c.clean.pages.map(\.quarterTurns))
+        #expect(turns.count == 1 && [1, 3].contains(turns.first!))
+        #expect(occurrences("class=\"quarter\" style=\"width: ", in: html) == c.clean.pages.count)
+        #expect(html.contains("rotate(\(turns.first! * 90)deg)"))
+    }
+
     @Test func aTextExtractHasNoPagesButEveryCellAndItsSourceLine() throws {
         let (c, html) = try review("Samples/synthetic-11/plumber.txt")
         try checkStructure(c, html, pageImages: false)
