@@ -148,12 +148,13 @@ public enum ReportJSON {
         w.endObject()
     }
 
-    /// `labels`: the printed Chinese label of each row and column of the three tables, by key (as
-    /// in the cell paths): a row's label as the report printed it where its row was found, else the
+    /// `labels`: one object per table (`table`, `rows`, `columns`; an array, so that the table keys
+    /// name only the `tables` objects in the document), the printed Chinese label of each row and
+    /// column by key (as in the cell paths): a row's label as the report printed it where its row was found, else the
     /// template's wording (with its group's label); columns in the template's wording.
     static func writeLabels(_ r: Report, to w: inout JSONWriter) {
         w.key("labels")
-        w.beginObject()
+        w.beginArray()
         if let id = r.metadata.template, let template = Templates.template(id: id) {
             var printed: [String: String] = [:]
             for c in r.cells { if let label = c.rowLabel, !label.isEmpty, printed[c.path] == nil { printed[c.path] = label } }
@@ -166,7 +167,6 @@ public enum ReportJSON {
                         columns[column.key] = TemplateLabels.columnLabel(table, column)
                     }
                 }
-                w.key(table.key)
                 w.beginObject()
                 w.key("columns")
                 w.beginObject()
@@ -176,10 +176,11 @@ public enum ReportJSON {
                 w.beginObject()
                 for (k, v) in rows.sorted(by: { $0.key < $1.key }) { w.field(k, v) }
                 w.endObject()
+                w.field("table", table.key)
                 w.endObject()
             }
         }
-        w.endObject()
+        w.endArray()
     }
 
     static func value(_ v: NumberValue?, to w: inout JSONWriter) {

@@ -7,20 +7,25 @@ extension Nianbao {
                               dpi: Double = 110) throws(InputError) -> (conversion: Conversion, html: String) {
         guard let first = paths.first else { throw InputError(path: "-", problem: .notFound) }
         let imageInput = paths.count > 1 || isImage(file: first)
-        let conversion = imageInput ? try convert(imageFiles: paths, options: options) : try convert(file: first, options: options)
         var images: [Int: ReviewPage.Image] = [:]
+        let conversion: Conversion
         if imageInput {
+            conversion = try convert(imageFiles: paths, options: options)
             // Browsers show these as they are; a TIFF's pages are not shown.
             for (k, path) in paths.enumerated() {
                 guard let bytes = try? FileProbe.open(path, maxSize: options.maxFileSize).readAll(),
                       let mime = imageMIME(bytes.prefix(12)) else { continue }
                 images[k + 1] = ReviewPage.Image(mime: mime, bytes: bytes)
             }
-        } else if conversion.clean.source.kind == .pdf, first != "-" {
-            let bytes = try FileProbe.open(first, maxSize: options.maxFileSize).readAll()
+        } else if first != "-", let probe = try? FileProbe.open(first, maxSize: options.maxFileSize), PDFSniffer.looksLikePDF(probe.head) {
+            // Read once: converted and drawn from the same bytes.
+            let bytes = try probe.readAll()
+            conversion = try convert(bytes: bytes, path: first, options: options)
             let pages = try? PageImages.render(bytes: bytes, password: options.password, dpi: dpi,
                                                pages: Set(conversion.clean.pages.map(\.number)))
             for (n, png) in pages ?? [:] { images[n] = ReviewPage.Image(mime: "image/png", bytes: png) }
+        } else {
+            conversion = try convert(file: first, options: options)
         }
         return (conversion, ReviewPage.render(conversion, images: images))
     }

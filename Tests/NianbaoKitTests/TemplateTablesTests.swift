@@ -57,7 +57,8 @@ import ReportParsing
     func everyCellsRowAndColumnHaveALabel(_ input: String) throws {
         let c = try convertSample(input)
         let json = try #require(try JSONSerialization.jsonObject(with: Data(ReportJSON.encode(c, pretty: false).utf8)) as? [String: Any])
-        let labels = try #require(json["labels"] as? [String: [String: [String: String]]])
+        let list = try #require(json["labels"] as? [[String: Any]])
+        let labels = Dictionary(uniqueKeysWithValues: list.map { ($0["table"] as! String, $0.filter { $0.key != "table" } as! [String: [String: String]]) })
         let template = try #require(Templates.template(id: c.report.metadata.template ?? ""))
         for table in template.tables {
             let t = try #require(labels[table.key], "\(table.key)")
@@ -74,11 +75,24 @@ import ReportParsing
         #expect(labels["review_litigation"]?["columns"]?["litigation_direct.upheld"] == "行政诉讼 未经复议直接起诉 结果维持")
     }
 
+    /// Regression: `labels` keyed by table put objects named `active_disclosure`, `requests` and
+    /// `review_litigation` before `tables`; a reader that takes the first such object (the shared
+    /// scorer does) read the labels as the tables and scored every cell missing. The table keys
+    /// name objects only under `tables`.
+    @Test func theTableKeysNameOnlyTheTables() throws {
+        let c = try convertSample("Samples/synthetic-11/report.pdf")
+        let json = ReportJSON.encode(c, pretty: false)
+        for key in ["active_disclosure", "requests", "review_litigation"] {
+            #expect(json.components(separatedBy: "\"\(key)\":{").count - 1 == 1, "\(key)")
+        }
+    }
+
     /// A row found in the report has the label it printed; one not printed, the template's wording.
     @Test func printedLabelsWhereFoundTemplateWordingElsewhere() throws {
         let c = try convertSample("Samples/real-shanghai-office-2019/plumber.txt")
         let json = try #require(try JSONSerialization.jsonObject(with: Data(ReportJSON.encode(c, pretty: false).utf8)) as? [String: Any])
-        let rows = try #require((json["labels"] as? [String: [String: [String: String]]])?["requests"]?["rows"])
+        let list = try #require(json["labels"] as? [[String: Any]])
+        let rows = try #require(list.first { $0["table"] as? String == "requests" }?["rows"] as? [String: String])
         let printed = try #require(c.report.cell("requests.denied.state_secret.natural_person")?.rowLabel)
         #expect(rows["denied.state_secret"] == printed)
         // The 2019 report prints one 其他处理 row; the 2021 split rows' labels are the template's.
