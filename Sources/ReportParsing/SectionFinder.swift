@@ -35,12 +35,11 @@ public enum SectionFinder {
 
     /// `一、` … `十、`, `（一）`, `1、`, `第一部分` at the start: its number.
     static func leadingNumeral(_ text: String) -> Int? {
-        let numerals: [Character: Int] = ["一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10]
         var chars = Array(text.prefix(6))
         if chars.first == "第" { chars.removeFirst() }
         if chars.first == "（" || chars.first == "(" { chars.removeFirst() }
         guard let first = chars.first else { return nil }
-        if let n = numerals[first] { return n }
+        if first.unicodeScalars.count == 1, let n = ItemNumber.numerals[first.unicodeScalars.first!] { return n }
         if let d = first.wholeNumberValue, chars.count > 1, chars[1] == "、" || chars[1] == "." { return d }
         return nil
     }

@@ -277,15 +277,9 @@ public enum ExtractReader {
     /// `（二）` / `(二)` / `(2)` / `2.` + Chinese at `i`.
     static func startsItem(_ s: [Unicode.Scalar], at i: Int) -> Bool {
         guard i < s.count else { return false }
-        let numerals: Set<Unicode.Scalar> = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"]
-        if s[i] == "（" || s[i] == "(" {
-            var j = i + 1
-            while j < s.count && (numerals.contains(s[j]) || ScalarClass.isASCIIDigit(s[j])) { j += 1 }
-            return j > i + 1 && j < s.count && (s[j] == "）" || s[j] == ")")
-        }
+        if s[i] == "（" || s[i] == "(" { return ItemNumber.bracketedEnd(s, at: i) != nil }
         if ScalarClass.isASCIIDigit(s[i]) {
-            var j = i
-            while j < s.count && ScalarClass.isASCIIDigit(s[j]) { j += 1 }
+            let j = ItemNumber.digitRunEnd(s, from: i)
             return j - i <= 2 && j + 1 < s.count && (s[j] == "." || s[j] == "、") && ScalarClass.isHan(s[j + 1])
         }
         return false

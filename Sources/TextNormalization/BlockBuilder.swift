@@ -62,7 +62,7 @@ struct BlockBuilder {
                 table.append(.cells(single, multiCell: false))
             case .label:
                 let text = line.text
-                let heading = Self.isSectionHeadingLike(text)
+                let heading = ItemNumber.startsWithChineseHeadingNumber(text)
                 let nextIsValue = nextKind(after: i) == .value
                 if tableOpen {
                     if heading && !nextIsValue {
@@ -97,16 +97,5 @@ struct BlockBuilder {
             j += 1
         }
         return nil
-    }
-
-    /// `一、…` to `十、…`: how section headings (and some table row labels) begin.
-    static func isSectionHeadingLike(_ text: String) -> Bool {
-        let numerals: Set<Unicode.Scalar> = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"]
-        var sawNumeral = false
-        for s in text.unicodeScalars {
-            if numerals.contains(s) { sawNumeral = true; continue }
-            return sawNumeral && s == "、"
-        }
-        return false
     }
 }

@@ -3,11 +3,11 @@ import DocumentModel
 /// The normalization stage: repairs what extraction broke and groups lines into paragraphs and
 /// tables. Pure: a `Document` in, a `CleanDocument` out, every threshold in the options.
 ///
-/// Order: text rules on every span (widths, then CJK spaces); page furniture; values glued to their
-/// labels split off (extracts); lines classified and
-/// grouped into prose and table regions; prose lines joined into paragraphs; table rows rebuilt and
-/// repaired (split header cells, vertical labels, wrapped labels, rows and tables split by pages,
-/// repeated headers).
+/// Order (``ruleNames``): text rules on every span (compatibility ideographs, widths, CJK
+/// spaces); page furniture; values glued to their labels split off (extracts); lines classified
+/// and grouped into prose and table regions, prose lines joined into paragraphs and one-cell
+/// lines rebuilt into rows (``BlockBuilder``); tables continued across pages rejoined; then the
+/// table rules (``tableRules(matcher:)``) on each table.
 public struct Normalizer: Sendable {
     public var options: NormalizationOptions
 
@@ -116,26 +116,14 @@ public struct Normalizer: Sendable {
         let rejoined = RejoinTablesAcrossPages().apply(blocks)
         blocks = rejoined.blocks
         count(RejoinTablesAcrossPages.name, rejoined.joins)
+        let rules = tableRules(matcher: matcher)
         for b in blocks.indices {
             guard case .table(var table) = blocks[b] else { continue }
-            let split = JoinRowsSplitAcrossPages().apply(table)
-            table = split.table
-            count(JoinRowsSplitAcrossPages.name, split.joins)
-            let headers = JoinSplitHeaderCells(lexicon: options.lexicon, matcher: matcher).apply(table)
-            table = headers.table
-            count(JoinSplitHeaderCells.name, headers.joins)
-            let notes = JoinWrappedNoteCells(matcher: matcher).apply(table)
-            table = notes.table
-            count(JoinWrappedNoteCells.name, notes.joins)
-            let vertical = JoinVerticalLabels(matcher: matcher).apply(table)
-            table = vertical.table
-            count(JoinVerticalLabels.name, vertical.joins)
-            let wrapped = JoinWrappedRowLabels(matcher: matcher).apply(table)
-            table = wrapped.table
-            count(JoinWrappedRowLabels.name, wrapped.joins)
-            let repeated = DropRepeatedHeaderRows().apply(table)
-            table = repeated.table
-            count(DropRepeatedHeaderRows.name, repeated.dropped)
+            for rule in rules {
+                let repair = rule.apply(table)
+                table = repair.table
+                count(type(of: rule).name, repair.repairs)
+            }
             blocks[b] = .table(table)
         }
 
@@ -150,6 +138,29 @@ public struct Normalizer: Sendable {
         clean.declaredTitle = declaredTitle
         clean.lineExtents = extents
         return clean
+    }
+}
+
+extension Normalizer {
+    /// Every rule's name, in the order the rules run (Docs/architecture.md lists them so).
+    public static let ruleNames: [String] = [
+        UnifyCompatibilityIdeographs.name, UnifyCharacterWidths.name, RemoveCJKSpaces.name,
+        DropPageFurniture.name, SplitValueFromLabel.name,
+        JoinBrokenParagraphs.name, RebuildRowsFromCellLines.name, RejoinTablesAcrossPages.name,
+    ] + Normalizer().tableRules(matcher: ColumnMatcher(tolerance: 0)).map { type(of: $0).name }
+
+    /// The table rules in the order they run: rows and cells put together first (rows split by a
+    /// page, header cells split across lines, wrapped note cells, vertical group labels, wrapped
+    /// row labels), then the header rows a page break repeated are dropped.
+    public func tableRules(matcher: ColumnMatcher) -> [any TableRule] {
+        [
+            JoinRowsSplitAcrossPages(),
+            JoinSplitHeaderCells(lexicon: options.lexicon, matcher: matcher),
+            JoinWrappedNoteCells(matcher: matcher),
+            JoinVerticalLabels(matcher: matcher),
+            JoinWrappedRowLabels(matcher: matcher),
+            DropRepeatedHeaderRows(),
+        ]
     }
 }
 

@@ -11,7 +11,8 @@ import TextNormalization
             row(header.map { cell($0, line: 1, page: 2) }),
             row([cell("（七）总计", line: 2, page: 2), cell("0", line: 2, page: 2)]),
         ])
-        let (out, dropped) = DropRepeatedHeaderRows().apply(t)
+        let repair = DropRepeatedHeaderRows().apply(t)
+        let (out, dropped) = (repair.table, repair.repairs)
         #expect(dropped == 1)
         #expect(out.rows.count == 3)
     }

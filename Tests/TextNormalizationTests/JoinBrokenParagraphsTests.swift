@@ -34,16 +34,16 @@ import TextNormalization
     }
 
     @Test func latinWordsJoinWithASpace() {
-        #expect(JoinBrokenParagraphs.concatenate("Open", "Government") == "Open Government")
-        #expect(JoinBrokenParagraphs.concatenate("实行依法", "行政") == "实行依法行政")
+        #expect("Open".joinedText("Government") == "Open Government")
+        #expect("实行依法".joinedText("行政") == "实行依法行政")
     }
 
     @Test func itemStarts() {
         for s in ["一、总体情况", "（二）依申请公开", "(3)其他", "1、强化思想认识", "2.重复申请", "第二十条第（一）项"] {
-            #expect(JoinBrokenParagraphs.startsItem(s), "\(s)")
+            #expect(ItemNumber.startsItem(s), "\(s)")
         }
         for s in ["2022年，全镇", "12345热线", "行政，转变"] {
-            #expect(!JoinBrokenParagraphs.startsItem(s), "\(s)")
+            #expect(!ItemNumber.startsItem(s), "\(s)")
         }
     }
 

@@ -10,7 +10,8 @@ import TextNormalization
             row([cell("商业企业", x: 10, line: 1), cell("社会公", x: 20, line: 1), cell("法律服", x: 28, line: 1)]),
             row([cell("益组织", x: 20, line: 2), cell("务机构", x: 28, line: 2)]),
         ])
-        let (out, joins) = rule.apply(t)
+        let repair = rule.apply(t)
+        let (out, joins) = (repair.table, repair.repairs)
         #expect(texts(out) == [["商业企业", "社会公益组织", "法律服务机构"]])
         #expect(joins == 2)
     }

@@ -12,7 +12,8 @@ import TextNormalization
             row([cell("规章", x: 2, line: 2), cell("8", x: 12, line: 2), cell("36", x: 21, line: 2)]),
             row([cell("件）", x: 38, line: 3)]),
         ])
-        let (out, joins) = rule.apply(t)
+        let repair = rule.apply(t)
+        let (out, joins) = (repair.table, repair.repairs)
         #expect(texts(out) == [["规章", "8", "36", "54（其中修订 2件）"]])
         #expect(joins == 1)
     }
@@ -22,6 +23,6 @@ import TextNormalization
             row([cell("54", x: 33, line: 1)]),
             row([cell("规章", x: 2, line: 2), cell("8", x: 12, line: 2)]),
         ])
-        #expect(rule.apply(t).joins == 0)
+        #expect(rule.apply(t).repairs == 0)
     }
 }

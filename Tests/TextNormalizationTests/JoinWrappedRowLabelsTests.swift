@@ -10,7 +10,8 @@ import TextNormalization
             row([cell("5.要求行政机关确认或重新出具已", x: 14, line: 1), cell("0", x: 40, line: 1), cell("35", x: 46, line: 1)]),
             row([cell("获取信息", x: 14, line: 2)]),
         ])
-        let (out, joins) = rule.apply(t)
+        let repair = rule.apply(t)
+        let (out, joins) = (repair.table, repair.repairs)
         #expect(texts(out) == [["5.要求行政机关确认或重新出具已获取信息", "0", "35"]])
         #expect(joins == 1)
     }
@@ -38,7 +39,7 @@ import TextNormalization
             row([cell("第二十条第（一）项", x: 12, line: 1)]),
             row([cell("信息内容", x: 1, line: 2), cell("本年制发件数", x: 11, line: 2)]),
         ])
-        #expect(rule.apply(t).joins == 0)
+        #expect(rule.apply(t).repairs == 0)
     }
 }
 

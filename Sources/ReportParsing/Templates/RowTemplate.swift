@@ -22,11 +22,10 @@ public struct RowTemplate: Hashable, Sendable {
     /// The match key of a label without its enumerator (`1.`, `（一）`, `一、`).
     public static func core(of label: String) -> String {
         var k = Array(MatchKey.make(label).unicodeScalars)
-        let numerals: Set<Unicode.Scalar> = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"]
         if k.first == "(" , let close = k.firstIndex(of: ")"), close <= 4 {
             k.removeFirst(close + 1)
-        } else if let f = k.first, numerals.contains(f) || ScalarClass.isASCIIDigit(f) {
-            while let f = k.first, numerals.contains(f) || ScalarClass.isASCIIDigit(f) { k.removeFirst() }
+        } else if let f = k.first, ItemNumber.isNumeral(f) || ScalarClass.isASCIIDigit(f) {
+            while let f = k.first, ItemNumber.isNumeral(f) || ScalarClass.isASCIIDigit(f) { k.removeFirst() }
         }
         return String(String.UnicodeScalarView(k))
     }

@@ -2,13 +2,13 @@ import DocumentModel
 
 /// Drops header rows a table repeats at the top of a continuation page: rows right after a page
 /// change whose text equals one of the table's header rows (the rows before its first value).
-public struct DropRepeatedHeaderRows: Sendable {
+public struct DropRepeatedHeaderRows: TableRule {
     public static let name = "drop-repeated-header-rows"
 
     public init() {}
 
-    public func apply(_ table: Table) -> (table: Table, dropped: Int) {
-        guard let firstValueRow = table.rows.firstIndex(where: Self.hasValue), firstValueRow > 0 else { return (table, 0) }
+    public func apply(_ table: Table) -> TableRepair {
+        guard let firstValueRow = table.rows.firstIndex(where: Self.hasValue), firstValueRow > 0 else { return TableRepair(table, 0) }
         let headers = Set(table.rows[..<firstValueRow].map(Self.key).filter { !$0.isEmpty })
         var rows: [TableRow] = []
         var dropped = 0
@@ -23,7 +23,7 @@ public struct DropRepeatedHeaderRows: Sendable {
             if Self.hasValue(row) || !headers.contains(Self.key(row)) { atPageStart = false }
             rows.append(row)
         }
-        return (Table(rows: rows), dropped)
+        return TableRepair(Table(rows: rows), dropped)
     }
 
     static func hasValue(_ row: TableRow) -> Bool {

@@ -41,7 +41,7 @@ public struct JoinBrokenParagraphs: Sendable {
         for line in lines {
             if var last = out.last, let previous = lastLine,
                shouldJoin(previousLine: previous, next: line.text, typicalLength: typicalLength) {
-                last.text = Self.concatenate(last.text, line.text)
+                last.text = last.text.joinedText(line.text)
                 last.refs.append(line.ref)
                 out[out.count - 1] = last
                 joins += 1
@@ -57,7 +57,7 @@ public struct JoinBrokenParagraphs: Sendable {
     public func shouldJoin(previousLine: String, next: String, typicalLength: Int) -> Bool {
         guard let lastChar = previousLine.unicodeScalars.last, !next.isEmpty else { return false }
         if Self.sentenceEnds.contains(lastChar) { return false }
-        if Self.startsItem(next) { return false }
+        if ItemNumber.startsItem(next) { return false }
         // A report's title (`…政府信息公开工作年度报告`) stands alone, however long.
         if previousLine.hasSuffix("年度报告") { return false }
         let n = previousLine.unicodeScalars.count
@@ -73,38 +73,4 @@ public struct JoinBrokenParagraphs: Sendable {
     }
 
     static let sentenceEnds: Set<Unicode.Scalar> = ["。", "！", "？", "；", "：", "!", "?", ";", "…", "．"]
-
-    /// `一、`, `（二）`, `(二)`, `3、`, `3.` followed by text, `第三条`.
-    public static func startsItem(_ s: String) -> Bool {
-        let u = Array(s.unicodeScalars.prefix(8))
-        guard let first = u.first else { return false }
-        let numerals: Set<Unicode.Scalar> = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"]
-        if numerals.contains(first) {
-            var i = 0
-            while i < u.count && numerals.contains(u[i]) { i += 1 }
-            return i < u.count && (u[i] == "、" || u[i] == "是")
-        }
-        if first == "（" || first == "(" {
-            var i = 1
-            while i < u.count && (numerals.contains(u[i]) || ScalarClass.isASCIIDigit(u[i])) { i += 1 }
-            return i > 1 && i < u.count && (u[i] == "）" || u[i] == ")")
-        }
-        if ScalarClass.isASCIIDigit(first) {
-            var i = 0
-            while i < u.count && ScalarClass.isASCIIDigit(u[i]) { i += 1 }
-            guard i <= 2, i < u.count else { return false }
-            if u[i] == "、" { return true }
-            if (u[i] == "." || u[i] == "．"), i + 1 < u.count, !ScalarClass.isASCIIDigit(u[i + 1]) { return true }
-            return false
-        }
-        if first == "第", u.count > 2, numerals.contains(u[1]) { return true }
-        return false
-    }
-
-    /// Joins two pieces of text: no space when either side is Chinese, one space between Latin words.
-    public static func concatenate(_ a: String, _ b: String) -> String {
-        guard let x = a.unicodeScalars.last, let y = b.unicodeScalars.first else { return a + b }
-        if ScalarClass.isCJK(x) || ScalarClass.isCJK(y) || x == "-" || x == "/" { return a + b }
-        return a + " " + b
-    }
 }

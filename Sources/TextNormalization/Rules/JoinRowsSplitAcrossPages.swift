@@ -2,12 +2,12 @@ import DocumentModel
 
 /// Rejoins a row that a page break cut in two: the last row of a page holding labels but no value,
 /// followed on the next page by a row holding values but no label, is one row.
-public struct JoinRowsSplitAcrossPages: Sendable {
+public struct JoinRowsSplitAcrossPages: TableRule {
     public static let name = "join-rows-split-across-pages"
 
     public init() {}
 
-    public func apply(_ table: Table) -> (table: Table, joins: Int) {
+    public func apply(_ table: Table) -> TableRepair {
         var rows: [TableRow] = []
         var joins = 0
         for row in table.rows {
@@ -23,6 +23,6 @@ public struct JoinRowsSplitAcrossPages: Sendable {
             }
             rows.append(row)
         }
-        return (Table(rows: rows), joins)
+        return TableRepair(Table(rows: rows), joins)
     }
 }

@@ -8,7 +8,7 @@ import DocumentModel
 /// whose cell in that column is empty, and, in extracts without positions, along a row. A join is
 /// made only when the result is a known table term or the start of one (the lexicon), so two
 /// distinct labels are never glued together.
-public struct JoinSplitHeaderCells: Sendable {
+public struct JoinSplitHeaderCells: TableRule {
     public static let name = "join-split-header-cells"
 
     public var lexicon: Lexicon
@@ -21,8 +21,8 @@ public struct JoinSplitHeaderCells: Sendable {
         self.matcher = matcher
     }
 
-    public func apply(_ table: Table) -> (table: Table, joins: Int) {
-        guard !lexicon.isEmpty else { return (table, 0) }
+    public func apply(_ table: Table) -> TableRepair {
+        guard !lexicon.isEmpty else { return TableRepair(table, 0) }
         var rows = table.rows
         var joins = 0
         // Down a column.
@@ -38,7 +38,7 @@ public struct JoinSplitHeaderCells: Sendable {
                         continue
                     }
                     let fragment = rows[j].cells[k]
-                    let joined = JoinBrokenParagraphs.concatenate(cell.text, fragment.text)
+                    let joined = cell.text.joinedText(fragment.text)
                     guard Self.isLabel(fragment), lexicon.isPrefix(joined) else { break }
                     cell.text = joined
                     cell.raw = cell.raw + "\n" + fragment.raw
@@ -57,7 +57,7 @@ public struct JoinSplitHeaderCells: Sendable {
             while c + 1 < cells.count {
                 let a = cells[c], b = cells[c + 1]
                 if !ColumnMatcher.hasPosition(a), Self.isLabel(a), Self.isLabel(b), !lexicon.contains(a.text) {
-                    let joined = JoinBrokenParagraphs.concatenate(a.text, b.text)
+                    let joined = a.text.joinedText(b.text)
                     if lexicon.isPrefix(joined) {
                         cells[c].text = joined
                         cells[c].raw = a.raw + "\n" + b.raw
@@ -72,7 +72,7 @@ public struct JoinSplitHeaderCells: Sendable {
         }
         // Rows emptied by joins are dropped (tab rows keep their empty fields otherwise).
         rows.removeAll { $0.cells.allSatisfy(\.text.isEmpty) }
-        return (Table(rows: rows), joins)
+        return TableRepair(Table(rows: rows), joins)
     }
 
     /// Tab fields may shift by one where a header continues on the next page (pdfplumber numbers

@@ -4,7 +4,7 @@ import DocumentModel
 /// `度` / …): a run of at least `minimumRun` consecutive rows each holding a one- or two-character
 /// label fragment in the same column is joined into one label on the run's first row.
 /// Catches vertical labels the lexicon does not know; known ones are joined earlier.
-public struct JoinVerticalLabels: Sendable {
+public struct JoinVerticalLabels: TableRule {
     public static let name = "join-vertical-labels"
 
     public var matcher: ColumnMatcher
@@ -14,7 +14,7 @@ public struct JoinVerticalLabels: Sendable {
         self.matcher = matcher
     }
 
-    public func apply(_ table: Table) -> (table: Table, joins: Int) {
+    public func apply(_ table: Table) -> TableRepair {
         var rows = table.rows
         var joins = 0
         var i = 0
@@ -51,7 +51,7 @@ public struct JoinVerticalLabels: Sendable {
             }
         }
         rows.removeAll { $0.cells.allSatisfy(\.text.isEmpty) }
-        return (Table(rows: rows), joins)
+        return TableRepair(Table(rows: rows), joins)
     }
 
     /// One or two characters of Chinese (or 、) that are not a value.

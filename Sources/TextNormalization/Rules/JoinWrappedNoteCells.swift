@@ -9,7 +9,7 @@ import DocumentModel
 ///
 /// becomes `规章 | 8 | 36 | 54（其中修订2件）`. Only a head with an unclosed bracket, in a column where
 /// the row has nothing, on the line right above the row, is moved; the tail must close it.
-public struct JoinWrappedNoteCells: Sendable {
+public struct JoinWrappedNoteCells: TableRule {
     public static let name = "join-wrapped-note-cells"
 
     public var matcher: ColumnMatcher
@@ -18,7 +18,7 @@ public struct JoinWrappedNoteCells: Sendable {
         self.matcher = matcher
     }
 
-    public func apply(_ table: Table) -> (table: Table, joins: Int) {
+    public func apply(_ table: Table) -> TableRepair {
         var rows = table.rows
         var joins = 0
         var i = 1
@@ -36,7 +36,7 @@ public struct JoinWrappedNoteCells: Sendable {
             if i + 1 < rows.count, Self.adjacent(row, rows[i + 1]), rows[i + 1].nonEmptyCells.count == 1,
                let t = rows[i + 1].nonEmptyCells.first, matcher.sameColumn(t, h) || Self.overlaps(t, h),
                Self.openBrackets(h.text) + Self.openBrackets(t.text) == 0 {
-                cell.text = JoinBrokenParagraphs.concatenate(h.text, t.text)
+                cell.text = h.text.joinedText(t.text)
                 cell.raw = h.raw + "\n" + t.raw
                 cell.x1 = max(h.x1 ?? 0, t.x1 ?? 0)
                 tailRow = i + 1
@@ -49,7 +49,7 @@ public struct JoinWrappedNoteCells: Sendable {
             rows.remove(at: i - 1)
             joins += 1
         }
-        return (Table(rows: rows), joins)
+        return TableRepair(Table(rows: rows), joins)
     }
 
     /// Consecutive lines of one page.

@@ -13,7 +13,7 @@ import DocumentModel
 /// other label-only row is a tail and goes after the label in the same column of the row above,
 /// when that row has values. Fragments are matched by column, so this
 /// needs x positions (aligned text, PDF geometry).
-public struct JoinWrappedRowLabels: Sendable {
+public struct JoinWrappedRowLabels: TableRule {
     public static let name = "join-wrapped-row-labels"
 
     public var matcher: ColumnMatcher
@@ -22,7 +22,7 @@ public struct JoinWrappedRowLabels: Sendable {
         self.matcher = matcher
     }
 
-    public func apply(_ table: Table) -> (table: Table, joins: Int) {
+    public func apply(_ table: Table) -> TableRepair {
         var rows = table.rows
         var joins = 0
         // Heads, forwards.
@@ -35,13 +35,13 @@ public struct JoinWrappedRowLabels: Sendable {
                   next.cells.contains(where: { NumberText.isValueLike($0.text) }) else { i += 1; continue }
             // A head starts an item, or sits above a row of values that has no label of its own.
             let nextHasLabel = next.cells.contains { c in Self.isLabel(c) && fragments.contains { matcher.sameColumn($0, c) } }
-            guard JoinBrokenParagraphs.startsItem(first.text) || !nextHasLabel else { i += 1; continue }
+            guard ItemNumber.startsItem(first.text) || !nextHasLabel else { i += 1; continue }
             var placedAll = true
             var inserted: [Cell] = []
             for f in fragments {
                 if let t = next.cells.firstIndex(where: { Self.isLabel($0) && matcher.sameColumn($0, f) }) {
-                    if JoinBrokenParagraphs.startsItem(next.cells[t].text) { placedAll = false; break }
-                    next.cells[t].text = JoinBrokenParagraphs.concatenate(f.text, next.cells[t].text)
+                    if ItemNumber.startsItem(next.cells[t].text) { placedAll = false; break }
+                    next.cells[t].text = f.text.joinedText(next.cells[t].text)
                     next.cells[t].raw = f.raw + "\n" + next.cells[t].raw
                 } else if next.cells.contains(where: { NumberText.isValueLike($0.text) }) {
                     inserted.append(f)
@@ -62,7 +62,7 @@ public struct JoinWrappedRowLabels: Sendable {
         for row in rows {
             let fragments = Self.labelOnly(row)
             if var last = out.last, let first = fragments.first, fragments.count == row.nonEmptyCells.count,
-               fragments.allSatisfy(Self.hasX), !JoinBrokenParagraphs.startsItem(first.text),
+               fragments.allSatisfy(Self.hasX), !ItemNumber.startsItem(first.text),
                last.cells.contains(where: { NumberText.isValueLike($0.text) }) {
                 var targets: [Int] = []
                 for f in fragments {
@@ -71,7 +71,7 @@ public struct JoinWrappedRowLabels: Sendable {
                 }
                 if targets.count == fragments.count {
                     for (f, t) in zip(fragments, targets) {
-                        last.cells[t].text = JoinBrokenParagraphs.concatenate(last.cells[t].text, f.text)
+                        last.cells[t].text = last.cells[t].text.joinedText(f.text)
                         last.cells[t].raw += "\n" + f.raw
                         joins += 1
                     }
@@ -81,7 +81,7 @@ public struct JoinWrappedRowLabels: Sendable {
             }
             out.append(row)
         }
-        return (Table(rows: out), joins)
+        return TableRepair(Table(rows: out), joins)
     }
 
     /// The row's cells when all of its non-empty cells are labels; empty otherwise.
