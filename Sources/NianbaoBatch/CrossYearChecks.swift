@@ -1,4 +1,7 @@
-/// Identities between the reports of one agency in consecutive years:
+import ReportParsing
+
+/// A check of an identity between the reports of one agency in consecutive years, as the
+/// templates state them (``ReportTemplate/crossYear``):
 ///
 /// - requests: last year's `carried_forward` = this year's `carried_over`, per applicant column;
 /// - active disclosure (2021 template, both years): last year's `in_force` + this year's `issued`
@@ -26,15 +29,17 @@ public struct CrossYearCheck: Sendable, Hashable {
 }
 
 public enum CrossYearChecks {
-    static let applicants = ["natural_person", "commercial", "research", "social_welfare", "legal_service", "other_org", "total"]
-    static let documentRows = ["regulations", "normative_documents"]
+    /// The identities of a template (by id); for a report whose template is unknown, those every
+    /// template has.
+    static func identities(template id: String?) -> [CrossYearIdentity] {
+        if let id, let t = Templates.template(id: id) { return t.crossYear }
+        let all = Templates.all.map { Set($0.crossYear.map(\.id)) }
+        let common = all.dropFirst().reduce(all.first ?? []) { $0.intersection($1) }
+        return Templates.fallback.crossYear.filter { common.contains($0.id) }
+    }
 
-    static let neededPaths: Set<String> = {
-        var s = Set<String>()
-        for a in applicants { s.insert("requests.carried_forward.\(a)"); s.insert("requests.carried_over.\(a)") }
-        for r in documentRows { for c in ["issued", "repealed", "in_force"] { s.insert("active_disclosure.\(r).\(c)") } }
-        return s
-    }()
+    /// Every cell path a cross-year identity reads (the stores keep these values).
+    static let neededPaths: Set<String> = Set(Templates.all.flatMap { t in t.crossYear.flatMap { ($0.lhs + $0.rhs).map(\.path) } })
 
     /// Checks over converted reports with an agency and a year. An agency-year held by several
     /// inputs (copies) is represented by the first by path.
@@ -55,40 +60,30 @@ public enum CrossYearChecks {
         return out
     }
 
+    /// The identities both years' templates have, in the order of this year's.
     static func checks(agency: String, last: IndexEntry, this: IndexEntry) -> [CrossYearCheck] {
         let from = this.year! - 1, to = this.year!
-        func make(_ id: String, _ rule: String, _ ops: [CrossYearCheck.Operand], lhs: Int) -> CrossYearCheck {
+        let lastIDs = Set(identities(template: last.template).map(\.id))
+        return identities(template: this.template).filter { lastIDs.contains($0.id) }.map { identity in
+            func operand(_ o: CrossYearIdentity.Operand) -> CrossYearCheck.Operand {
+                let entry = o.lastYear ? last : this
+                return CrossYearCheck.Operand(year: o.lastYear ? from : to, path: o.path, value: entry.values[o.path])
+            }
+            let ops = (identity.lhs + identity.rhs).map(operand)
             var difference: Double? = nil
             var status = "not_assessable"
             if ops.allSatisfy({ $0.value != nil }) {
                 var d = 0.0
-                for (k, op) in ops.enumerated() {
-                    // The last operand of each side is added; an operand named `repealed` is subtracted.
-                    let sign: Double = op.path.hasSuffix(".repealed") ? -1 : 1
-                    d += (k < lhs ? sign : -sign) * op.value!
+                for (k, o) in (identity.lhs + identity.rhs).enumerated() {
+                    let sign: Double = o.subtracted ? -1 : 1
+                    d += (k < identity.lhs.count ? sign : -sign) * ops[k].value!
                 }
                 difference = d
                 status = abs(d) < 1e-9 ? "pass" : "fail"
             }
-            return CrossYearCheck(id: id, agency: agency, yearFrom: from, yearTo: to, pathFrom: last.path, pathTo: this.path,
+            let rule = identity.rule.replacing("{from}", with: String(from)).replacing("{to}", with: String(to))
+            return CrossYearCheck(id: identity.id, agency: agency, yearFrom: from, yearTo: to, pathFrom: last.path, pathTo: this.path,
                                   rule: rule, values: ops, difference: difference, status: status)
         }
-        var out: [CrossYearCheck] = []
-        for a in applicants {
-            let ops = [CrossYearCheck.Operand(year: from, path: "requests.carried_forward.\(a)", value: last.values["requests.carried_forward.\(a)"]),
-                       CrossYearCheck.Operand(year: to, path: "requests.carried_over.\(a)", value: this.values["requests.carried_over.\(a)"])]
-            out.append(make("cross_year.requests.carried.\(a)", "carried_forward (\(from)) = carried_over (\(to)) (\(a))", ops, lhs: 1))
-        }
-        if last.template == "2021" && this.template == "2021" {
-            for r in documentRows {
-                let p = "active_disclosure.\(r)"
-                let ops = [CrossYearCheck.Operand(year: from, path: "\(p).in_force", value: last.values["\(p).in_force"]),
-                           CrossYearCheck.Operand(year: to, path: "\(p).issued", value: this.values["\(p).issued"]),
-                           CrossYearCheck.Operand(year: to, path: "\(p).repealed", value: this.values["\(p).repealed"]),
-                           CrossYearCheck.Operand(year: to, path: "\(p).in_force", value: this.values["\(p).in_force"])]
-                out.append(make("cross_year.\(p).in_force", "in_force (\(from)) + issued (\(to)) - repealed (\(to)) = in_force (\(to))", ops, lhs: 3))
-            }
-        }
-        return out
     }
 }

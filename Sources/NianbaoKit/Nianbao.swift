@@ -151,7 +151,7 @@ public enum Nianbao {
                 }
             }
             if !differ.isEmpty {
-                first.report.warnings.append(ReportWarning(code: "readings-differ",
+                first.report.warnings.append(ReportWarning(code: .readingsDiffer,
                     message: "the table read as the grid its rules draw gives other numbers than its lines for \(differ.count) cells; the lines' reading is kept",
                     paths: differ, ref: nil))
                 return first

@@ -129,7 +129,7 @@ public enum ReportJSON {
             w.null()
         }
         w.field("template", m.template)
-        w.field("template_evidence", m.templateEvidence)
+        w.field("template_evidence", m.templateEvidence?.rawValue)
         w.field("title", m.title)
         w.field("year", m.year)
         w.endObject()
@@ -271,7 +271,7 @@ public enum ReportJSON {
 
     static func write(_ warning: ReportWarning, to w: inout JSONWriter) {
         w.beginObject()
-        w.field("code", warning.code)
+        w.field("code", warning.code.rawValue)
         w.field("line", warning.ref?.line)
         w.field("message", warning.message)
         w.field("page", warning.ref?.page)

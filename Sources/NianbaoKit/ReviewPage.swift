@@ -128,7 +128,7 @@ public enum ReviewPage {
             h += "<li class=\"fail\"><button type=\"button\" data-paths=\"\(escape(check.values.map(\.path).joined(separator: " ")))\">不符：\(escape(check.rule))\(escape(d))</button></li>\n"
         }
         for w in report.warnings {
-            h += "<li class=\"warning\"><button type=\"button\" data-paths=\"\(escape(w.paths.joined(separator: " ")))\">\(escape(w.code))：\(escape(w.message))</button></li>\n"
+            h += "<li class=\"warning\"><button type=\"button\" data-paths=\"\(escape(w.paths.joined(separator: " ")))\">\(escape(w.code.rawValue))：\(escape(w.message))</button></li>\n"
         }
         if !report.checks.contains(where: { $0.status == .fail }) && report.warnings.isEmpty { h += "<li>无。</li>\n" }
         return h + "</ul>\n"

@@ -1,45 +1,6 @@
-/// One identity: the paths on each side of `lhs = rhs`.
-struct CheckDefinition: Sendable {
-    let id: String
-    let rule: String
-    let lhs: [String]
-    let rhs: [String]
-}
-
-/// The identity checks the templates imply, run over the report's cells. A failed check is a
-/// finding; the printed numbers are never changed.
+/// Runs a template's identity checks (``ReportTemplate/checks(variants:)``) over a report's
+/// cells. A failed check is a finding; the printed numbers are never changed.
 enum CheckRunner {
-    static let applicantKeys = ["natural_person", "commercial", "research", "social_welfare", "legal_service", "other_org"]
-
-    /// The checks for a set of application-table rows (which depend on the printed variant).
-    static func definitions(requestResultRows: [String], requestRows: [String]) -> [CheckDefinition] {
-        var defs: [CheckDefinition] = []
-        for c in applicantKeys + ["total"] {
-            defs.append(CheckDefinition(
-                id: "requests.balance.\(c)",
-                rule: "new_received + carried_over = total + carried_forward (\(c))",
-                lhs: ["requests.new_received.\(c)", "requests.carried_over.\(c)"],
-                rhs: ["requests.total.\(c)", "requests.carried_forward.\(c)"]))
-        }
-        for c in applicantKeys + ["total"] {
-            defs.append(CheckDefinition(
-                id: "requests.results_sum.\(c)", rule: "sum of result rows = total (\(c))",
-                lhs: requestResultRows.map { "requests.\($0).\(c)" }, rhs: ["requests.total.\(c)"]))
-        }
-        for r in requestRows {
-            defs.append(CheckDefinition(
-                id: "requests.row_sum.\(r)", rule: "six applicant columns = total (\(r))",
-                lhs: applicantKeys.map { "requests.\(r).\($0)" }, rhs: ["requests.\(r).total"]))
-        }
-        for g in ["review", "litigation_direct", "litigation_after_review"] {
-            defs.append(CheckDefinition(
-                id: "review_litigation.\(g).sum", rule: "upheld + corrected + other + pending = total (\(g))",
-                lhs: ["upheld", "corrected", "other", "pending"].map { "review_litigation.\(g).\($0)" },
-                rhs: ["review_litigation.\(g).total"]))
-        }
-        return defs
-    }
-
     /// Evaluates the checks whose cells all exist in `values` (a nil value is a null cell).
     static func evaluate(_ defs: [CheckDefinition], values: [String: NumberValue?]) -> [Check] {
         evaluate(defs) { values[$0] }
@@ -70,9 +31,5 @@ enum CheckRunner {
             }
         }
         return checks
-    }
-
-    static func run(values: [String: NumberValue?], requestResultRows: [String], requestRows: [String]) -> [Check] {
-        evaluate(definitions(requestResultRows: requestResultRows, requestRows: requestRows), values: values)
     }
 }

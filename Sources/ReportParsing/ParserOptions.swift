@@ -4,6 +4,8 @@ public struct ParserOptions: Sendable, Hashable {
     public var template: String?
     /// OCR cells read with a confidence (0–100) below this are marked uncertain.
     public var uncertainBelowConfidence: Double = 75
+    /// How tables are read by their labels.
+    public var tableReading = TableReaderOptions()
 
     public init(template: String? = nil) {
         self.template = template

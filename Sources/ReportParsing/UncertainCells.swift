@@ -105,7 +105,7 @@ enum UncertainCells {
                   values.count >= min(2, checksOf[path]!.count) else { continue }
             let text = String(Int(v))
             cells[i].suggestion = NumberValue(text: text, value: v)
-            warnings.append(ReportWarning(code: "ocr-suggestion",
+            warnings.append(ReportWarning(code: .ocrSuggestion,
                 message: "cell \(path) was read as \(cells[i].raw ?? "?"); the identities imply \(text) (a suggestion: the value read is kept)",
                 paths: [path], ref: cells[i].ref))
         }

@@ -37,7 +37,7 @@ import Testing
         let text = "某某局2022年政府信息公开工作年度报告\n\n一、总体情况\n\n全年主动公开政府信息100条。\n\n五、存在的主要问题及改进情况\n\n无。\n"
         let c = try Nianbao.convert(bytes: Array(text.utf8), path: "t.txt")
         #expect(c.report.tablesFound.values.allSatisfy { !$0 })
-        #expect(c.report.warnings.filter { $0.code == "table-missing" }.count == 3)
+        #expect(c.report.warnings.filter { $0.code == .tableMissing }.count == 3)
         #expect(c.report.cells.allSatisfy { $0.status == .missing && $0.value == nil })
     }
 

@@ -16,7 +16,7 @@ import DocumentModel
             }
             // Sections 二 and 三 are decoded; section 四's order cannot be established from this text.
             #expect(placed == 185, "\(set)")
-            #expect(report.warnings.contains { $0.code == "column-ordered-layout" })
+            #expect(report.warnings.contains { $0.code == .columnOrderedLayout })
         }
     }
 

@@ -25,7 +25,7 @@ import Testing
         #expect(r.value("requests.granted.total") == 27)
         #expect(r.value("requests.denied.internal_affairs.natural_person") == 15)
         #expect(r.value("requests.denied.internal_affairs.total") == 18)
-        let w = try #require(r.warnings.first { $0.code == "rows-without-labels" })
+        let w = try #require(r.warnings.first { $0.code == .rowsWithoutLabels })
         #expect(w.paths.contains("requests.granted.natural_person") && w.paths.contains("requests.denied.internal_affairs.total"))
     }
 

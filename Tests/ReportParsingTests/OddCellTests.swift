@@ -47,7 +47,7 @@ import Testing
         for column in ["natural_person", "commercial", "research", "social_welfare", "legal_service", "other_org", "total"] {
             #expect(r.value("requests.new_received.\(column)") == nil, "field \(dropped) dropped: \(column)")
         }
-        #expect(r.warnings.contains { $0.code == "row-values-unplaced" && $0.message.contains("a cell is missing") })
+        #expect(r.warnings.contains { $0.code == .rowValuesUnplaced && $0.message.contains("a cell is missing") })
     }
 
     /// A row of exactly one field per column, first and last printed, is read as it stands: real

@@ -30,7 +30,7 @@ import Testing
         }
         #expect(r.value("requests.denied.internal_affairs.natural_person") == 5)
         #expect(r.value("requests.total.natural_person") == 767)
-        #expect(!r.warnings.contains { $0.code == "rows-values-unplaced" })
+        #expect(!r.warnings.contains { $0.code == .rowsValuesUnplaced })
     }
 
     /// With empty fields at both ends, a row of tab fields can be read two ways. Without another
@@ -42,7 +42,7 @@ import Testing
         text = text.replacingOccurrences(of: row, with: "三、本年度办理结果\t（一）予以公开\t\t\t5\t1\t0\t0\t0\t0\t")
         let r = try parse(text)
         for c in ReportText.applicants { #expect(r.value("requests.granted.\(c)") == nil, "\(c)") }
-        let w = try #require(r.warnings.first { $0.code == "row-values-unplaced" && $0.paths.contains("requests.granted.total") })
+        let w = try #require(r.warnings.first { $0.code == .rowValuesUnplaced && $0.paths.contains("requests.granted.total") })
         #expect(w.message.contains("_ 5 1 0 0 0 0") && w.message.contains("5 1 0 0 0 0 _"), "\(w.message)")
         // The rows around it are read.
         #expect(r.value("requests.new_received.natural_person") == 0)
@@ -60,7 +60,7 @@ import Testing
         for c in ReportText.applicants {
             #expect(r.value("requests.unavailable.not_held.\(c)") == nil, "\(c)")
         }
-        let w = try #require(r.warnings.first { $0.code == "row-values-ambiguous" })
+        let w = try #require(r.warnings.first { $0.code == .rowValuesAmbiguous })
         #expect(w.paths.contains("requests.unavailable.not_held.natural_person"))
         #expect(w.message.contains("4 0 0 0 0 0 4") && w.message.contains("6 0 0 0 0 0 6"), "\(w.message)")
     }
@@ -79,8 +79,8 @@ import Testing
         #expect(r.value("requests.unavailable.unclear_after_correction.natural_person") == 0)
         #expect(r.value("requests.denied.third_party_rights.natural_person") == 0)
         #expect(r.value("requests.denied.internal_affairs.natural_person") == 1)
-        #expect(r.warnings.filter { $0.code == "row-values-before-label" }.count == 2)
-        #expect(!r.warnings.contains { $0.code == "row-values-ambiguous" })
+        #expect(r.warnings.filter { $0.code == .rowValuesBeforeLabel }.count == 2)
+        #expect(!r.warnings.contains { $0.code == .rowValuesAmbiguous })
     }
 
     /// A label with an unclosed bracket and a run of numbers after it

@@ -22,6 +22,6 @@ import Testing
         let text = ReportText.make([:]).replacingOccurrences(of: "五、存在的主要问题及改进情况\n", with: "")
         let report = try parse(text)
         #expect(report.sections.filter(\.headingFound).map(\.number) == [1, 2, 3, 4, 6])
-        #expect(report.warnings.contains { $0.code == "section-missing" && $0.paths == ["problems"] })
+        #expect(report.warnings.contains { $0.code == .sectionMissing && $0.paths == ["problems"] })
     }
 }

@@ -38,7 +38,7 @@ import Testing
         }
         let four = report.sections[3]
         #expect(!four.headingFound && four.found)
-        #expect(report.warnings.contains { $0.code == "section-heading-missing" && $0.paths == ["review_litigation"] })
+        #expect(report.warnings.contains { $0.code == .sectionHeadingMissing && $0.paths == ["review_litigation"] })
     }
 
     @Test func lostRowsAreNullAndNamed() {
@@ -47,7 +47,7 @@ import Testing
         for row in lost {
             #expect(report.status("requests.\(row).natural_person") == .missing, "\(row)")
             #expect(report.cell("requests.\(row).total")?.value == nil)
-            #expect(report.warnings.contains { $0.code == "row-missing" && $0.paths.contains("requests.\(row).total") }, "\(row)")
+            #expect(report.warnings.contains { $0.code == .rowMissing && $0.paths.contains("requests.\(row).total") }, "\(row)")
         }
         #expect(report.status("requests.not_processed.petition_complaint.total") == .value)
     }

@@ -22,10 +22,10 @@ import Testing
         let values = Self.values(Template2021.template, otherSingle: false)
         let report = try parse(ReportText.make(values, template: "2021"))
         #expect(report.metadata.template == "2021")
-        #expect(report.metadata.templateEvidence == "table-headers")
+        #expect(report.metadata.templateEvidence == .tableHeaders)
         #expect(report.cells.count == 10 + 26 * 7 - 7 + 15)
         expectAll(report, values)
-        #expect(!report.warnings.contains { $0.code.hasPrefix("row-") })
+        #expect(!report.warnings.contains { $0.code.rawValue.hasPrefix("row-") })
     }
 
     @Test func template2019() throws {
@@ -65,7 +65,7 @@ import Testing
     @Test func templateFromTheYearWhenTheTablesDoNotShowIt() throws {
         let report = try parse("某某局2020年政府信息公开工作年度报告\n\n一、总体情况\n\n全年主动公开信息。\n\n五、存在的主要问题及改进情况\n\n无。\n")
         #expect(report.metadata.template == "2019")
-        #expect(report.metadata.templateEvidence == "year")
-        #expect(report.warnings.contains { $0.code == "table-missing" })
+        #expect(report.metadata.templateEvidence == .year)
+        #expect(report.warnings.contains { $0.code == .tableMissing })
     }
 }

@@ -6,15 +6,15 @@ public struct ReportMetadata: Hashable, Sendable {
     public var year: Int?
     /// `2021` or `2019`: the national template the tables follow.
     public var template: String?
-    /// Why the template was chosen: `table-headers`, `row-labels`, `year`.
-    public var templateEvidence: String?
+    /// Why the template was chosen.
+    public var templateEvidence: TemplateEvidence?
     /// Statistics period as ISO dates.
     public var periodStart: String?
     public var periodEnd: String?
     public var contact: Contact
 
     public init(title: String? = nil, agency: String? = nil, year: Int? = nil, template: String? = nil,
-                templateEvidence: String? = nil, periodStart: String? = nil, periodEnd: String? = nil,
+                templateEvidence: TemplateEvidence? = nil, periodStart: String? = nil, periodEnd: String? = nil,
                 contact: Contact = Contact()) {
         self.title = title
         self.agency = agency

@@ -55,7 +55,7 @@ extension TableReader {
             single.lastPhraseRow = r
             placeSingle(single, row: r, grids: grids, anchors: anchors, counts: counts, into: &result)
         }
-        result.warnings.append(ReportWarning(code: "rows-without-labels",
+        result.warnings.append(ReportWarning(code: .rowsWithoutLabels,
             message: "rows \(template.rows[placed[0].row].label) to \(template.rows[placed[placed.count - 1].row].label) of the \(template.key) table: their values follow those of row \(template.rows[previous].label) with no label between; they fill exactly the \(placed.count) rows no label named there, and each row adds up to its total; placed in order",
             paths: placed.flatMap { template.rowPaths[$0.row] }, ref: stream[placed[0].run[0]].ref))
     }
@@ -69,7 +69,7 @@ extension TableReader {
         for r in (row + 1)..<end where !named.contains(r) {
             let t = template.rows[r]
             if let alt = t.alternative {
-                guard let shown = fixedVariants[alt] ?? variants[alt] else { return [] }
+                guard let shown = variants[alt] else { return [] }
                 if shown != t.variant { continue }
             }
             out.append(r)

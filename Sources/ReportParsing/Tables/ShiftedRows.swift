@@ -71,7 +71,7 @@ extension TableReader {
             placeSingle(single, row: r, grids: grids, anchors: anchors, counts: counts, into: &result)
         }
         let first = chain.pairs[0], last = chain.pairs[chain.pairs.count - 1]
-        result.warnings.append(ReportWarning(code: "row-values-before-label",
+        result.warnings.append(ReportWarning(code: .rowValuesBeforeLabel,
             message: "rows \(template.rows[first.row].label) to \(template.rows[last.row].label) of the \(template.key) table: the values of the first are printed before its label, and each of the \(chain.pairs.count) rows has one row of values, in order; placed in that order",
             paths: chain.pairs.flatMap { template.rowPaths[$0.row] }, ref: stream[first.run[0]].ref))
     }

@@ -60,7 +60,14 @@ enum SharedTables {
     static let requests = TableTemplate(
         key: "requests", rows: requestRows, terms: requestTerms,
         rowSum: .init(parts: ["natural_person", "commercial", "research", "social_welfare", "legal_service", "other_org"], total: "total"),
-        groupLabels: ["denied": "（三）不予公开", "unavailable": "（四）无法提供", "not_processed": "（五）不予处理", "other": "（六）其他处理"])
+        groupLabels: ["denied": "（三）不予公开", "unavailable": "（四）无法提供", "not_processed": "（五）不予处理", "other": "（六）其他处理"],
+        identities: [
+            .columnSum(name: "balance", rule: "new_received + carried_over = total + carried_forward",
+                       lhs: ["new_received", "carried_over"], rhs: ["total", "carried_forward"], except: []),
+            .columnSum(name: "results_sum", rule: "sum of result rows = total",
+                       lhs: nil, rhs: ["total"], except: ["new_received", "carried_over", "carried_forward"]),
+            .rowSum(name: "row_sum", rule: "six applicant columns = total"),
+        ])
 
     static let reviewGroups: [(key: String, header: String)] = [
         ("review", "行政复议"),
@@ -77,5 +84,21 @@ enum SharedTables {
         key: "review_litigation",
         rows: [RowTemplate("", label: "行政复议、行政诉讼", phrases: [], columns: reviewColumns)],
         terms: ["行政复议", "行政诉讼", "未经复议直接起诉", "复议后起诉", "结果维持", "结果纠正", "其他结果", "尚未审结", "总计"],
-        columnGroupLabels: Dictionary(uniqueKeysWithValues: reviewGroups.map { ($0.key, $0.key == "review" ? $0.header : "行政诉讼 " + $0.header) }))
+        columnGroupLabels: Dictionary(uniqueKeysWithValues: reviewGroups.map { ($0.key, $0.key == "review" ? $0.header : "行政诉讼 " + $0.header) }),
+        identities: [.groupSum(groups: reviewGroups.map(\.key), parts: ["upheld", "corrected", "other", "pending"], total: "total",
+                               rule: "upheld + corrected + other + pending = total")])
+
+    /// Where the tables start and stop (the same labels in both templates).
+    static let anchors = TableAnchors(
+        activeDisclosureStart: ["第二十条"],
+        requestsStart: ["本年新收", "上年结转"],
+        requestsWords: ["本年新收", "本列数据", "申请人情况"],
+        reviewWords: ["行政复议", "行政诉讼", "复议后起诉", "直接起诉", "维持", "纠正", "审结", "其他结果"])
+
+    /// Applications carried forward at the end of last year are carried over into this one.
+    static let carried: [CrossYearIdentity] = applicantColumns.map { c in
+        CrossYearIdentity(id: "cross_year.requests.carried.\(c.key)", rule: "carried_forward ({from}) = carried_over ({to}) (\(c.key))",
+                          lhs: [.init(lastYear: true, path: "requests.carried_forward.\(c.key)")],
+                          rhs: [.init(lastYear: false, path: "requests.carried_over.\(c.key)")])
+    }
 }

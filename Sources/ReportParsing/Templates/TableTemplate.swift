@@ -16,6 +16,8 @@ public struct TableTemplate: Hashable, Sendable {
     /// The printed label of each group of columns, by the first part of their keys (`review` →
     /// `行政复议`).
     public let columnGroupLabels: [String: String]
+    /// The identities the table's numbers obey (the report's checks derive from them).
+    public let identities: [Identity]
 
     /// Columns of a row that add up to another column of the same row.
     public struct RowSum: Hashable, Sendable {
@@ -24,13 +26,14 @@ public struct TableTemplate: Hashable, Sendable {
     }
 
     public init(key: String, rows: [RowTemplate], terms: [String], rowSum: RowSum? = nil, groupLabels: [String: String] = [:],
-                columnGroupLabels: [String: String] = [:]) {
+                columnGroupLabels: [String: String] = [:], identities: [Identity] = []) {
         self.key = key
         self.groupLabels = groupLabels
         self.columnGroupLabels = columnGroupLabels
         self.rows = rows
         self.terms = terms
         self.rowSum = rowSum
+        self.identities = identities
         self.rowPaths = rows.map { row in row.columns.map { MatchKey.join(key, row.key, $0.key) } }
     }
 

@@ -30,9 +30,13 @@ public enum Template2019 {
 
     public static let template = ReportTemplate(
         id: "2019",
+        // Reports before 2019 followed older forms; this is the nearest the parser knows.
+        years: 1990...2020,
         activeDisclosure: activeDisclosure,
         requests: SharedTables.requests,
         reviewLitigation: SharedTables.reviewLitigation,
         defaultVariants: ["other": "single"],
-        distinctiveHeaders: ["本年新制作数量", "本年新公开数量", "对外公开总数量", "上一年项目数量", "本年增/减", "采购项目数量", "采购总金额", "其他对外管理服务事项", "政府集中采购"])
+        distinctiveHeaders: ["本年新制作数量", "本年新公开数量", "对外公开总数量", "上一年项目数量", "本年增/减", "采购项目数量", "采购总金额", "其他对外管理服务事项", "政府集中采购"],
+        anchors: SharedTables.anchors,
+        crossYear: SharedTables.carried)
 }

@@ -23,9 +23,18 @@ public enum Template2021 {
 
     public static let template = ReportTemplate(
         id: "2021",
+        years: 2021...9999,
         activeDisclosure: activeDisclosure,
         requests: SharedTables.requests,
         reviewLitigation: SharedTables.reviewLitigation,
         defaultVariants: ["other": "split"],
-        distinctiveHeaders: ["本年制发件数", "本年废止件数", "现行有效件数", "本年处理决定数量", "本年收费金额"])
+        distinctiveHeaders: ["本年制发件数", "本年废止件数", "现行有效件数", "本年处理决定数量", "本年收费金额"],
+        anchors: SharedTables.anchors,
+        crossYear: SharedTables.carried + ["regulations", "normative_documents"].map { r in
+            let p = "active_disclosure.\(r)"
+            return CrossYearIdentity(id: "cross_year.\(p).in_force", rule: "in_force ({from}) + issued ({to}) - repealed ({to}) = in_force ({to})",
+                                     lhs: [.init(lastYear: true, path: "\(p).in_force"), .init(lastYear: false, path: "\(p).issued"),
+                                           .init(lastYear: false, path: "\(p).repealed", subtracted: true)],
+                                     rhs: [.init(lastYear: false, path: "\(p).in_force")])
+        })
 }

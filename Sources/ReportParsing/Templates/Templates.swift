@@ -4,6 +4,12 @@ public enum Templates {
 
     public static func template(id: String) -> ReportTemplate? { all.first { $0.id == id } }
 
+    /// The template a report of `year` follows when its tables do not show it.
+    public static func template(forYear year: Int) -> ReportTemplate? { all.first { $0.years.contains(year) } }
+
+    /// The template chosen when nothing shows which one a report follows.
+    public static let fallback = Template2021.template
+
     /// Every printed term of every template: row labels, column headers, group labels.
     /// Normalization uses it to join split header and label fragments.
     public static let vocabulary: [String] = {

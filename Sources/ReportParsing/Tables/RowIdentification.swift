@@ -1,0 +1,116 @@
+import DocumentModel
+
+/// Which template rows the labels before a run of values name: exact phrases, then phrases
+/// read with a few wrong characters (OCR), then labels cut short.
+extension TableReader {
+    /// Which template rows the pending labels name.
+    /// An earlier row, not yet found, that the pending labels name by one of its exact phrases
+    /// (the last one in them when several do).
+    func identifyEarlier(_ pending: [Int], before next: Int, excluding found: Set<Int>) -> Int? {
+        let text = Array(pending.map { stream[$0].key }.joined().unicodeScalars)
+        var best: (row: Int, position: Int)? = nil
+        for r in 0..<min(next, template.rows.count) where !found.contains(r) {
+            let row = template.rows[r]
+            for phrase in row.phrases {
+                if let p = PhraseSearch.lastOffset(of: Array(phrase.unicodeScalars), in: text), p >= (best?.position ?? -1) {
+                    best = (r, p)
+                }
+            }
+        }
+        return best?.row
+    }
+
+    func identify(_ pending: [Int], from next: Int, lastRowKey: String?) -> (rows: [Int], labels: [Int: String], header: [Int], last: Int?) {
+        var text: [Unicode.Scalar] = []
+        var owner: [Int] = []       // pending index owning each scalar
+        for (k, idx) in pending.enumerated() {
+            for s in stream[idx].key.unicodeScalars {
+                text.append(s)
+                owner.append(k)
+            }
+        }
+        var hits: [(row: Int, position: Int)] = []
+        for r in next..<template.rows.count {
+            let row = template.rows[r]
+            var best: Int? = nil
+            for phrase in row.phrases {
+                if let p = PhraseSearch.lastOffset(of: Array(phrase.unicodeScalars), in: text) { best = max(best ?? p, p) }
+            }
+            if best == nil && text.count <= options.gappedMatchMaxLabelLength {
+                // Long phrases also match with a few foreign characters inside (interleaved fragments).
+                for phrase in row.phrases where phrase.unicodeScalars.count >= options.gappedPhraseMinimumLength {
+                    if let p = PhraseSearch.lastGappedOffset(of: Array(phrase.unicodeScalars), in: text) { best = max(best ?? p, p) }
+                }
+            }
+            if best == nil, let last = lastRowKey, row.looseAfter.contains(last),
+               let p = PhraseSearch.lastOffset(of: Array("总计".unicodeScalars), in: text) {
+                best = p
+            }
+            if let best { hits.append((r, best)) }
+        }
+        // A label read by OCR with a character or two wrong (`了政强制`): the one row whose phrase
+        // it nearly spells, one wrong character in four.
+        if hits.isEmpty && pending.contains(where: { stream[$0].confidence != nil }) && text.count <= options.gappedMatchMaxLabelLength {
+            var near: [(row: Int, position: Int)] = []
+            for r in next..<template.rows.count {
+                let row = template.rows[r]
+                var best: Int? = nil
+                for phrase in row.phrases where phrase.unicodeScalars.count >= options.approximatePhraseMinimumLength {
+                    let p = Array(phrase.unicodeScalars)
+                    if let o = PhraseSearch.lastApproximateOffset(of: p, in: text, maxSubstitutions: p.count / options.charactersPerWrongCharacter) { best = max(best ?? o, o) }
+                }
+                if let best { near.append((r, best)) }
+            }
+            if near.count == 1 { hits.append(near[0]) }
+        }
+        // A label cut short by a page break or a wrap (`1.属于国家秘` / `密`): the longest start of a
+        // row's label, at least five characters, that only one row has.
+        if hits.isEmpty && text.count <= options.gappedMatchMaxLabelLength {
+            var best: [(row: Int, length: Int, position: Int)] = []
+            for r in next..<template.rows.count {
+                let core = template.rows[r].core
+                guard core.count >= options.minimumLabelStart else { continue }
+                var k = core.count
+                while k >= options.minimumLabelStart {
+                    if let p = PhraseSearch.lastOffset(of: Array(core[0..<k]), in: text) {
+                        best.append((r, k, p))
+                        break
+                    }
+                    k -= 1
+                }
+            }
+            if let top = best.map(\.length).max() {
+                let winners = best.filter { $0.length == top }
+                let starts = Set(winners.map { Array(template.rows[$0.row].core[0..<top]) })
+                if winners.count == 1 || starts.count == winners.count && winners.count == 1 {
+                    hits.append((winners[0].row, winners[0].position))
+                }
+            }
+        }
+        // The printed group label of split rows also names the single row: prefer the split rows.
+        let alternativesWithSplit = Set(hits.compactMap { h -> String? in
+            let row = template.rows[h.row]
+            return row.variant != nil && row.variant != "single" ? row.alternative : nil
+        })
+        hits.removeAll { h in
+            let row = template.rows[h.row]
+            return row.variant == "single" && alternativesWithSplit.contains(row.alternative ?? "")
+        }
+        var labels: [Int: String] = [:]
+        for h in hits {
+            let k = owner[h.position]
+            labels[h.row] = pending[k...].prefix(3).map { stream[$0].text }.joined()
+        }
+        // Labels after the last row's label: column headers of the first block, in column-ordered extracts.
+        var header: [Int] = []
+        if let lastHit = hits.max(by: { $0.position < $1.position }) {
+            let row = template.rows[lastHit.row]
+            let phraseEnd = row.phrases.compactMap { p -> Int? in
+                PhraseSearch.lastOffset(of: Array(p.unicodeScalars), in: text).map { $0 + p.unicodeScalars.count - 1 }
+            }.max() ?? lastHit.position
+            let k = owner[min(phraseEnd, owner.count - 1)]
+            header = Array(pending[(k + 1)...])
+        }
+        return (hits.map(\.row).sorted(), labels, header, hits.max(by: { $0.position < $1.position })?.row)
+    }
+}
