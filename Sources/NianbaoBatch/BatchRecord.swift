@@ -33,10 +33,21 @@ public enum BatchRecord: Sendable {
             return JSONText.encode(object)
         }
 
-        public init?(object o: [String: Any]) {
-            guard let e = o["error"] as? [String: Any], let path = o["path"] as? String else { return nil }
-            self.init(path: path, sha256: o["sha256"] as? String, toolVersion: (o["tool"] as? [String: Any])?["version"] as? String ?? "",
-                      code: e["code"] as? String ?? "", reason: e["reason"] as? String ?? "")
+        /// The record of a JSON Lines line, decoded by type; nil for a line that is not one.
+        public init?(jsonLine text: String) {
+            guard let line = try? JSONDecoder().decode(Line.self, from: Data(text.utf8)) else { return nil }
+            self.init(path: line.path, sha256: line.sha256, toolVersion: line.tool?.version ?? "",
+                      code: line.error.code ?? "", reason: line.error.reason ?? "")
+        }
+
+        /// The fields of a failure's JSON Lines record.
+        struct Line: Decodable {
+            struct Error: Decodable { var code: String?; var reason: String? }
+            struct Tool: Decodable { var version: String? }
+            var error: Error
+            var path: String
+            var sha256: String?
+            var tool: Tool?
         }
     }
 
@@ -63,15 +74,15 @@ public enum BatchRecord: Sendable {
         }
     }
 
-    /// A record from a JSON Lines line; nil for a line that is not one.
+    /// A record from a JSON Lines line (a failure has an `error` object, a report does not); nil
+    /// for a line that is neither.
     public init?(jsonLine text: String) {
-        guard let object = JSONText.object(text) else { return nil }
-        if object["error"] != nil {
-            guard let f = Failure(object: object) else { return nil }
+        if let f = Failure(jsonLine: text) {
             self = .failure(f)
-        } else {
-            guard let r = ReportLine(text: text) else { return nil }
+        } else if let r = ReportLine(text: text) {
             self = .report(r)
+        } else {
+            return nil
         }
     }
 }
@@ -136,13 +147,8 @@ public struct IndexEntry: Sendable, Hashable {
     }
 }
 
-/// JSON through Foundation, sorted keys, no escaped slashes, one line.
+/// JSON written through Foundation (never read back untyped: see ``ReportDigest``), sorted keys, no escaped slashes, one line.
 enum JSONText {
-    static func object(_ text: String) -> [String: Any]? {
-        guard let data = text.data(using: .utf8) else { return nil }
-        return (try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])) as? [String: Any]
-    }
-
     static func encode(_ any: Any) -> String {
         guard let data = try? JSONSerialization.data(withJSONObject: any, options: [.sortedKeys, .withoutEscapingSlashes]) else {
             return "null"

@@ -152,6 +152,9 @@ public enum BatchRunner {
 
     /// Writes records one at a time and keeps the counts. The store is only touched under the lock.
     final class Sink: @unchecked Sendable {
+        // @unchecked: `store` (a store is not Sendable: it owns a file or a database) is touched
+        // only inside `state.withLock`, so by one worker thread at a time; the other members are
+        // immutable or Mutexes.
         let store: BatchStore
         let start: Double
         let report: (@Sendable (BatchProgress) -> Void)?
@@ -235,19 +238,21 @@ public enum BatchRunner {
                 return Outcome(record: failure("internal", "unexpected answer from the converter: \(l.prefix(80))"), workerLost: true)
             }
         }
-        guard worker.send("\(known ?? "-")\t\(path)") else { return lost(.ended("its input closed")) }
+        guard let request = WorkerRequest(path: path, knownSHA256: known).line, worker.send(request) else {
+            return lost(.ended("its input closed"))
+        }
         let hash = next()
         if case .timedOut = hash, stop?.signal != nil { return Outcome(record: nil, workerLost: true, interrupted: true) }
-        guard case .line(let h) = hash, h.hasPrefix("H ") else { return lost(hash) }
-        sha = h.dropFirst(2) == "-" ? nil : String(h.dropFirst(2))
+        guard case .line(let h) = hash, case .hash(let hashed) = WorkerMessage(line: h) else { return lost(hash) }
+        sha = hashed
         let answer = next()
         if case .timedOut = answer, stop?.signal != nil { return Outcome(record: nil, workerLost: true, interrupted: true) }
         guard case .line(let a) = answer else { return lost(answer) }
-        if a == "S" { return Outcome(record: nil) }
-        if a.hasPrefix("R "), let r = ReportLine(text: String(a.dropFirst(2))) { return Outcome(record: .report(r)) }
-        if a.hasPrefix("E ") {
-            let parts = a.dropFirst(2).split(separator: "\t", maxSplits: 2, omittingEmptySubsequences: false)
-            if parts.count == 3 { return Outcome(record: failure(String(parts[0]), String(parts[2]))) }
+        switch WorkerMessage(line: a) {
+        case .unchanged: return Outcome(record: nil)
+        case .report(let json): if let r = ReportLine(text: json) { return Outcome(record: .report(r)) }
+        case .refused(let code, _, let reason): return Outcome(record: failure(code, reason))
+        case .hash, nil: break
         }
         return lost(.line(a))
     }

@@ -4,14 +4,9 @@ import NianbaoKit
 import Glibc
 #endif
 
-/// A conversion worker for `nianbao batch` (not for people). It reads requests on stdin, one per
-/// line: `SHA<TAB>PATH`, SHA being the content hash already recorded for PATH or `-`. For each it
-/// hashes the file and answers on stdout, each answer one line:
-///
-///     H <sha256 or ->            the file's hash (before converting it)
-///     S                          skipped: the hash is the one recorded
-///     R <report JSON>            converted
-///     E <code>\t<exit>\t<reason> refused (the input error of `convert`)
+/// A conversion worker for `nianbao batch` (not for people). It reads a ``WorkerRequest`` per
+/// line on stdin, hashes the file and answers on stdout with ``WorkerMessage``s: its hash, then
+/// unchanged, the report, or refused.
 ///
 /// The batch process kills a worker that outlives its time limit and starts another.
 struct BatchWorker: ParsableCommand {
@@ -40,32 +35,30 @@ struct BatchWorker: ParsableCommand {
             }
             let line = String(decoding: pending[..<nl], as: UTF8.self)
             pending.removeSubrange(...nl)
-            guard let tab = line.firstIndex(of: "\t") else { continue }
-            answer(known: String(line[..<tab]), path: String(line[line.index(after: tab)...]), options: options)
+            guard let request = WorkerRequest(line: line) else { continue }
+            answer(request, options: options)
         }
     }
 
-    func answer(known: String, path: String, options: ConvertOptions) {
+    func answer(_ request: WorkerRequest, options: ConvertOptions) {
         let bytes: [UInt8]
         do {
-            bytes = try Nianbao.readFile(path, maxSize: options.maxFileSize)
+            bytes = try Nianbao.readFile(request.path, maxSize: options.maxFileSize)
         } catch {
-            send("H -\n")
-            send("E \(error.code)\t\(error.exitCode)\t\(error.reason)\n")
+            send(WorkerMessage.hash(nil).line)
+            send(WorkerMessage.refused(code: error.code, exitCode: error.exitCode, reason: error.reason).line)
             return
         }
         let sha = SHA256.hex(bytes)
-        send("H \(sha)\n")
-        if sha == known { send("S\n"); return }
+        send(WorkerMessage.hash(sha).line)
+        if sha == request.knownSHA256 { send(WorkerMessage.unchanged.line); return }
         do {
-            let c = try Nianbao.convert(bytes: bytes, path: path, sha256: sha, options: options)
-            send(Array("R ".utf8) + ReportJSON.encodeBytes(c, pretty: false, newline: true))
+            let c = try Nianbao.convert(bytes: bytes, path: request.path, sha256: sha, options: options)
+            send(WorkerMessage.reportLine(json: ReportJSON.encodeBytes(c, pretty: false, newline: true)))
         } catch {
-            send("E \(error.code)\t\(error.exitCode)\t\(error.reason.replacing("\n", with: " "))\n")
+            send(WorkerMessage.refused(code: error.code, exitCode: error.exitCode, reason: error.reason).line)
         }
     }
-
-    func send(_ s: String) { send(Array(s.utf8)) }
 
     func send(_ bytes: [UInt8]) {
         var offset = 0
