@@ -33,7 +33,7 @@ public enum ImageExtractor {
     public static func read(files: [(path: String, bytes: [UInt8])], sha256: String?, options: PDFExtractionOptions,
                             progress: (@Sendable (Int, Int) -> Void)? = nil) throws(PDFProblem) -> Document {
         do {
-            try OCRPageReader.checkLanguageData(options.ocr)
+            try LanguageData.check(options.ocr)
         } catch {
             throw .ocr(error)
         }
@@ -86,6 +86,8 @@ public enum ImageExtractor {
 
     /// The files, read by every worker thread and changed by none.
     struct SharedFiles: @unchecked Sendable {
+        // @unchecked: immutable after it is made (a `let` of arrays and strings, copied on write),
+        // so threads only read it.
         let files: [(path: String, bytes: [UInt8])]
     }
 

@@ -4,7 +4,7 @@ public enum OCRAvailability {
     /// Debian package to install.
     public static func missingLanguageData(_ options: OCROptions = OCROptions()) -> String? {
         do {
-            try OCRPageReader.checkLanguageData(options)
+            try LanguageData.check(options)
             return nil
         } catch {
             if case .languageDataMissing(let why) = error { return why }

@@ -25,6 +25,8 @@ public struct OCROptions: Sendable, Hashable {
     public var maxPixels: Int = 50_000_000
     /// Numeric cells read with low confidence are read again alone, digits only.
     public var rereadNumericCells = true
+    /// The thresholds of reading a page.
+    public var tuning = OCRTuning()
 
     public init(mode: OCRMode = .auto, dpi: Int = 300) {
         self.mode = mode

@@ -22,7 +22,7 @@ struct OCRRunner {
     func run(pages: [Int], progress: (@Sendable (Int, Int) -> Void)?) throws(PDFProblem) -> [Int: Page] {
         guard !pages.isEmpty else { return [:] }
         do {
-            try OCRPageReader.checkLanguageData(options)
+            try LanguageData.check(options)
         } catch {
             throw .ocr(error)
         }

@@ -4,6 +4,8 @@ import CPoppler
 /// (`poppler_document_new_from_bytes` takes a reference of its own; a `GBytes` is immutable and
 /// its reference count atomic, so threads may share it). Owns one reference.
 final class PDFBytes: @unchecked Sendable {
+    // @unchecked: `raw` is never reassigned and the GBytes it points to is immutable, with an
+    // atomic reference count (see above); the one reference it owns is released once, in deinit.
     let raw: OpaquePointer
 
     /// Copies `bytes` once.

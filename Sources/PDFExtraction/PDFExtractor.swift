@@ -136,6 +136,8 @@ public enum PDFExtractor {
     /// The first document, handed to the first worker thread; no other thread touches it until
     /// the workers are done.
     struct UncheckedHandle: @unchecked Sendable {
+        // @unchecked: a poppler document is not thread-safe; this one is handed over, not shared
+        // (the thread that made it does not use it until the worker is done).
         let handle: PopplerDocumentHandle
         init(_ handle: PopplerDocumentHandle) { self.handle = handle }
     }

@@ -197,6 +197,7 @@ func siblingTool(_ name: String) -> String {
 
 /// `[#####.....] 120/500  3 failed  41.0/s  ETA 0:09` on stderr, redrawn at most ten times a second.
 final class ProgressBar: @unchecked Sendable {
+    // @unchecked: its one mutable member, `last`, is read and written only while `lock` is held.
     private let lock = NSLock()
     private var last = 0.0
 

@@ -1,0 +1,87 @@
+import CTesseract
+import DocumentModel
+
+/// A number cell read several ways (as read, digits only, digits only with its contrast
+/// stretched), and the value most readings agree on; what counts as a number or a printed null.
+extension OCRPageReader {
+    /// A number cell's value by vote of up to three readings: the first one (if it is a number),
+    /// digits only, and digits only with the contrast stretched (pale print loses strokes; a
+    /// stretched `8` can also read as `9`). The value most readings give wins, ties going to the
+    /// most confident; its confidence is the best of the readings that agree, and below the
+    /// uncertainty threshold when another reading disagrees.
+    func vote(first: CellText?, crop: GrayImage, ink: (x: Int, y: Int, width: Int, height: Int), dpi: Int,
+              deadline: Deadline) throws(OCRProblem) -> (text: String, confidence: Double, votes: Int)? {
+        var readings: [(text: String, confidence: Double)] = []
+        if let first, Self.readsAsNumber(first.text), let c = first.confidence { readings.append((first.text, c)) }
+        if let plain = try rereadDigits(crop, ink: ink, dpi: dpi, deadline: deadline) { readings.append(plain) }
+        if let stretched = try rereadDigits(crop.contrastStretched(), ink: ink, dpi: dpi, deadline: deadline) { readings.append(stretched) }
+        guard !readings.isEmpty else { return nil }
+        var groups: [String: [(text: String, confidence: Double)]] = [:]
+        for r in readings { groups[NumberText.valueNumber(r.text)?.number ?? r.text, default: []].append(r) }
+        var ranked = groups.values.sorted {
+            ($0.count, $0.map(\.confidence).max()!) > ($1.count, $1.map(\.confidence).max()!)
+        }
+        // A reading far surer than every other outweighs their number (measured: a pale `15`
+        // read as `45` twice with confidence 65, and as `15` with 96 once stretched).
+        if let sure = readings.max(by: { $0.confidence < $1.confidence }), sure.confidence >= tuning.sureReadingConfidence,
+           readings.allSatisfy({ $0.text == sure.text || $0.confidence <= sure.confidence - tuning.sureReadingMargin }) {
+            ranked.sort { a, _ in a.contains { $0.text == sure.text } }
+        }
+        let best = ranked[0]
+        var confidence = best.map(\.confidence).max()!
+        if ranked.count > 1 { confidence = min(confidence, options.uncertainBelow - 1) }
+        return (best[0].text, confidence, best.count)
+    }
+
+    /// A cell read again, digits only: as a line, else as a word, else (narrow ink) as one character.
+    func rereadDigits(_ crop: GrayImage, ink: (x: Int, y: Int, width: Int, height: Int), dpi: Int,
+                      deadline: Deadline) throws(OCRProblem) -> (text: String, confidence: Double)? {
+        engine.setImage(crop, dpi: dpi)
+        var modes = [PSM_SINGLE_LINE, PSM_SINGLE_WORD]
+        if Double(ink.width) <= Double(ink.height) * tuning.singleCharacterAspect { modes.append(PSM_SINGLE_CHAR) }
+        for mode in modes {
+            let words = try engine.recognize(pageSegMode: mode, whitelist: "0123456789.-",
+                                             deadlineMilliseconds: try deadline.remaining())
+            let text = words.map(\.text).joined()
+            if !words.isEmpty, Self.readsAsNumber(text) { return (text, words.map(\.confidence).min() ?? 0) }
+        }
+        return nil
+    }
+
+    /// What is left of a ruling line: `|`.
+    static func isRuleResidue(_ text: String) -> Bool {
+        text.unicodeScalars.allSatisfy { $0 == "|" || $0 == "丨" }
+    }
+
+    /// Words of one line joined: CJK without spaces, other words with one.
+    static func joined(_ words: [OCRWord]) -> String {
+        var out = ""
+        for w in words {
+            if let last = out.unicodeScalars.last, let first = w.text.unicodeScalars.first,
+               !(ScalarClass.isHan(last) || ScalarClass.isHan(first) || ScalarClass.isCJKPunctuation(last) || ScalarClass.isCJKPunctuation(first)) {
+                out += " "
+            }
+            out += w.text
+        }
+        return out
+    }
+
+    /// A whole number as printed in a value cell: `12`, `27.31`, `-18`.
+    static func readsAsNumber(_ text: String) -> Bool {
+        guard let n = NumberText.valueNumber(text) else { return false }
+        return n.remainder.isEmpty
+    }
+
+    /// A printed null: `—`, `-`, `/`, `无`.
+    static func isNullMarker(_ text: String) -> Bool {
+        ["—", "——", "-", "--", "/", "／", "无", "－", "一"].contains(text)
+    }
+
+    /// Mostly digits: a value cell, perhaps misread.
+    static func looksNumeric(_ text: String) -> Bool {
+        let scalars = text.unicodeScalars.filter { $0 != " " }
+        guard !scalars.isEmpty, scalars.count <= 12 else { return false }
+        let digits = scalars.filter(ScalarClass.isASCIIDigit).count
+        return Double(digits) >= 0.5 * Double(scalars.count) && !scalars.contains(where: ScalarClass.isHan)
+    }
+}

@@ -1,0 +1,171 @@
+import CTesseract
+import DocumentModel
+
+/// A table found by its ruling lines, read cell by cell: each cell's ink alone on a white canvas,
+/// numbers in value columns read again as digits when unsure, and the cells put back into the
+/// table's bands as lines of fields.
+extension OCRPageReader {
+    /// A recognised cell.
+    struct CellText {
+        /// Text lines with the band each lies in.
+        var lines: [(band: Int, text: String, confidence: Double)] = []
+        var inked = false
+        /// In a column of numbers, but not readable as one.
+        var unreadableNumber = false
+        var text: String { lines.map(\.text).joined(separator: " ") }
+        var confidence: Double? { lines.map(\.confidence).min() }
+    }
+
+    /// The table's bands as lines: one field per slot, empty slots kept as empty fields, each
+    /// cell's text lines in the bands they lie in. Cells of value columns not read as a clean
+    /// number with confidence are read again alone as digits.
+    func tableLines(_ grid: TableGrid, image: GrayImage, threshold: UInt8, dpi: Int,
+                    deadline: Deadline) throws(OCRProblem) -> [PixelLine] {
+        let scale = OCRTuning.Scale(dpi: dpi)
+        let pad = 1     // the rules are erased: a cell reaches to their centre lines
+        var texts: [CellText] = []
+        var boxes: [(crop: GrayImage, ink: (x: Int, y: Int, width: Int, height: Int))?] = []
+        let margin = scale.pixels(tuning.cellCanvasMargin)
+        for cell in grid.cells {
+            let (x, y, w, h) = Self.interior(image, x: cell.x0 + pad, y: grid.bands[cell.firstBand].top + pad,
+                                             width: cell.x1 - 2 * pad - cell.x0, height: grid.bands[cell.lastBand].bottom - 2 * pad - grid.bands[cell.firstBand].top,
+                                             threshold: threshold, edge: scale.pixels(tuning.cellBoxEdge, floor: tuning.cellBoxEdgeFloor),
+                                             sideInkShare: tuning.cellBoxSideInkShare)
+            guard w > tuning.cellMinimumSide, h > tuning.cellMinimumSide,
+                  image.inkCount(x: x, y: y, width: w, height: h, threshold: threshold) >= scale.area(tuning.cellMinimumInk),
+                  let ink = image.inkBox(x: x, y: y, width: w, height: h, threshold: threshold) else {
+                texts.append(CellText())
+                boxes.append(nil)
+                continue
+            }
+            // The ink alone, on a white canvas.
+            let p = tuning.cellInkPad
+            let crop = image.cropped(x: ink.x - p, y: ink.y - p, width: ink.width + 2 * p, height: ink.height + 2 * p, border: margin)
+            var words = try readBlock(crop, dpi: dpi, deadline: deadline)
+            if Self.meanConfidence(words) < options.uncertainBelow - tuning.paleReadingMargin {
+                // Pale print: the same cell with its contrast stretched, if it reads better.
+                let again = try readBlock(crop.contrastStretched(), dpi: dpi, deadline: deadline)
+                if Self.meanConfidence(again) > Self.meanConfidence(words) { words = again }
+            }
+            let dx = ink.x - p - margin, dy = ink.y - p - margin
+            words = words.map { w in
+                var w = w
+                w.left += dx; w.right += dx; w.top += dy; w.bottom += dy
+                return w
+            }
+            var text = CellText()
+            text.inked = true
+            var group: [OCRWord] = []
+            func flush() {
+                guard !group.isEmpty else { return }
+                let mid = (group.map(\.top).min()! + group.map(\.bottom).max()!) / 2
+                text.lines.append((grid.band(of: cell, y: mid), Self.joined(group), group.map(\.confidence).min()!))
+                group = []
+            }
+            for word in words {
+                if word.startsLine { flush() }
+                group.append(word)
+            }
+            flush()
+            texts.append(text)
+            boxes.append((crop, ink))
+        }
+        // Value columns: most of their cells read as numbers.
+        let tolerance = scale.pixels(tuning.columnTolerance)
+        var numeric = [Bool](repeating: false, count: grid.cells.count)
+        for (i, t) in texts.enumerated() where t.inked { numeric[i] = Self.readsAsNumber(t.text) }
+        // The height of a printed number here: a cell whose ink is much taller holds more than one
+        // line (a header such as `结果` over `纠正`), never a number.
+        let numberHeights = grid.cells.indices.filter { numeric[$0] }.compactMap { boxes[$0]?.ink.height }.sorted()
+        let numberHeight = numberHeights.isEmpty ? scale.pixels(tuning.defaultNumberHeight) : numberHeights[numberHeights.count / 2]
+        for (i, cell) in grid.cells.enumerated() {
+            guard let (crop, ink) = boxes[i], options.rereadNumericCells else { continue }
+            let current = texts[i]
+            let confidence = current.confidence ?? 0
+            if Self.readsAsNumber(current.text) && confidence >= options.uncertainBelow { continue }
+            if Self.isNullMarker(current.text) && confidence >= options.uncertainBelow { continue }
+            // Its column, without the header cells (Chinese): mostly numbers?
+            let column = grid.cells.indices.filter {
+                abs(grid.cells[$0].x0 - cell.x0) <= tolerance && abs(grid.cells[$0].x1 - cell.x1) <= tolerance && texts[$0].inked
+                    && !texts[$0].text.unicodeScalars.contains(where: ScalarClass.isHan)
+            }
+            let inValueColumn = column.count >= 2 && 2 * column.filter({ numeric[$0] }).count >= column.count
+            guard inValueColumn || Self.looksNumeric(current.text),
+                  Double(ink.height) <= Double(numberHeight) * tuning.numberHeightRatio else { continue }
+            // Text with Chinese read with some confidence is a label or a note, not a misread number.
+            let han = current.text.unicodeScalars.contains(where: ScalarClass.isHan)
+            if han && confidence >= tuning.labelMinimumConfidence { continue }
+            let band = current.lines.first?.band ?? cell.firstBand
+            if let vote = try vote(first: han ? nil : current, crop: crop, ink: ink, dpi: dpi, deadline: deadline) {
+                // A reading that replaces Chinese needs both digit readings, and is never certain.
+                if han && (vote.votes < tuning.replaceLabelMinimumVotes || vote.confidence < tuning.replaceLabelMinimumConfidence) { continue }
+                texts[i].lines = [(band, vote.text, han ? min(vote.confidence, options.uncertainBelow - 1) : vote.confidence)]
+            } else if inValueColumn, !han, !Self.isNullMarker(current.text), !current.lines.isEmpty {
+                // Letters where a number is printed (`a`, `all` for a pale `1`): the cell keeps its
+                // place in the row, unread and uncertain.
+                texts[i].unreadableNumber = true
+                texts[i].lines = current.lines.map { ($0.band, $0.text, min($0.confidence, options.uncertainBelow - 1)) }
+            }
+        }
+        // Bands into lines.
+        var lines: [PixelLine] = []
+        for (b, band) in grid.bands.enumerated() {
+            var slots = [[(text: String, confidence: Double)]](repeating: [], count: band.edges.count - 1)
+            var boxesX = [(Int, Int)](repeating: (0, 0), count: band.edges.count - 1)
+            var unreadable = [Bool](repeating: false, count: band.edges.count - 1)
+            for (i, cell) in grid.cells.enumerated() where cell.firstBand <= b && b <= cell.lastBand {
+                guard let s = grid.slot(band: b, x: (cell.x0 + cell.x1) / 2) else { continue }
+                boxesX[s] = (cell.x0, cell.x1)
+                if texts[i].unreadableNumber { unreadable[s] = true }
+                for line in texts[i].lines where line.band == b { slots[s].append((line.text, line.confidence)) }
+            }
+            guard slots.contains(where: { !$0.isEmpty }) else { continue }
+            let spans = slots.indices.map { s in
+                var span = Span(text: slots[s].map(\.text).joined(separator: " "),
+                                x0: Double(boxesX[s].0 == boxesX[s].1 ? band.edges[s] : boxesX[s].0),
+                                x1: Double(boxesX[s].0 == boxesX[s].1 ? band.edges[s + 1] : boxesX[s].1),
+                                field: s, confidence: slots[s].isEmpty ? nil : slots[s].map(\.confidence).min())
+                span.unreadableNumber = unreadable[s]
+                return span
+            }
+            lines.append(PixelLine(top: band.top, bottom: band.bottom, spans: spans))
+        }
+        return lines
+    }
+
+    /// A cell's area without the border of its own box: tables printed from web pages draw each
+    /// cell's box apart from its neighbours' (`cellspacing`), and a box's sides, one row high, are
+    /// too short to be found as ruling lines; left in, a side reads as `[` or `l` before a number
+    /// (`l6o` for `60`). Rows and columns within `edge` pixels of the area's sides that are ink over
+    /// most of their length are cut off.
+    static func interior(_ image: GrayImage, x: Int, y: Int, width w: Int, height h: Int, threshold: UInt8,
+                         edge: Int, sideInkShare: Double = 0.7) -> (x: Int, y: Int, width: Int, height: Int) {
+        guard w > 2 * edge, h > 2 * edge else { return (x, y, w, h) }
+        func column(_ cx: Int) -> Bool { Double(image.inkCount(x: cx, y: y, width: 1, height: h, threshold: threshold)) >= Double(h) * sideInkShare }
+        func row(_ cy: Int) -> Bool { Double(image.inkCount(x: x, y: cy, width: w, height: 1, threshold: threshold)) >= Double(w) * sideInkShare }
+        var left = x, right = x + w, top = y, bottom = y + h
+        for d in 0..<edge where column(x + d) { left = x + d + 1 }
+        for d in 0..<edge where column(x + w - 1 - d) { right = x + w - 1 - d }
+        for d in 0..<edge where row(y + d) { top = y + d + 1 }
+        for d in 0..<edge where row(y + h - 1 - d) { bottom = y + h - 1 - d }
+        return (left, top, right - left, bottom - top)
+    }
+
+    /// A cell's image read as a block of text, without rule residue.
+    func readBlock(_ crop: GrayImage, dpi: Int, deadline: Deadline) throws(OCRProblem) -> [OCRWord] {
+        engine.setImage(crop, dpi: dpi)
+        return try engine.recognize(pageSegMode: PSM_SINGLE_BLOCK, deadlineMilliseconds: try deadline.remaining())
+            .filter { !Self.isRuleResidue($0.text) }
+    }
+
+    /// Mean confidence of words, weighted by their length; 0 for none.
+    static func meanConfidence(_ words: [OCRWord]) -> Double {
+        var sum = 0.0, n = 0
+        for w in words {
+            let k = w.text.unicodeScalars.count
+            sum += w.confidence * Double(k)
+            n += k
+        }
+        return n == 0 ? 0 : sum / Double(n)
+    }
+}

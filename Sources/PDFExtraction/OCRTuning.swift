@@ -1,0 +1,91 @@
+/// Every threshold of reading a page by OCR, with its default. Sizes in pixels are stated for a
+/// 300 dpi image and scaled to the page's resolution in one place (``Scale``).
+public struct OCRTuning: Sendable, Hashable {
+    // The page.
+    /// A page with less ink than this share of its pixels is blank (not read).
+    public var blankPageInkShare = 0.0005
+    /// A page reads badly (perhaps turned) with fewer characters than this…
+    public var badReadingMinimumCharacters = 40
+    /// …or a mean confidence below this…
+    public var badReadingMinimumConfidence = 60.0
+    /// …or more than one Latin letter in this many letters (a Chinese report read upside down).
+    public var badReadingLettersPerLatin = 3
+    /// Tesseract's orientation detection is followed when at least this sure.
+    public var orientationMinimumConfidence = 1.5
+    /// Orientation by reading a band four ways: words at least this confident count…
+    public var orientationWordConfidence = 60.0
+    /// …and the winner needs at least this many Chinese characters in them.
+    public var orientationMinimumHan = 10
+    /// Skew below this (degrees) is left alone.
+    public var deskewMinimumAngle = 0.05
+
+    // Ruling lines and grids (pixels at 300 dpi).
+    public var ruleMinimumLength = 90.0
+    public var ruleMinimumVerticalLength = 70.0
+    public var ruleMaximumThickness = 10.0
+    public var ruleMaximumThicknessFloor = 4
+    /// Rules closer than this belong to one grid line.
+    public var gridTolerance = 8.0
+    public var gridToleranceFloor = 4
+    /// Rules are found in pixels this much darker than the paper (they are often printed pale)…
+    public var ruleDarkerThanPaper = 30
+    /// …but never paler than this grey level.
+    public var rulePalestLevel = 225
+    /// Tables are blanked out of the prose image with this margin (pixels).
+    public var tableBlankMargin = 2
+
+    // Prose.
+    /// Words further apart than this many line heights are in different cells (a table without rules).
+    public var proseCellGapInLineHeights = 1.5
+
+    // Cells (pixels at 300 dpi).
+    /// A cell's own box is looked for this far inside its area.
+    public var cellBoxEdge = 10.0
+    public var cellBoxEdgeFloor = 3
+    /// A row or column of pixels is a side of a cell's box when this share of it is ink.
+    public var cellBoxSideInkShare = 0.7
+    /// A cell narrower or lower than this (pixels) is empty.
+    public var cellMinimumSide = 4
+    /// A cell with fewer ink pixels than this (at 300 dpi, scaled by area) is empty.
+    public var cellMinimumInk = 12.0
+    /// A cell's ink is read on a white canvas with this margin.
+    public var cellCanvasMargin = 24.0
+    /// Ink is cropped with this many pixels around it.
+    public var cellInkPad = 2
+    /// A cell read this far below the uncertainty threshold is read again with its contrast stretched.
+    public var paleReadingMargin = 15.0
+    /// Cells of one column differ at most this much in their sides.
+    public var columnTolerance = 10.0
+    /// The height of a printed number when no cell reads as one.
+    public var defaultNumberHeight = 40.0
+    /// A cell whose ink is more than this many times a number's height holds more than one line.
+    public var numberHeightRatio = 1.5
+    /// Chinese read at least this confidently is a label or a note, not a misread number.
+    public var labelMinimumConfidence = 50.0
+    /// A digit reading replaces Chinese only with this many agreeing readings…
+    public var replaceLabelMinimumVotes = 2
+    /// …at this confidence.
+    public var replaceLabelMinimumConfidence = 80.0
+    /// A reading this confident…
+    public var sureReadingConfidence = 90.0
+    /// …outweighs any number of readings this much less confident.
+    public var sureReadingMargin = 15.0
+    /// Ink at most this many times wider than high is also read as a single character.
+    public var singleCharacterAspect = 1.5
+
+    public init() {}
+
+    /// The tuning's pixel sizes at one resolution.
+    struct Scale {
+        /// The resolution over 300 dpi.
+        let factor: Double
+
+        init(dpi: Double) { factor = dpi / 300 }
+        init(dpi: Int) { factor = Double(dpi) / 300 }
+
+        /// A length of `size` pixels at 300 dpi, at this resolution, at least `floor`.
+        func pixels(_ size: Double, floor: Int = 0) -> Int { max(floor, Int(size * factor)) }
+        /// An area of `size` pixels at 300 dpi, at this resolution.
+        func area(_ size: Double) -> Int { Int(size * factor * factor) }
+    }
+}
