@@ -58,15 +58,18 @@ let package = Package(
         // The library example of the README, built and run by CLITests.
         .executableTarget(name: "nianbao-example", dependencies: ["NianbaoKit"], path: "Examples/nianbao-example"),
 
+        // What the test targets share: the repository root, the built executables, running a process.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "DocumentModelTests", dependencies: ["DocumentModel"]),
         .testTarget(name: "TextInputTests", dependencies: ["TextInput", "DocumentModel"]),
         .testTarget(name: "PDFExtractionTests", dependencies: ["PDFExtraction", "DocumentModel"]),
         .testTarget(name: "HTMLExtractionTests", dependencies: ["HTMLExtraction", "DocumentModel"],
                     swiftSettings: [.unsafeFlags(["-Xcc", "-I/usr/include/libxml2"])]),
-        .testTarget(name: "TextNormalizationTests", dependencies: ["TextNormalization", "TextInput", "DocumentModel"]),
-        .testTarget(name: "ReportParsingTests", dependencies: ["ReportParsing", "TextNormalization", "TextInput", "DocumentModel"]),
-        .testTarget(name: "NianbaoKitTests", dependencies: ["NianbaoKit"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "CLITests", dependencies: ["nianbao", "NianbaoCommandLine", "nianbao-example"]),
-        .testTarget(name: "BatchTests", dependencies: ["NianbaoBatch", "nianbao", "nianbao-batch"]),
+        .testTarget(name: "TextNormalizationTests", dependencies: ["TextNormalization", "TextInput", "DocumentModel", "TestSupport"]),
+        .testTarget(name: "ReportParsingTests", dependencies: ["ReportParsing", "TextNormalization", "TextInput", "DocumentModel", "TestSupport"]),
+        .testTarget(name: "NianbaoKitTests", dependencies: ["NianbaoKit", "TestSupport"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "CLITests", dependencies: ["nianbao", "NianbaoCommandLine", "nianbao-example", "TestSupport"]),
+        .testTarget(name: "BatchTests", dependencies: ["NianbaoBatch", "nianbao", "nianbao-batch", "TestSupport"]),
     ]
 )
 

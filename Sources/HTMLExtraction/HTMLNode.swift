@@ -19,30 +19,6 @@ enum HTMLNode {
         return out
     }
 
-    /// The value of an attribute, read from the attribute's text children.
-    static func attribute(_ name: String, of node: xmlNodePtr) -> String? {
-        var attr = node.pointee.properties
-        while let a = attr {
-            if let n = a.pointee.name, String(cString: n).lowercased() == name {
-                var text = ""
-                var child = a.pointee.children
-                while let c = child {
-                    if let content = c.pointee.content { text += String(cString: content) }
-                    child = c.pointee.next
-                }
-                return text
-            }
-            attr = a.pointee.next
-        }
-        return nil
-    }
-
-    static func intAttribute(_ name: String, of node: xmlNodePtr) -> Int? {
-        guard let v = attribute(name, of: node) else { return nil }
-        let digits = v.unicodeScalars.drop { $0 == " " }.prefix { $0.properties.numericType != nil && $0.isASCII }
-        return Int(String(String.UnicodeScalarView(digits)))
-    }
-
     /// The table's rows, in order: its own `tr`, and those of its `thead`, `tbody` and `tfoot`;
     /// not those of tables nested in its cells.
     static func rows(of table: xmlNodePtr) -> [xmlNodePtr] {

@@ -1,45 +1,21 @@
 import Foundation
+import TestSupport
 import GRDB
 import Testing
 @testable import NianbaoBatch
 
 /// `nianbao batch` and `nianbao merge` end to end, through the built binaries.
 @Suite(.serialized) struct BatchTests {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
-    static var binary: URL {
-        var dir = Bundle.main.bundleURL
-        for _ in 0..<4 {
-            let candidate = dir.appendingPathComponent("nianbao")
-            if FileManager.default.isExecutableFile(atPath: candidate.path),
-               FileManager.default.isExecutableFile(atPath: dir.appendingPathComponent("nianbao-batch").path) { return candidate }
-            dir = dir.deletingLastPathComponent()
-        }
-        return root.appendingPathComponent(".build/debug/nianbao")
-    }
-
-    struct Run { var status: Int32; var stderr: String }
+    static let root = Repository.root
+    /// `nianbao` (which runs `nianbao-batch`, built beside it).
+    static let binary = Products.url("nianbao")
 
     @discardableResult
-    func run(_ args: [String], in dir: URL) throws -> Run {
-        let p = Process()
-        p.executableURL = Self.binary
-        p.arguments = args
-        p.currentDirectoryURL = dir
-        let err = Pipe()
-        p.standardOutput = FileHandle.nullDevice
-        p.standardError = err
-        try p.run()
-        let e = err.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        return Run(status: p.terminationStatus, stderr: String(decoding: e, as: UTF8.self))
+    func run(_ args: [String], in dir: URL) throws -> ProcessRun {
+        try runProcess(Self.binary, args, in: dir)
     }
 
-    func tempDir() throws -> URL {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("nianbao-batch-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        return dir
-    }
+    func tempDir() throws -> URL { try temporaryFolder("nianbao-batch") }
 
     /// A corpus folder: `copies` copies of every text sample and born-digital PDF sample, and bad
     /// files (corrupt PDF, HTML named .pdf, empty, binary, not a report). Returns the input count.
@@ -175,17 +151,8 @@ import Testing
         var expected: [String: [String: CellNumber?]] = [:]
         var zeros = 0, ones = 0
         for input in inputs {
-            let p = Process()
-            p.executableURL = Self.binary
-            p.arguments = ["convert", input, "--compact"]
-            p.currentDirectoryURL = Self.root
-            let out = Pipe()
-            p.standardOutput = out
-            p.standardError = FileHandle.nullDevice
-            try p.run()
-            let data = out.fileHandleForReading.readDataToEndOfFile()
-            p.waitUntilExit()
-            guard p.terminationStatus == 0, let d = ReportDigest(text: String(decoding: data, as: UTF8.self)) else { continue }
+            let r = try runProcess(Self.binary, ["convert", input, "--compact"])
+            guard r.status == 0, let d = ReportDigest(text: r.stdout) else { continue }
             var cells: [String: CellNumber?] = [:]
             for c in d.cells {
                 cells[c.path] = c.value
@@ -194,18 +161,12 @@ import Testing
             }
             expected[input] = cells
         }
-        #expect(expected.count > 20)
+        #expect(expected.count == inputs.count, "every sample converts")
         #expect(zeros > 100 && ones > 10, "the samples hold zeros and ones: \(zeros), \(ones)")
         let list = dir.appendingPathComponent("inputs")
         try fm.createDirectory(at: list, withIntermediateDirectories: true)
         for out in ["o.jsonl", "o.csv", "o.sqlite"] {
-            let p = Process()
-            p.executableURL = Self.binary
-            p.arguments = ["batch"] + inputs + ["--out", dir.appendingPathComponent(out).path, "--jobs", "2"]
-            p.currentDirectoryURL = Self.root
-            p.standardError = FileHandle.nullDevice
-            try p.run()
-            p.waitUntilExit()
+            try runProcess(Self.binary, ["batch"] + inputs + ["--out", dir.appendingPathComponent(out).path, "--jobs", "2"])
         }
         // JSON Lines: each record is the single-file JSON.
         var fromJSONL: [String: [String: CellNumber?]] = [:]

@@ -1,40 +1,15 @@
 import Foundation
+import TestSupport
 import Testing
 import PDFExtraction
 
 /// End-to-end tests of the built `nianbao` binary: exit codes, stdout and stderr.
 @Suite struct CLITests {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let root = Repository.root
+    static let binary = Products.url("nianbao")
 
-    /// The binary next to the test bundle (`swift build` puts products in one folder).
-    static var binary: URL {
-        var dir = Bundle.main.bundleURL
-        for _ in 0..<4 {
-            let candidate = dir.appendingPathComponent("nianbao")
-            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
-            dir = dir.deletingLastPathComponent()
-        }
-        return root.appendingPathComponent(".build/debug/nianbao")
-    }
-
-    struct Run { var status: Int32; var stdout: String; var stderr: String }
-
-    func run(_ args: [String], in dir: URL? = nil, environment: [String: String] = [:]) throws -> Run {
-        let p = Process()
-        p.executableURL = Self.binary
-        p.arguments = args
-        if !environment.isEmpty {
-            p.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
-        }
-        p.currentDirectoryURL = dir ?? Self.root
-        let out = Pipe(), err = Pipe()
-        p.standardOutput = out
-        p.standardError = err
-        try p.run()
-        let o = out.fileHandleForReading.readDataToEndOfFile()
-        let e = err.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        return Run(status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self))
+    func run(_ args: [String], in dir: URL? = nil, environment: [String: String] = [:]) throws -> ProcessRun {
+        try runProcess(Self.binary, args, in: dir, environment: environment)
     }
 
     let seed = "Samples/seed/000_fbc53eca3484a611.txt"

@@ -40,6 +40,8 @@ import PDFExtraction
         #expect(Cores.allowed(status: "Cpus_allowed:\tffffffff,ffffffff\n") == 64)
         #expect(Cores.allowed(status: "Name:\tx\n") == nil)
         #expect(Cores.allowed(status: "Cpus_allowed:\tzz\n") == nil)
-        #expect(Cores.available >= 1)
+        // This process: the cores its own status allows.
+        let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8)
+        #expect(Cores.available == status.flatMap { Cores.allowed(status: $0) })
     }
 }

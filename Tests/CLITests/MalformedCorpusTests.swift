@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 import PDFExtraction
 
@@ -8,36 +9,19 @@ import PDFExtraction
 @Suite struct MalformedCorpusTests {
     static let documentedErrors: Set<Int32> = [3, 4, 5, 6, 7]
 
-    struct Outcome { var status: Int32; var signalled: Bool; var stdout: Data; var stderr: String; var seconds: Double }
-
-    func convert(_ file: URL, _ extra: [String] = [], limit: Double = 60) throws -> Outcome {
-        let p = Process()
-        p.executableURL = CLITests.binary
-        p.arguments = ["convert", file.path] + extra
-        let out = Pipe(), err = Pipe()
-        p.standardOutput = out
-        p.standardError = err
-        let start = Date()
-        try p.run()
-        // A watchdog: a conversion that hangs is killed and fails the test.
-        let watchdog = DispatchWorkItem { if p.isRunning { p.terminate() } }
-        DispatchQueue.global().asyncAfter(deadline: .now() + limit, execute: watchdog)
-        let o = out.fileHandleForReading.readDataToEndOfFile()
-        let e = err.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        watchdog.cancel()
-        return Outcome(status: p.terminationStatus, signalled: p.terminationReason == .uncaughtSignal, stdout: o,
-                       stderr: String(decoding: e, as: UTF8.self), seconds: Date().timeIntervalSince(start))
+    /// A conversion; one that hangs is killed after `limit` seconds (and fails the test).
+    func convert(_ file: URL, _ extra: [String] = [], limit: Double = 60) throws -> ProcessRun {
+        try runProcess(CLITests.binary, ["convert", file.path] + extra, timeLimit: limit)
     }
 
-    func check(_ r: Outcome, _ name: String) {
+    func check(_ r: ProcessRun, _ name: String) {
         #expect(!r.signalled, "\(name): killed by a signal (crash or hang)")
         if r.status == 0 {
-            let json = try? JSONSerialization.jsonObject(with: r.stdout) as? [String: Any]
+            let json = try? JSONSerialization.jsonObject(with: r.output) as? [String: Any]
             #expect(json?["schema_version"] != nil, "\(name): exit 0 without a report")
         } else {
             #expect(Self.documentedErrors.contains(r.status), "\(name): exit \(r.status)")
-            #expect(r.stdout.isEmpty, "\(name): output with an error")
+            #expect(r.output.isEmpty, "\(name): output with an error")
             let lines = r.stderr.split(separator: "\n")
             #expect(lines.count == 1 && lines[0].hasPrefix("nianbao: ") && lines[0].contains(name), "\(name): \(r.stderr)")
         }

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `nianbao review` end to end: the page it writes opens in a browser (headless Chromium, which
@@ -9,16 +10,8 @@ import Testing
     }
 
     func runChromium(_ args: [String]) throws -> String {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: Self.chromium!)
-        p.arguments = ["--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--no-first-run"] + args
-        let out = Pipe()
-        p.standardOutput = out
-        p.standardError = FileHandle.nullDevice
-        try p.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
+        try runProcess(URL(fileURLWithPath: Self.chromium!),
+                       ["--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--no-first-run"] + args).stdout
     }
 
     @Test(.enabled(if: chromium != nil, "Debian's chromium is not installed (`make test` installs it)"),

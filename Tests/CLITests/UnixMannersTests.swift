@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import NianbaoKit
 
@@ -53,23 +54,9 @@ import Testing
     @Test(arguments: ["Samples/seed/000_fbc53eca3484a611.txt", "Samples/synthetic-11/report.pdf", "Samples/real-pingtan-2020/source.html"])
     func standardInputIsAnInput(_ sample: String) throws {
         let bytes = try Data(contentsOf: CLITests.root.appendingPathComponent(sample))
-        let p = Process()
-        p.executableURL = CLITests.binary
-        p.arguments = ["convert", "-", "--compact"]
-        let input = Pipe(), out = Pipe(), err = Pipe()
-        p.standardInput = input
-        p.standardOutput = out
-        p.standardError = err
-        try p.run()
-        DispatchQueue.global().async {
-            input.fileHandleForWriting.write(bytes)
-            try? input.fileHandleForWriting.close()
-        }
-        let o = out.fileHandleForReading.readDataToEndOfFile()
-        _ = err.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        #expect(p.terminationStatus == 0, "\(sample)")
-        let json = try JSONSerialization.jsonObject(with: o) as? [String: Any]
+        let r = try runProcess(CLITests.binary, ["convert", "-", "--compact"], input: bytes)
+        #expect(r.status == 0, "\(sample)")
+        let json = try JSONSerialization.jsonObject(with: r.output) as? [String: Any]
         #expect((json?["source"] as? [String: Any])?["path"] as? String == "-")
         #expect(((json?["summary"] as? [String: Any])?["cells_value"] as? Int ?? 0) > 100, "\(sample)")
     }

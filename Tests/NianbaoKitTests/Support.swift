@@ -1,8 +1,9 @@
 import Foundation
+import TestSupport
 import Synchronization
 @testable import NianbaoKit
 
-let repoRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+let repoRoot = Repository.root
 
 /// Every sample input under Samples/, as repository-relative paths, sorted.
 func sampleInputs(extensions: Set<String> = ["txt", "pdf", "html"]) -> [String] {

@@ -25,13 +25,17 @@ import ReportParsing
         #expect(printed.contains(lines.count - 2), "\(lines.count) lines")
         for line in lines { #expect(cells(line).count == 8, "\(line)") }
         #expect(cells(lines[0]) == ["项目", "自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计"])
-        // Each value is the cell's, in its column.
+        // Each value is the cell's, in its column; every printed row is one of the template's.
+        var matched = 0
         for (r, row) in table.rows.enumerated() {
+            // Rows of the variant the report did not print are not in the table.
             guard let line = lines.first(where: { cells($0)[0].hasSuffix(row.label) }) else { continue }
+            matched += 1
             for (k, path) in table.rowPaths[r].enumerated() {
                 #expect(cells(line)[k + 1] == TemplateTables.text(of: c.report.cell(path)), "\(input) \(path)")
             }
         }
+        #expect(matched == lines.count - 2, "\(input): \(matched) of \(lines.count - 2) rows matched a template row")
         let review = try #require(TemplateTables.render(c.report, table: "review_litigation", format: .tsv))
         let reviewLines = review.split(separator: "\n")
         #expect(reviewLines.count == 2)

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import DocumentModel
 import TextInput
 import TextNormalization
@@ -12,7 +13,7 @@ func parse(_ text: String, template: String? = nil) throws -> Report {
 }
 
 /// The repository root, from this file's path.
-let repoRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+let repoRoot = Repository.root
 
 func sample(_ relative: String) throws -> String {
     try String(contentsOf: repoRoot.appendingPathComponent(relative), encoding: .utf8)

@@ -33,26 +33,6 @@ import DocumentModel
         #expect(r.value("active_disclosure.penalties.decisions") == 1234)
     }
 
-    @Test func numberTextShapes() {
-        #expect(NumberText.valueNumber("75394432.52元")?.number == "75394432.52")
-        #expect(NumberText.valueNumber("-18")?.value == -18)
-        #expect(NumberText.valueNumber("1.属于国家秘密") == nil)
-        #expect(NumberText.valueNumber("2022年") == nil)
-        #expect(NumberText.valueNumber("0469-5872206") == nil)
-        #expect(NumberText.isBlankMarker("—"))
-    }
-
-    /// Digits alone take a fast path; it must read them as the general path does.
-    @Test func digitsAloneReadAsTheGeneralPathReadsThem() {
-        for text in ["0", "7", "007", "42", "1234567", "999999999999999", "9999999999999999", "12345678901234567890"] {
-            let p = NumberText.leadingNumber(text)
-            #expect(p?.number == text && p?.value == Double(text) && p?.remainder == "", "\(text)")
-        }
-        #expect(NumberText.leadingNumber("")?.number == nil)
-        #expect(NumberText.valueNumber("12")?.value == 12)
-        #expect(NumberText.valueNumber("12件")?.remainder == "件")
-    }
-
     @Test func cellsRecordWhereTheyCameFrom() throws {
         let r = try report(["requests.granted.natural_person": "7"])
         let c = try #require(r.cell("requests.granted.natural_person"))
