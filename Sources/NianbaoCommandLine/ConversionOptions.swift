@@ -5,7 +5,7 @@ import PDFExtraction
 /// The options of a conversion, shared by `nianbao` and `nianbao-batch` (which passes them on to
 /// its workers).
 public struct ConversionOptions: ParsableArguments {
-    @Option(help: "Force the report template (2021 or 2019) instead of detecting it.")
+    @Option(help: ArgumentHelp("Force the report template (\(Nianbao.templateIDs.joined(separator: " or "))) instead of detecting it."))
     public var template: String?
 
     @Option(help: "Password of encrypted PDFs.")
@@ -42,8 +42,8 @@ public struct ConversionOptions: ParsableArguments {
     public init() {}
 
     public func validate() throws {
-        if let t = template, t != "2021" && t != "2019" {
-            throw ValidationError("--template must be 2021 or 2019")
+        if let t = template, !Nianbao.templateIDs.contains(t) {
+            throw ValidationError("--template must be \(Nianbao.templateIDs.joined(separator: " or "))")
         }
         if OCRMode(rawValue: ocr) == nil { throw ValidationError("--ocr must be auto, always or never") }
         if RuledTablesMode(rawValue: ruledTables) == nil { throw ValidationError("--ruled-tables must be auto, always or never") }

@@ -204,6 +204,9 @@ public enum Nianbao {
         return document
     }
 
+    /// The ids of the national templates the parser knows (`--template`'s values).
+    public static var templateIDs: [String] { Templates.all.map(\.id) }
+
     /// Builds the templates, their vocabulary and their checks now rather than on first use.
     public static func prepare() {
         _ = ConvertOptions.templateLexicon
