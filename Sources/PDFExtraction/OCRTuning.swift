@@ -25,7 +25,7 @@ public struct OCRTuning: Sendable, Hashable {
     public var ruleMaximumThickness = 10.0
     public var ruleMaximumThicknessFloor = 4
     /// Rules closer than this belong to one grid line.
-    public var gridTolerance = 8.0
+    public var gridTolerance = 12.0
     public var gridToleranceFloor = 4
     /// Rules are found in pixels this much darker than the paper (they are often printed pale)…
     public var ruleDarkerThanPaper = 30

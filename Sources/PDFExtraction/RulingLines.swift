@@ -229,7 +229,56 @@ struct RulingLines {
             }
         }
         done += open
-        return done.filter { $0.across1 - $0.across0 + 1 <= options.maximumThickness }
+        var out: [Segment] = []
+        for s in done {
+            if s.across1 - s.across0 + 1 <= options.maximumThickness {
+                out.append(s)
+            } else {
+                out += doubleRule(s, image, threshold: threshold, horizontal: horizontal, maximumThickness: options.maximumThickness)
+            }
+        }
+        return out
+    }
+
+    /// A run too thick for one line may be two lines printed close together: a double rule, or
+    /// the borders of two neighbouring cells of a table drawn with cell spacing (web pages printed
+    /// by Chromium: each cell has its own box, a few pixels from the next one's), which the
+    /// neighbour tolerance of ``runs`` joins into one run. Across such a run, at most positions
+    /// along it, the ink is two thin bands with paper between them: the two lines, returned as two
+    /// segments. A bar of text or a seal (ink all across, or no steady gap) gives none.
+    static func doubleRule(_ s: Segment, _ image: GrayImage, threshold: UInt8, horizontal: Bool, maximumThickness: Int) -> [Segment] {
+        let thickness = s.across1 - s.across0 + 1
+        guard thickness <= 3 * maximumThickness else { return [] }
+        let w = image.width
+        var firstEnds: [Int] = [], secondStarts: [Int] = []
+        var inked = 0
+        image.pixels.withUnsafeBufferPointer { p in
+            for b in s.along0...s.along1 {
+                // The bands of ink across the run at `b`.
+                var bands: [(Int, Int)] = []
+                var start = -1
+                for k in 0...thickness {
+                    let ink = k < thickness && (horizontal ? p[(s.across0 + k) * w + b] : p[b * w + s.across0 + k]) <= threshold
+                    if ink && start < 0 { start = k }
+                    if !ink && start >= 0 { bands.append((start, k - 1)); start = -1 }
+                }
+                guard !bands.isEmpty else { continue }
+                inked += 1
+                if bands.count == 2, bands.allSatisfy({ $0.1 - $0.0 + 1 <= maximumThickness / 2 + 1 }) {
+                    firstEnds.append(bands[0].1)
+                    secondStarts.append(bands[1].0)
+                }
+            }
+        }
+        // Two bands at most of the positions with ink.
+        guard inked > 0, firstEnds.count * 10 >= inked * 6 else { return [] }
+        firstEnds.sort()
+        secondStarts.sort()
+        let end = firstEnds[firstEnds.count * 9 / 10], start = secondStarts[secondStarts.count / 10]
+        let cut = end < start ? (end, start) : ((firstEnds[firstEnds.count / 2] + secondStarts[secondStarts.count / 2]) / 2, (firstEnds[firstEnds.count / 2] + secondStarts[secondStarts.count / 2]) / 2 + 1)
+        let first = Segment(across0: s.across0, across1: s.across0 + cut.0, along0: s.along0, along1: s.along1)
+        let second = Segment(across0: s.across0 + cut.1, across1: s.across1, along0: s.along0, along1: s.along1)
+        return [first, second].filter { $0.across1 - $0.across0 + 1 <= maximumThickness }
     }
 
     /// Paints the lines white (one pixel of margin), so recognition does not see them.

@@ -35,6 +35,18 @@ struct TableGrid {
             let hs = lines.horizontal.indices.filter { crosses(lines.horizontal[$0], v) }
             for k in hs.dropFirst() { parent[find(k)] = find(hs[0]) }
         }
+        // Two horizontal rules closer than `tolerance` that overlap are one line of the grid (a
+        // double rule, or the bottom of a row's cell boxes over the top of the next row's, whose
+        // vertical sides stop at them).
+        let byY = lines.horizontal.indices.sorted { lines.horizontal[$0].center < lines.horizontal[$1].center }
+        for (n, i) in byY.enumerated() {
+            let a = lines.horizontal[i]
+            for j in byY[(n + 1)...] {
+                let b = lines.horizontal[j]
+                if b.center - a.center > tolerance { break }
+                if min(a.along1, b.along1) > max(a.along0, b.along0) { parent[find(j)] = find(i) }
+            }
+        }
         var groups: [Int: [Int]] = [:]
         for i in lines.horizontal.indices { groups[find(i), default: []].append(i) }
         var out: [TableGrid] = []
@@ -52,13 +64,29 @@ struct TableGrid {
         grid.right = hs.map(\.along1).max()!
         grid.top = hs.first!.center
         grid.bottom = hs.last!.center
+        // Rules closer than `tolerance` to the one before are one rule (a chain of them: the two
+        // lines of a double rule, or a cell's border beside its neighbour's).
         var ys: [Int] = []
-        for h in hs where ys.last.map({ h.center - $0 > tolerance }) ?? true { ys.append(h.center) }
-        for (a, b) in zip(ys, ys.dropFirst()) {
+        var lastOfLine: [Int] = []     // the last rule of each grid line's chain
+        var previousY = Int.min / 2
+        for h in hs {
+            if h.center - previousY > tolerance { ys.append(h.center); lastOfLine.append(h.center) } else { lastOfLine[lastOfLine.count - 1] = h.center }
+            previousY = h.center
+        }
+        for (k, (a, b)) in zip(ys, ys.dropFirst()).enumerated() {
             var edges: [Int] = []
-            for e in vs.filter({ $0.along0 <= a + tolerance && $0.along1 >= b - tolerance }).map(\.center).sorted()
-            where edges.last.map({ e - $0 > tolerance }) ?? true {
-                edges.append(e)
+            var previousX = Int.min / 2
+            // A vertical rule of the band runs from its top line (the last of a double one: cells'
+            // own boxes start below it) to its bottom line, or over most of that height (a rule
+            // is not found where text touches it).
+            let top = lastOfLine[k]
+            func covers(_ v: RulingLines.Segment) -> Bool {
+                if v.along0 <= top + tolerance && v.along1 >= b - tolerance { return true }
+                return Double(min(v.along1, b) - max(v.along0, top)) >= 0.6 * Double(b - top)
+            }
+            for e in vs.filter(covers).map(\.center).sorted() {
+                if e - previousX > tolerance { edges.append(e) }
+                previousX = e
             }
             if edges.first.map({ $0 - grid.left > tolerance }) ?? true { edges.insert(grid.left, at: 0) }
             if edges.last.map({ grid.right - $0 > tolerance }) ?? true { edges.append(grid.right) }

@@ -36,6 +36,37 @@ import DocumentModel
         #expect(grids[0].cells.count == 6)
     }
 
+    /// A web table printed by Chromium with cell spacing: each cell draws its own box, 5 px from
+    /// its neighbour's, so every rule between two cells is a double line whose two lines the run
+    /// tolerance joins into one run too thick for a rule. Regression: such tables were not found
+    /// at all (a real 2019 report scanned at 200 dpi lost two tables); the two lines are now two
+    /// rules, and the grid takes them as one.
+    @Test func aTableWhoseCellsDrawTheirOwnBoxesIsOneGrid() {
+        var d = Drawing(800, 500)
+        let xs = [(50, 395), (400, 745)], ys = [(100, 195), (200, 295), (300, 395)]
+        for (y0, y1) in ys {
+            for (x0, x1) in xs {
+                d.box(x0, y0, x1 - x0, 2)          // top
+                d.box(x0, y1 - 2, x1 - x0, 2)      // bottom
+                d.box(x0, y0, 2, y1 - y0)          // left
+                d.box(x1 - 2, y0, 2, y1 - y0)      // right
+            }
+        }
+        let lines = RulingLines.find(in: d.image, threshold: 128, options: .init(minimumLength: 60, minimumVerticalLength: 46,
+                                                                               gapTolerance: 4, maximumThickness: 6))
+        #expect(lines.horizontal.count >= 4)
+        #expect(lines.vertical.count >= 3)
+        let grids = TableGrid.grids(from: lines, tolerance: 8)
+        #expect(grids.count == 1, "\(lines.horizontal.map { "\($0.center)@\($0.along0)-\($0.along1)" }) \(lines.vertical.map { "\($0.center)@\($0.along0)-\($0.along1)" })")
+        #expect(grids.first?.bands.count == 3)
+        #expect(grids.first?.cells.count == 6)
+        // A bar as thick as the two lines together, without the paper between them, is no rule.
+        var bar = Drawing(800, 500)
+        bar.box(50, 100, 700, 9)
+        #expect(RulingLines.runs(bar.image, threshold: 128, horizontal: true,
+                                 options: .init(minimumLength: 60, minimumVerticalLength: 46, gapTolerance: 4, maximumThickness: 6)).isEmpty)
+    }
+
     /// Scans print rules in grey; the line threshold sits above the paper's grey, not at otsu's.
     @Test func greyThinRulesAreFoundWithAThresholdNearThePaper() {
         let d = ruledTable(level: 190)
