@@ -55,15 +55,19 @@ final class OCRPageReader {
     }
 
     /// Recognises an image (straightened in place) and returns its lines in points, and the quarter
-    /// turns clockwise it was given to stand upright. A page that reads badly is checked for a
-    /// wrong orientation (fed sideways or upside down) and, if turned, read again.
+    /// turns clockwise it was given to stand upright. A page that reads badly, or is landscape, is
+    /// checked for a wrong orientation (fed sideways or upside down) and, if turned, read again.
     func recognize(_ image: inout GrayImage, dpi: Double) throws(OCRProblem) -> (lines: [Line], turns: Int) {
         let deadline = Deadline(seconds: options.pageTimeLimit)
         let threshold = min(image.otsuThreshold(), 200)
         if image.inkShare(threshold: threshold) < tuning.blankPageInkShare { return ([], 0) }
         let original = image
         let lines = try recognizeUpright(&image, dpi: dpi, threshold: threshold, deadline: deadline)
-        guard Self.readsBadly(lines, tuning: tuning), let turns = try orientation(of: original, dpi: dpi, deadline: deadline), turns != 0 else {
+        // A landscape page is checked too: a report's portrait page fed sideways reads as Chinese
+        // (each character turned reads as another), with confidence, so it does not read badly.
+        let landscape = original.width > original.height
+        guard Self.readsBadly(lines, tuning: tuning) || landscape,
+              let turns = try orientation(of: original, dpi: dpi, deadline: deadline), turns != 0 else {
             return (lines, 0)
         }
         image = original.quarterTurned(turns)

@@ -142,6 +142,18 @@ import ReportParsing
 
     static var scans: [String] { sampleInputs().filter { $0.hasSuffix("scanned.pdf") } }
 
+    /// Regression: a portrait report fed sideways reads as Chinese (each character turned reads
+    /// as another) with confidence, so it did not read badly and was not turned: three of six
+    /// pages of this scan were read sideways, and the title page gave no title. Landscape pages
+    /// are now checked for orientation.
+    @Test(.enabled(if: OCRAvailability.languageDataInstalled, "tesseract chi_sim and eng data not installed"))
+    func aSidewaysPageThatReadsAsChineseIsTurned() throws {
+        let c = try convertSample("Samples/scans/real-office-2019-sideways/scanned.pdf")
+        #expect(c.clean.pages.allSatisfy { ($0.width ?? 0) < ($0.height ?? 0) }, "\(c.clean.pages.map { ($0.width, $0.height) })")
+        #expect(c.report.metadata.title == "2019年上海市人民政府办公厅政府信息公开工作年度报告")
+        #expect(c.report.metadata.year == 2019)
+    }
+
     @Test(.enabled(if: OCRAvailability.languageDataInstalled, "tesseract chi_sim and eng data not installed"), arguments: scans)
     func everyWrongNumberIsFlagged(_ input: String) throws {
         guard let truth = try truth(for: input) else { return }
