@@ -64,30 +64,18 @@ struct TableGrid {
         grid.right = hs.map(\.along1).max()!
         grid.top = hs.first!.center
         grid.bottom = hs.last!.center
-        // Rules closer than `tolerance` to the one before are one rule (a chain of them: the two
-        // lines of a double rule, or a cell's border beside its neighbour's).
-        var ys: [Int] = []
-        var lastOfLine: [Int] = []     // the last rule of each grid line's chain
-        var previousY = Int.min / 2
-        for h in hs {
-            if h.center - previousY > tolerance { ys.append(h.center); lastOfLine.append(h.center) } else { lastOfLine[lastOfLine.count - 1] = h.center }
-            previousY = h.center
-        }
+        let lines = chains(hs.map(\.center), tolerance: tolerance)
+        let ys = lines.map(\.lowerBound)
         for (k, (a, b)) in zip(ys, ys.dropFirst()).enumerated() {
-            var edges: [Int] = []
-            var previousX = Int.min / 2
             // A vertical rule of the band runs from its top line (the last of a double one: cells'
             // own boxes start below it) to its bottom line, or over most of that height (a rule
             // is not found where text touches it).
-            let top = lastOfLine[k]
+            let top = lines[k].upperBound
             func covers(_ v: RulingLines.Segment) -> Bool {
                 if v.along0 <= top + tolerance && v.along1 >= b - tolerance { return true }
                 return Double(min(v.along1, b) - max(v.along0, top)) >= 0.6 * Double(b - top)
             }
-            for e in vs.filter(covers).map(\.center).sorted() {
-                if e - previousX > tolerance { edges.append(e) }
-                previousX = e
-            }
+            var edges = chains(vs.filter(covers).map(\.center).sorted(), tolerance: tolerance).map(\.lowerBound)
             if edges.first.map({ $0 - grid.left > tolerance }) ?? true { edges.insert(grid.left, at: 0) }
             if edges.last.map({ grid.right - $0 > tolerance }) ?? true { edges.append(grid.right) }
             grid.bands.append(Band(top: a, bottom: b, edges: edges))
@@ -115,6 +103,21 @@ struct TableGrid {
             open = next
         }
         return grid
+    }
+
+    /// Sorted positions of rules grouped into grid lines: a rule closer than `tolerance` to the one
+    /// before it is the same line (a chain: the two lines of a double rule, or a cell's border
+    /// beside its neighbour's). Each line from its first rule to its last.
+    static func chains(_ positions: [Int], tolerance: Int) -> [ClosedRange<Int>] {
+        var out: [ClosedRange<Int>] = []
+        for p in positions {
+            if let last = out.last, p - last.upperBound <= tolerance {
+                out[out.count - 1] = last.lowerBound...p
+            } else {
+                out.append(p...p)
+            }
+        }
+        return out
     }
 
     /// The slot of `band` that contains `x`.

@@ -29,12 +29,17 @@ public struct ReportParser: Sendable {
             }
             return out
         }()
+        // Where each set of anchors puts the tables, found once per set (the templates share one).
+        var regionsFound: [TableAnchors: (disclosure: Int, requests: Int?)] = [:]
         func regions(_ anchors: TableAnchors) -> (disclosure: Int, requests: Int?) {
+            if let found = regionsFound[anchors] { return found }
             let requests = anchors.requestsStart.lazy.compactMap { word in
                 firstIndex { $0.kind == .label && $0.key.contains(word) }
             }.first
             let labelled = firstIndex { it in it.kind == .label && anchors.activeDisclosureStart.contains(where: { it.key.contains($0) }) }
-            return ([labelled, headingIndex[2]].compactMap { $0 }.min() ?? 0, requests)
+            let found = ([labelled, headingIndex[2]].compactMap { $0 }.min() ?? 0, requests)
+            regionsFound[anchors] = found
+            return found
         }
 
         // Which template, once, before any table is read.
