@@ -26,8 +26,6 @@ import ReportParsing
         "Samples/real-shanghai-office-2019/pdftotext-layout.txt": 41,
         "Samples/real-shanghai-office-2019/pdftotext-raw.txt": 41,
         "Samples/real-shanghai-office-2019/pymupdf.txt": 41,
-        "Samples/real-shanghai-science-2024/pdftotext-raw.txt": 6,
-        "Samples/real-shanghai-science-2024/pymupdf.txt": 6,
     ]
 
     static var inputs: [String] {

@@ -3,17 +3,18 @@ import Testing
 
 /// A template is one value: its checks, years, anchors and cross-year identities come from it.
 @Suite struct TemplateDataTests {
-    @Test func checksDeriveFromTheTablesIdentitiesForEachPrintedVariant() {
+    @Test func checksDeriveFromTheTablesIdentitiesForEachPrintedVariant() throws {
         for t in Templates.all {
             let split = t.checks(variants: ["other": "split"])
             let single = t.checks(variants: ["other": "single"])
             // 7 balance + 7 results_sum + one row_sum per row printed (25 split, 23 single) + 3 review sums.
             #expect(split.count == 7 + 7 + 25 + 3, "\(t.id)")
             #expect(single.count == 7 + 7 + 23 + 3, "\(t.id)")
-            let results = try? #require(split.first { $0.id == "requests.results_sum.total" })
-            #expect(results?.lhs.count == 21)   // granted … other.other (split), never new_received/carried_over/carried_forward
-            #expect(results?.lhs.contains("requests.other.no_correction.total") == true)
-            #expect(results?.lhs.contains("requests.new_received.total") == false)
+            let found = split.first { $0.id == "requests.results_sum.total" }
+            let results = try #require(found)
+            #expect(results.lhs.count == 21)   // granted … other.other (split), never new_received/carried_over/carried_forward
+            #expect(results.lhs.contains("requests.other.no_correction.total"))
+            #expect(!results.lhs.contains("requests.new_received.total"))
             #expect(single.first { $0.id == "requests.results_sum.total" }?.lhs.contains("requests.other.total") == true)
             #expect(split.last?.id == "review_litigation.litigation_after_review.sum")
             #expect(split.last?.lhs == ["upheld", "corrected", "other", "pending"].map { "review_litigation.litigation_after_review.\($0)" })

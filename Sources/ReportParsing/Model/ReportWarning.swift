@@ -23,6 +23,7 @@ public struct ReportWarning: Hashable, Sendable {
         case tableMissing = "table-missing"
         case rowValuesUnplaced = "row-values-unplaced"
         case rowValuesAmbiguous = "row-values-ambiguous"
+        case rowPlacedByIdentities = "row-placed-by-identities"
         case rowValuesBeforeLabel = "row-values-before-label"
         case rowsWithoutLabels = "rows-without-labels"
         case rowsValuesUnplaced = "rows-values-unplaced"

@@ -82,6 +82,9 @@ extension TableReader {
             }
         }
         if !ordered.isEmpty { resolveColumnOrdered(ordered, into: &result) }
+        let short = result.shortRows
+        result.shortRows = []
+        placeByIdentities(short, into: &result)
     }
 
     /// Places a row's values; returns the run of a whole row of values left over after them (the
@@ -172,9 +175,17 @@ extension TableReader {
                 result.cells[p] = CellRecord(path: p, value: nil, raw: nil, status: .unplaced,
                                              ref: stream[run[0]].ref, rowLabel: label)
             }
-            result.warnings.append(ReportWarning(code: .rowValuesUnplaced,
+            let warning = ReportWarning(code: .rowValuesUnplaced,
                 message: "row \(row.label) of the \(template.key) table: \(why) (\(raws.joined(separator: " "))); left null rather than guessed",
-                paths: paths, ref: stream[run[0]].ref))
+                paths: paths, ref: stream[run[0]].ref)
+            // Fewer values than columns: the table's identities may prove where they go.
+            let values = (fields ?? run).filter { stream[$0].kind != .empty }
+            if validator != nil, !values.isEmpty, values.count < n {
+                result.shortRows.append(ShortRow(row: r, values: values, label: label, ref: stream[run[0]].ref,
+                                                 unplaced: warning, warningIndex: result.warnings.count))
+            } else {
+                result.warnings.append(warning)
+            }
         }
         if m.runs.count > usedRuns {
             let extra = m.runs.dropFirst(usedRuns).flatMap { $0 }.filter { stream[$0].kind != .empty }

@@ -60,6 +60,8 @@ struct TableReader {
         /// Variants shown by the source.
         var variantsSeen: [String: String] = [:]
         var anyValue = false
+        /// Rows with fewer values than columns, for ``placeByIdentities(_:into:)``.
+        var shortRows: [ShortRow] = []
     }
 
     func read(from start: Int, to end: Int) -> Result {
