@@ -14,10 +14,10 @@ public enum CheckReport {
         let template = r.metadata.template
         var lines: [String] = []
         let failed = r.checks.filter { $0.status == .fail }
-        let missing = r.cells.filter { $0.status == .missing || $0.status == .unplaced }
+        let missing = r.cells.filter { $0.status == .missing || $0.status == .unplaced || $0.status == .contradicted }
         let uncertain = r.cells.filter(\.uncertain)
         let name = r.metadata.agency.map { " (\($0)\(r.metadata.year.map { " \($0)" } ?? ""))" } ?? ""
-        lines.append("\(c.document.source.path)\(name): \(failed.count) failed checks, \(r.checks.filter { $0.status == .pass }.count) passed, \(r.checks.filter { $0.status == .notAssessable }.count) not assessable; \(missing.count) cells missing or unplaced; \(uncertain.count) uncertain")
+        lines.append("\(c.document.source.path)\(name): \(failed.count) failed checks, \(r.checks.filter { $0.status == .pass }.count) passed, \(r.checks.filter { $0.status == .notAssessable }.count) not assessable; \(missing.count) cells missing, unplaced or contradicted; \(uncertain.count) uncertain")
         for ch in failed {
             let operands = ch.values.map { "\($0.path.split(separator: ".").suffix(2).joined(separator: "."))=\($0.value?.text ?? "null")" }
             lines.append("  FAIL \(ch.id): \(ch.rule); \(operands.joined(separator: ", ")); difference \(ch.difference.map { fmt($0) } ?? "?")")
@@ -39,7 +39,7 @@ public enum CheckReport {
         for cell in uncertain {
             let suggestion = cell.suggestion.map { "; the identities suggest \($0.text)" } ?? ""
             let confidence = cell.confidence.map { "; OCR confidence \(Int($0.rounded()))" } ?? ""
-            lines.append("  UNCERTAIN \(cell.path) \(TemplateLabels.describe(cell.path, template: template)) = \(cell.value?.text ?? "null")\(confidence)\(suggestion) at \(place(cell.ref))")
+            lines.append("  UNCERTAIN \(cell.path) \(TemplateLabels.describe(cell.path, template: template)) = \(cell.value?.text ?? (cell.status == .contradicted ? "null (read \(cell.raw ?? "?"))" : "null"))\(confidence)\(suggestion) at \(place(cell.ref))")
         }
         return lines.joined(separator: "\n") + "\n"
     }
@@ -92,7 +92,7 @@ public enum CheckReport {
         w.endArray()
         w.key("missing")
         w.beginArray()
-        for m in r.cells where m.status == .missing || m.status == .unplaced { cell(m.path, nil, m) }
+        for m in r.cells where m.status == .missing || m.status == .unplaced || m.status == .contradicted { cell(m.path, nil, m) }
         w.endArray()
         w.field("path", c.document.source.path)
         w.key("uncertain")

@@ -162,7 +162,7 @@ public enum Nianbao {
 
     /// Template cells left missing or unplaced.
     static func openCells(_ report: Report) -> Int {
-        report.cells.filter { $0.status == .missing || $0.status == .unplaced }.count
+        report.cells.filter { $0.status == .missing || $0.status == .unplaced || $0.status == .contradicted }.count
     }
 
     /// Reads a PDF file. While poppler reads the pages, another thread hashes the file and sets up

@@ -94,6 +94,7 @@ public enum ReportJSON {
         w.beginObject()
         w.field("cells", r.cells.count)
         w.field("cells_blank", byStatus[.blank] ?? 0)
+        w.field("cells_contradicted", byStatus[.contradicted] ?? 0)
         w.field("cells_missing", byStatus[.missing] ?? 0)
         w.field("cells_note", byStatus[.note] ?? 0)
         w.field("cells_text", byStatus[.text] ?? 0)

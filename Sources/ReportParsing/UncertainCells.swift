@@ -1,6 +1,7 @@
 /// Marks the cells whose value may be wrong: OCR cells read with low confidence, and the single
-/// unknown of a failed identity, which gets the value the identity implies as a suggestion. The
-/// value read is never replaced; a failed check stays failed.
+/// unknown of a failed identity, which gets the value the identity implies as a suggestion and is
+/// left null (`contradicted`: the reading stays in `raw`). The value read is never replaced by
+/// another; a failed check stays failed.
 ///
 /// The unknown of a failed identity is, in order: its only uncertain OCR cell; else the only one
 /// another failed identity also involves; else the only one whose digits, with one of them read as
@@ -105,8 +106,12 @@ enum UncertainCells {
                   values.count >= min(2, checksOf[path]!.count) else { continue }
             let text = String(Int(v))
             cells[i].suggestion = NumberValue(text: text, value: v)
+            // A reading in doubt that the identities contradict is probably misread: null (a
+            // wrong number is worse than a null), with the reading kept in `raw`.
+            cells[i].value = nil
+            cells[i].status = .contradicted
             warnings.append(ReportWarning(code: .ocrSuggestion,
-                message: "cell \(path) was read as \(cells[i].raw ?? "?"); the identities imply \(text) (a suggestion: the value read is kept)",
+                message: "cell \(path) was read as \(cells[i].raw ?? "?") with doubt; the identities imply \(text): left null (the reading is in raw, the implied value in suggestion, never substituted)",
                 paths: [path], ref: cells[i].ref))
         }
         return warnings

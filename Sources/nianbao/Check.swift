@@ -19,7 +19,7 @@ struct Check: ParsableCommand {
     @Flag(help: "One JSON object per file (failed_checks, missing, uncertain), for programs.")
     var json = false
 
-    @Flag(help: "Exit 1 also when a cell is missing or unplaced, not only when a check fails.")
+    @Flag(help: "Exit 1 also when a cell is missing, unplaced or contradicted, not only when a check fails.")
     var strict = false
 
     @OptionGroup var common: CommonOptions
@@ -35,7 +35,7 @@ struct Check: ParsableCommand {
                 let c = try Nianbao.convert(file: file, options: options)
                 out.write(json ? CheckReport.json(c) : CheckReport.render(c))
                 if c.report.checks.contains(where: { $0.status == .fail }) { anyFailed = true }
-                if strict, c.report.cells.contains(where: { $0.status == .missing || $0.status == .unplaced }) { anyFailed = true }
+                if strict, c.report.cells.contains(where: { $0.status == .missing || $0.status == .unplaced || $0.status == .contradicted }) { anyFailed = true }
             } catch {
                 reportError(error.description)
                 if inputError == 0 { inputError = error.exitCode }

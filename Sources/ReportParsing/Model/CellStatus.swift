@@ -12,4 +12,8 @@ public enum CellStatus: String, Hashable, Sendable, CaseIterable {
     case missing
     /// The row was found but its values could not be placed in columns with certainty. Null.
     case unplaced
+    /// Read by OCR as a number that the table's identities contradict (an uncertain reading the
+    /// identities imply another value for): null rather than a number probably misread; `raw`
+    /// keeps the reading and `suggestion` the implied value.
+    case contradicted
 }
