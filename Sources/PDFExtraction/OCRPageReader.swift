@@ -95,7 +95,8 @@ final class OCRPageReader {
         let m = tuning.tableBlankMargin
         for g in grids { prose.fill(x0: g.left - m, y0: g.top - m, x1: g.right + m, y1: g.bottom + m) }
         engine.setImage(prose, dpi: Int(dpi))
-        let words = try engine.recognize(pageSegMode: PSM_AUTO, deadlineMilliseconds: try deadline.remaining())
+        var words = try engine.recognize(pageSegMode: PSM_AUTO, deadlineMilliseconds: try deadline.remaining())
+        words = try rereadingLatinJunk(words, image: prose, dpi: dpi, deadline: deadline)
         var lines = proseLines(words)
         // Tables: cell by cell.
         for grid in grids {

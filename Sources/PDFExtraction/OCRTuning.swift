@@ -54,6 +54,16 @@ public struct OCRTuning: Sendable, Hashable {
     public var cellInkPad = 2
     /// A cell read this far below the uncertainty threshold is read again with its contrast stretched.
     public var paleReadingMargin = 15.0
+    /// A word of prose in Latin letters read with less confidence is read again with Latin barred.
+    public var latinJunkConfidence = 80.0
+    /// The line read again replaces the line when its mean confidence is at least this,
+    public var latinRereadMinimumConfidence = 30.0
+    /// and at most this much below the first reading's; or, when the first reading's is below
+    /// `latinJunkOnlyBelow`, when it reads as Chinese alone.
+    public var latinRereadConfidenceLoss = 20.0
+    public var latinJunkOnlyBelow = 40.0
+    /// Lines are not read again on a page where more than this share of lines hold such words.
+    public var latinJunkPageShare = 0.3
     /// Cells of one column differ at most this much in their sides.
     public var columnTolerance = 10.0
     /// The height of a printed number when no cell reads as one.

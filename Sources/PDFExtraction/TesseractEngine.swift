@@ -70,13 +70,14 @@ final class TesseractEngine {
     }
 
     /// Recognises the current image, or the `rectangle` of it (`TessBaseAPISetRectangle`), with a
-    /// page segmentation mode, an optional character whitelist and a deadline (a
+    /// page segmentation mode, an optional character whitelist or blacklist and a deadline (a
     /// `ETEXT_DESC` monitor), and returns its words in reading order.
     func recognize(rectangle: (x: Int, y: Int, width: Int, height: Int)? = nil,
-                   pageSegMode: TessPageSegMode = PSM_SINGLE_BLOCK, whitelist: String? = nil,
+                   pageSegMode: TessPageSegMode = PSM_SINGLE_BLOCK, whitelist: String? = nil, blacklist: String? = nil,
                    deadlineMilliseconds: Int? = nil) throws(OCRProblem) -> [OCRWord] {
         nb_TessBaseAPISetPageSegMode(handle, pageSegMode)
         _ = nb_TessBaseAPISetVariable(handle, "tessedit_char_whitelist", whitelist ?? "")
+        _ = nb_TessBaseAPISetVariable(handle, "tessedit_char_blacklist", blacklist ?? "")
         if let r = rectangle { nb_TessBaseAPISetRectangle(handle, Int32(r.x), Int32(r.y), Int32(r.width), Int32(r.height)) }
         let monitor = nb_TessMonitorCreate()
         defer { nb_TessMonitorDelete(monitor) }

@@ -152,6 +152,18 @@ import ReportParsing
         #expect(c.report.metadata.year == 2019)
     }
 
+    /// Regression: with `chi_sim+eng`, the English model read the large title's last characters
+    /// `报告` as `that` (a line of their own), so the scan had no title, agency or year from it.
+    /// Lines holding Latin words read with little confidence are read again with Latin barred.
+    @Test(.enabled(if: OCRAvailability.languageDataInstalled, "tesseract chi_sim and eng data not installed"))
+    func aTitleWhoseLastCharactersReadAsLatinIsReadAgainAsChinese() throws {
+        let c = try convertSample("Samples/scans/synthetic-11-300dpi-skew/scanned.pdf")
+        let title = try #require(c.report.metadata.title)
+        #expect(title.hasSuffix("住房和城乡建设局2024年政府信息公开工作年度报告"), "\(title)")
+        #expect(c.report.metadata.year == 2024)
+        #expect(c.report.metadata.agency?.hasSuffix("住房和城乡建设局") == true)
+    }
+
     @Test(.enabled(if: OCRAvailability.languageDataInstalled, "tesseract chi_sim and eng data not installed"), arguments: scans)
     func everyWrongNumberIsFlagged(_ input: String) throws {
         guard let truth = try truth(for: input) else { return }

@@ -217,3 +217,22 @@ import DocumentModel
         #expect(OCRPageReader.interior(plain, x: 0, y: 0, width: 80, height: 40, threshold: 128, edge: 8) == (0, 0, 80, 40))
     }
 }
+
+/// Which words of prose are Latin letters where Chinese is probably printed.
+@Suite struct LatinJunkTests {
+    func word(_ text: String, _ confidence: Double) -> OCRWord {
+        OCRWord(text: text, left: 0, top: 0, right: 10, bottom: 10, confidence: confidence, startsLine: true)
+    }
+
+    @Test func doubtfulLatinLettersAreJunkButNumbersAndSureWordsAreNot() {
+        #expect(OCRPageReader.isLatinJunk(word("that", 54), below: 80))
+        #expect(OCRPageReader.isLatinJunk(word("(RAHI:", 48), below: 80))
+        #expect(!OCRPageReader.isLatinJunk(word("www.shanghai.gov.cn", 91), below: 80))
+        #expect(!OCRPageReader.isLatinJunk(word("www.shanghai.gov.cn", 60), below: 80))
+        #expect(!OCRPageReader.isLatinJunk(word("gk@sh.cn", 60), below: 80))
+        #expect(!OCRPageReader.isLatinJunk(word("2024", 16), below: 80))
+        #expect(!OCRPageReader.isLatinJunk(word("0777-9908762)", 40), below: 80))
+        #expect(!OCRPageReader.isLatinJunk(word("a", 20), below: 80))
+        #expect(!OCRPageReader.isLatinJunk(word("II日", 20), below: 80))
+    }
+}

@@ -1,0 +1,85 @@
+import CTesseract
+import DocumentModel
+
+/// Latin letters where Chinese is printed: with `chi_sim+eng`, tesseract's English model wins on
+/// some Chinese in large type (a title's last characters `报告` read `that`, `Tass`) or in pale
+/// print (a line of prose read `ZS FIBGROCIT`). A line of prose holding such words (Latin only, read with
+/// little confidence) is read again alone, with Latin letters barred; the new reading replaces the
+/// line when it holds Chinese and is not much less sure (Chinese read with Latin barred scores lower:
+/// the title's `报告` reads with confidence 37 where `that` had 54), or when it is Chinese alone
+/// where the first reading was junk.
+extension OCRPageReader {
+    /// `words` of `image` (tesseract's page layout), with lines holding doubtful Latin words read again.
+    func rereadingLatinJunk(_ words: [OCRWord], image: GrayImage, dpi: Double,
+                            deadline: Deadline) throws(OCRProblem) -> [OCRWord] {
+        // Lines: runs of words from one that starts a line.
+        var starts: [Int] = []
+        for (i, w) in words.enumerated() where w.startsLine || i == 0 { starts.append(i) }
+        guard !starts.isEmpty else { return words }
+        // A page mostly read as Latin is sideways, upside down or unreadable: reading its lines
+        // again would not help (the page is turned and read again, or left as it reads).
+        let lines = starts.enumerated().map { k, s in words[s..<(k + 1 < starts.count ? starts[k + 1] : words.count)] }
+        let junk = lines.filter { $0.contains { Self.isLatinJunk($0, below: tuning.latinJunkConfidence) } }.count
+        guard Double(junk) <= Double(lines.count) * tuning.latinJunkPageShare else { return words }
+        let scale = OCRTuning.Scale(dpi: dpi)
+        let pad = scale.pixels(tuning.cellInkPad.asDouble, floor: 1), margin = scale.pixels(tuning.cellCanvasMargin)
+        var out: [OCRWord] = []
+        for (k, s) in starts.enumerated() {
+            let line = Array(words[s..<(k + 1 < starts.count ? starts[k + 1] : words.count)])
+            // Prose only: a line that splits into cells is a row of a table without rules, whose
+            // cells must keep their places.
+            guard line.contains(where: { Self.isLatinJunk($0, below: tuning.latinJunkConfidence) }),
+                  proseLines(line).first?.spans.count == 1 else {
+                out += line
+                continue
+            }
+            let left = line.map(\.left).min()!, top = line.map(\.top).min()!
+            let right = line.map(\.right).max()!, bottom = line.map(\.bottom).max()!
+            let crop = image.cropped(x: left - pad, y: top - pad, width: right - left + 2 * pad, height: bottom - top + 2 * pad,
+                                     border: margin)
+            engine.setImage(crop, dpi: Int(dpi))
+            var again = try engine.recognize(pageSegMode: PSM_SINGLE_LINE, blacklist: Self.latinLetters,
+                                             deadlineMilliseconds: try deadline.remaining())
+            let text = Self.joined(again).unicodeScalars
+            let before = Self.meanConfidence(line), after = Self.meanConfidence(again)
+            // Surer or not much less sure; or Chinese alone where only junk was read (the
+            // title's `报告` read `tet` with confidence 34 reads `报告` with 0).
+            guard !again.isEmpty, text.contains(where: ScalarClass.isHan),
+                  after >= max(tuning.latinRereadMinimumConfidence, before - tuning.latinRereadConfidenceLoss)
+                    || (before < tuning.latinJunkOnlyBelow && text.allSatisfy(ScalarClass.isHan)) else {
+                out += line
+                continue
+            }
+            // One word over the line's box: read alone, the line's own gaps are not the page's
+            // (a gap there would split it into cells of a table without rules).
+            out.append(OCRWord(text: Self.joined(again), left: left, top: top, right: right, bottom: bottom,
+                               confidence: again.map(\.confidence).min() ?? 0, startsLine: true))
+        }
+        return out
+    }
+
+    static let latinLetters = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+
+    /// Only Latin letters (and punctuation), at least two letters, read with confidence below
+    /// `below`, and not a web or mail address.
+    static func isLatinJunk(_ w: OCRWord, below: Double) -> Bool {
+        guard w.confidence < below else { return false }
+        // Addresses are Latin wherever they are printed (`www.gov.cn`, `gk@sh.cn`).
+        let scalars = Array(w.text.unicodeScalars)
+        if scalars.contains("@") { return false }
+        for (a, b) in zip(scalars, scalars.dropFirst()) where a == "." && (("a"..."z").contains(b) || ("A"..."Z").contains(b)) {
+            return false
+        }
+        var letters = 0
+        for s in w.text.unicodeScalars {
+            if ("a"..."z").contains(s) || ("A"..."Z").contains(s) { letters += 1; continue }
+            if s.isASCII, !ScalarClass.isASCIIDigit(s), s != " " { continue }
+            return false
+        }
+        return letters >= 2
+    }
+}
+
+private extension Int {
+    var asDouble: Double { Double(self) }
+}
