@@ -67,8 +67,10 @@ public struct Normalizer: Sendable {
 
         // 3. Lines → cells, kinds.
         let tabbed = source.layout == .tabSeparated
-        // Glued labels and values are split in extracts; a PDF's lines split them by their glyphs.
-        let glued = SplitValueFromLabel(lexicon: source.layout == .geometry ? Lexicon([]) : options.lexicon)
+        // Glued labels and values are split in extracts and on OCR pages (a rule between a label
+        // and its value that was not found); a PDF's text layer splits them by its glyphs.
+        let glued = SplitValueFromLabel(lexicon: options.lexicon)
+        let unsplit = SplitValueFromLabel(lexicon: Lexicon([]))
         var lines: [BuiltLine] = []
         for p in cleanPages.indices {
             // Each page's lines are released once its cells are built, so the spans and the cells
@@ -87,7 +89,7 @@ public struct Normalizer: Sendable {
                     cell.unreadableNumber = span.unreadableNumber
                     cells.append(cell)
                 }
-                let unglued = glued.apply(cells)
+                let unglued = (source.layout != .geometry || page.origin == .ocr ? glued : unsplit).apply(cells)
                 cells = unglued.cells
                 count(SplitValueFromLabel.name, unglued.splits)
                 // Rows of fields: a tab-separated extract's lines, and the bands of a ruled grid.

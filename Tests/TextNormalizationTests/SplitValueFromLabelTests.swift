@@ -36,3 +36,40 @@ import TextNormalization
         #expect(untouched.splits == 0 && untouched.cells.map(\.text) == ["规章"])
     }
 }
+
+/// Regression (scan of a real report's Chromium print): OCR missed the rule between
+/// `1.本机关不掌握相关政府信息` and its first value, so the cell read `…政府信息4` and the row had six
+/// fields for seven columns: lost (7 cells). OCR pages now have their glued values split like
+/// extracts; a PDF's text layer does not (its glyphs split them).
+@Suite struct GluedValueOnOCRPageTests {
+    func document(origin: TextOrigin) -> Document {
+        let texts = ["1.本机关不掌握相关政府信息4", "0", "0", "0", "0", "0", "4"]
+        var x = 100.0
+        let spans = texts.enumerated().map { i, t -> Span in
+            let width = i == 0 ? 160.0 : 30.0
+            defer { x += width }
+            return Span(text: t, x0: x, x1: x + width, field: i, confidence: 90)
+        }
+        let page = Page(number: 1, lines: [Line(spans: spans, ref: SourceRef(page: 1, line: 1), y0: 100, y1: 112)],
+                        width: 595, height: 842, origin: origin)
+        return Document(source: DocumentSource(path: "scan.pdf", kind: .pdf, layout: .geometry), pages: [page])
+    }
+
+    func cells(_ clean: CleanDocument) -> [Cell] {
+        clean.blocks.flatMap { block -> [Cell] in
+            if case .table(let t) = block { return t.rows.flatMap(\.cells) }
+            return []
+        }
+    }
+
+    @Test func aValueGluedToItsLabelOnAnOCRPageIsSplit() {
+        let normalizer = Normalizer(options: NormalizationOptions(lexicon: Lexicon(["1.本机关不掌握相关政府信息"])))
+        let split = cells(normalizer.normalize(document(origin: .ocr)))
+        #expect(split.map(\.text) == ["1.本机关不掌握相关政府信息", "4", "0", "0", "0", "0", "0", "4"], "\(split.map(\.text))")
+        // Cut in points by the share of characters: 14 of 15 of the cell's 160 points (positions
+        // are stored as 32-bit floats).
+        #expect(split[1].x0.map { abs($0 - (100 + 160 * 14 / 15)) < 1e-3 } == true, "\(String(describing: split[1].x0))")
+        let layer = cells(normalizer.normalize(document(origin: .textLayer)))
+        #expect(layer.first?.text == "1.本机关不掌握相关政府信息4")
+    }
+}

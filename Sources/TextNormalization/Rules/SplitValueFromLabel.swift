@@ -44,8 +44,13 @@ public struct SplitValueFromLabel: Sendable {
             var tail = cell
             tail.text = value
             tail.raw = value
-            if let x0 = cell.x0, cell.x1 != nil {
-                let cut = x0 + Double(label.unicodeScalars.count)
+            if let x0 = cell.x0, let x1 = cell.x1 {
+                // Character columns in an aligned extract; in points (an OCR cell), the share of
+                // the cell's characters.
+                let n = Double(label.unicodeScalars.count)
+                let cut = cell.field != nil && x1 - x0 > 0
+                    ? x0 + (x1 - x0) * n / Double(cell.text.unicodeScalars.count)
+                    : x0 + n
                 head.x1 = cut
                 tail.x0 = cut
             }
