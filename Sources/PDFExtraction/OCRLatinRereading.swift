@@ -35,6 +35,12 @@ extension OCRPageReader {
             }
             let left = line.map(\.left).min()!, top = line.map(\.top).min()!
             let right = line.map(\.right).max()!, bottom = line.map(\.bottom).max()!
+            // A line of text, not a box of a sideways page or a drawing (tesseract would scale
+            // it down to nothing, and leptonica says so on standard error).
+            guard bottom - top <= scale.pixels(tuning.latinRereadMaximumHeight), right - left >= bottom - top else {
+                out += line
+                continue
+            }
             let crop = image.cropped(x: left - pad, y: top - pad, width: right - left + 2 * pad, height: bottom - top + 2 * pad,
                                      border: margin)
             engine.setImage(crop, dpi: Int(dpi))

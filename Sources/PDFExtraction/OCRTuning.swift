@@ -62,6 +62,8 @@ public struct OCRTuning: Sendable, Hashable {
     /// `latinJunkOnlyBelow`, when it reads as Chinese alone.
     public var latinRereadConfidenceLoss = 20.0
     public var latinJunkOnlyBelow = 40.0
+    /// Lines taller than this (a title's large type is about 100) are not read again.
+    public var latinRereadMaximumHeight = 240.0
     /// Lines are not read again on a page where more than this share of lines hold such words.
     public var latinJunkPageShare = 0.3
     /// Cells of one column differ at most this much in their sides.

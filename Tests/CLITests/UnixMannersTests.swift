@@ -2,10 +2,22 @@ import Foundation
 import TestSupport
 import Testing
 @testable import NianbaoKit
+import PDFExtraction
 
 /// Outputs that behave as Unix users expect.
 @Suite struct UnixMannersTests {
     let cli = CLITests()
+
+    /// Regression: reading a scan fed sideways, leptonica wrote `Warning in pixScaleSmooth:
+    /// ridiculously small scaling factor` on standard error (a box of the sideways page read again
+    /// as a line of text). A conversion that succeeds says nothing there.
+    @Test(.enabled(if: OCRAvailability.languageDataInstalled, "tesseract chi_sim and eng data not installed"))
+    func aScanFedSidewaysConvertsSilently() throws {
+        let scan = CLITests.root.appendingPathComponent("Samples/scans/real-office-2019-sideways/scanned.pdf").path
+        let r = try cli.run(["convert", scan, "--compact"])
+        #expect(r.status == 0)
+        #expect(r.stderr.isEmpty, "\(r.stderr)")
+    }
 
     /// Regression: `-o -` created a file named `-`.
     @Test func dashAsOutputIsStandardOutput() throws {
