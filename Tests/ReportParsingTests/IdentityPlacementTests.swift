@@ -5,15 +5,22 @@ import Testing
 /// Rows printed with fewer values than columns, where nothing but the table's identities can say
 /// which cells are blank (``TableReader/placeByIdentities(_:into:)``).
 @Suite struct IdentityPlacementTests {
+    /// A report whose new applications and carried-forward rows hold `carried` natural persons
+    /// (`new` new ones), every other cell 0, with the carried-forward row printed without its total.
+    func parseWithoutCarriedForwardTotal(new: Int, carried: Int) throws -> Report {
+        var text = ReportText.make(["requests.new_received.natural_person": "\(new)", "requests.new_received.total": "\(new)",
+                                    "requests.carried_forward.natural_person": "\(carried)",
+                                    "requests.carried_forward.total": "\(carried)"])
+        let row = "四、结转下年度继续办理\t\t\t\(carried)\t0\t0\t0\t0\t0\t\(carried)"
+        #expect(text.contains(row))
+        text = text.replacingOccurrences(of: row, with: "四、结转下年度继续办理\t\t\t\(carried)\t0\t0\t0\t0\t0")
+        return try parse(text)
+    }
+
     /// A row of six values for seven columns: only leaving the total out lets every column's
     /// balance (new + carried over = total + carried forward) hold.
     @Test func aRowMissingOneValueIsPlacedWhereOnlyItsPlacementBalances() throws {
-        var text = ReportText.make(["requests.new_received.natural_person": "3", "requests.new_received.total": "3",
-                                    "requests.carried_forward.natural_person": "3", "requests.carried_forward.total": "3"])
-        let row = "四、结转下年度继续办理\t\t\t3\t0\t0\t0\t0\t0\t3"
-        #expect(text.contains(row))
-        text = text.replacingOccurrences(of: row, with: "四、结转下年度继续办理\t\t\t3\t0\t0\t0\t0\t0")
-        let r = try parse(text)
+        let r = try parseWithoutCarriedForwardTotal(new: 3, carried: 3)
         #expect(r.value("requests.carried_forward.natural_person") == 3)
         for c in ReportText.applicants.dropFirst().dropLast() {
             #expect(r.value("requests.carried_forward.\(c)") == 0, "\(c)")
@@ -42,12 +49,7 @@ import Testing
     /// A short row in a table whose identities fail wherever it goes (the report's own arithmetic
     /// is off) is not placed: no placement holds.
     @Test func aShortRowInATableThatDoesNotBalanceStaysNull() throws {
-        var text = ReportText.make(["requests.new_received.natural_person": "3", "requests.new_received.total": "3",
-                                    "requests.carried_forward.natural_person": "2", "requests.carried_forward.total": "2"])
-        let row = "四、结转下年度继续办理\t\t\t2\t0\t0\t0\t0\t0\t2"
-        #expect(text.contains(row))
-        text = text.replacingOccurrences(of: row, with: "四、结转下年度继续办理\t\t\t2\t0\t0\t0\t0\t0")
-        let r = try parse(text)
+        let r = try parseWithoutCarriedForwardTotal(new: 3, carried: 2)
         for c in ReportText.applicants { #expect(r.value("requests.carried_forward.\(c)") == nil, "\(c)") }
         #expect(!r.warnings.contains { $0.code == .rowPlacedByIdentities })
     }
