@@ -50,4 +50,20 @@ import ReportParsing
         })
         #expect(documented == codes)
     }
+
+    /// The cell statuses of the code are the schema's enum (a status added to one only, as
+    /// `contradicted` could have been, fails here).
+    @Test func cellStatusesAreTheSchemas() throws {
+        let statuses = Set(CellStatus.allCases.map(\.rawValue))
+        let schema = try jsonObject(String(decoding: try Data(contentsOf: repoRoot.appendingPathComponent("Docs/report.schema.json")), as: UTF8.self))
+        func find(_ v: Any) -> [String]? {
+            if let d = v as? [String: Any] {
+                if let status = d["status"] as? [String: Any], let e = status["enum"] as? [String], e.contains("unplaced") { return e }
+                for (_, x) in d { if let f = find(x) { return f } }
+            }
+            if let a = v as? [Any] { for x in a { if let f = find(x) { return f } } }
+            return nil
+        }
+        #expect(Set(try #require(find(schema))) == statuses)
+    }
 }
