@@ -14,7 +14,7 @@ public enum CheckReport {
         let template = r.metadata.template
         var lines: [String] = []
         let failed = r.checks.filter { $0.status == .fail }
-        let missing = r.cells.filter { $0.status == .missing || $0.status == .unplaced || $0.status == .contradicted }
+        let missing = r.cells.filter { $0.status.isOpen }
         let uncertain = r.cells.filter(\.uncertain)
         let name = r.metadata.agency.map { " (\($0)\(r.metadata.year.map { " \($0)" } ?? ""))" } ?? ""
         lines.append("\(c.document.source.path)\(name): \(failed.count) failed checks, \(r.checks.filter { $0.status == .pass }.count) passed, \(r.checks.filter { $0.status == .notAssessable }.count) not assessable; \(missing.count) cells missing, unplaced or contradicted; \(uncertain.count) uncertain")
@@ -92,7 +92,7 @@ public enum CheckReport {
         w.endArray()
         w.key("missing")
         w.beginArray()
-        for m in r.cells where m.status == .missing || m.status == .unplaced || m.status == .contradicted { cell(m.path, nil, m) }
+        for m in r.cells where m.status.isOpen { cell(m.path, nil, m) }
         w.endArray()
         w.field("path", c.document.source.path)
         w.key("uncertain")

@@ -160,9 +160,9 @@ public enum Nianbao {
         }
     }
 
-    /// Template cells left missing or unplaced.
+    /// Template cells left open: missing, unplaced or contradicted (``CellStatus/isOpen``).
     static func openCells(_ report: Report) -> Int {
-        report.cells.filter { $0.status == .missing || $0.status == .unplaced || $0.status == .contradicted }.count
+        report.cells.filter { $0.status.isOpen }.count
     }
 
     /// Reads a PDF file. While poppler reads the pages, another thread hashes the file and sets up

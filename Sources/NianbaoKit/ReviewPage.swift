@@ -116,7 +116,7 @@ public enum ReviewPage {
         for (k, v) in fields { h += "<dt>\(k)</dt><dd>\(escape(v ?? "—"))</dd>" }
         let failed = c.report.checks.filter { $0.status == .fail }.count
         let uncertain = c.report.cells.filter(\.uncertain).count
-        let missing = c.report.cells.filter { $0.status == .missing || $0.status == .unplaced || $0.status == .contradicted }.count
+        let missing = c.report.cells.filter { $0.status.isOpen }.count
         h += "<dt>核对</dt><dd>\(failed) 项不符 · \(uncertain) 个不确定 · \(missing) 个缺失</dd>"
         return h + "</dl>\n</header>\n"
     }

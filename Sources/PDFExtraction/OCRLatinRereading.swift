@@ -22,10 +22,10 @@ extension OCRPageReader {
         let junk = lines.filter { $0.contains { Self.isLatinJunk($0, below: tuning.latinJunkConfidence) } }.count
         guard Double(junk) <= Double(lines.count) * tuning.latinJunkPageShare else { return words }
         let scale = OCRTuning.Scale(dpi: dpi)
-        let pad = scale.pixels(tuning.cellInkPad.asDouble, floor: 1), margin = scale.pixels(tuning.cellCanvasMargin)
+        let pad = scale.pixels(Double(tuning.cellInkPad), floor: 1), margin = scale.pixels(tuning.cellCanvasMargin)
         var out: [OCRWord] = []
-        for (k, s) in starts.enumerated() {
-            let line = Array(words[s..<(k + 1 < starts.count ? starts[k + 1] : words.count)])
+        for slice in lines {
+            let line = Array(slice)
             // Prose only: a line that splits into cells is a row of a table without rules, whose
             // cells must keep their places.
             guard line.contains(where: { Self.isLatinJunk($0, below: tuning.latinJunkConfidence) }),
@@ -84,8 +84,4 @@ extension OCRPageReader {
         }
         return letters >= 2
     }
-}
-
-private extension Int {
-    var asDouble: Double { Double(self) }
 }

@@ -35,7 +35,7 @@ struct Check: ParsableCommand {
                 let c = try Nianbao.convert(file: file, options: options)
                 out.write(json ? CheckReport.json(c) : CheckReport.render(c))
                 if c.report.checks.contains(where: { $0.status == .fail }) { anyFailed = true }
-                if strict, c.report.cells.contains(where: { $0.status == .missing || $0.status == .unplaced || $0.status == .contradicted }) { anyFailed = true }
+                if strict, c.report.cells.contains(where: { $0.status.isOpen }) { anyFailed = true }
             } catch {
                 reportError(error.description)
                 if inputError == 0 { inputError = error.exitCode }

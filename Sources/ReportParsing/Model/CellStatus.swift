@@ -16,4 +16,8 @@ public enum CellStatus: String, Hashable, Sendable, CaseIterable {
     /// identities imply another value for): null rather than a number probably misread; `raw`
     /// keeps the reading and `suggestion` the implied value.
     case contradicted
+
+    /// Null where the source may print a value: lost, unplaced or contradicted (not printed blank
+    /// or as text). What `check --strict` fails on and the review page shows as missing.
+    public var isOpen: Bool { self == .missing || self == .unplaced || self == .contradicted }
 }
