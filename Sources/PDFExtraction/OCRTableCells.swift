@@ -100,9 +100,12 @@ extension OCRPageReader {
                 // A reading that replaces Chinese needs both digit readings, and is never certain.
                 if han && (vote.votes < tuning.replaceLabelMinimumVotes || vote.confidence < tuning.replaceLabelMinimumConfidence) { continue }
                 texts[i].lines = [(band, vote.text, han ? min(vote.confidence, options.uncertainBelow - 1) : vote.confidence)]
-            } else if inValueColumn, !han, !Self.isNullMarker(current.text), !current.lines.isEmpty {
+            } else if inValueColumn, !han, !Self.isNullMarker(current.text), !current.lines.isEmpty,
+                      !Self.inHeaderRow(i, grid: grid, texts: texts, numeric: numeric) {
                 // Letters where a number is printed (`a`, `all` for a pale `1`): the cell keeps its
-                // place in the row, unread and uncertain.
+                // place in the row, unread and uncertain. Not in a row of headers: there, letters
+                // are a misread heading (`ir` for `总计`), and marked as a number they would count
+                // as a field of values.
                 texts[i].unreadableNumber = true
                 texts[i].lines = current.lines.map { ($0.band, $0.text, min($0.confidence, options.uncertainBelow - 1)) }
             }
@@ -131,6 +134,17 @@ extension OCRPageReader {
             lines.append(PixelLine(top: band.top, bottom: band.bottom, spans: spans))
         }
         return lines
+    }
+
+    /// Whether cell `i` lies in a row of headings: the other inked cells starting in its band are
+    /// more often Chinese text than numbers (a row of values has one label and its numbers).
+    static func inHeaderRow(_ i: Int, grid: TableGrid, texts: [CellText], numeric: [Bool]) -> Bool {
+        let band = grid.cells[i].firstBand
+        var han = 0, numbers = 0
+        for (j, cell) in grid.cells.enumerated() where j != i && cell.firstBand == band && texts[j].inked {
+            if numeric[j] { numbers += 1 } else if texts[j].text.unicodeScalars.contains(where: ScalarClass.isHan) { han += 1 }
+        }
+        return han > numbers
     }
 
     /// A cell's area without the border of its own box: tables printed from web pages draw each
