@@ -23,10 +23,13 @@ extension OCRPageReader {
                     deadline: Deadline) throws(OCRProblem) -> [PixelLine] {
         let scale = OCRTuning.Scale(dpi: dpi)
         let pad = 1     // the rules are erased: a cell reaches to their centre lines
+        var grid = grid
         var texts: [CellText] = []
         var boxes: [(crop: GrayImage, ink: (x: Int, y: Int, width: Int, height: Int))?] = []
+        var cellWords: [[OCRWord]] = []
         let margin = scale.pixels(tuning.cellCanvasMargin)
-        for cell in grid.cells {
+        /// One cell read: its text lines, its ink (nil when blank) and its words, in page pixels.
+        func read(_ cell: TableGrid.Cell) throws(OCRProblem) -> (CellText, (crop: GrayImage, ink: (x: Int, y: Int, width: Int, height: Int))?, [OCRWord]) {
             let (x, y, w, h) = Self.interior(image, x: cell.x0 + pad, y: grid.bands[cell.firstBand].top + pad,
                                              width: cell.x1 - 2 * pad - cell.x0, height: grid.bands[cell.lastBand].bottom - 2 * pad - grid.bands[cell.firstBand].top,
                                              threshold: threshold, edge: scale.pixels(tuning.cellBoxEdge, floor: tuning.cellBoxEdgeFloor),
@@ -34,9 +37,7 @@ extension OCRPageReader {
             guard w > tuning.cellMinimumSide, h > tuning.cellMinimumSide,
                   image.inkCount(x: x, y: y, width: w, height: h, threshold: threshold) >= scale.area(tuning.cellMinimumInk),
                   let ink = image.inkBox(x: x, y: y, width: w, height: h, threshold: threshold) else {
-                texts.append(CellText())
-                boxes.append(nil)
-                continue
+                return (CellText(), nil, [])
             }
             // The ink alone, on a white canvas.
             let p = tuning.cellInkPad
@@ -67,8 +68,30 @@ extension OCRPageReader {
                 group.append(word)
             }
             flush()
-            texts.append(text)
-            boxes.append((crop, ink))
+            return (text, (crop, ink), words)
+        }
+        for cell in grid.cells {
+            let (text, box, words) = try read(cell)
+            texts.append(text); boxes.append(box); cellWords.append(words)
+        }
+        // Cells of a row of values that run over value columns whose rules were not found (text
+        // touching them): cut at the columns' edges, each part read alone.
+        let cuts = Self.cutsAtMissingRules(grid, texts: texts, words: cellWords, tolerance: scale.pixels(tuning.columnTolerance))
+        for (i, edges) in cuts {
+            let cell = grid.cells[i]
+            let xs = [cell.x0] + edges + [cell.x1]
+            grid.bands[cell.firstBand].edges = (grid.bands[cell.firstBand].edges + edges).sorted()
+            for (k, (x0, x1)) in zip(xs, xs.dropFirst()).enumerated() {
+                let part = TableGrid.Cell(x0: x0, x1: x1, firstBand: cell.firstBand, lastBand: cell.lastBand)
+                let (text, box, words) = try read(part)
+                if k == 0 {
+                    grid.cells[i] = part
+                    texts[i] = text; boxes[i] = box; cellWords[i] = words
+                } else {
+                    grid.cells.append(part)
+                    texts.append(text); boxes.append(box); cellWords.append(words)
+                }
+            }
         }
         // Value columns: most of their cells read as numbers.
         let tolerance = scale.pixels(tuning.columnTolerance)

@@ -39,6 +39,41 @@ enum UncertainCells {
         return lhs.count == 1 && rhs.count == 1 && lhs[0] == rhs[0]
     }
 
+    /// `check` judged with its null operands as zero, when each is a cell printed empty in a
+    /// column where nothing was read as a number in any row of its table (the 2019 template's
+    /// requests table often leaves whole applicant columns empty: none of them). A single empty
+    /// cell in a column of numbers is not zero: a real report printed its carried-forward total
+    /// empty beside a natural-person count of 1. Used only to judge OCR readings; the report's
+    /// checks are not changed.
+    static func blanksAsZero(_ check: Check, emptyColumns: Set<String>, status: [String: CellStatus]) -> Check {
+        guard check.status == .notAssessable,
+              check.values.allSatisfy({ $0.value != nil || (status[$0.path] == .blank && emptyColumns.contains(column($0.path))) }) else { return check }
+        var judged = check
+        judged.values = check.values.map { ($0.path, $0.value ?? NumberValue(text: "0", value: 0)) }
+        let l = judged.values.prefix(check.lhsCount).reduce(0.0) { $0 + ($1.value?.value ?? 0) }
+        let r = judged.values.dropFirst(check.lhsCount).reduce(0.0) { $0 + ($1.value?.value ?? 0) }
+        judged.difference = ((l - r) * 1e6).rounded() / 1e6
+        judged.status = abs(l - r) < 1e-6 ? .pass : .fail
+        return judged
+    }
+
+    /// A cell path's table and column (`requests.denied.state_secret.research` → `requests.research`).
+    static func column(_ path: String) -> String {
+        let parts = path.split(separator: ".")
+        return parts.count >= 3 ? "\(parts[0]).\(parts[parts.count - 1])" : path
+    }
+
+    /// The columns where no cell holds a reading (a number, a note, text or a contradicted
+    /// reading): printed empty, or not placed.
+    static func emptyColumns(_ cells: [CellRecord]) -> Set<String> {
+        var all: Set<String> = [], read: Set<String> = []
+        for c in cells {
+            all.insert(column(c.path))
+            if c.status == .value || c.status == .note || c.status == .text || c.status == .contradicted { read.insert(column(c.path)) }
+        }
+        return all.subtracting(read)
+    }
+
     /// Marks `cells` in place and returns a warning per suggestion.
     static func mark(_ cells: inout [CellRecord], checks: [Check], uncertainBelow: Double) -> [ReportWarning] {
         let confident = max(uncertainBelow, 90)
@@ -47,6 +82,9 @@ enum UncertainCells {
             index[c.path] = i
             if let conf = c.confidence, conf < uncertainBelow { cells[i].uncertain = true }
         }
+        let emptyColumns = Self.emptyColumns(cells)
+        let status = Dictionary(cells.map { ($0.path, $0.status) }, uniquingKeysWith: { a, _ in a })
+        let checks = checks.map { blanksAsZero($0, emptyColumns: emptyColumns, status: status) }
         let failed = checks.filter { $0.status == .fail && $0.difference != nil }
         // Cells a passing identity confirms: not one that reads `x = x` (a row with one value and
         // its total, where the same glyph misread the same way in both cells still passes).

@@ -41,4 +41,59 @@ import Testing
         let numeric = texts.map { OCRPageReader.readsAsNumber($0.text) }
         #expect(!OCRPageReader.inHeaderRow(6, grid: grid(), texts: texts, numeric: numeric))
     }
+
+    func word(_ text: String, _ left: Int, _ right: Int) -> OCRWord {
+        OCRWord(text: text, left: left, top: 0, right: right, bottom: 20, confidence: 90, startsLine: false)
+    }
+
+    /// A label column (0–100) and two value columns (100–200, 200–300). Band 0: a heading over
+    /// both value columns; bands 1–3: a label and two values; band 4: the rule between the
+    /// values not found; band 5: the rule between the label and the first value not found.
+    func table(band4: [OCRWord], band5: [OCRWord], heading: [OCRWord]) -> (TableGrid, [OCRPageReader.CellText], [[OCRWord]]) {
+        var g = TableGrid()
+        g.right = 300
+        g.bands = (0..<6).map { b in
+            TableGrid.Band(top: b * 40, bottom: b * 40 + 40, edges: b == 0 || b == 4 ? [0, 100, 300] : b == 5 ? [0, 200, 300] : [0, 100, 200, 300])
+        }
+        var texts: [OCRPageReader.CellText] = [], words: [[OCRWord]] = []
+        func add(_ x0: Int, _ x1: Int, _ band: Int, _ ws: [OCRWord]) {
+            g.cells.append(TableGrid.Cell(x0: x0, x1: x1, firstBand: band, lastBand: band))
+            texts.append(cell(OCRPageReader.joined(ws), band: band))
+            words.append(ws)
+        }
+        add(0, 100, 0, [word("信息内容", 10, 90)])
+        add(100, 300, 0, heading)
+        for b in 1...3 {
+            add(0, 100, b, [word("规章", 10, 50)])
+            add(100, 200, b, [word("13", 120, 140)])
+            add(200, 300, b, [word("524", 220, 250)])
+        }
+        add(0, 100, 4, [word("规范性文件", 10, 90)])
+        add(100, 300, 4, band4)
+        add(0, 200, 5, band5)
+        add(200, 300, 5, [word("0", 220, 230)])
+        return (g, texts, words)
+    }
+
+    /// Regression (a scan of a Chromium print of a real 2019 report): `规范性文件 | 60 6o | 368`,
+    /// the rule between two values lost where their digits touched it; and `二、上年结转…118`, a
+    /// label run into its value. Each is cut at the column edge the other rows draw, when no word
+    /// crosses it and what lies beyond is a number.
+    @Test func aCellOverValueColumnsWhoseRuleWasLostIsCutAtTheColumnEdge() {
+        let (g, texts, words) = table(band4: [word("60", 120, 140), word("6o", 220, 240)],
+                                      band5: [word("二、上年结转", 10, 90), word("18", 120, 140)],
+                                      heading: [word("法人或", 150, 195), word("其他组织", 205, 260)])
+        let cuts = OCRPageReader.cutsAtMissingRules(g, texts: texts, words: words, tolerance: 10)
+        #expect(cuts.map(\.cell) == [12, 13], "\(cuts)")
+        #expect(cuts.map(\.edges) == [[200], [100]])
+    }
+
+    /// Left whole: a heading over value columns (text, not numbers), a word crossing the edge
+    /// (`118`, a cell's box side read as `1` against `18`), and letters beyond the edge.
+    @Test func aHeadingOrAWordAcrossTheEdgeIsNotCut() {
+        let (g, texts, words) = table(band4: [word("60", 120, 140), word("all", 220, 240)],
+                                      band5: [word("二、上年结转", 10, 90), word("118", 95, 140)],
+                                      heading: [word("法人或", 150, 195), word("其他组织", 205, 260)])
+        #expect(OCRPageReader.cutsAtMissingRules(g, texts: texts, words: words, tolerance: 10).isEmpty)
+    }
 }

@@ -134,4 +134,38 @@ import Testing
         let warnings = UncertainCells.mark(&cells, checks: [sum(cells)], uncertainBelow: 75)
         #expect(warnings.isEmpty && cells.allSatisfy { !$0.uncertain })
     }
+
+    func blank(_ path: String) -> CellRecord {
+        CellRecord(path: path, value: nil, raw: "", status: .blank, confidence: nil)
+    }
+
+    /// `a + research + b = total` over two rows, the research column printed empty in both, the
+    /// check not assessable in the report. Regression (a scan of a real 2019 report's Chromium
+    /// print): its total row read `85` for `35` with confidence, in a table whose identities all
+    /// had an empty column, so the wrong number was certain. Judged with the empty column as
+    /// none, the row's identity fails and points at the look-alike `85` (`35`): null, suggested.
+    @Test func aColumnPrintedEmptyInEveryRowCountsAsNoneWhenJudgingReadings() {
+        let row = [cell("requests.total.natural_person", 767, confidence: 96), blank("requests.total.research"),
+                   cell("requests.total.commercial", 85, confidence: 93), cell("requests.total.total", 802, confidence: 95)]
+        var cells = row + [blank("requests.new_received.research")]
+        let check = Check(id: "row", rule: "a + research + b = total", values: row.map { ($0.path, $0.value) },
+                          difference: nil, status: .notAssessable, lhsCount: 3)
+        let warnings = UncertainCells.mark(&cells, checks: [check], uncertainBelow: 75)
+        #expect(cells[2].status == .contradicted && cells[2].value == nil && cells[2].suggestion?.value == 35)
+        #expect(warnings.map(\.code) == [.ocrSuggestion])
+        #expect(cells[0].value?.value == 767 && cells[3].value?.value == 802)
+    }
+
+    /// A single empty cell in a column of numbers is not none: a real report (上海市科委 2024)
+    /// printed its carried-forward total empty beside a count of 1, and taking it for 0 made a
+    /// right total (`35`) look misread.
+    @Test func anEmptyCellInAColumnOfNumbersIsNotNone() {
+        let row = [cell("requests.total.total", 35, confidence: 88), blank("requests.carried_forward.total"),
+                   cell("requests.new_received.total", 34, confidence: 97), cell("requests.carried_over.total", 2, confidence: 97)]
+        var cells = row
+        let check = Check(id: "balance", rule: "new_received + carried_over = total + carried_forward", values: [row[2], row[3], row[0], row[1]].map { ($0.path, $0.value) },
+                          difference: nil, status: .notAssessable, lhsCount: 2)
+        let warnings = UncertainCells.mark(&cells, checks: [check], uncertainBelow: 75)
+        #expect(warnings.isEmpty && cells[0].value?.value == 35 && cells[0].status == .value)
+    }
 }

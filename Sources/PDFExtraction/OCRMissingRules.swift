@@ -1,0 +1,62 @@
+/// Rules a scan lost inside a row of values. Where text touches a table's vertical rule on both
+/// sides (a label running into its first value, two values side by side in a cramped column of a
+/// Chromium print), the rule is not found in that row, and the row's cell runs over two or more
+/// columns: `二、上年结转政府信息公开申请数量118`, `60 6o`. The other rows of the table do draw
+/// those columns. A cell is cut at such a column edge when the edge lies in the table's value
+/// columns, no word of the cell crosses it, its parts in the value columns hold a number or
+/// nothing, and a number lies beyond the first edge: the values then keep the columns their
+/// positions give them. Header cells that span value columns (`法人或其他组织`) hold text, not
+/// numbers, and are left whole.
+extension OCRPageReader {
+    /// For each cell to cut, the edges (page pixels, left to right) to cut it at.
+    static func cutsAtMissingRules(_ grid: TableGrid, texts: [CellText], words: [[OCRWord]], tolerance: Int) -> [(cell: Int, edges: [Int])] {
+        let edges = columnEdges(grid, tolerance: tolerance)
+        guard edges.count >= 3 else { return [] }
+        // Value columns: between two edges, cells that fill that column alone and mostly read as
+        // numbers. The value area runs from the left edge of the first to the table's right.
+        func alone(_ c: TableGrid.Cell, _ a: Int, _ b: Int) -> Bool { abs(c.x0 - a) <= tolerance && abs(c.x1 - b) <= tolerance }
+        var firstValueEdge: Int?
+        for (a, b) in zip(edges, edges.dropFirst()) {
+            let inColumn = grid.cells.indices.filter { alone(grid.cells[$0], a, b) && texts[$0].inked }
+            let numbers = inColumn.filter { readsAsNumber(texts[$0].text) }.count
+            if numbers >= 2 && 2 * numbers >= inColumn.count { firstValueEdge = a; break }
+        }
+        guard let start = firstValueEdge else { return [] }
+        let valueEdges = edges.filter { $0 >= start && $0 < grid.right - tolerance }
+
+        var cuts: [(cell: Int, edges: [Int])] = []
+        for (i, cell) in grid.cells.enumerated() where cell.firstBand == cell.lastBand && !words[i].isEmpty {
+            let inside = valueEdges.filter { $0 > cell.x0 + tolerance && $0 < cell.x1 - tolerance }
+            // Edges no word crosses.
+            let open = inside.filter { e in !words[i].contains { $0.left < e && $0.right > e } }
+            guard !open.isEmpty else { continue }
+            let bounds = [cell.x0] + open + [cell.x1]
+            let parts = zip(bounds, bounds.dropFirst()).map { a, b in
+                joined(words[i].filter { ($0.left + $0.right) / 2 >= a && ($0.left + $0.right) / 2 < b }.sorted { $0.left < $1.left })
+            }
+            // A part in the value area holds a number (perhaps misread: `6o`; each part is read
+            // again alone) or nothing; the first may be the row's label when the cell starts left
+            // of the value area. At least one number is set apart.
+            let firstInValues = cell.x0 >= start - tolerance
+            let later = parts.dropFirst()
+            guard later.allSatisfy({ $0.isEmpty || looksNumeric($0) }), later.contains(where: { !$0.isEmpty }),
+                  !firstInValues || parts[0].isEmpty || looksNumeric(parts[0]) else { continue }
+            cuts.append((i, open))
+        }
+        return cuts
+    }
+
+    /// The x of the table's vertical rules that most rows draw: every band's slot edges, those
+    /// within `tolerance` of each other taken as one, kept when at least a third of the bands
+    /// (and three) have it.
+    static func columnEdges(_ grid: TableGrid, tolerance: Int) -> [Int] {
+        var seen: [(x: Int, bands: Set<Int>)] = []
+        for (b, band) in grid.bands.enumerated() {
+            for x in band.edges {
+                if let k = seen.firstIndex(where: { abs($0.x - x) <= tolerance }) { seen[k].bands.insert(b) } else { seen.append((x, [b])) }
+            }
+        }
+        let needed = max(3, (grid.bands.count + 2) / 3)
+        return seen.filter { $0.bands.count >= needed }.map(\.x).sorted()
+    }
+}
