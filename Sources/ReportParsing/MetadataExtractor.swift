@@ -17,6 +17,17 @@ enum MetadataExtractor {
         return joined.contains("报告") && joined.count <= 80 ? joined : nil
     }
 
+    /// A title whose last line was not read: a leading short line where a report's name breaks
+    /// off at `年度报` (`…工作年度报` over a lone `告` that OCR read as `Tass` and `号`), cut there.
+    /// Not a title (its end is missing), but it names the agency and year as printed.
+    static func titleCutShort(from lines: [String]) -> String? {
+        for p in lines.prefix(4) {
+            if p.count > 60 || SectionFinder.sectionNumber(of: p) != nil { break }
+            if let r = p.firstRange(of: "年度报"), !p[r.upperBound...].hasPrefix("告") { return String(p[..<r.upperBound]) }
+        }
+        return nil
+    }
+
     /// The document's first lines as text, a table row's few cells joined without a break: OCR
     /// splits a large title where its letters stand apart (`铜陵市郊区财政局2020年政府信息公开
     /// 工作年度⇥报告`), and the row is then a table's, not a paragraph. Rows with a number other

@@ -183,7 +183,11 @@ public struct ReportParser: Sendable {
         meta.title = MetadataExtractor.title(from: preamble)
             ?? MetadataExtractor.title(from: MetadataExtractor.leadingLines(document.blocks))
             ?? document.declaredTitle.flatMap { MetadataExtractor.title(from: [$0]) }
-        meta.agency = MetadataExtractor.agency(fromTitle: meta.title)
+        // A title whose last line OCR lost still names the agency and year; it is not given as
+        // the title.
+        let named = meta.title ?? MetadataExtractor.titleCutShort(from: preamble)
+            ?? MetadataExtractor.titleCutShort(from: MetadataExtractor.leadingLines(document.blocks))
+        meta.agency = MetadataExtractor.agency(fromTitle: named)
         let allText = document.blocks.compactMap { b -> String? in
             if case .paragraph(let p) = b { return p.text }
             return nil
@@ -191,7 +195,7 @@ public struct ReportParser: Sendable {
         let period = MetadataExtractor.period(in: allText)
         meta.periodStart = period?.0
         meta.periodEnd = period?.1
-        meta.year = MetadataExtractor.year(fromTitle: meta.title) ?? period.flatMap { Int($0.1.prefix(4)) }
+        meta.year = MetadataExtractor.year(fromTitle: named) ?? period.flatMap { Int($0.1.prefix(4)) }
         meta.contact = MetadataExtractor.contact(in: allText)
         return meta
     }

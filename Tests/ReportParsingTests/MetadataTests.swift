@@ -30,6 +30,20 @@ import DocumentModel
         #expect(MetadataExtractor.title(from: MetadataExtractor.leadingLines(table)) == nil)
     }
 
+    /// Regression (a scan fed sideways): the title wrapped its last character alone onto a line
+    /// (`…年度报` / `告`), which OCR read as `Tass` and `号`; the scan had no title and no agency.
+    /// The agency and year are read from the line as printed; no title is made up.
+    @Test func aTitleWhoseLastLineWasLostStillNamesTheAgency() {
+        let prose = "本年度报告根据《中华人民共和国政府信息公开条例》要求编制。本年度报告数据的统计期限为2022年1月1日至2022年12月31日。"
+        let lines = ["平遥县柳河乡人民政府2022年政府信息公开工作年度报Tass号", prose]
+        #expect(MetadataExtractor.title(from: lines) == nil)
+        let named = MetadataExtractor.titleCutShort(from: lines)
+        #expect(named == "平遥县柳河乡人民政府2022年政府信息公开工作年度报")
+        #expect(MetadataExtractor.agency(fromTitle: named) == "平遥县柳河乡人民政府" && MetadataExtractor.year(fromTitle: named) == 2022)
+        // A whole report name is not cut short; prose is not a title.
+        #expect(MetadataExtractor.titleCutShort(from: ["本年度报告根据《条例》编制"]) == nil)
+    }
+
     @Test func periodWordings() {
         let a = MetadataExtractor.period(in: "本年度报告数据的统计期限为2022年1月1日至2022年12月31日。")
         #expect(a?.0 == "2022-01-01" && a?.1 == "2022-12-31")
