@@ -17,13 +17,14 @@ enum MetadataExtractor {
         return joined.contains("报告") && joined.count <= 80 ? joined : nil
     }
 
-    /// A title whose last line was not read: a leading short line where a report's name breaks
-    /// off at `年度报` (`…工作年度报` over a lone `告` that OCR read as `Tass` and `号`), cut there.
+    /// A title whose last line was not read: a leading short line where a report's name
+    /// (`…信息公开工作年度报`) breaks off (over a lone `告` that OCR read as `Tass` and `号`), cut there.
     /// Not a title (its end is missing), but it names the agency and year as printed.
     static func titleCutShort(from lines: [String]) -> String? {
         for p in lines.prefix(4) {
             if p.count > 60 || SectionFinder.sectionNumber(of: p) != nil { break }
-            if let r = p.firstRange(of: "年度报"), !p[r.upperBound...].hasPrefix("告") { return String(p[..<r.upperBound]) }
+            if let r = p.firstRange(of: "年度报"), !p[r.upperBound...].hasPrefix("告"),
+               p[..<r.lowerBound].contains("信息公开") || p[..<r.lowerBound].contains("政务公开") { return String(p[..<r.upperBound]) }
         }
         return nil
     }

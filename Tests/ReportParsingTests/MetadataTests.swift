@@ -42,6 +42,7 @@ import DocumentModel
         #expect(MetadataExtractor.agency(fromTitle: named) == "平遥县柳河乡人民政府" && MetadataExtractor.year(fromTitle: named) == 2022)
         // A whole report name is not cut short; prose is not a title.
         #expect(MetadataExtractor.titleCutShort(from: ["本年度报告根据《条例》编制"]) == nil)
+        #expect(MetadataExtractor.titleCutShort(from: ["根据2022年度报送要求"]) == nil)
     }
 
     @Test func periodWordings() {
