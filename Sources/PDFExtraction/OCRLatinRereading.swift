@@ -44,7 +44,7 @@ extension OCRPageReader {
             let crop = image.cropped(x: left - pad, y: top - pad, width: right - left + 2 * pad, height: bottom - top + 2 * pad,
                                      border: margin)
             engine.setImage(crop, dpi: Int(dpi))
-            var again = try engine.recognize(pageSegMode: PSM_SINGLE_LINE, blacklist: Self.latinLetters,
+            let again = try engine.recognize(pageSegMode: PSM_SINGLE_LINE, blacklist: Self.latinLetters,
                                              deadlineMilliseconds: try deadline.remaining())
             let text = Self.joined(again).unicodeScalars
             let before = Self.meanConfidence(line), after = Self.meanConfidence(again)
