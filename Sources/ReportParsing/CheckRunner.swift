@@ -22,14 +22,20 @@ enum CheckRunner {
                 }
             }
             if assessable {
-                let difference = ((l - r) * 1e6).rounded() / 1e6
+                let (difference, status) = outcome(l, r)
                 checks.append(Check(id: d.id, rule: d.rule, values: operands, difference: difference,
-                                    status: abs(l - r) < 1e-6 ? .pass : .fail, lhsCount: d.lhs.count))
+                                    status: status, lhsCount: d.lhs.count))
             } else {
                 checks.append(Check(id: d.id, rule: d.rule, values: operands, difference: nil, status: .notAssessable,
                                     lhsCount: d.lhs.count))
             }
         }
         return checks
+    }
+
+    /// An identity's sides compared: their difference (left minus right, to a millionth) and
+    /// whether it holds.
+    static func outcome(_ l: Double, _ r: Double) -> (difference: Double, status: CheckStatus) {
+        (((l - r) * 1e6).rounded() / 1e6, abs(l - r) < 1e-6 ? .pass : .fail)
     }
 }

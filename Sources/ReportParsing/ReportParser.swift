@@ -180,13 +180,14 @@ public struct ReportParser: Sendable {
         var meta = ReportMetadata()
         // The printed title; else the one the file declares (web pages printed to PDF carry it
         // only in the document information), when it names a report.
+        let leading = MetadataExtractor.leadingLines(document.blocks)
         meta.title = MetadataExtractor.title(from: preamble)
-            ?? MetadataExtractor.title(from: MetadataExtractor.leadingLines(document.blocks))
+            ?? MetadataExtractor.title(from: leading)
             ?? document.declaredTitle.flatMap { MetadataExtractor.title(from: [$0]) }
         // A title whose last line OCR lost still names the agency and year; it is not given as
         // the title.
         let named = meta.title ?? MetadataExtractor.titleCutShort(from: preamble)
-            ?? MetadataExtractor.titleCutShort(from: MetadataExtractor.leadingLines(document.blocks))
+            ?? MetadataExtractor.titleCutShort(from: leading)
         meta.agency = MetadataExtractor.agency(fromTitle: named)
         let allText = document.blocks.compactMap { b -> String? in
             if case .paragraph(let p) = b { return p.text }

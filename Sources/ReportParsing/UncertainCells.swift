@@ -45,15 +45,14 @@ enum UncertainCells {
     /// cell in a column of numbers is not zero: a real report printed its carried-forward total
     /// empty beside a natural-person count of 1. Used only to judge OCR readings; the report's
     /// checks are not changed.
-    static func blanksAsZero(_ check: Check, emptyColumns: Set<String>, status: [String: CellStatus]) -> Check {
+    static func blanksAsZero(_ check: Check, emptyColumns: Set<String>, isBlank: (String) -> Bool) -> Check {
         guard check.status == .notAssessable,
-              check.values.allSatisfy({ $0.value != nil || (status[$0.path] == .blank && emptyColumns.contains(column($0.path))) }) else { return check }
+              check.values.allSatisfy({ $0.value != nil || (isBlank($0.path) && emptyColumns.contains(column($0.path))) }) else { return check }
         var judged = check
         judged.values = check.values.map { ($0.path, $0.value ?? NumberValue(text: "0", value: 0)) }
         let l = judged.values.prefix(check.lhsCount).reduce(0.0) { $0 + ($1.value?.value ?? 0) }
         let r = judged.values.dropFirst(check.lhsCount).reduce(0.0) { $0 + ($1.value?.value ?? 0) }
-        judged.difference = ((l - r) * 1e6).rounded() / 1e6
-        judged.status = abs(l - r) < 1e-6 ? .pass : .fail
+        (judged.difference, judged.status) = CheckRunner.outcome(l, r)
         return judged
     }
 
@@ -83,8 +82,7 @@ enum UncertainCells {
             if let conf = c.confidence, conf < uncertainBelow { cells[i].uncertain = true }
         }
         let emptyColumns = Self.emptyColumns(cells)
-        let status = Dictionary(cells.map { ($0.path, $0.status) }, uniquingKeysWith: { a, _ in a })
-        let checks = checks.map { blanksAsZero($0, emptyColumns: emptyColumns, status: status) }
+        let checks = checks.map { blanksAsZero($0, emptyColumns: emptyColumns, isBlank: { index[$0].map { cells[$0].status == .blank } ?? false }) }
         let failed = checks.filter { $0.status == .fail && $0.difference != nil }
         // Cells a passing identity confirms: not one that reads `x = x` (a row with one value and
         // its total, where the same glyph misread the same way in both cells still passes).
