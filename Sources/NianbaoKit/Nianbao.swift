@@ -126,8 +126,10 @@ public enum Nianbao {
     /// Reads and converts a PDF: `read(grid, ocr)` reads it with ruled tables read as grids or
     /// not (``RuledTablesMode``), and with OCR or not. In `auto`, line geometry first, and the grid reading only when
     /// template cells are left missing or unplaced; the grid's conversion is kept when it leaves
-    /// fewer such cells and no cell that both readings place differs between them (where they
-    /// differ, the first is kept and a `readings-differ` warning names the cells).
+    /// fewer such cells and no cell that both readings place differs between them. Where they
+    /// differ, one of them misread the table: the grid's reading is kept when it is settled (no
+    /// cell open, no identity failed); otherwise the first, with the cells they disagree on null.
+    /// Either way a `readings-differ` warning names the cells and both numbers.
     static func convertPDF(options: ConvertOptions, path: String,
                            read: (_ grid: Bool, _ ocr: Bool) throws(InputError) -> Document) throws(InputError) -> Conversion {
         switch options.ruledTables {
@@ -144,20 +146,34 @@ public enum Nianbao {
             guard var again = try? read(true, false) else { return first }
             for (i, page) in recognised where i < again.pages.count { again.pages[i] = page }
             guard let second = try? process(again, path: path, options: options) else { return first }
-            var differ: [String] = []
+            var differ: [(path: String, lines: String, grid: String)] = []
             for cell in first.report.cells {
-                if let a = cell.value?.value, let b = second.report.cell(cell.path)?.value?.value, abs(a - b) > 1e-9 {
-                    differ.append(cell.path)
+                if let a = cell.value, let b = second.report.cell(cell.path)?.value, abs(a.value - b.value) > 1e-9 {
+                    differ.append((cell.path, a.text, b.text))
                 }
             }
             if !differ.isEmpty {
+                let both = differ.map { "\($0.path) (lines \($0.lines), grid \($0.grid))" }.joined(separator: ", ")
+                if Self.settled(second.report) {
+                    var kept = second
+                    kept.report.warnings.append(ReportWarning(code: .readingsDiffer,
+                        message: "the table read by its lines and read as the grid its rules draw give other numbers for \(differ.count) cells: \(both); the grid's reading is kept: it places every cell and every identity holds",
+                        paths: differ.map(\.path), ref: nil))
+                    return kept
+                }
+                first.report.withdraw(Set(differ.map(\.path)))
                 first.report.warnings.append(ReportWarning(code: .readingsDiffer,
-                    message: "the table read as the grid its rules draw gives other numbers than its lines for \(differ.count) cells; the lines' reading is kept",
-                    paths: differ, ref: nil))
+                    message: "the table read by its lines and read as the grid its rules draw give other numbers for \(differ.count) cells: \(both); neither is printed: those cells are null",
+                    paths: differ.map(\.path), ref: nil))
                 return first
             }
             return Self.openCells(second.report) < open ? second : first
         }
+    }
+
+    /// A reading that leaves no template cell open and fails no identity.
+    static func settled(_ report: Report) -> Bool {
+        openCells(report) == 0 && !report.checks.contains { $0.status == .fail }
     }
 
     /// Template cells left open: missing, unplaced or contradicted (``CellStatus/isOpen``).
