@@ -3,7 +3,7 @@ SWIFT ?= swift
 BIN := .build/release/nianbao
 SAMPLES := $(shell find Samples -type f \( -name '*.txt' -o -name '*.pdf' -o -name '*.html' \) -not -path 'Samples/expected/*' -not -path 'Samples/tools/*' | sort)
 
-.PHONY: all deps build run test bench samples scans fuzz check-asan clean install screenshot
+.PHONY: all deps build run test bench samples prints scans fuzz check-asan clean install screenshot
 PREFIX ?= /usr/local
 
 all: build
@@ -52,6 +52,10 @@ bench: build
 # Regenerate the synthetic samples (needs LibreOffice, poppler-utils, pdfplumber, PyMuPDF).
 samples:
 	python3 Samples/tools/make_reports.py Samples/generated
+
+# Print the real reports' web pages again with the style rules agencies' sites use (needs chromium).
+prints:
+	python3 Samples/tools/make_prints.py Samples/prints
 
 # Regenerate the scanned samples from the born-digital ones (needs poppler-utils, Pillow, numpy).
 scans:

@@ -171,13 +171,25 @@ struct RuledTableReader {
         b.center >= a.along0 - tolerance && b.center <= a.along1 + tolerance && a.center >= b.along0 - tolerance && a.center <= b.along1 + tolerance
     }
 
-    /// The segments that cross at least two of the other direction: rules of a table, not a
-    /// stroke or an underline.
-    static func crossingTwice(horizontal h: [RulingLines.Segment], vertical v: [RulingLines.Segment]) -> RulingLines {
-        var lines = RulingLines()
-        lines.horizontal = h.filter { hs in v.filter { crosses(hs, $0) }.count >= 2 }
-        lines.vertical = v.filter { vs in h.filter { crosses(vs, $0) }.count >= 2 }
-        return lines
+    /// The segments that cross at least two lines of the other direction: rules of a table, not a
+    /// stroke or an underline. The two rules of a double line (a table whose cells have boxes of
+    /// their own, HTML's default `border="1"` without `cellspacing="0"`: two rules a few points
+    /// apart between each row and column) are one line: a character's stroke that touches a
+    /// cell's top draws through both, and is not a rule.
+    static func crossingTwice(horizontal h: [RulingLines.Segment], vertical v: [RulingLines.Segment], sameLine: Int = 4) -> RulingLines {
+        func lines(crossing s: RulingLines.Segment, _ others: [RulingLines.Segment]) -> Int {
+            var n = 0
+            var last: Int? = nil
+            for c in others.filter({ crosses(s, $0) }).map(\.center).sorted() {
+                if last.map({ c - $0 > sameLine }) ?? true { n += 1 }
+                last = c
+            }
+            return n
+        }
+        var out = RulingLines()
+        out.horizontal = h.filter { lines(crossing: $0, v) >= 2 }
+        out.vertical = v.filter { lines(crossing: $0, h) >= 2 }
+        return out
     }
 
     /// Paints the middle of each visible glyph's box white.

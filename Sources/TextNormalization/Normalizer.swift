@@ -1,3 +1,4 @@
+import Foundation
 import DocumentModel
 
 /// The normalization stage: repairs what extraction broke and groups lines into paragraphs and
@@ -151,11 +152,12 @@ extension Normalizer {
         JoinBrokenParagraphs.name, RebuildRowsFromCellLines.name, RejoinTablesAcrossPages.name,
     ] + Normalizer().tableRules(matcher: ColumnMatcher(tolerance: 0)).map { type(of: $0).name }
 
-    /// The table rules in the order they run: rows and cells put together first (rows split by a
-    /// page, header cells split across lines, wrapped note cells, vertical group labels, wrapped
+    /// The table rules in the order they run: pieces of group labels split off the row labels they
+    /// were read with; rows and cells put together (rows split by a page, header cells split across lines, wrapped note cells, vertical group labels, wrapped
     /// row labels), then the header rows a page break repeated are dropped.
     public func tableRules(matcher: ColumnMatcher) -> [any TableRule] {
         [
+            SplitGroupLabelPieces(lexicon: options.lexicon),
             JoinRowsSplitAcrossPages(),
             JoinSplitHeaderCells(lexicon: options.lexicon, matcher: matcher),
             JoinWrappedNoteCells(matcher: matcher),

@@ -51,6 +51,24 @@ import DocumentModel
         #expect(cut.vertical.map(\.center).sorted() == [10, 100, 190])
     }
 
+    /// Separate cell borders (HTML's `border="1"` without `cellspacing="0"`, printed by Chromium):
+    /// every row boundary is two rules a few points apart. A character's stroke (`讠` of `请`)
+    /// touching a cell's top reached across both and was taken for a column rule, splitting
+    /// `1.信访举报投诉类申请` into two cells and moving its row's values one column right. Found by
+    /// printing the real 2019 report with separate borders (Samples/prints).
+    @Test func aStrokeThroughBothRulesOfADoubleLineIsNotARule() {
+        var d = Drawing(200, 100)
+        for y in [10, 13, 40, 43, 70] { d.box(10, y, 181, 1) }
+        for x in [10, 100, 190] { d.box(x, 10, 1, 61) }
+        d.box(60, 10, 1, 20)   // a stroke from the double rule at 10/13 down into the row
+        let rules = RuledTableReader.rules(in: d.image, threshold: 225, minimumLength: 16)
+        #expect(rules.vertical.map(\.center).sorted() == [10, 100, 190])
+        // A rule that crosses two lines of the grid stays.
+        d.box(150, 40, 1, 31)
+        let kept = RuledTableReader.rules(in: d.image, threshold: 225, minimumLength: 16)
+        #expect(kept.vertical.map(\.center).sorted() == [10, 100, 150, 190])
+    }
+
     /// Chromium draws the last row on a page without its bottom rule: the vertical rules that run
     /// on past the last horizontal rule close it.
     @Test func aRowLeftOpenByAPageBreakIsClosed() {
