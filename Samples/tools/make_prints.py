@@ -9,6 +9,10 @@ here adds one such style rule to a real page (`Samples/real-*/source.html`) and 
 headless Chromium; the truth is the real report's (`truth.json`: styling changes no number).
 
 usage: make_prints.py OUTDIR [NAME...]     (needs chromium)
+       make_prints.py --styles OUTDIR       every style of STYLES on every real page, with
+                                            `pdftotext -layout` and `pdftotext` extracts of each
+                                            print (not kept as samples: Docs/accuracy.md's figures
+                                            for printed styles come from it)
 """
 import os, shutil, subprocess, sys, tempfile
 
@@ -28,7 +32,52 @@ PRINTS = {
     # A page body 400 px wide: the same family on a report whose source fails one identity (by 6),
     # so that a grid reading is never settled: the line reading must be right by itself.
     "real-pingtan-2020-narrow": ("real-pingtan-2020", "body{width:400px}"),
+    # Columns of equal width (`table-layout:fixed`): the group label's pieces are cells of their
+    # own on some lines and glued to the row label on others; line geometry had put （一）'s values
+    # in （二）'s row (2 wrong numbers where no grid is read).
+    "real-pingtan-2020-fixed-layout": ("real-pingtan-2020", "table{width:100%;table-layout:fixed}"),
+    # No rules at all: read by line geometry only. No row of the 2019 applications table is
+    # complete (135 blank cells), so the columns come from the header words above the rows.
+    "real-office-2019-no-rules": ("real-shanghai-office-2019", "table,td,th{border:none !important}"),
 }
+
+
+# Style rules agencies' pages carry, each added alone to every real page by `--styles`.
+STYLES = {
+    "landscape": "@page{size:A4 landscape}",
+    "a5": "@page{size:A5}",
+    "small-type": "table{font-size:9px}",
+    "large-type": "table{font-size:20px}",
+    "serif-right": "body{font-family:serif} td{text-align:right}",
+    "separate-borders": "table{border-collapse:separate;border-spacing:3px}",
+    "padding": "td{padding:10px}",
+    "centred": "table{width:100%} td{text-align:center;vertical-align:middle}",
+    "no-rules": "table,td,th{border:none !important}",
+    "thick-rules": "table{border-collapse:collapse} td{border:2px solid #000}",
+    "grey": "table{border-collapse:collapse} td{border:1px solid #aaa;color:#333}",
+    "narrow": "body{width:400px}",
+    "fixed-layout": "table{width:100%;table-layout:fixed}",
+    "horizontal-rules": "table{border:0 !important;border-collapse:collapse} td{border:0 !important;border-bottom:1px solid #000 !important}",
+    "light-rules": "table{border-collapse:collapse} td{border:1px solid #ccc}",
+    "body-18px": "body{font-size:18px}",
+    "zoom": "body{zoom:0.8}",
+    "margins-5mm": "@page{margin:5mm}",
+    "tight": "td{line-height:1;padding:0}",
+    "a5-separate": "@page{size:A5} table{border-collapse:separate;border-spacing:2px}",
+}
+
+
+def print_page(browser, source, css, folder):
+    os.makedirs(folder, exist_ok=True)
+    page = open(os.path.join(SAMPLES, source, "source.html"), encoding="utf-8").read()
+    page = page.replace("</head>", f"<style>{css}</style></head>", 1)
+    with tempfile.TemporaryDirectory() as tmp:
+        html = os.path.join(tmp, "page.html")
+        open(html, "w", encoding="utf-8").write(page)
+        subprocess.run([browser, "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
+                        f"--print-to-pdf={os.path.join(folder, 'report-chromium.pdf')}", html],
+                       check=True, capture_output=True)
+    shutil.copy(os.path.join(SAMPLES, source, "truth.json"), os.path.join(folder, "truth.json"))
 
 
 def chromium():
@@ -42,22 +91,22 @@ def chromium():
 def main():
     if len(sys.argv) < 2:
         sys.exit(__doc__)
-    out = sys.argv[1]
-    names = sys.argv[2:] or list(PRINTS)
     browser = chromium()
-    for name in names:
+    if sys.argv[1] == "--styles":
+        out = sys.argv[2]
+        for source in ("real-pingtan-2020", "real-shanghai-office-2019", "real-shanghai-science-2024"):
+            for style, css in STYLES.items():
+                folder = os.path.join(out, f"{source}-{style}")
+                print_page(browser, source, css, folder)
+                pdf = os.path.join(folder, "report-chromium.pdf")
+                subprocess.run(["pdftotext", "-layout", pdf, os.path.join(folder, "pdftotext-layout.txt")], check=True)
+                subprocess.run(["pdftotext", pdf, os.path.join(folder, "pdftotext-raw.txt")], check=True)
+                print(f"{source}-{style}")
+        return
+    out = sys.argv[1]
+    for name in sys.argv[2:] or list(PRINTS):
         source, css = PRINTS[name]
-        folder = os.path.join(out, name)
-        os.makedirs(folder, exist_ok=True)
-        page = open(os.path.join(SAMPLES, source, "source.html"), encoding="utf-8").read()
-        page = page.replace("</head>", f"<style>{css}</style></head>", 1)
-        with tempfile.TemporaryDirectory() as tmp:
-            html = os.path.join(tmp, "page.html")
-            open(html, "w", encoding="utf-8").write(page)
-            subprocess.run([browser, "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
-                            f"--print-to-pdf={os.path.join(folder, 'report-chromium.pdf')}", html],
-                           check=True, capture_output=True)
-        shutil.copy(os.path.join(SAMPLES, source, "truth.json"), os.path.join(folder, "truth.json"))
+        print_page(browser, source, css, os.path.join(out, name))
         print(f"{name}: {source} with {css}")
 
 

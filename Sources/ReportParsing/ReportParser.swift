@@ -61,6 +61,7 @@ public struct ReportParser: Sendable {
                                      stopAnchors: anchors.reviewWords, options: options.tableReading)
             reader.validator = Self.requestChecks(template)
             reader.lineExtents = document.lineExtents
+            reader.positionsInPoints = document.source.layout == .geometry
             rq = reader.read(from: s, to: items.count)
         }
         // Section 四: after the applications table, at its first header word or at the heading.

@@ -106,4 +106,24 @@ import Testing
         let s = try parse(try sample("Samples/real-shanghai-science-2024/pymupdf.txt"))
         #expect(s.value("active_disclosure.fees.amount") == 0)
     }
+
+    /// A long amount wrapped in its narrow cell (`2510` over `00元`, 251000元; a page that breaks a
+    /// label with `<br>` also broke the number): `pdftotext -layout` prints the rest on the next
+    /// line, with no label of another row there. The first line's `2510` was printed: a wrong
+    /// number. Now the cell is null and the warning names both pieces. Found by printing the real
+    /// 2019 web page with its cells' text broken over lines.
+    @Test func aNumberWrappedInItsCellIsNotItsFirstLine() throws {
+        let text = try sample("Samples/real-shanghai-office-2019/pdftotext-layout.txt")
+        let line = "        政府集中采购     6       251000元"
+        #expect(text.contains(line + "\n"))
+        let head = "        政府集中采购     6       "
+        let wrapped = head + "2510\n" + String(repeating: " ", count: head.unicodeScalars.count) + "00元"
+        let r = try parse(text.replacingOccurrences(of: line, with: wrapped))
+        #expect(r.value("active_disclosure.procurement.amount") == nil)
+        #expect(r.value("active_disclosure.procurement.projects") == 6)
+        let w = try #require(r.warnings.first { $0.code == .cellTextWrapped && $0.paths == ["active_disclosure.procurement.amount"] })
+        #expect(w.message.contains("2510") && w.message.contains("00元"), "\(w.message)")
+        // Unwrapped, the amount is read.
+        #expect(try parse(text).value("active_disclosure.procurement.amount") == 251000)
+    }
 }

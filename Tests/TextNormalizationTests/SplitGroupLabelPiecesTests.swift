@@ -50,6 +50,20 @@ import TextNormalization
                              ["计这一情形，不计其他情形）", "6", "0", "0", "0", "0", "0", "6"]])
     }
 
+    /// A wider gap left some pieces cells of their own (`table-layout:fixed`, Samples/prints): they
+    /// count in the run, and only the glued one is split.
+    @Test func piecesAlreadyCellsOfTheirOwnCountInTheRun() {
+        let t = Table(rows: [
+            row([c("三、本年", 40, 80, 1), c("（一）予以公开", 85, 150, 1), c("6", 200, 206, 1), c("7", 230, 236, 1)]),
+            row([c("度办理结 （二）部分公开", 40, 150, 2)]),
+            row([c("果", 40, 52, 3), c("（区分处理的，只", 85, 160, 3)]),
+        ])
+        let repair = SplitGroupLabelPieces(lexicon: testLexicon).apply(t)
+        #expect(repair.repairs == 1)
+        #expect(repair.table.rows.map { $0.cells.prefix(2).map(\.text) }
+                == [["三、本年", "（一）予以公开"], ["度办理结", "（二）部分公开"], ["果", "（区分处理的，只"]])
+    }
+
     /// Pieces that read down the lines as no known term stay where they are: two row labels that
     /// happen to start with a short word and a space are not a group label.
     @Test func piecesThatMakeNoKnownTermAreLeft() {

@@ -6,6 +6,7 @@ extension TableReader {
     /// Turns the matches into cells: one row per match in row order, several rows per match in
     /// column-ordered extracts.
     func place(_ matches: [RowMatch], into result: inout Result) {
+        result.claimedValues = Set(matches.flatMap(\.valueItems))
         // Column grids, by column count, from complete positioned runs.
         var samples: [Int: [[Double]]] = [:]
         for m in matches where m.rows.count == 1 {
@@ -21,6 +22,7 @@ extension TableReader {
                 return col[col.count / 2]
             }
         }
+        if let e = headerExtents(matches), grids[e.count] == nil { result.headerExtents[e.count] = e }
 
         let anchors = fieldAnchors(matches)
         let counts = fieldCounts(matches)
@@ -127,8 +129,9 @@ extension TableReader {
         }
         let tab = tabFields(of: run, labelEnd: labelEnd(m))
         let fields = tab?.fields
+        let extents = result.headerExtents[row.columns.count]
         var placement = ValuePlacer.place(columns: row.columns.count, run: run, groupFields: fields, stream: stream,
-                                          grid: grids[row.columns.count],
+                                          grid: grids[row.columns.count], headerExtents: extents,
                                           firstValueField: tab.flatMap { anchors[FieldAnchor(columns: n, width: $0.width)] ?? nil })
         let paths = template.rowPaths[r]
         // A row with fewer fields after its label than another row of the table that starts its
@@ -149,7 +152,7 @@ extension TableReader {
         case .placed(var slots):
             // A column left empty by positions is blank only if the lines just above and below hold
             // nothing there either: a cell whose text wrapped around the row's line is not blank.
-            if let grid = grids[row.columns.count], fields == nil {
+            if let grid = grids[row.columns.count] ?? extents.map({ $0.map { ($0.lowerBound + $0.upperBound) / 2 } }), fields == nil {
                 for c in slots.indices where slots[c] == nil {
                     if let fragment = fragmentNear(line: stream[run[0]].ref, x: grid[c], grid: grid) {
                         slots[c] = -1
@@ -157,6 +160,17 @@ extension TableReader {
                             message: "row \(row.label) of the \(template.key) table: the cell of column \(row.columns[c].header) holds text on another line (\"\(stream[fragment].raw)\"); left null rather than guessed",
                             paths: [paths[c]], ref: stream[fragment].ref))
                     }
+                }
+            }
+            // A number whose cell's text wrapped onto the line just above or below, where that
+            // line holds no label (`2510` over `00元`: 251000元 in a narrow cell), is not that number.
+            if fields == nil {
+                for c in slots.indices {
+                    guard let s = slots[c], s >= 0, let fragment = continuationNear(stream[s], claimed: result.claimedValues.subtracting(m.valueItems), ownLabels: Set(m.labelItems)) else { continue }
+                    slots[c] = -1
+                    result.warnings.append(ReportWarning(code: .cellTextWrapped,
+                        message: "row \(row.label) of the \(template.key) table: the cell of column \(row.columns[c].header) holds \(stream[s].raw) and text on another line (\"\(stream[fragment].raw)\"); left null rather than guessed",
+                        paths: [paths[c]], ref: stream[fragment].ref))
                 }
             }
             for (c, slot) in slots.enumerated() {
@@ -252,6 +266,31 @@ extension TableReader {
                 guard let x0 = stream[i].x0, let x1 = stream[i].x1 else { continue }
                 if x0 - halfGap / 2 <= x && x <= x1 + halfGap / 2 { return i }
             }
+        }
+        return nil
+    }
+
+    /// A value no other row holds, overlapping `value`, on the line just above or below it (or two
+    /// lines away, over a line with nothing there), on a line with no label but the row's own:
+    /// the rest of `value`'s cell, wrapped. A line of another row's values is that row's, or has
+    /// that row's label.
+    func continuationNear(_ value: StreamItem, claimed: Set<Int>, ownLabels: Set<Int>) -> Int? {
+        guard let x0 = value.x0, let x1 = value.x1 else { return nil }
+        func overlapping(_ line: SourceRef) -> [Int] {
+            (itemsByLine[line] ?? []).filter { i in
+                guard stream[i].kind != .empty, let a = stream[i].x0, let b = stream[i].x1 else { return false }
+                return min(b, x1) > max(a, x0)
+            }
+        }
+        for d in [-1, 1, -2, 2] {
+            if abs(d) == 2, !overlapping(SourceRef(page: value.ref.page, line: value.ref.line + d / 2)).isEmpty { continue }
+            let neighbour = SourceRef(page: value.ref.page, line: value.ref.line + d)
+            let items = itemsByLine[neighbour] ?? []
+            guard !items.contains(where: { i in
+                let k = stream[i].kind
+                return (k == .label && !ownLabels.contains(i)) || k == .prose || k == .heading
+            }) else { continue }
+            if let i = overlapping(neighbour).first(where: { stream[$0].kind == .value && !claimed.contains($0) }) { return i }
         }
         return nil
     }

@@ -20,6 +20,9 @@ struct TableReader {
     let itemsByLine: [SourceRef: [Int]]
     /// Vertical extents of source lines in points (PDFs and OCR), for the cells' boxes.
     var lineExtents: [SourceRef: LineExtent] = [:]
+    /// Items' x positions are in points on a page (a PDF's text layer), not character columns:
+    /// wide Chinese characters shift an extract's character columns, a page's points they do not.
+    var positionsInPoints = false
     /// Lines from one value to the next value of the same row: 1, or 2 in extracts that print a
     /// blank line after every cell (some `pdftotext` outputs), where a blank line separates nothing.
     let cellLineStep: Int
@@ -62,6 +65,11 @@ struct TableReader {
         var anyValue = false
         /// Rows with fewer values than columns, for ``placeByIdentities(_:into:)``.
         var shortRows: [ShortRow] = []
+        /// Value items some matched row holds (set when the rows are placed).
+        var claimedValues: Set<Int> = []
+        /// The horizontal extents of the column headers printed above the rows, by column count
+        /// (``TableReader/headerExtents(_:)``), where no complete row gives the columns.
+        var headerExtents: [Int: [ClosedRange<Double>]] = [:]
     }
 
     func read(from start: Int, to end: Int) -> Result {

@@ -6,7 +6,8 @@
 ///   table's known first value field for rows of this width is taken (`firstValueField`), and
 ///   without one the row is not placed and the warning names the readings.
 /// - x positions: in order when the count matches; otherwise each value goes to the nearest column
-///   of a grid measured on the table's complete rows, and columns left over are blank.
+///   of a grid measured on the table's complete rows, and columns left over are blank; without
+///   complete rows, to the one column whose header it overlaps (``TableReader/headerExtents(_:)``).
 /// - No positions: in order only when the count matches.
 ///
 /// Anything else is not placed: a wrong column is worse than a null.
@@ -18,7 +19,7 @@ enum ValuePlacer {
     }
 
     static func place(columns n: Int, run: [Int], groupFields: [Int]?, stream: [StreamItem], grid: [Double]?,
-                      firstValueField: Int? = nil) -> Placement {
+                      headerExtents: [ClosedRange<Double>]? = nil, firstValueField: Int? = nil) -> Placement {
         if let f = groupFields, !f.isEmpty {
             if f.count < n {
                 return .unplaced("\(f.filter { stream[$0].kind != .empty }.count) values in \(f.count) fields for \(n) columns")
@@ -58,6 +59,19 @@ enum ValuePlacer {
                     return .unplaced("\(values.count) values for \(n) columns; positions ambiguous")
                 }
                 slots[best] = v
+            }
+            return .placed(slots)
+        }
+        if values.count < n, grid == nil, let headers = headerExtents, headers.count == n,
+           values.allSatisfy({ stream[$0].x0 != nil && stream[$0].x1 != nil }) {
+            var slots: [Int?] = Array(repeating: nil, count: n)
+            for v in values {
+                let (a, b) = (stream[v].x0!, stream[v].x1!)
+                let under = headers.indices.filter { min(headers[$0].upperBound, b) > max(headers[$0].lowerBound, a) }
+                guard under.count == 1, slots[under[0]] == nil else {
+                    return .unplaced("\(values.count) values for \(n) columns; not each under one column's header")
+                }
+                slots[under[0]] = v
             }
             return .placed(slots)
         }

@@ -10,9 +10,9 @@ import DocumentModel
 ///
 /// Read as one cell per line, the pieces glue onto the row labels, `年度办（二）部分公开…` no longer
 /// starts an item, and it is joined onto the row above: the values of （一） land in （二）'s row.
-/// Where consecutive lines each start with a short run of Chinese, a space, then more text, and
-/// those runs read down the lines make a known table term (the lexicon), each run becomes a cell
-/// of its own at the left of its line; the rules after this one join the pieces down the column
+/// Where consecutive lines each start with a short run of Chinese, a space, then more text (or
+/// with such a run as a cell of its own, before a label), and those runs read down the lines make
+/// a known table term (the lexicon), each run becomes a cell of its own at the left of its line; the rules after this one join the pieces down the column
 /// and the row labels as usual. Needs x positions and the text as extracted (the space).
 public struct SplitGroupLabelPieces: TableRule {
     public static let name = "split-group-label-pieces"
@@ -44,6 +44,7 @@ public struct SplitGroupLabelPieces: TableRule {
             guard run.count >= 2, lexicon.contains(term) else { i += 1; continue }
             for (k, p) in run.enumerated() {
                 let r = i + k
+                guard let rest = p.rest else { continue }   // a cell of its own already
                 let cell = rows[r].cells[p.index]
                 let (x0, x1) = (cell.x0!, cell.x1!)
                 let cut = x0 + (x1 - x0) * Double(p.piece.unicodeScalars.count) / Double(max(1, cell.text.unicodeScalars.count))
@@ -52,7 +53,7 @@ public struct SplitGroupLabelPieces: TableRule {
                 head.raw = p.piece
                 head.x1 = cut
                 var tail = cell
-                tail.text = p.rest
+                tail.text = rest
                 tail.raw = String(String.UnicodeScalarView(cell.raw.unicodeScalars.drop { !ScalarClass.isHorizontalSpace($0) }
                     .drop(while: ScalarClass.isHorizontalSpace)))
                 tail.x0 = cut
@@ -65,15 +66,25 @@ public struct SplitGroupLabelPieces: TableRule {
     }
 
     /// The row's leftmost cell as a piece and the rest, when its raw text is a run of one to
-    /// `maxPieceLength` Chinese characters (or `、`), a space, then text that is not a value.
-    func piece(_ row: TableRow) -> (index: Int, piece: String, rest: String)? {
-        guard let index = row.cells.indices.min(by: { (row.cells[$0].x0 ?? .infinity) < (row.cells[$1].x0 ?? .infinity) }),
-              row.cells[index].x0 != nil, row.cells[index].x1 != nil, row.cells[index].field == nil else { return nil }
+    /// `maxPieceLength` Chinese characters (or `、`), a space, then text that is not a value; or
+    /// the piece alone (`rest` nil) when the cell is such a run by itself and a label follows it
+    /// on the line (the gap after it was wide enough).
+    func piece(_ row: TableRow) -> (index: Int, piece: String, rest: String?)? {
+        let order = row.cells.indices.filter { row.cells[$0].x0 != nil && !row.cells[$0].text.isEmpty }
+            .sorted { row.cells[$0].x0! < row.cells[$1].x0! }
+        guard let index = order.first, row.cells[index].x1 != nil, row.cells[index].field == nil else { return nil }
         let cell = row.cells[index]
         let raw = cell.raw.unicodeScalars
-        guard let space = raw.firstIndex(where: ScalarClass.isHorizontalSpace) else { return nil }
+        func isPiece<C: Collection>(_ s: C) -> Bool where C.Element == Unicode.Scalar {
+            (1...maxPieceLength).contains(s.count) && s.allSatisfy { ScalarClass.isHan($0) || $0 == "、" }
+        }
+        guard let space = raw.firstIndex(where: ScalarClass.isHorizontalSpace) else {
+            guard isPiece(cell.text.unicodeScalars), order.count >= 2,
+                  !NumberText.isValueLike(row.cells[order[1]].text) else { return nil }
+            return (index, cell.text, nil)
+        }
         let head = raw[..<space]
-        guard (1...maxPieceLength).contains(head.count), head.allSatisfy({ ScalarClass.isHan($0) || $0 == "、" }) else { return nil }
+        guard isPiece(head) else { return nil }
         let piece = String(String.UnicodeScalarView(head))
         guard cell.text.hasPrefix(piece) else { return nil }
         let rest = String(cell.text.dropFirst(piece.count))
