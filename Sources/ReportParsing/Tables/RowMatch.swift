@@ -21,4 +21,7 @@ struct RowMatch {
     /// A label that names no row, on the same line as values (an OCR misreading, `(—) FLA` for
     /// `（一）予以公开`): the row it stands for is inferred from its neighbours, if only one fits.
     var unnamed = false
+    /// A row a page prints with nothing after its label (``TableReader/blankRowsBefore``): its
+    /// cells are blank.
+    var printedBlank = false
 }

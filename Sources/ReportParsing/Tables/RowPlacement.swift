@@ -103,6 +103,13 @@ extension TableReader {
         }
         result.rowsFound.insert(r)
         let label = m.labels[r]
+        if m.printedBlank {
+            for p in template.rowPaths[r] {
+                result.cells[p] = CellRecord(path: p, value: nil, raw: "", status: .blank,
+                                             ref: m.labelItems.last.map { stream[$0].ref }, rowLabel: label)
+            }
+            return nil
+        }
         guard var run = m.runs.first else { return nil }
         var usedRuns = 1
         // One cell per line with a gap inside the row: later runs with no label before them continue it.

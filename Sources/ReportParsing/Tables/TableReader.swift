@@ -138,6 +138,20 @@ struct TableReader {
                 pending.removeAll()
             case .value, .blank:
                 var interleaved = false
+                if !pending.isEmpty, let rows = blankRowsBefore(item, pending: pending, next: next, lastRowKey: lastRowKey) {
+                    closeCurrent()
+                    for b in rows.blank {
+                        var m = RowMatch(rows: [b.row], labelItems: b.labels)
+                        m.labels = [b.row: b.text]
+                        m.lastPhraseRow = b.row
+                        m.printedBlank = true
+                        matches.append(m)
+                        matched.insert(b.row)
+                        next = b.row + 1
+                        lastRowKey = template.rows[b.row].key
+                    }
+                    pending = rows.own
+                }
                 if !pending.isEmpty {
                     let named = identify(pending, from: next, lastRowKey: lastRowKey)
                     if !named.rows.isEmpty {
