@@ -47,9 +47,14 @@ struct RuledTableReader {
     var options = Options()
     let builder: LineBuilder
 
-    /// Whether the page's lines look like they hold a table worth rendering the page for.
+    /// Whether the page's lines look like they hold a table worth rendering the page for: lines of
+    /// three cells or more, or one line of three numbers or more (a table of one row of values
+    /// under headers set too tightly to split into cells, such as section 四's at the top of a
+    /// page of its own).
     func worthReading(_ lines: [Line]) -> Bool {
-        lines.lazy.filter { $0.spans.count >= 3 }.prefix(options.minimumTabularLines).count >= options.minimumTabularLines
+        let tabular = lines.lazy.filter { $0.spans.count >= 3 }
+        return tabular.prefix(options.minimumTabularLines).count >= options.minimumTabularLines
+            || tabular.contains { $0.spans.allSatisfy { NumberText.isValueLike($0.text) } }
     }
 
     /// The page's lines with its ruled tables read as grids; nil when the page has none.

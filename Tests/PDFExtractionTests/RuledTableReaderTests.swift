@@ -69,6 +69,23 @@ import DocumentModel
         #expect(kept.vertical.map(\.center).sorted() == [10, 100, 150, 190])
     }
 
+    /// 上海市政府办公厅's 2019 page printed in landscape puts section 四's table at the top of a page
+    /// of its own: its headers set too tightly to split into cells, its one row of values the only
+    /// line of three cells. The page was not rendered for its rules, and the row (6 values for 15
+    /// columns) was left unplaced. A line of three numbers or more makes a page worth reading.
+    @Test func aPageWithOneRowOfNumbersIsWorthReading() {
+        let reader = RuledTableReader(builder: LineBuilder(options: PDFExtractionOptions()))
+        func line(_ texts: [String], _ n: Int) -> Line {
+            Line(spans: texts.enumerated().map { Span(text: $1, x0: Double(40 * $0), x1: Double(40 * $0 + 20)) },
+                 ref: SourceRef(page: 6, line: n))
+        }
+        let headers = [line(["行政复议", "行政诉讼"], 1), line(["未经复议直接起诉", "复议后起诉"], 2),
+                       line(["结果维持 结果纠正 其他结果 尚未审结 总计"], 3)]
+        #expect(reader.worthReading(headers + [line(["5", "2", "7", "8", "1", "9"], 4)]))
+        // One line of three cells that are not numbers is not a table.
+        #expect(!reader.worthReading(headers + [line(["联系人", "电话", "地址"], 4)]))
+    }
+
     /// Chromium draws the last row on a page without its bottom rule: the vertical rules that run
     /// on past the last horizontal rule close it.
     @Test func aRowLeftOpenByAPageBreakIsClosed() {
