@@ -171,9 +171,10 @@ extension TableReader {
             }
             // A number whose cell's text wrapped onto the line just above or below, where that
             // line holds no label (`2510` over `00元`: 251000元 in a narrow cell), is not that number.
-            if fields == nil {
+            if fields == nil, slots.contains(where: { ($0 ?? -1) >= 0 && stream[$0!].x0 != nil }) {
+                let others = result.claimedValues.subtracting(m.valueItems), own = Set(m.labelItems)
                 for c in slots.indices {
-                    guard let s = slots[c], s >= 0, let fragment = continuationNear(stream[s], claimed: result.claimedValues.subtracting(m.valueItems), ownLabels: Set(m.labelItems)) else { continue }
+                    guard let s = slots[c], s >= 0, let fragment = continuationNear(stream[s], claimed: others, ownLabels: own) else { continue }
                     slots[c] = -1
                     result.warnings.append(ReportWarning(code: .cellTextWrapped,
                         message: "row \(row.label) of the \(template.key) table: the cell of column \(row.columns[c].header) holds \(stream[s].raw) and text on another line (\"\(stream[fragment].raw)\"); left null rather than guessed",
