@@ -62,6 +62,7 @@ public struct ReportParser: Sendable {
             reader.validator = Self.requestChecks(template)
             reader.lineExtents = document.lineExtents
             reader.positionsInPoints = document.source.layout == .geometry
+            reader.textLayerPages = Set(document.pages.filter { $0.origin == .textLayer }.map(\.number))
             rq = reader.read(from: s, to: items.count)
         }
         // Section 四: after the applications table, at its first header word or at the heading.

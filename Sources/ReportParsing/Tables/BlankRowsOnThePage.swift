@@ -6,14 +6,16 @@
 /// values come, as the labels of a column-ordered extract do, and the rows were left null as a
 /// block that could not be confirmed (`rows-values-unplaced`). On a page, a value belongs with the
 /// label on its own line: where the values' line holds a label naming one row, and each line of
-/// labels before it names one earlier row, those earlier rows are printed blank.
+/// labels before it names one earlier row, those earlier rows are printed blank. Only on pages
+/// read from a text layer: on a scan, a row with nothing read may hold ink OCR could not read.
 extension TableReader {
     /// The rows printed blank before `value`'s row, each with its label items, and the labels
-    /// left for `value`'s row; nil unless positions are points on a page and the labels fall
-    /// into rows line by line as described above.
+    /// left for `value`'s row; nil unless the labels and the value are on text-layer pages and
+    /// fall into rows line by line as described above.
     func blankRowsBefore(_ value: StreamItem, pending: [Int], next: Int, lastRowKey: String?)
         -> (blank: [(row: Int, labels: [Int], text: String)], own: [Int])? {
-        guard positionsInPoints, let split = pending.firstIndex(where: { stream[$0].ref == value.ref }), split > 0 else {
+        guard textLayerPages.contains(value.ref.page), pending.allSatisfy({ textLayerPages.contains(stream[$0].ref.page) }),
+              let split = pending.firstIndex(where: { stream[$0].ref == value.ref }), split > 0 else {
             return nil
         }
         let own = Array(pending[split...])

@@ -23,6 +23,9 @@ struct TableReader {
     /// Items' x positions are in points on a page (a PDF's text layer), not character columns:
     /// wide Chinese characters shift an extract's character columns, a page's points they do not.
     var positionsInPoints = false
+    /// Pages read from a PDF's text layer, where a cell with nothing read printed nothing (on a
+    /// scan, a cell may hold ink OCR did not read).
+    var textLayerPages: Set<Int> = []
     /// Lines from one value to the next value of the same row: 1, or 2 in extracts that print a
     /// blank line after every cell (some `pdftotext` outputs), where a blank line separates nothing.
     let cellLineStep: Int
