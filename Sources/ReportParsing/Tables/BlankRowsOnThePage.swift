@@ -10,11 +10,11 @@
 /// read from a text layer: on a scan, a row with nothing read may hold ink OCR could not read.
 extension TableReader {
     /// The rows printed blank before `value`'s row, each with its label items, and the labels
-    /// left for `value`'s row; nil unless the labels and the value are on text-layer pages and
+    /// left for `value`'s row; nil unless the labels and the value are on a PDF's text-layer pages and
     /// fall into rows line by line as described above.
     func blankRowsBefore(_ value: StreamItem, pending: [Int], next: Int, lastRowKey: String?)
         -> (blank: [(row: Int, labels: [Int], text: String)], own: [Int])? {
-        guard textLayerPages.contains(value.ref.page), pending.allSatisfy({ textLayerPages.contains(stream[$0].ref.page) }),
+        guard positionsInPoints, textLayerPages.contains(value.ref.page), pending.allSatisfy({ textLayerPages.contains(stream[$0].ref.page) }),
               let split = pending.firstIndex(where: { stream[$0].ref == value.ref }), split > 0 else {
             return nil
         }
