@@ -231,7 +231,9 @@ struct RulingLines {
         done += open
         var out: [Segment] = []
         for s in done {
-            if s.across1 - s.across0 + 1 <= options.maximumThickness {
+            // The neighbour tolerance widens a run by a pixel on each side: the line's own
+            // thickness is two less (a grey 5-pixel rule at 200 dpi measures 7).
+            if s.across1 - s.across0 + 1 - 2 <= options.maximumThickness {
                 out.append(s)
             } else {
                 out += doubleRule(s, image, threshold: threshold, horizontal: horizontal, maximumThickness: options.maximumThickness)
