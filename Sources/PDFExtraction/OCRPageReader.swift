@@ -78,15 +78,7 @@ final class OCRPageReader {
         let angle = Deskew.angle(of: image, threshold: threshold)
         if abs(angle) >= tuning.deskewMinimumAngle { image = image.rotated(by: angle) }
         let scale = OCRTuning.Scale(dpi: dpi)
-        var lineOptions = RulingLines.Options()
-        lineOptions.minimumLength = scale.pixels(tuning.ruleMinimumLength)
-        lineOptions.minimumVerticalLength = scale.pixels(tuning.ruleMinimumVerticalLength)
-        lineOptions.maximumThickness = scale.pixels(tuning.ruleMaximumThickness, floor: tuning.ruleMaximumThicknessFloor)
-        // Rules are often printed thin and grey, paler than the text: anything clearly darker than
-        // the paper is a candidate; only long straight runs of it are kept.
-        let lineThreshold = max(threshold, UInt8(clamping: min(tuning.rulePalestLevel, Int(image.paperLevel()) - tuning.ruleDarkerThanPaper)))
-        let rules = RulingLines.find(in: image, threshold: lineThreshold, options: lineOptions)
-        let grids = TableGrid.grids(from: rules, tolerance: scale.pixels(tuning.gridTolerance, floor: tuning.gridToleranceFloor))
+        let (rules, grids) = Self.tables(in: image, threshold: threshold, scale: scale, tuning: tuning)
         var clean = image
         rules.erase(from: &clean)
         defer { engine.clear() }
@@ -113,6 +105,26 @@ final class OCRPageReader {
                  },
                  ref: SourceRef(page: 0, line: i + 1), y0: Double(p.top) * toPoints, y1: Double(p.bottom) * toPoints)
         }
+    }
+
+    /// The page's ruling lines and the tables they draw. Rules are often printed thin and grey,
+    /// paler than the text: anything clearly darker than the paper is a candidate; only long
+    /// straight runs of it are kept.
+    static func tables(in image: GrayImage, threshold: UInt8, scale: OCRTuning.Scale, tuning: OCRTuning) -> (RulingLines, [TableGrid]) {
+        var lineOptions = RulingLines.Options()
+        lineOptions.minimumLength = scale.pixels(tuning.ruleMinimumLength)
+        lineOptions.minimumVerticalLength = scale.pixels(tuning.ruleMinimumVerticalLength)
+        lineOptions.maximumThickness = scale.pixels(tuning.ruleMaximumThickness, floor: tuning.ruleMaximumThicknessFloor)
+        let lineThreshold = max(threshold, UInt8(clamping: min(tuning.rulePalestLevel, Int(image.paperLevel()) - tuning.ruleDarkerThanPaper)))
+        var gridTolerance = scale.pixels(tuning.gridTolerance, floor: tuning.gridToleranceFloor)
+        // Cells boxed apart (`cellspacing`): each box's sides are one row high, and at a high
+        // resolution the two rules between rows may lie further apart than the tolerance; they
+        // are still one line of the grid.
+        lineOptions.boxedCellsMinimumVerticalLength = scale.pixels(tuning.boxedCellsMinimumVerticalLength)
+        lineOptions.cellSpacingMaximum = 2 * gridTolerance
+        let rules = RulingLines.find(in: image, threshold: lineThreshold, options: lineOptions)
+        if let spacing = rules.cellSpacing { gridTolerance = max(gridTolerance, spacing + 2) }
+        return (rules, TableGrid.grids(from: rules, tolerance: gridTolerance))
     }
 
     /// A line in pixels, on its way to the document model.

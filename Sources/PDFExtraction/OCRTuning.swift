@@ -22,6 +22,8 @@ public struct OCRTuning: Sendable, Hashable {
     // Ruling lines and grids (pixels at 300 dpi).
     public var ruleMinimumLength = 90.0
     public var ruleMinimumVerticalLength = 70.0
+    /// The same in a table whose cells are boxed apart (each box's sides one row high).
+    public var boxedCellsMinimumVerticalLength = 50.0
     public var ruleMaximumThickness = 10.0
     public var ruleMaximumThicknessFloor = 4
     /// Rules closer than this belong to one grid line.

@@ -15,6 +15,9 @@ struct RulingLines {
 
     var horizontal: [Segment] = []
     var vertical: [Segment] = []
+    /// The distance between the two rules that separate rows in a table whose cells are boxed
+    /// apart (``cellSpacing(_:maximum:slack:)``), when the page has one.
+    var cellSpacing: Int?
 
     /// Options, in pixels at the image's resolution.
     struct Options {
@@ -27,6 +30,11 @@ struct RulingLines {
         var gapTolerance = 4
         /// Thicker runs are not lines (a bar of text, a seal).
         var maximumThickness = 10
+        /// Where cells are boxed apart, each box's sides are one row high: vertical rules this
+        /// short are rules there. Nil: not looked for.
+        var boxedCellsMinimumVerticalLength: Int? = nil
+        /// The two rules between rows of boxed cells lie at most this far apart.
+        var cellSpacingMaximum = 24
     }
 
     /// Finds lines in `image`, ink being pixels at or below `threshold`. Runs are cut where they
@@ -35,12 +43,21 @@ struct RulingLines {
     static func find(in image: GrayImage, threshold: UInt8, options: Options = Options()) -> RulingLines {
         var lines = RulingLines()
         let h0 = runs(image, threshold: threshold, horizontal: true, options: options)
-        let v0 = runs(image, threshold: threshold, horizontal: false, options: options)
-        lines.horizontal = h0.flatMap {
-            cleanPieces($0, horizontal: true, others: v0, image: image, threshold: threshold, minimumLength: options.minimumLength)
+        var v0 = runs(image, threshold: threshold, horizontal: false, options: options)
+        func horizontalPieces(_ others: [Segment]) -> [Segment] {
+            h0.flatMap { cleanPieces($0, horizontal: true, others: others, image: image, threshold: threshold, minimumLength: options.minimumLength) }
+        }
+        lines.horizontal = horizontalPieces(v0)
+        var verticalMinimum = options.minimumVerticalLength
+        if let shortest = options.boxedCellsMinimumVerticalLength, shortest < verticalMinimum,
+           let spacing = cellSpacing(lines.horizontal, maximum: options.cellSpacingMaximum, slack: options.cellSpacingMaximum / 2) {
+            lines.cellSpacing = spacing
+            verticalMinimum = shortest
+            v0 = runs(image, threshold: threshold, horizontal: false, minimumLength: shortest, options: options)
+            lines.horizontal = horizontalPieces(v0)
         }
         lines.vertical = v0.flatMap {
-            cleanPieces($0, horizontal: false, others: h0, image: image, threshold: threshold, minimumLength: options.minimumVerticalLength)
+            cleanPieces($0, horizontal: false, others: h0, image: image, threshold: threshold, minimumLength: verticalMinimum)
         }
         let tol = options.gapTolerance * 2
         func crosses(_ a: Segment, _ b: Segment) -> Bool {
@@ -181,9 +198,14 @@ struct RulingLines {
 
     /// Runs of ink along rows (or columns), merged across adjacent rows into segments.
     static func runs(_ image: GrayImage, threshold: UInt8, horizontal: Bool, options: Options) -> [Segment] {
+        runs(image, threshold: threshold, horizontal: horizontal,
+             minimumLength: horizontal ? options.minimumLength : options.minimumVerticalLength, options: options)
+    }
+
+    /// Runs at least `minimumLength` long.
+    static func runs(_ image: GrayImage, threshold: UInt8, horizontal: Bool, minimumLength: Int, options: Options) -> [Segment] {
         let w = image.width, h = image.height
         let outer = horizontal ? h : w, inner = horizontal ? w : h
-        let minimumLength = horizontal ? options.minimumLength : options.minimumVerticalLength
         var open: [Segment] = []      // segments that reached the previous row
         var done: [Segment] = []
         image.pixels.withUnsafeBufferPointer { p in
@@ -281,6 +303,34 @@ struct RulingLines {
         let first = Segment(across0: s.across0, across1: s.across0 + cut.0, along0: s.along0, along1: s.along1)
         let second = Segment(across0: s.across0 + cut.1, across1: s.across1, along0: s.along0, along1: s.along1)
         return [first, second].filter { $0.across1 - $0.across0 + 1 <= maximumThickness }
+    }
+
+    /// The spacing of a table whose cells draw their own boxes apart (HTML's `cellspacing`): the
+    /// bottom of each row's boxes and the top of the next row's are two rules of the same extent,
+    /// the same distance apart all over the table. Measured over pairs of horizontal rules with
+    /// the same ends (within `slack`) at most `maximum` apart, with no rule between them that
+    /// overlaps them: the spacing when at least four pairs, and three in four of all, agree on it
+    /// within two pixels; else nil.
+    static func cellSpacing(_ horizontal: [Segment], maximum: Int, slack: Int) -> Int? {
+        let byY = horizontal.sorted { $0.center < $1.center }
+        var spacings: [Int] = []
+        for (n, a) in byY.enumerated() {
+            for b in byY[(n + 1)...] {
+                let d = b.center - a.center
+                if d > maximum { break }
+                guard min(a.along1, b.along1) > max(a.along0, b.along0) else { continue }
+                // The next rule under it: a pair when it has the same ends (a rule of other
+                // ends between them, such as the one whose blurred edges these are, parts them).
+                if d > 1, abs(a.along0 - b.along0) <= slack, abs(a.along1 - b.along1) <= slack { spacings.append(d) }
+                break
+            }
+        }
+        guard spacings.count >= 4 else { return nil }
+        spacings.sort()
+        let median = spacings[spacings.count / 2]
+        let agreeing = spacings.filter { abs($0 - median) <= 2 }
+        guard agreeing.count >= 4, agreeing.count * 4 >= spacings.count * 3 else { return nil }
+        return agreeing.max()!
     }
 
     /// Paints the lines white (one pixel of margin), so recognition does not see them.

@@ -85,6 +85,46 @@ import DocumentModel
         #expect(RulingLines.runs(bar.image, threshold: 128, horizontal: true, options: options).isEmpty)
     }
 
+    /// A web table with `border-spacing:3px` scanned at 300 dpi: every cell draws its own box,
+    /// 13 pixels from its neighbours' (more than the grid tolerance of 12), and each box's sides are
+    /// one row high (70 pixels, the vertical rules' usual minimum). Regression: the table fell
+    /// apart into two-row grids with doubled columns, or lost its rows (a scanned print read 151 of
+    /// 198 cells); the spacing is measured, the pairs are one grid line, the short sides rules.
+    @Test func cellsBoxedApartAtAHighResolutionAreOneGrid() {
+        var d = Drawing(1200, 600)
+        let xs = [(100, 500), (510, 800), (810, 1100)]
+        var y = 100
+        for _ in 0..<5 {
+            for (x0, x1) in xs {
+                d.box(x0, y, x1 - x0, 3); d.box(x0, y + 63, x1 - x0, 3)     // top, bottom
+                d.box(x0, y, 3, 66); d.box(x1 - 3, y, 3, 66)                // sides, 66 px high
+            }
+            y += 66 + 10
+        }
+        let scale = OCRTuning.Scale(dpi: 300)
+        let (_, grids) = OCRPageReader.tables(in: d.image, threshold: 128, scale: scale, tuning: OCRTuning())
+        #expect(grids.count == 1)
+        #expect(grids.first?.bands.count == 5)
+        #expect(grids.first?.bands.allSatisfy { $0.edges.count == 4 } == true, "\(grids.first?.bands.map(\.edges) ?? [])")
+        #expect(RulingLines.find(in: d.image, threshold: 128, options: .init(boxedCellsMinimumVerticalLength: 50)).cellSpacing == 13)
+    }
+
+    /// A blurred rule (a 200 dpi scan rendered at 300) can be found as the rule and, split off
+    /// its edges, two shorter pieces 8 pixels apart with the same ends, all down the table: not
+    /// cells boxed apart, as the rule lies between them. Regression: taken as such, the table's
+    /// vertical rules were sought down to boxes' height and a `3` beside a rule read `8`, certain.
+    @Test func aBlurredRulesEdgesAreNotCellsBoxedApart() {
+        typealias S = RulingLines.Segment
+        var blurred: [S] = [], boxed: [S] = []
+        for y in stride(from: 100, through: 600, by: 100) {
+            blurred += [S(across0: y - 5, across1: y - 3, along0: 300, along1: 700), S(across0: y - 1, across1: y + 1, along0: 100, along1: 900),
+                        S(across0: y + 3, across1: y + 5, along0: 305, along1: 702)]
+            boxed += [S(across0: y - 5, across1: y - 3, along0: 100, along1: 900), S(across0: y + 3, across1: y + 5, along0: 100, along1: 900)]
+        }
+        #expect(RulingLines.cellSpacing(blurred, maximum: 24, slack: 12) == nil)
+        #expect(RulingLines.cellSpacing(boxed, maximum: 24, slack: 12) == 8)
+    }
+
     /// Scans print rules in grey; the line threshold sits above the paper's grey, not at otsu's.
     @Test func greyThinRulesAreFoundWithAThresholdNearThePaper() {
         let d = ruledTable(level: 190)
