@@ -57,7 +57,8 @@ struct RulingLines {
             lines.horizontal = horizontalPieces(v0)
         }
         lines.vertical = v0.flatMap {
-            cleanPieces($0, horizontal: false, others: h0, image: image, threshold: threshold, minimumLength: verticalMinimum)
+            cleanPieces($0, horizontal: false, others: h0, image: image, threshold: threshold, minimumLength: verticalMinimum,
+                        clearance: options.maximumThickness)
         }
         let tol = options.gapTolerance * 2
         func crosses(_ a: Segment, _ b: Segment) -> Bool {
@@ -78,7 +79,7 @@ struct RulingLines {
     /// there. The run is cut at its breaks; a piece is kept when it is long enough and keeps the
     /// line's width (except where a rule of the other direction crosses it).
     static func cleanPieces(_ s: Segment, horizontal: Bool, others: [Segment], image: GrayImage, threshold: UInt8,
-                            minimumLength: Int) -> [Segment] {
+                            minimumLength: Int, clearance: Int = 10) -> [Segment] {
         let w = image.width, h = image.height
         let acrossLimit = horizontal ? h : w
         let crossing = others.filter { o in o.along0 - 3 <= s.across1 && o.along1 + 3 >= s.across0 }
@@ -89,6 +90,10 @@ struct RulingLines {
         // same character).
         var widths = [Int](repeating: 0, count: s.along1 - s.along0 + 1)
         var nearBefore = [Bool](repeating: false, count: widths.count), nearAfter = nearBefore
+        // Each position's ink from side to side, and whether paper lies `clearance` pixels
+        // beyond each side.
+        var sides = [(Int, Int)](repeating: (0, 0), count: widths.count)
+        var clearBefore = [Bool](repeating: false, count: widths.count), clearAfter = clearBefore
         image.pixels.withUnsafeBufferPointer { p in
             func ink(_ a: Int, _ b: Int) -> Bool {
                 a >= 0 && a < acrossLimit && (horizontal ? p[a * w + b] : p[b * w + a]) <= threshold
@@ -101,12 +106,16 @@ struct RulingLines {
                 while lo > start - 16 && ink(lo - 1, b) { lo -= 1 }
                 while hi < start + 16 && ink(hi + 1, b) { hi += 1 }
                 widths[b - s.along0] = hi - lo + 1
+                sides[b - s.along0] = (lo, hi)
+                clearBefore[b - s.along0] = !(2...max(2, clearance)).contains { ink(lo - $0, b) }
+                clearAfter[b - s.along0] = !(2...max(2, clearance)).contains { ink(hi + $0, b) }
                 nearBefore[b - s.along0] = (2...4).contains { ink(lo - $0, b) }
                 nearAfter[b - s.along0] = (2...4).contains { ink(hi + $0, b) }
             }
         }
         return horizontal ? horizontalPieces(s, widths: widths, minimumLength: minimumLength)
-            : verticalPieces(s, widths: widths, nearBefore: nearBefore, nearAfter: nearAfter, minimumLength: minimumLength)
+            : verticalPieces(s, widths: widths, sides: sides, clear: (clearBefore, clearAfter), nearBefore: nearBefore, nearAfter: nearAfter,
+                             minimumLength: minimumLength)
     }
 
     /// A horizontal run cut at its breaks; pieces long enough that keep the line's width.
@@ -143,8 +152,8 @@ struct RulingLines {
     /// it, it is a border there when it is unbroken, keeps the line's width and has white on at
     /// least one side (a cell's padding). The pieces kept run through consecutive such rows, from
     /// rule to rule: a stroke above the first rule or below the last is not part of them.
-    static func verticalPieces(_ s: Segment, widths: [Int], nearBefore: [Bool], nearAfter: [Bool],
-                               minimumLength: Int) -> [Segment] {
+    static func verticalPieces(_ s: Segment, widths: [Int], sides: [(Int, Int)], clear: (before: [Bool], after: [Bool]),
+                               nearBefore: [Bool], nearAfter: [Bool], minimumLength: Int) -> [Segment] {
         // Stretches between crossings.
         var bands: [(from: Int, to: Int)] = []     // positions strictly between two crossings
         var lastCross: Int? = nil
@@ -160,6 +169,21 @@ struct RulingLines {
                 k += 1
             }
         }
+        /// A rule that text touches on one side (type set flush against it, no padding) is wider
+        /// there, but keeps its other side straight, with paper beyond it (the next cell's
+        /// padding). A stroke of a character keeps neither: its other strokes, or the next
+        /// character of the line, lie close beside it.
+        func oneSideStraight(_ range: Range<Int>) -> Bool {
+            let measured = range.filter { widths[$0] > 0 }
+            guard !measured.isEmpty else { return false }
+            func straight(_ side: (Int) -> Int, _ clear: [Bool]) -> Bool {
+                let values = measured.map(side).sorted()
+                let median = values[values.count / 2]
+                return values.filter { abs($0 - median) <= 1 }.count * 10 >= values.count * 9
+                    && measured.filter { clear[$0] }.count * 10 >= measured.count * 9
+            }
+            return straight({ sides[$0].0 }, clear.before) || straight({ sides[$0].1 }, clear.after)
+        }
         func clean(_ band: (from: Int, to: Int)) -> Bool {
             let range = band.from..<band.to
             var run = 0
@@ -169,7 +193,7 @@ struct RulingLines {
             let measured = widths[range].filter { $0 > 0 }
             guard !measured.isEmpty else { return false }
             let typical = measured.sorted()[measured.count / 2]
-            if measured.filter({ $0 > typical + 3 }).count > max(2, range.count / 20) { return false }
+            if measured.filter({ $0 > typical + 3 }).count > max(2, range.count / 20), !oneSideStraight(range) { return false }
             let both = min(range.filter { nearBefore[$0] }.count, range.filter { nearAfter[$0] }.count)
             return both <= max(2, range.count * 3 / 100)
         }

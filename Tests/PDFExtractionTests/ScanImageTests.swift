@@ -146,6 +146,37 @@ import DocumentModel
         #expect(lines.vertical.map(\.center).sorted() == [50, 400, 750])
     }
 
+    /// Type set flush against a rule (no cell padding): a `0` touching the rule at its left makes
+    /// the rule wider over the digit's height, but the rule's other side stays straight with the
+    /// previous cell's paper beyond it. Regression: a fixed-layout review table scanned at 200 dpi
+    /// lost the rules its digits and headings touched, and read `0 0` as one cell (179 of 198).
+    @Test func aRuleThatTextTouchesOnOneSideIsARule() {
+        var d = ruledTable()
+        for top in [100, 200, 300] {
+            d.box(401, top + 30, 4, 40)           // the digit's left stroke, merged with the rule
+            d.box(401, top + 30, 20, 3)
+            d.box(401, top + 67, 20, 3)
+            d.box(418, top + 30, 3, 40)
+        }
+        let lines = RulingLines.find(in: d.image, threshold: 128)
+        #expect(lines.vertical.map(\.center).sorted() == [50, 400, 750])
+    }
+
+    /// The right stroke of `月` in a tight row, from rule to rule, with its inner strokes on the
+    /// left and the next character a few pixels to the right: one side straight, but no paper
+    /// beyond it. Not a rule (a row label was split at `申请 | 数量` when only straightness counted).
+    @Test func aStrokeWithTheNextCharacterBesideItIsNotARule() {
+        var d = ruledTable()
+        for top in [100, 200, 300] {
+            d.box(219, top + 2, 3, 97)            // the stroke, touching both rules
+            for k in [20, 45, 70] { d.box(205, top + k, 14, 3) }
+            d.box(227, top + 15, 3, 60)           // the next character, 5 px to the right
+            d.box(227, top + 40, 20, 3)
+        }
+        let lines = RulingLines.find(in: d.image, threshold: 128)
+        #expect(lines.vertical.map(\.center).sorted() == [50, 400, 750])
+    }
+
     /// A dash (`——`) in a cell crosses no vertical rule: not a line.
     @Test func aDashInACellIsNotARule() {
         var d = ruledTable()
