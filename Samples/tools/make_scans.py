@@ -35,6 +35,10 @@ SCANS = {
                                       skew=-0.6, noise=0.8, quality=45, turn=270, seed=22),
     "real-science-2024-skew1": dict(source="real-shanghai-science-2024", file="report-chromium.pdf", dpi=240,
                                     skew=1.0, noise=1.0, quality=35, seed=23),
+    # A styled print of a real web page (Samples/prints), scanned: a fixed table layout with no
+    # cell padding, type touching the rules, at 200 dpi.
+    "real-pingtan-2020-fixed-layout-200dpi": dict(source="prints/real-pingtan-2020-fixed-layout", file="report-chromium.pdf",
+                                                  dpi=200, skew=0.3, noise=0.5, quality=50, seal=True, seed=33),
 }
 
 SEAL_FONTS = ["/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc",

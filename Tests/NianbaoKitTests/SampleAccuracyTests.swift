@@ -153,7 +153,8 @@ import ReportParsing
         // Scans of real reports' prints (Docs/accuracy.md says what each loses and why).
         "Samples/scans/real-pingtan-2020-seal/scanned.pdf": 196,
         "Samples/scans/real-science-2024-skew1/scanned.pdf": 199,
-        "Samples/scans/real-office-2019-sideways/scanned.pdf": 165,
+        "Samples/scans/real-office-2019-sideways/scanned.pdf": 196,
+        "Samples/scans/real-pingtan-2020-fixed-layout-200dpi/scanned.pdf": 194,
     ]
 
     static var scans: [String] { sampleInputs().filter { $0.hasSuffix("scanned.pdf") } }
