@@ -220,7 +220,7 @@ struct RuledTableReader {
     /// rules of the other direction. A rendered page has no noise and no skew, so this is simpler
     /// than the scan detector, which cuts runs where character strokes touch them (at 72 dpi the
     /// glyphs of a tight table touch its rules everywhere).
-    static func rules(in image: GrayImage, threshold: UInt8, minimumLength: Int, maximumThickness: Int = 3) -> RulingLines {
+    static func rules(in image: GrayImage, threshold: UInt8, minimumLength: Int, maximumThickness: Int = 4) -> RulingLines {
         func runs(horizontal: Bool) -> [RulingLines.Segment] {
             let outer = horizontal ? image.height : image.width
             let inner = horizontal ? image.width : image.height

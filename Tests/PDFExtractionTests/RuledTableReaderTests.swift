@@ -27,6 +27,21 @@ import DocumentModel
         #expect(grids.count == 1 && grids[0].bands.count == 2 && grids[0].cells.count == 4)
     }
 
+    /// Cells boxed apart on a small page (a web page printed on A5 with `border-spacing:2px`):
+    /// at 72 dpi the two box sides 1.5 pt apart render as one run 4 px thick, with the grey of the
+    /// gap between. Regression: rules were at most 3 px thick, so these were dropped, the 2019
+    /// applications table lost its label and applicant columns and 41 cells went unplaced.
+    @Test func boxSidesMergedIntoOneThickRunAreARule() {
+        var d = grid()
+        d.box(99, 10, 1, 41); d.box(100, 10, 2, 41, level: 200); d.box(102, 10, 1, 41)   // the middle rule: two sides and the gap
+        d.box(10, 29, 181, 1); d.box(10, 30, 181, 2, level: 200); d.box(10, 32, 181, 1)   // the middle row's rule, likewise
+        let rules = RuledTableReader.rules(in: d.image, threshold: 225, minimumLength: 16)
+        #expect(rules.vertical.count == 3, "\(rules.vertical)")
+        #expect(rules.horizontal.count == 3, "\(rules.horizontal)")
+        let grids = TableGrid.grids(from: rules, tolerance: 3)
+        #expect(grids.count == 1 && grids.first?.cells.count == 4)
+    }
+
     /// A tight synthetic table: the strokes of characters in one column, touching the rules above
     /// and below their rows, chained into a vertical run that split the label `行政规范性文件`.
     @Test func strokesChainedThroughRulesAreNotRules() {
