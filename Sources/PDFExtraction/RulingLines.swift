@@ -40,6 +40,8 @@ struct RulingLines {
     /// Finds lines in `image`, ink being pixels at or below `threshold`. Runs are cut where they
     /// break or where strokes of characters join them, and the pieces kept are long enough and
     /// cross at least two lines of the other direction (a dash `——` in a cell is not a rule).
+    /// With `boxedCellsMinimumVerticalLength` set, a page whose horizontal rules come in pairs
+    /// (cells boxed apart) has its spacing measured and shorter vertical rules sought.
     static func find(in image: GrayImage, threshold: UInt8, options: Options = Options()) -> RulingLines {
         var lines = RulingLines()
         let h0 = runs(image, threshold: threshold, horizontal: true, options: options)
@@ -149,8 +151,9 @@ struct RulingLines {
     }
 
     /// A vertical run, judged row by row of the table: between each two horizontal rules that cross
-    /// it, it is a border there when it is unbroken, keeps the line's width and has white on at
-    /// least one side (a cell's padding). The pieces kept run through consecutive such rows, from
+    /// it, it is a border there when it is unbroken, keeps the line's width (or, where type set
+    /// against it widens it, keeps one side straight with paper beyond) and has white on at least
+    /// one side (a cell's padding). The pieces kept run through consecutive such rows, from
     /// rule to rule: a stroke above the first rule or below the last is not part of them.
     static func verticalPieces(_ s: Segment, widths: [Int], sides: [(Int, Int)], clear: (before: [Bool], after: [Bool]),
                                nearBefore: [Bool], nearAfter: [Bool], minimumLength: Int) -> [Segment] {
