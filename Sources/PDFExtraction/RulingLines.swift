@@ -92,8 +92,8 @@ struct RulingLines {
         // same character).
         var widths = [Int](repeating: 0, count: s.along1 - s.along0 + 1)
         var nearBefore = [Bool](repeating: false, count: widths.count), nearAfter = nearBefore
-        // Each position's ink from side to side, and whether paper lies `clearance` pixels
-        // beyond each side.
+        // For a vertical run, each position's ink from side to side, and whether paper lies
+        // `clearance` pixels beyond each side.
         var sides = [(Int, Int)](repeating: (0, 0), count: widths.count)
         var clearBefore = [Bool](repeating: false, count: widths.count), clearAfter = clearBefore
         image.pixels.withUnsafeBufferPointer { p in
@@ -108,6 +108,7 @@ struct RulingLines {
                 while lo > start - 16 && ink(lo - 1, b) { lo -= 1 }
                 while hi < start + 16 && ink(hi + 1, b) { hi += 1 }
                 widths[b - s.along0] = hi - lo + 1
+                guard !horizontal else { continue }     // the rest judges vertical runs only
                 sides[b - s.along0] = (lo, hi)
                 clearBefore[b - s.along0] = !(2...max(2, clearance)).contains { ink(lo - $0, b) }
                 clearAfter[b - s.along0] = !(2...max(2, clearance)).contains { ink(hi + $0, b) }
