@@ -1,3 +1,5 @@
+import DocumentModel
+
 /// Marks the cells whose value may be wrong: OCR cells read with low confidence, and the single
 /// unknown of a failed identity, which gets the value the identity implies as a suggestion and is
 /// left null (`contradicted`: the reading stays in `raw`). The value read is never replaced by
@@ -9,27 +11,10 @@
 /// singled out, every OCR cell of the failed identity that no passing identity confirms is marked
 /// uncertain (no suggestion): a cell marked certain should be right.
 enum UncertainCells {
-    /// Digits OCR confuses with each other in printed Chinese reports (both directions).
-    static let lookAlikes: [Character: Set<Character>] = {
-        let pairs: [(Character, Character)] = [("3", "8"), ("8", "9"), ("6", "8"), ("5", "6"), ("5", "8"), ("0", "8"),
-                                               ("1", "7"), ("0", "6"), ("0", "9"), ("2", "7"), ("3", "5")]
-        var out: [Character: Set<Character>] = [:]
-        for (a, b) in pairs {
-            out[a, default: []].insert(b)
-            out[b, default: []].insert(a)
-        }
-        return out
-    }()
-
-    /// True when `text` becomes `target` with one digit read as its look-alike.
+    /// True when `text` becomes `target` with one digit read as its look-alike (`DigitLookAlikes`).
     static func oneLookAlikeAway(_ text: String, _ target: Double) -> Bool {
         guard target >= 0, target == target.rounded(), target < 1e15 else { return false }
-        let want = Array(String(Int(target)))
-        let have = Array(text)
-        guard want.count == have.count else { return false }
-        let differing = zip(have, want).filter { $0 != $1 }
-        guard differing.count == 1, let (a, b) = differing.first else { return false }
-        return lookAlikes[a]?.contains(b) ?? false
+        return DigitLookAlikes.oneApart(text, String(Int(target)))
     }
 
     /// A check whose sides each hold one value other than zero, the same one.
