@@ -21,6 +21,11 @@ final class OCRPageReader {
     lazy var orientationEngine: TesseractEngine? = {
         try? TesseractEngine(languages: "osd", dataPath: options.dataPath)
     }()
+    /// The Latin model alone, for a second opinion on numbers (`OCRSecondOpinion`), started on the
+    /// first table that needs it; nil when its data is not installed.
+    lazy var latinEngine: TesseractEngine? = {
+        try? TesseractEngine(languages: "eng", dataPath: options.dataPath)
+    }()
 
     init(options: OCROptions) throws(OCRProblem) {
         try LanguageData.check(options)

@@ -133,6 +133,7 @@ extension OCRPageReader {
                 texts[i].lines = current.lines.map { ($0.band, $0.text, min($0.confidence, options.uncertainBelow - 1)) }
             }
         }
+        texts = try secondOpinion(texts, crops: boxes, dpi: dpi, deadline: deadline)
         // Bands into lines.
         var lines: [PixelLine] = []
         for (b, band) in grid.bands.enumerated() {

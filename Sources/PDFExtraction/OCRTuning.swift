@@ -86,6 +86,14 @@ public struct OCRTuning: Sendable, Hashable {
     public var sureReadingMargin = 15.0
     /// Ink at most this many times wider than high is also read as a single character.
     public var singleCharacterAspect = 1.5
+    /// Numbers read with confidence are read again by the Latin model alone (`eng`), and a
+    /// reading one look-alike digit away makes the cell uncertain: `chi_sim` reads a serif `3` as
+    /// `8` with confidence 90, where `eng` reads `3`…
+    public var latinSecondOpinion = true
+    /// …when the number holds one of these digits: the ones `chi_sim` was measured to put for
+    /// others with confidence (a serif `3` or `9` read `8`, five cells on scans of three reports;
+    /// no other confusion among the cells it read with confidence).
+    public var latinSecondOpinionDigits = "8"
 
     public init() {}
 

@@ -1,4 +1,6 @@
+import Foundation
 import Testing
+import DocumentModel
 @testable import PDFExtraction
 
 /// Reading an OCR table cell by cell: which cells hold numbers.
@@ -95,5 +97,44 @@ import Testing
                                       band5: [word("二、上年结转", 10, 90), word("118", 95, 140)],
                                       heading: [word("法人或", 150, 195), word("其他组织", 205, 260)])
         #expect(OCRPageReader.cutsAtMissingRules(g, texts: texts, words: words, tolerance: 10).isEmpty)
+    }
+}
+
+/// The Chinese model's look-alike digits, judged by a second reading.
+@Suite struct OCRSecondOpinionTests {
+    /// Regression (the 2019 report printed with separate borders, scanned at 200 dpi): a serif `3`
+    /// alone in its cell was read `8` with confidence 89 by `chi_sim+eng` and marked certain, where
+    /// the Latin model alone reads `3`. The cell is the `3` of 补正后申请内容仍不明确 in the seal
+    /// scan of 平潭's 2020 report (page 4, 300 dpi), read as the table reader reads a cell: its ink
+    /// alone on a white canvas. Whatever the first reading, a certain `8` must not come out.
+    @Test(.enabled(if: OCRAvailability.languageDataInstalled, "tesseract chi_sim and eng data not installed"))
+    func aSerifThreeReadAsEightIsNotCertain() throws {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Samples/scans/real-pingtan-2020-seal/scanned.pdf")
+        let document = try PopplerDocumentHandle(path: url.path, password: nil)
+        let rendered = try #require(document.page(3)?.renderGray(dpi: 300, redAsGray: true))
+        let page = GrayImage(width: rendered.width, height: rendered.height, pixels: rendered.pixels)
+        // The cell's area inside its rules (pixels at 300 dpi), and the ink in it.
+        let threshold = min(page.otsuThreshold(), 200)
+        let ink = try #require(page.inkBox(x: 1179, y: 1205, width: 150, height: 190, threshold: threshold))
+        #expect(ink.width < 40 && ink.height < 60, "one digit: \(ink)")
+        let reader = try OCRPageReader(options: OCROptions())
+        let pad = reader.tuning.cellInkPad, margin = Int(reader.tuning.cellCanvasMargin)
+        let crop = page.cropped(x: ink.x - pad, y: ink.y - pad, width: ink.width + 2 * pad, height: ink.height + 2 * pad, border: margin)
+        let words = try reader.readBlock(crop, dpi: 300, deadline: Deadline(seconds: 30))
+        var cell = OCRPageReader.CellText()
+        cell.inked = true
+        cell.lines = [(0, OCRPageReader.joined(words), words.map(\.confidence).min() ?? 0)]
+        let judged = try reader.secondOpinion([cell], crops: [(crop, ink)], dpi: 300, deadline: Deadline(seconds: 30))[0]
+        #expect(judged.text == "3" || (judged.confidence ?? 0) < OCROptions().uncertainBelow,
+                "read \(judged.text) with confidence \(judged.confidence ?? 0)")
+        // The case it guards: the first reading is the look-alike, with confidence.
+        #expect(cell.text == "8" && (cell.confidence ?? 0) >= OCROptions().uncertainBelow,
+                "first reading \(cell.text) \(cell.confidence ?? 0): the fixture no longer shows the confusion")
+    }
+
+    @Test func lookAlikeReadingsDifferByOneDigit() {
+        #expect(DigitLookAlikes.oneApart("8", "3") && DigitLookAlikes.oneApart("138", "133"))
+        #expect(!DigitLookAlikes.oneApart("12", "2") && !DigitLookAlikes.oneApart("21", "20") && !DigitLookAlikes.oneApart("3", "3"))
     }
 }
