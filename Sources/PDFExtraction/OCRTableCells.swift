@@ -193,7 +193,23 @@ extension OCRPageReader {
     func readBlock(_ crop: GrayImage, dpi: Int, deadline: Deadline) throws(OCRProblem) -> [OCRWord] {
         engine.setImage(crop, dpi: dpi)
         return try engine.recognize(pageSegMode: PSM_SINGLE_BLOCK, deadlineMilliseconds: try deadline.remaining())
-            .filter { !Self.isRuleResidue($0.text) }
+            .compactMap(Self.withoutRuleResidue)
+    }
+
+    /// A word without the rule residue (`|`) read at its ends, its box narrowed by a character's
+    /// width for each bar taken off; nil when it is residue alone. A rule a row lost (type touching
+    /// it) reads as a bar glued to the value beside it (`77 |166` for `77` and `166` in two
+    /// columns): without the bar, the word no longer crosses the column edge and the cell can be
+    /// cut there.
+    static func withoutRuleResidue(_ word: OCRWord) -> OCRWord? {
+        guard !isRuleResidue(word.text) else { return nil }
+        var scalars = Array(word.text.unicodeScalars)
+        let glyph = (word.right - word.left) / max(1, scalars.count)
+        var out = word
+        while let first = scalars.first, first == "|" || first == "丨" { scalars.removeFirst(); out.left += glyph }
+        while let last = scalars.last, last == "|" || last == "丨" { scalars.removeLast(); out.right -= glyph }
+        out.text = String(String.UnicodeScalarView(scalars)).trimmingSpaceScalars()
+        return out.text.isEmpty ? nil : out
     }
 
     /// Mean confidence of words, weighted by their length; 0 for none.

@@ -138,3 +138,51 @@ import DocumentModel
         #expect(!DigitLookAlikes.oneApart("12", "2") && !DigitLookAlikes.oneApart("21", "20") && !DigitLookAlikes.oneApart("3", "3"))
     }
 }
+
+/// Rule residue read as part of a word.
+@Suite struct RuleResidueTests {
+    /// Regression (the fixed-layout print of 平潭's report scanned at 200 dpi): the rule between
+    /// `本年新公开数量` and `对外公开总数量` was lost in the row 规范性文件 (type touching it) and the
+    /// row read `77 |166` in one cell; the word `|166` crossed the column edge, the cell was not cut,
+    /// and the row's three values were lost. The bar is taken off and the word's box narrowed.
+    @Test func aBarGluedToAValueIsTakenOffItsWord() throws {
+        let glued = OCRWord(text: "|166", left: 100, top: 0, right: 148, bottom: 20, confidence: 90, startsLine: false)
+        let word = try #require(OCRPageReader.withoutRuleResidue(glued))
+        #expect(word.text == "166" && word.left == 112 && word.right == 148)
+        let after = try #require(OCRPageReader.withoutRuleResidue(OCRWord(text: "12丨", left: 0, top: 0, right: 30, bottom: 20, confidence: 90, startsLine: false)))
+        #expect(after.text == "12" && after.left == 0 && after.right == 20)
+        #expect(OCRPageReader.withoutRuleResidue(OCRWord(text: "||", left: 0, top: 0, right: 6, bottom: 20, confidence: 90, startsLine: false)) == nil)
+        let plain = OCRWord(text: "77", left: 40, top: 0, right: 70, bottom: 20, confidence: 90, startsLine: false)
+        #expect(OCRPageReader.withoutRuleResidue(plain)?.text == "77" && OCRPageReader.withoutRuleResidue(plain)?.left == 40)
+    }
+
+    /// The cell `77 166`, its words without the bar, is cut at the column edge the other rows draw.
+    @Test func aCellWhoseBarIsTakenOffIsCutAtTheColumnEdge() {
+        var g = TableGrid()
+        g.right = 300
+        // Five rows: a label column (0–100) and two value columns (100–200, 200–300); the last
+        // row lost the rule at 200.
+        g.bands = (0..<5).map { b in TableGrid.Band(top: b * 40, bottom: b * 40 + 40, edges: b == 4 ? [0, 100, 300] : [0, 100, 200, 300]) }
+        var texts: [OCRPageReader.CellText] = [], words: [[OCRWord]] = []
+        func add(_ x0: Int, _ x1: Int, _ band: Int, _ ws: [OCRWord]) {
+            g.cells.append(TableGrid.Cell(x0: x0, x1: x1, firstBand: band, lastBand: band))
+            var t = OCRPageReader.CellText()
+            t.inked = true
+            t.lines = [(band, OCRPageReader.joined(ws), 90)]
+            texts.append(t)
+            words.append(ws)
+        }
+        func w(_ text: String, _ l: Int, _ r: Int) -> OCRWord { OCRWord(text: text, left: l, top: 0, right: r, bottom: 20, confidence: 90, startsLine: false) }
+        for b in 0..<4 {
+            add(0, 100, b, [w("规章", 10, 60)]); add(100, 200, b, [w("0", 140, 150)]); add(200, 300, b, [w("7", 240, 250)])
+        }
+        let read = [w("77", 140, 170), w("|166", 196, 240)]
+        add(0, 100, 4, [w("规范性文件", 10, 90)])
+        add(100, 300, 4, read.compactMap(OCRPageReader.withoutRuleResidue))
+        let cuts = OCRPageReader.cutsAtMissingRules(g, texts: texts, words: words, tolerance: 12)
+        #expect(cuts.count == 1 && cuts.first?.cell == 13 && cuts.first?.edges == [200])
+        // With the bar, the word crosses the edge: no cut (what the scan gave before).
+        words[13] = read
+        #expect(OCRPageReader.cutsAtMissingRules(g, texts: texts, words: words, tolerance: 12).isEmpty)
+    }
+}
