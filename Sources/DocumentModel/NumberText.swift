@@ -94,6 +94,16 @@ public enum NumberText {
         return nil
     }
 
+    /// `03`, `007`: a whole part of two or more digits that starts with `0`. No count or amount
+    /// is printed so; it is two values run together (a table whose rows overlap when printed puts
+    /// the `0` of one row against the `3` of the next).
+    public static func hasLeadingZero(_ number: String) -> Bool {
+        var digits = Substring(number)
+        if digits.hasPrefix("-") { digits = digits.dropFirst() }
+        let whole = digits.prefix { $0 != "." }
+        return whole.count >= 2 && whole.first == "0"
+    }
+
     /// True when the cell reads as a value or a blank marker.
     public static func isValueLike(_ text: String) -> Bool {
         guard let first = text.unicodeScalars.first else { return false }

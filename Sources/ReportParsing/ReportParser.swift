@@ -83,12 +83,13 @@ public struct ReportParser: Sendable {
         var variants = template.defaultVariants
         for (k, v) in rq.variantsSeen { variants[k] = v }
         var cells: [CellRecord] = []
-        for (table, result) in [(template.activeDisclosure, ad), (template.requests, rq), (template.reviewLitigation, rv)] {
+        for (table, var result) in [(template.activeDisclosure, ad), (template.requests, rq), (template.reviewLitigation, rv)] {
             warnings += result.warnings
             var missingRows: [RowTemplate] = []
             for (r, row) in table.rows.enumerated() {
                 if let alt = row.alternative, variants[alt] != row.variant { continue }
                 let paths = table.rowPaths[r]
+                if let w = RowsRunTogether.apply(&result.cells, paths: paths, label: row.label, table: table.key) { warnings.append(w) }
                 if paths.allSatisfy({ result.cells[$0] == nil }) { missingRows.append(row) }
                 for p in paths {
                     cells.append(result.cells[p] ?? CellRecord(path: p, value: nil, raw: nil, status: .missing))

@@ -319,7 +319,8 @@ extension TableReader {
         if it.kind == .empty {
             return CellRecord(path: path, value: nil, raw: "", status: .blank, ref: it.ref, rowLabel: label)
         }
-        if let n = NumberText.valueNumber(it.text) {
+        let number = NumberText.valueNumber(it.text)
+        if let n = number, !NumberText.hasLeadingZero(n.number) {
             var c = CellRecord(path: path, value: NumberValue(text: n.number, value: n.value), raw: it.raw,
                                status: n.remainder.isEmpty ? .value : .note, ref: it.ref, rowLabel: label,
                                confidence: it.confidence)
@@ -327,8 +328,8 @@ extension TableReader {
             return c
         }
         // A printed blank (`—`, `/`, `无`) is blank; other text keeps its cell as text (`〇`,
-        // `5*`, `（3）`): null, with what was printed.
-        let status: CellStatus = it.kind == .blank || it.kind == .value || NumberText.isBlankMarker(it.text) ? .blank : .text
+        // `5*`, `（3）`), and so do two values run together (`03`): null, with what was printed.
+        let status: CellStatus = number == nil && (it.kind == .blank || it.kind == .value || NumberText.isBlankMarker(it.text)) ? .blank : .text
         return CellRecord(path: path, value: nil, raw: it.raw, status: status, ref: it.ref, rowLabel: label,
                           confidence: it.confidence)
     }
