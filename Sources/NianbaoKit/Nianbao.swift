@@ -128,8 +128,11 @@ public enum Nianbao {
     /// template cells are left missing or unplaced; the grid's conversion is kept when it leaves
     /// fewer such cells and no cell that both readings place differs between them. Where they
     /// differ, one of them misread the table: the grid's reading is kept when it is settled (no
-    /// cell open, no identity failed); otherwise the first, with the cells they disagree on null.
-    /// Either way a `readings-differ` warning names the cells and both numbers.
+    /// cell open, no identity failed); else, with the cells they disagree on null, when it leaves
+    /// fewer cells open and the lines' numbers for those cells make none of the identities it
+    /// fails hold (its failures are then not its misreading: a source can fail its own identity);
+    /// otherwise the first, with the cells they disagree on null. Either way a `readings-differ`
+    /// warning names the cells and both numbers.
     static func convertPDF(options: ConvertOptions, path: String,
                            read: (_ grid: Bool, _ ocr: Bool) throws(InputError) -> Document) throws(InputError) -> Conversion {
         switch options.ruledTables {
@@ -161,6 +164,15 @@ public enum Nianbao {
                         paths: differ.map(\.path), ref: nil))
                     return kept
                 }
+                if Self.openCells(second.report) < open,
+                   !Self.linesExplainAFailure(grid: second.report, lines: first.report, paths: differ.map(\.path)) {
+                    var kept = second
+                    kept.report.withdraw(Set(differ.map(\.path)))
+                    kept.report.warnings.append(ReportWarning(code: .readingsDiffer,
+                        message: "the table read by its lines and read as the grid its rules draw give other numbers for \(differ.count) cells: \(both); neither is printed: those cells are null; the other cells are the grid's reading, which places more cells (the lines' numbers make none of the identities the grid's reading fails hold)",
+                        paths: differ.map(\.path), ref: nil))
+                    return kept
+                }
                 first.report.withdraw(Set(differ.map(\.path)))
                 first.report.warnings.append(ReportWarning(code: .readingsDiffer,
                     message: "the table read by its lines and read as the grid its rules draw give other numbers for \(differ.count) cells: \(both); neither is printed: those cells are null",
@@ -168,6 +180,19 @@ public enum Nianbao {
                 return first
             }
             return Self.openCells(second.report) < open ? second : first
+        }
+    }
+
+    /// Whether the lines' numbers for the cells the two readings dispute make an identity hold that
+    /// the grid's reading fails: then the grid may have misread the table, and its reading is not
+    /// kept. Where they make none hold, the grid's failures do not come from the disputed cells
+    /// (a source that fails its own identity: 平潭's 2020 table by 6).
+    static func linesExplainAFailure(grid: Report, lines: Report, paths: [String]) -> Bool {
+        let disputed = Set(paths)
+        var theirs: [String: NumberValue?] = [:]
+        for p in paths { theirs[p] = .some(lines.cell(p)?.value) }
+        return grid.checks.contains { check in
+            check.status == .fail && check.values.contains { disputed.contains($0.path) } && check.holds(with: theirs) == true
         }
     }
 

@@ -41,3 +41,17 @@ public struct Check: Hashable, Sendable {
         h.combine(status)
     }
 }
+
+extension Check {
+    /// Whether the identity holds with the operands at the paths of `replacing` taking those
+    /// values instead (nil for a null): nil when an operand is then null.
+    public func holds(with replacing: [String: NumberValue?]) -> Bool? {
+        var l = 0.0, r = 0.0
+        for (k, operand) in values.enumerated() {
+            let value = replacing[operand.path] ?? operand.value
+            guard let v = value?.value else { return nil }
+            if k < lhsCount { l += v } else { r += v }
+        }
+        return CheckRunner.outcome(l, r).status == .pass
+    }
+}
