@@ -157,25 +157,27 @@ public enum Nianbao {
             }
             if !differ.isEmpty {
                 let both = differ.map { "\($0.path) (lines \($0.lines), grid \($0.grid))" }.joined(separator: ", ")
+                let found = "the table read by its lines and read as the grid its rules draw give other numbers for \(differ.count) cells: \(both); "
+                let disputed = Set(differ.map(\.path))
                 if Self.settled(second.report) {
                     var kept = second
                     kept.report.warnings.append(ReportWarning(code: .readingsDiffer,
-                        message: "the table read by its lines and read as the grid its rules draw give other numbers for \(differ.count) cells: \(both); the grid's reading is kept: it places every cell and every identity holds",
+                        message: found + "the grid's reading is kept: it places every cell and every identity holds",
                         paths: differ.map(\.path), ref: nil))
                     return kept
                 }
                 if Self.openCells(second.report) < open,
-                   !Self.linesExplainAFailure(grid: second.report, lines: first.report, paths: differ.map(\.path)) {
+                   !Self.linesExplainAFailure(grid: second.report, lines: first.report, disputed: disputed) {
                     var kept = second
-                    kept.report.withdraw(Set(differ.map(\.path)))
+                    kept.report.withdraw(disputed)
                     kept.report.warnings.append(ReportWarning(code: .readingsDiffer,
-                        message: "the table read by its lines and read as the grid its rules draw give other numbers for \(differ.count) cells: \(both); neither is printed: those cells are null; the other cells are the grid's reading, which places more cells (the lines' numbers make none of the identities the grid's reading fails hold)",
+                        message: found + "neither is printed: those cells are null; the other cells are the grid's reading, which places more cells (the lines' numbers make none of the identities the grid's reading fails hold)",
                         paths: differ.map(\.path), ref: nil))
                     return kept
                 }
-                first.report.withdraw(Set(differ.map(\.path)))
+                first.report.withdraw(disputed)
                 first.report.warnings.append(ReportWarning(code: .readingsDiffer,
-                    message: "the table read by its lines and read as the grid its rules draw give other numbers for \(differ.count) cells: \(both); neither is printed: those cells are null",
+                    message: found + "neither is printed: those cells are null",
                     paths: differ.map(\.path), ref: nil))
                 return first
             }
@@ -187,12 +189,11 @@ public enum Nianbao {
     /// the grid's reading fails: then the grid may have misread the table, and its reading is not
     /// kept. Where they make none hold, the grid's failures do not come from the disputed cells
     /// (a source that fails its own identity: 平潭's 2020 table by 6).
-    static func linesExplainAFailure(grid: Report, lines: Report, paths: [String]) -> Bool {
-        let disputed = Set(paths)
+    static func linesExplainAFailure(grid: Report, lines: Report, disputed: Set<String>) -> Bool {
         var theirs: [String: NumberValue?] = [:]
-        for p in paths { theirs[p] = .some(lines.cell(p)?.value) }
+        for p in disputed { theirs[p] = .some(lines.cell(p)?.value) }
         return grid.checks.contains { check in
-            check.status == .fail && check.values.contains { disputed.contains($0.path) } && check.holds(with: theirs) == true
+            check.status == .fail && check.values.contains { disputed.contains($0.path) } && check.judged(with: theirs).status == .pass
         }
     }
 

@@ -33,12 +33,9 @@ enum UncertainCells {
     static func blanksAsZero(_ check: Check, emptyColumns: Set<String>, isBlank: (String) -> Bool) -> Check {
         guard check.status == .notAssessable,
               check.values.allSatisfy({ $0.value != nil || (isBlank($0.path) && emptyColumns.contains(column($0.path))) }) else { return check }
-        var judged = check
-        judged.values = check.values.map { ($0.path, $0.value ?? NumberValue(text: "0", value: 0)) }
-        let l = judged.values.prefix(check.lhsCount).reduce(0.0) { $0 + ($1.value?.value ?? 0) }
-        let r = judged.values.dropFirst(check.lhsCount).reduce(0.0) { $0 + ($1.value?.value ?? 0) }
-        (judged.difference, judged.status) = CheckRunner.outcome(l, r)
-        return judged
+        var zeros: [String: NumberValue?] = [:]
+        for operand in check.values where operand.value == nil { zeros[operand.path] = NumberValue(text: "0", value: 0) }
+        return check.judged(with: zeros)
     }
 
     /// A cell path's table and column (`requests.denied.state_secret.research` → `requests.research`).

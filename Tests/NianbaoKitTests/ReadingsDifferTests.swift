@@ -100,7 +100,7 @@ import TextInput
     @Test func aFailureTheLinesNumbersDoNotMendDoesNotRejectTheGrid() {
         let grid = report(partial: 6, total: 46)        // 46 ≠ 34 + 6: the source's own failure
         let lines = report(partial: 7, total: 46)
-        #expect(!Nianbao.linesExplainAFailure(grid: grid, lines: lines, paths: ["requests.partially_granted.total"]))
+        #expect(!Nianbao.linesExplainAFailure(grid: grid, lines: lines, disputed: ["requests.partially_granted.total"]))
     }
 
     /// Where the lines' number makes the grid's failed identity hold, the grid may have misread the
@@ -108,6 +108,6 @@ import TextInput
     @Test func aFailureTheLinesNumbersMendRejectsTheGrid() {
         let grid = report(partial: 6, total: 46)
         let lines = report(partial: 12, total: 46)
-        #expect(Nianbao.linesExplainAFailure(grid: grid, lines: lines, paths: ["requests.partially_granted.total"]))
+        #expect(Nianbao.linesExplainAFailure(grid: grid, lines: lines, disputed: ["requests.partially_granted.total"]))
     }
 }

@@ -43,15 +43,21 @@ public struct Check: Hashable, Sendable {
 }
 
 extension Check {
-    /// Whether the identity holds with the operands at the paths of `replacing` taking those
-    /// values instead (nil for a null): nil when an operand is then null.
-    public func holds(with replacing: [String: NumberValue?]) -> Bool? {
+    /// The identity judged again with the operands at the paths of `replacing` taking those values
+    /// instead (nil for a null): not assessable when an operand is then null.
+    public func judged(with replacing: [String: NumberValue?]) -> Check {
+        var out = self
+        out.values = values.map { ($0.path, replacing[$0.path] ?? $0.value) }
         var l = 0.0, r = 0.0
-        for (k, operand) in values.enumerated() {
-            let value = replacing[operand.path] ?? operand.value
-            guard let v = value?.value else { return nil }
+        for (k, operand) in out.values.enumerated() {
+            guard let v = operand.value?.value else {
+                out.difference = nil
+                out.status = .notAssessable
+                return out
+            }
             if k < lhsCount { l += v } else { r += v }
         }
-        return CheckRunner.outcome(l, r).status == .pass
+        (out.difference, out.status) = CheckRunner.outcome(l, r)
+        return out
     }
 }
