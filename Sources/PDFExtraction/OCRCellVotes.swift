@@ -14,8 +14,18 @@ extension OCRPageReader {
         var readings: [(text: String, confidence: Double)] = []
         if let first, Self.readsAsNumber(first.text), let c = first.confidence { readings.append((first.text, c)) }
         if let plain = try rereadDigits(crop, ink: ink, dpi: dpi, deadline: deadline) { readings.append(plain) }
-        if let stretched = try rereadDigits(crop.contrastStretched(), ink: ink, dpi: dpi, deadline: deadline) { readings.append(stretched) }
-        guard !readings.isEmpty else { return nil }
+        let stretchedCrop = crop.contrastStretched()
+        if let stretched = try rereadDigits(stretchedCrop, ink: ink, dpi: dpi, deadline: deadline) { readings.append(stretched) }
+        if readings.isEmpty {
+            // No digit reading at all (a pale `1` on a JPEG's grey blocks reads `a` or `all`, and
+            // digits only, nothing): the stretched cell read as a line of any characters. A number
+            // found only this way is a doubt, never certain.
+            engine.setImage(stretchedCrop, dpi: dpi)
+            let words = try engine.recognize(pageSegMode: PSM_SINGLE_LINE, deadlineMilliseconds: try deadline.remaining())
+            let text = Self.joined(words)
+            guard Self.readsAsNumber(text) else { return nil }
+            return (text, min(words.map(\.confidence).min() ?? 0, options.uncertainBelow - 1), 1)
+        }
         var groups: [String: [(text: String, confidence: Double)]] = [:]
         for r in readings { groups[NumberText.valueNumber(r.text)?.number ?? r.text, default: []].append(r) }
         var ranked = groups.values.sorted {
