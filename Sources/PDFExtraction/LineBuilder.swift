@@ -6,6 +6,9 @@ import DocumentModel
 /// used: in ruled tables it glues cells together (`予以公开4859708192103114`).
 struct LineBuilder {
     var options: PDFExtractionOptions
+    /// The em of the page's type as a share of the size poppler reports (``emScale(_:)``), set
+    /// per page: the same for the whole page and for each cell of it read alone.
+    var emScale = 1.0
 
     func lines(from glyphs: [PageGlyph], page: Int) -> [Line] {
         // Drop whitespace, remembering where poppler saw a word break.
@@ -19,6 +22,21 @@ struct LineBuilder {
             space = false
         }
         guard !visible.isEmpty else { return [] }
+        // Where the reported sizes are not the drawn ones (Chromium), the boxes are as inflated
+        // (the font's line height at twice the size, 2.6 em): each is cut to one em about its
+        // centre, the height of a Chinese character's ink, or header lines less than a line apart
+        // overlap and run together into one.
+        if emScale < 1 {
+            for i in visible.indices {
+                var g = visible[i].glyph
+                let em = g.fontSize * emScale
+                guard em > 0, g.y1 - g.y0 > em else { continue }
+                let cy = (g.y0 + g.y1) / 2
+                g.y0 = cy - em / 2
+                g.y1 = cy + em / 2
+                visible[i].glyph = g
+            }
+        }
 
         // Bands of vertically overlapping glyphs, top to bottom.
         let order = visible.indices.sorted {
@@ -62,7 +80,7 @@ struct LineBuilder {
                 let (g, spaceBefore) = visible[m]
                 sizes.append(g.fontSize)
                 if let p = previous {
-                    let em = max(p.fontSize, g.fontSize, 1)
+                    let em = max(p.fontSize * emScale, g.fontSize * emScale, 1)
                     let gap = g.x0 - p.x1
                     let bothDigits = ScalarClass.isASCIIDigit(p.scalar) && ScalarClass.isASCIIDigit(g.scalar)
                     if !letterSpaced && gap > (bothDigits ? options.digitGapEm : options.cellGapEm) * em {
@@ -85,6 +103,24 @@ struct LineBuilder {
                               fontSize: sizes.isEmpty ? nil : sizes[sizes.count / 2]))
         }
         return lines
+    }
+
+    /// The em of the page's type as a share of the font size poppler reports: the median width of
+    /// its Chinese characters (each one em wide) over their font size. Chromium's prints report
+    /// twice the size their glyphs are drawn at (24 for 12-point type: the text matrix halves
+    /// it), so gaps measured in reported sizes were half as wide as they look, and header words a
+    /// character apart (`商业 科研 社会公`) ran together into one cell. 1 where the page has no
+    /// Chinese characters, or where they are as wide as their size.
+    static func emScale(_ glyphs: [PageGlyph]) -> Double {
+        var shares: [Double] = []
+        for g in glyphs where ScalarClass.isHan(g.scalar) && g.fontSize > 0 && g.x1 > g.x0 {
+            shares.append((g.x1 - g.x0) / g.fontSize)
+            if shares.count >= 2000 { break }
+        }
+        guard shares.count >= 8 else { return 1 }
+        shares.sort()
+        let median = shares[shares.count / 2]
+        return median >= 0.9 ? 1 : max(0.3, median)
     }
 
     /// A line of Chinese set with wide, even spacing (`年 度 报 告`): one run of text, not cells.

@@ -153,7 +153,18 @@ public enum PDFExtractor {
         }
         // Lines that run down or up the page (a page with /Rotate, or text drawn turned) are
         // read in their own direction: the glyphs are turned upright first.
-        let read = ReadingDirection.read(shown, size: page.size) { builder.lines(from: $0, page: i + 1) }
+        var read = ReadingDirection.read(shown, size: page.size) { builder.lines(from: $0, page: i + 1) }
+        // An upright page's lines at its own em (Chromium reports twice the size it draws). Not
+        // a turned one's: poppler's boxes for text drawn through a flipped matrix are off the
+        // drawn glyphs when turned (upside down, a turned print's numbers came apart between
+        // digits at the drawn em); nor is the direction judged at it (an upside-down page then
+        // read as upright).
+        var builder = builder
+        let scale = LineBuilder.emScale(shown)
+        if read.direction == .upright && scale < 1 {
+            builder.emScale = scale
+            read.lines = builder.lines(from: read.glyphs, page: i + 1)
+        }
         let (direction, glyphs) = (read.direction, read.glyphs)
         var lines = read.lines
         let (w, h) = direction.readingSize(page.size)

@@ -69,9 +69,9 @@ public struct Normalizer: Sendable {
         // 3. Lines → cells, kinds.
         let tabbed = source.layout == .tabSeparated
         // Glued labels and values are split in extracts and on OCR pages (a rule between a label
-        // and its value that was not found); a PDF's text layer splits them by its glyphs.
+        // and its value that was not found); a PDF's text layer splits them by its glyphs' gaps,
+        // and a value nearer its label than a cell gap as in `applyOnTextLayer`.
         let glued = SplitValueFromLabel(lexicon: options.lexicon)
-        let unsplit = SplitValueFromLabel(lexicon: Lexicon([]))
         var lines: [BuiltLine] = []
         for p in cleanPages.indices {
             // Each page's lines are released once its cells are built, so the spans and the cells
@@ -90,7 +90,7 @@ public struct Normalizer: Sendable {
                     cell.unreadableNumber = span.unreadableNumber
                     cells.append(cell)
                 }
-                let unglued = (source.layout != .geometry || page.origin == .ocr ? glued : unsplit).apply(cells)
+                let unglued = source.layout != .geometry || page.origin == .ocr ? glued.apply(cells) : glued.applyOnTextLayer(cells)
                 cells = unglued.cells
                 count(SplitValueFromLabel.name, unglued.splits)
                 // Rows of fields: a tab-separated extract's lines, and the bands of a ruled grid.

@@ -33,6 +33,34 @@ import DocumentModel
         #expect(builder.lines(from: g, page: 1)[0].spans.map(\.text) == ["）其", "当理由逾期不"])
     }
 
+    /// Glyphs as Chromium's prints report them: 12-point type with font size 24 and boxes 31.2
+    /// high (the text matrix halves the size; the boxes are the font's line height at 24).
+    func chromium(_ text: String, x: Double, y: Double) -> [PageGlyph] {
+        text.unicodeScalars.enumerated().map { i, s in
+            PageGlyph(scalar: s, x0: x + Double(i) * 12, y0: y - 9.6, x1: x + Double(i + 1) * 12, y1: y + 21.6, fontSize: 24)
+        }
+    }
+
+    /// Regression (the 2019 report of 上海市政府办公厅 printed by Chromium with no rules): gaps were
+    /// measured against the reported size, twice the drawn one, so header words a character
+    /// apart (`商业 科研`) were one cell, and the boxes, 2.6 em high, ran header lines 0.8 em apart
+    /// together. The em is the Chinese characters' width; boxes are cut to it.
+    @Test func chromiumsDoubledFontSizeDoesNotGlueHeaderWords() {
+        let g = chromium("自然", x: 335.3, y: 654.4) + chromium("商业", x: 366.2, y: 664.2) + chromium("科研", x: 401.6, y: 664.2)
+            + chromium("人", x: 335.3, y: 672.4) + chromium("企业", x: 366.2, y: 682) + chromium("机构", x: 401.6, y: 682)
+        #expect(LineBuilder.emScale(g) == 0.5)
+        var builder = builder
+        builder.emScale = LineBuilder.emScale(g)
+        let lines = builder.lines(from: g, page: 1).map { $0.spans.map(\.text) }
+        #expect(lines == [["自然"], ["商业", "科研"], ["人"], ["企业", "机构"]], "\(lines)")
+    }
+
+    /// Where the Chinese characters are as wide as the reported size (LibreOffice, WPS), nothing changes.
+    @Test func theEmScaleIsOneWhereSizesAreTrue() {
+        #expect(LineBuilder.emScale(glyphs("政府信息公开工作年度报告", x: 0, y: 0)) == 1)
+        #expect(LineBuilder.emScale(glyphs("2024", x: 0, y: 0, advance: 6)) == 1)
+    }
+
     @Test func letterSpacedTitleStaysOneRun() {
         let g = glyphs("年度报告", x: 100, y: 100, advance: 30, width: 12)
         #expect(builder.lines(from: g, page: 1)[0].spans.count == 1)

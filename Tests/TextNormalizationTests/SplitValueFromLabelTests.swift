@@ -40,7 +40,8 @@ import TextNormalization
 /// Regression (scan of a real report's Chromium print): OCR missed the rule between
 /// `1.本机关不掌握相关政府信息` and its first value, so the cell read `…政府信息4` and the row had six
 /// fields for seven columns: lost (7 cells). OCR pages now have their glued values split like
-/// extracts; a PDF's text layer does not (its glyphs split them).
+/// extracts, and so do text layers (Chromium prints set a value against its label in narrow
+/// columns).
 @Suite struct GluedValueOnOCRPageTests {
     func document(origin: TextOrigin) -> Document {
         let texts = ["1.本机关不掌握相关政府信息4", "0", "0", "0", "0", "0", "4"]
@@ -69,7 +70,47 @@ import TextNormalization
         // Cut in points by the share of characters: 14 of 15 of the cell's 160 points (positions
         // are stored as 32-bit floats).
         #expect(split[1].x0.map { abs($0 - (100 + 160 * 14 / 15)) < 1e-3 } == true, "\(String(describing: split[1].x0))")
+        // A text layer splits it too (its glyphs touch: no gap split it), the cut estimated from
+        // the characters' widths: 13.65 em in 160 points (12 Chinese characters, `1.` and `4` about half an em each).
         let layer = cells(normalizer.normalize(document(origin: .textLayer)))
-        #expect(layer.first?.text == "1.本机关不掌握相关政府信息4")
+        #expect(layer.map(\.text) == ["1.本机关不掌握相关政府信息", "4", "0", "0", "0", "0", "0", "4"], "\(layer.map(\.text))")
+        #expect(layer[1].x0.map { abs($0 - (260 - 160 * 0.55 / 13.65)) < 1e-3 } == true, "\(String(describing: layer[1].x0))")
+    }
+}
+
+/// Regression (Chromium prints of 平潭's 2020 report in narrow columns): a value centred in a
+/// narrow column stood half a character from its label (`2.重复申请 3`, `握相关政府信 4` in a label
+/// wrapped over three lines), under the gap that splits cells, and stayed in the label's cell: the
+/// row's first column read as printed blank. On a text layer such a value is split off where the
+/// rest of the line is values or the text before it is a known term.
+@Suite struct ValueANarrowGapFromItsLabelTests {
+    let rule = SplitValueFromLabel(lexicon: Lexicon(["其他对外管理服务事项"]))
+
+    func cell(_ raw: String, _ x0: Double, _ x1: Double) -> Cell {
+        Cell(text: raw.replacingOccurrences(of: " ", with: ""), raw: raw, ref: SourceRef(page: 1, line: 3), x0: x0, x1: x1)
+    }
+
+    @Test func aValueANarrowGapFromItsLabelIsSplitOff() {
+        // 2.重复申请 at 124.8–182.8 (10-point type), 3 at 187.7–194.4, then the row's other values.
+        let out = rule.applyOnTextLayer([cell("2.重复申请 3", 124.8, 194.4), cell("0", 207.8, 214.4), cell("3", 400, 406.7)])
+        #expect(out.splits == 1)
+        #expect(out.cells.map(\.text) == ["2.重复申请", "3", "0", "3"])
+        // The cut is estimated from the characters' widths: the value's left edge within a point.
+        #expect(abs((out.cells[1].x0 ?? 0) - 187.7) < 1.5, "\(String(describing: out.cells[1].x0))")
+        #expect(abs((out.cells[1].x1 ?? 0) - 194.4) < 1e-3)
+        // A fragment of a wrapped label, followed by values.
+        #expect(rule.applyOnTextLayer([cell("握相关政府信 4", 100, 190), cell("0", 200, 206)]).cells.map(\.text) == ["握相关政府信", "4", "0"])
+        // A known term, the last cell of its line.
+        #expect(rule.applyOnTextLayer([cell("其他对外管理服务事项 10", 100, 240)]).cells.map(\.text) == ["其他对外管理服务事项", "10"])
+    }
+
+    @Test func numbersInTextStayWhereTheLineIsNotValues() {
+        // Prose ending in a number, alone on its line or followed by text.
+        #expect(rule.applyOnTextLayer([cell("本年度共受理申请 859", 34, 300)]).splits == 0)
+        #expect(rule.applyOnTextLayer([cell("本年度共受理申请 859", 34, 300), cell("件", 310, 322)]).splits == 0)
+        // No gap: glued numbers are the text layer's own (`2019年`, `第二十条第（八）项`).
+        #expect(rule.applyOnTextLayer([cell("政府集中采购6", 34, 120), cell("0", 200, 206)]).splits == 0)
+        // A number not after Chinese text.
+        #expect(rule.applyOnTextLayer([cell("2024 12", 34, 80), cell("0", 200, 206)]).splits == 0)
     }
 }

@@ -30,6 +30,69 @@ public struct SplitValueFromLabel: Sendable {
         return (label, String(String.UnicodeScalarView(s[i...])))
     }
 
+    /// The cells of one line of a PDF's text layer with each value its label's cell holds split
+    /// off. There, a gap wider than a character splits cells, but a value centred in a narrow
+    /// column can stand nearer its label than that (`2.重复申请 3`, `握相关政府信 4` in a label
+    /// wrapped over three lines) or touch it (`1.本机关不掌握相关政府信息252`), stay in the label's
+    /// cell, and leave the row's first column printed blank. Split: a cell whose raw text is text
+    /// ending in a Chinese character or a closing bracket, a space, then a number, where every later
+    /// cell of its line holds a value (the row's other values) or the text before the number is a
+    /// known term; and a known term with a number glued to it, as in extracts. Positions are
+    /// points: the cut is estimated from the characters' widths (a Chinese character one em,
+    /// others about half, a gap half).
+    public func applyOnTextLayer(_ cells: [Cell]) -> (cells: [Cell], splits: Int) {
+        var out: [Cell] = []
+        var splits = 0
+        for (i, cell) in cells.enumerated() {
+            let later = cells[(i + 1)...].filter { !$0.text.isEmpty }
+            let parts: (label: String, value: String, gap: Double)?
+            if let (label, value) = Self.spacedNumber(cell.raw),
+               (!later.isEmpty && later.allSatisfy { NumberText.isValueLike($0.text) }) || lexicon.contains(label) {
+                parts = (label, value, 0.5)
+            } else if let (label, value) = split(cell.text) {
+                parts = (label, value, 0)
+            } else {
+                parts = nil
+            }
+            guard let (label, value, gap) = parts else {
+                out.append(cell)
+                continue
+            }
+            var head = cell
+            head.text = label.unicodeScalars.filter { !ScalarClass.isHorizontalSpace($0) }.map(String.init).joined()
+            head.raw = label
+            var tail = cell
+            tail.text = value
+            tail.raw = value
+            if let x0 = cell.x0, let x1 = cell.x1, x1 > x0 {
+                func ems(_ t: String) -> Double {
+                    t.unicodeScalars.reduce(0) { $0 + (ScalarClass.isCJK($1) ? 1 : ScalarClass.isHorizontalSpace($1) ? 0 : 0.55) }
+                }
+                let em = (x1 - x0) / (ems(label) + gap + ems(value))
+                head.x1 = x0 + em * ems(label)
+                tail.x0 = x1 - em * ems(value)
+            }
+            out.append(head)
+            out.append(tail)
+            splits += 1
+        }
+        return (out, splits)
+    }
+
+    /// `text` as text ending in a Chinese character or a closing bracket, white space, and a
+    /// number (`2.重复申请 3`): the two parts.
+    static func spacedNumber(_ text: String) -> (label: String, value: String)? {
+        let s = Array(text.unicodeScalars)
+        var i = s.count
+        while i > 0, ScalarClass.isASCIIDigit(s[i - 1]) || s[i - 1] == "," || s[i - 1] == "." { i -= 1 }
+        if i > 0, s[i - 1] == "-" || s[i - 1] == "－" { i -= 1 }
+        guard i < s.count, s[i...].contains(where: ScalarClass.isASCIIDigit), ScalarClass.isASCIIDigit(s[s.count - 1]) else { return nil }
+        var j = i
+        while j > 0, ScalarClass.isHorizontalSpace(s[j - 1]) { j -= 1 }
+        guard j < i, j > 0, ScalarClass.isHan(s[j - 1]) || s[j - 1] == "）" || s[j - 1] == ")" else { return nil }
+        return (String(String.UnicodeScalarView(s[..<j])), String(String.UnicodeScalarView(s[i...])))
+    }
+
     /// The cells of one line with each glued label and value split. Positions are character
     /// columns (an aligned extract): the value starts where the label ends.
     public func apply(_ cells: [Cell]) -> (cells: [Cell], splits: Int) {
