@@ -39,6 +39,10 @@ PRINTS = {
     # No rules at all: read by line geometry only. No row of the 2019 applications table is
     # complete (135 blank cells), so the columns come from the header words above the rows.
     "real-office-2019-no-rules": ("real-shanghai-office-2019", "table,td,th{border:none !important}"),
+    # Lines as tall as the type and no padding: the header words of neighbouring columns stand
+    # half a character apart on one line (`自然 商业`) and each column's header wraps (`自然` over
+    # `人`); the applications table (no complete row) was lost, 41 cells.
+    "real-office-2019-tight": ("real-shanghai-office-2019", "td{line-height:1;padding:0}"),
 }
 
 

@@ -1,3 +1,5 @@
+import DocumentModel
+
 /// The columns a table's header prints, for rows whose values leave cells blank.
 ///
 /// A row's values are placed by the columns of the table's complete rows. A table whose every row
@@ -8,35 +10,91 @@
 /// part of its column, and a value belongs to the one column whose header it overlaps
 /// (``ValuePlacer``).
 extension TableReader {
-    /// For each column, the horizontal extent of the one label before the table's first value whose
-    /// text is the column's header (or an alias). Only where positions are points on a page, every
-    /// row has the same columns, each header is found exactly once, and the extents run left to
-    /// right without overlapping; nil otherwise.
+    /// For each column, the horizontal extent of its header before the table's first value: one
+    /// label whose text is the column's header (or an alias), or the pieces of a header wrapped
+    /// in its narrow column (`自然` over `人`, `法律服` over `务机构`: each piece the nearest text
+    /// below the one before, overlapping it), labels printed a narrow gap apart split at their
+    /// spaces (`自然 商业`: the words of neighbouring columns). Only where positions are points
+    /// on a page, every row has the same columns, each column's header is found exactly once,
+    /// and the extents run left to right without overlapping; nil otherwise.
     func headerExtents(_ matches: [RowMatch]) -> [ClosedRange<Double>]? {
         guard positionsInPoints, let columns = template.rows.first?.columns, columns.count >= 2,
               template.rows.allSatisfy({ $0.columns.map(\.key) == columns.map(\.key) }),
               let firstValue = matches.compactMap({ $0.valueItems.min() }).min() else { return nil }
         let keys = columns.map { c in Set(([c.header] + c.aliases).map(MatchKey.make)) }
-        var found: [Int: [Int]] = [:]
+        var pieces: [HeaderPiece] = []
         var i = firstValue - 1
         while i >= 0, firstValue - i <= maximumHeaderItems {
             let item = stream[i]
             if item.kind == .prose || item.kind == .heading { break }
-            if item.kind == .label, item.x0 != nil, item.x1 != nil {
-                for (c, k) in keys.enumerated() where k.contains(item.key) { found[c, default: []].append(i) }
+            if item.kind == .label, let x0 = item.x0, let x1 = item.x1, x1 > x0, item.ref.page == stream[firstValue].ref.page {
+                pieces += HeaderPiece.words(of: item.raw, x0: x0, x1: x1, line: item.ref.line)
             }
             i -= 1
         }
+        pieces.sort { ($0.line, $0.x0) < ($1.line, $1.x0) }
+        // Each piece's continuation: the nearest piece on a later line that overlaps it by half
+        // the narrower of the two, with no piece between them that overlaps it.
+        var below = [Int?](repeating: nil, count: pieces.count)
+        for (a, p) in pieces.enumerated() {
+            below[a] = pieces.indices.first { b in
+                pieces[b].line > p.line && pieces[b].overlap(p) >= 0.5 * min(pieces[b].width, p.width)
+            }
+        }
+        var found: [Int: [ClosedRange<Double>]] = [:]
+        for start in pieces.indices {
+            var chain = [start], text = pieces[start].text
+            while true {
+                let key = MatchKey.make(text)
+                for (c, k) in keys.enumerated() where k.contains(key) {
+                    found[c, default: []].append(chain.map { pieces[$0].x0 }.min()!...chain.map { pieces[$0].x1 }.max()!)
+                }
+                guard chain.count < 4, let next = below[chain.last!] else { break }
+                chain.append(next)
+                text += pieces[next].text
+            }
+        }
         var out: [ClosedRange<Double>] = []
         for c in columns.indices {
-            guard let items = found[c], items.count == 1, let x0 = stream[items[0]].x0, let x1 = stream[items[0]].x1,
-                  x1 > x0 else { return nil }
-            if let last = out.last, x0 <= last.upperBound { return nil }
-            out.append(x0...x1)
+            guard let extents = found[c], extents.count == 1 else { return nil }
+            if let last = out.last, extents[0].lowerBound <= last.upperBound { return nil }
+            out.append(extents[0])
         }
         return out
     }
 
     /// How far back from the first value the header is looked for, in stream items.
     var maximumHeaderItems: Int { 200 }
+}
+
+/// A word of a header label and where it lies: a label's text split at its spaces, each word's
+/// extent estimated from the widths of its characters (a Chinese character one em, others half,
+/// the gaps sharing what is left).
+struct HeaderPiece {
+    var text: String
+    var x0: Double
+    var x1: Double
+    var line: Int
+
+    var width: Double { x1 - x0 }
+
+    func overlap(_ other: HeaderPiece) -> Double { min(x1, other.x1) - max(x0, other.x0) }
+
+    static func words(of raw: String, x0: Double, x1: Double, line: Int) -> [HeaderPiece] {
+        let words = raw.split(whereSeparator: { $0.unicodeScalars.allSatisfy { ScalarClass.isHorizontalSpace($0) } }).map(String.init)
+        guard words.count > 1 else { return [HeaderPiece(text: raw, x0: x0, x1: x1, line: line)] }
+        func ems(_ t: String) -> Double { t.unicodeScalars.reduce(0) { $0 + (ScalarClass.isCJK($1) ? 1 : 0.55) } }
+        let total = words.map(ems).reduce(0, +)
+        // The gaps are at least half an em (narrower ones do not come out as spaces).
+        let em = (x1 - x0) / (total + 0.5 * Double(words.count - 1))
+        let gap = ((x1 - x0) - em * total) / Double(words.count - 1)
+        var out: [HeaderPiece] = []
+        var x = x0
+        for w in words {
+            let end = x + em * ems(w)
+            out.append(HeaderPiece(text: w, x0: x, x1: end, line: line))
+            x = end + gap
+        }
+        return out
+    }
 }
