@@ -124,14 +124,18 @@ struct LineBuilder {
     }
 
     /// A line of Chinese set with wide, even spacing (`年 度 报 告`): one run of text, not cells.
-    /// Lines with digits never are (evenly spaced one-digit values are cells).
+    /// Lines with digits never are (evenly spaced one-digit values are cells), nor lines spaced
+    /// wider than two characters.
     static func isLetterSpaced(_ glyphs: [PageGlyph]) -> Bool {
         guard glyphs.count >= 4, glyphs.allSatisfy({ ScalarClass.isHan($0.scalar) || ScalarClass.isCJKPunctuation($0.scalar) }) else {
             return false
         }
         let gaps = zip(glyphs, glyphs.dropFirst()).map { $1.x0 - $0.x1 }
         let mean = gaps.reduce(0, +) / Double(gaps.count)
-        guard mean > 0 else { return false }
+        // Not wider than two characters (each one em wide): a row of one-character headings of
+        // evenly spaced columns (`持 正 果 结 计`, 2.3 em apart) is cells.
+        let widths = glyphs.map { $0.x1 - $0.x0 }.sorted()
+        guard mean > 0, mean <= 2 * widths[widths.count / 2] else { return false }
         return gaps.allSatisfy { abs($0 - mean) <= 0.25 * mean + 0.5 }
     }
 }

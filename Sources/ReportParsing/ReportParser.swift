@@ -76,6 +76,8 @@ public struct ReportParser: Sendable {
             var reader = TableReader(template: template.reviewLitigation, stream: items,
                                      itemsByLine: stream.itemsByLine, stopAnchors: [], options: options.tableReading)
             reader.lineExtents = document.lineExtents
+            // A row of values with blanks is placed under its headers (`HeaderColumns`).
+            reader.positionsInPoints = document.source.layout == .geometry
             rv = reader.readSingleRow(from: s, to: items.count)
         }
 

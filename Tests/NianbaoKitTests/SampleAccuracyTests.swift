@@ -26,10 +26,6 @@ import ReportParsing
         "Samples/real-shanghai-office-2019/pdftotext-layout.txt": 41,
         "Samples/real-shanghai-office-2019/pdftotext-raw.txt": 41,
         "Samples/real-shanghai-office-2019/pymupdf.txt": 41,
-        // No rules: the review row's 6 values for 15 columns (6 cells).
-        "Samples/prints/real-office-2019-no-rules/report-chromium.pdf": 6,
-        // The same with lines as tall as the type: the review row's 6 values for 15 columns.
-        "Samples/prints/real-office-2019-tight/report-chromium.pdf": 6,
     ]
 
     static var inputs: [String] {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import DocumentModel
 @testable import NianbaoKit
 @testable import ReportParsing
 
@@ -56,12 +57,33 @@ import Testing
         #expect(r.cell("requests.carried_forward.total")?.value?.value == 72)
     }
 
+    /// Regression: the review table's one row of values (6 for 15 columns) was left unplaced.
+    /// Its headings repeat under each of the three groups (`结果维持` three times: the columns
+    /// take them left to right) and end the page before the one that holds the row.
+    @Test func theReviewRowGoesUnderItsRepeatedHeadings() throws {
+        let r = try convertSample("Samples/prints/real-office-2019-tight/report-chromium.pdf").report
+        let expected: [String: Double?] = ["review.upheld": 5, "review.corrected": nil, "review.pending": 2, "review.total": 7,
+                                           "litigation_direct.upheld": 8, "litigation_direct.other": nil,
+                                           "litigation_direct.pending": 1, "litigation_direct.total": 9,
+                                           "litigation_after_review.upheld": nil, "litigation_after_review.total": nil]
+        for (path, value) in expected {
+            #expect(r.cell("review_litigation.\(path)")?.value?.value == value, "\(path)")
+        }
+        // The empty columns are printed blank: the headings above them are not wrapped cell text.
+        #expect(r.cell("review_litigation.litigation_after_review.total")?.status == .blank)
+        #expect(!r.warnings.contains { $0.paths.contains { $0.hasPrefix("review_litigation") } })
+    }
+
     @Test func aLabelIsSplitAtItsSpacesByItsCharactersWidths() {
         // `自然 商业`: 自然 at 335.3–359.3 and 商业 at 366.2–390.2 (12-point type).
-        let pieces = HeaderPiece.words(of: "自然 商业", x0: 335.3, x1: 390.2, line: 4)
+        let pieces = HeaderPiece.words(of: "自然 商业", x0: 335.3, x1: 390.2, line: SourceRef(page: 1, line: 4))
         #expect(pieces.map(\.text) == ["自然", "商业"])
         #expect(abs(pieces[0].x0 - 335.3) < 1e-9 && abs(pieces[1].x1 - 390.2) < 1e-9)
         #expect(abs(pieces[0].x1 - 359.3) < 1.5 && abs(pieces[1].x0 - 366.2) < 1.5, "\(pieces.map { ($0.x0, $0.x1) })")
-        #expect(HeaderPiece.words(of: "法人或其他组织", x0: 366.2, x1: 450.2, line: 3).count == 1)
+        #expect(HeaderPiece.words(of: "法人或其他组织", x0: 366.2, x1: 450.2, line: SourceRef(page: 1, line: 3)).count == 1)
+        // Known the header's em (12), wide gaps are measured as what is left: `持 正 果 结 计` in
+        // 171.2 points, one character each, 27.8 apart.
+        let spaced = HeaderPiece.words(of: "持 正 果 结 计", x0: 34.5, x1: 205.7, line: SourceRef(page: 1, line: 5), em: 12)
+        #expect(spaced.map { Int($0.x0.rounded()) } == [35, 74, 114, 154, 194], "\(spaced.map(\.x0))")
     }
 }

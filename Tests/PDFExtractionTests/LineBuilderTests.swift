@@ -61,6 +61,15 @@ import DocumentModel
         #expect(LineBuilder.emScale(glyphs("2024", x: 0, y: 0, advance: 6)) == 1)
     }
 
+    /// Regression (the 2019 report printed with no rules, in Noto Sans CJK): the second line of
+    /// the review table's first five headings (`持 正 果 结 计`, one character each, 2.3 em
+    /// apart) was taken for a letter-spaced title and kept as one cell, and the review row, whose
+    /// columns come from those headings, was lost (6 cells).
+    @Test func evenlySpacedOneCharacterHeadingsAreCells() {
+        let g = ["持", "正", "果", "结", "计"].enumerated().flatMap { i, c in glyphs(c, x: 34.5 + Double(i) * 39.8, y: 554.7) }
+        #expect(builder.lines(from: g, page: 1)[0].spans.map(\.text) == ["持", "正", "果", "结", "计"])
+    }
+
     @Test func letterSpacedTitleStaysOneRun() {
         let g = glyphs("年度报告", x: 100, y: 100, advance: 30, width: 12)
         #expect(builder.lines(from: g, page: 1)[0].spans.count == 1)

@@ -15,22 +15,31 @@ extension TableReader {
     /// in its narrow column (`自然` over `人`, `法律服` over `务机构`: each piece the nearest text
     /// below the one before, overlapping it), labels printed a narrow gap apart split at their
     /// spaces (`自然 商业`: the words of neighbouring columns). Only where positions are points
-    /// on a page, every row has the same columns, each column's header is found exactly once,
-    /// and the extents run left to right without overlapping; nil otherwise.
-    func headerExtents(_ matches: [RowMatch]) -> [ClosedRange<Double>]? {
+    /// on a page, every row has the same columns, each column's header is found exactly once (a
+    /// header that n columns print, n times), and the extents run left to right without
+    /// overlapping; nil otherwise. With the extents, the header's labels.
+    func headerExtents(_ matches: [RowMatch]) -> (extents: [ClosedRange<Double>], items: Set<Int>)? {
         guard positionsInPoints, let columns = template.rows.first?.columns, columns.count >= 2,
               template.rows.allSatisfy({ $0.columns.map(\.key) == columns.map(\.key) }),
               let firstValue = matches.compactMap({ $0.valueItems.min() }).min() else { return nil }
         let keys = columns.map { c in Set(([c.header] + c.aliases).map(MatchKey.make)) }
-        var pieces: [HeaderPiece] = []
+        var labels: [Int] = []
         var i = firstValue - 1
         while i >= 0, firstValue - i <= maximumHeaderItems {
             let item = stream[i]
             if item.kind == .prose || item.kind == .heading { break }
-            if item.kind == .label, let x0 = item.x0, let x1 = item.x1, x1 > x0, item.ref.page == stream[firstValue].ref.page {
-                pieces += HeaderPiece.words(of: item.raw, x0: x0, x1: x1, line: item.ref.line)
-            }
+            if item.kind == .label, let x0 = item.x0, let x1 = item.x1, x1 > x0 { labels.append(i) }
             i -= 1
+        }
+        // The type's em: the median width of the Chinese characters of the labels that are one word.
+        let ems = labels.compactMap { k -> Double? in
+            let scalars = stream[k].raw.unicodeScalars
+            guard !scalars.isEmpty, scalars.allSatisfy(ScalarClass.isCJK) else { return nil }
+            return (stream[k].x1! - stream[k].x0!) / Double(scalars.count)
+        }.sorted()
+        let em = ems.isEmpty ? nil : ems[ems.count / 2]
+        var pieces = labels.flatMap { k in
+            HeaderPiece.words(of: stream[k].raw, x0: stream[k].x0!, x1: stream[k].x1!, line: stream[k].ref, em: em)
         }
         pieces.sort { ($0.line, $0.x0) < ($1.line, $1.x0) }
         // Each piece's continuation: the nearest piece on a later line that overlaps it by half
@@ -54,13 +63,17 @@ extension TableReader {
                 text += pieces[next].text
             }
         }
+        // Columns that print the same header (the review table's `结果维持` under each of its
+        // three groups) take its extents left to right, one each.
         var out: [ClosedRange<Double>] = []
         for c in columns.indices {
-            guard let extents = found[c], extents.count == 1 else { return nil }
-            if let last = out.last, extents[0].lowerBound <= last.upperBound { return nil }
-            out.append(extents[0])
+            let same = columns.indices.filter { keys[$0] == keys[c] }
+            guard let extents = found[c], extents.count == same.count, let rank = same.firstIndex(of: c) else { return nil }
+            let extent = extents.sorted { $0.lowerBound < $1.lowerBound }[rank]
+            if let last = out.last, extent.lowerBound < last.upperBound { return nil }
+            out.append(extent)
         }
-        return out
+        return (out, Set(labels))
     }
 
     /// How far back from the first value the header is looked for, in stream items.
@@ -68,25 +81,27 @@ extension TableReader {
 }
 
 /// A word of a header label and where it lies: a label's text split at its spaces, each word's
-/// extent estimated from the widths of its characters (a Chinese character one em, others half,
-/// the gaps sharing what is left).
+/// extent estimated from the widths of its characters (a Chinese character one em, others half)
+/// and the gaps sharing what is left. The em is the header's (`em`), else the largest that
+/// leaves gaps of half an em (narrower ones do not come out as spaces).
 struct HeaderPiece {
     var text: String
     var x0: Double
     var x1: Double
-    var line: Int
+    /// The line it lies on (a header may end a page whose next page holds the rows).
+    var line: SourceRef
 
     var width: Double { x1 - x0 }
 
     func overlap(_ other: HeaderPiece) -> Double { min(x1, other.x1) - max(x0, other.x0) }
 
-    static func words(of raw: String, x0: Double, x1: Double, line: Int) -> [HeaderPiece] {
+    static func words(of raw: String, x0: Double, x1: Double, line: SourceRef, em known: Double? = nil) -> [HeaderPiece] {
         let words = raw.split(whereSeparator: { $0.unicodeScalars.allSatisfy { ScalarClass.isHorizontalSpace($0) } }).map(String.init)
         guard words.count > 1 else { return [HeaderPiece(text: raw, x0: x0, x1: x1, line: line)] }
         func ems(_ t: String) -> Double { t.unicodeScalars.reduce(0) { $0 + (ScalarClass.isCJK($1) ? 1 : 0.55) } }
         let total = words.map(ems).reduce(0, +)
-        // The gaps are at least half an em (narrower ones do not come out as spaces).
-        let em = (x1 - x0) / (total + 0.5 * Double(words.count - 1))
+        let widest = (x1 - x0) / (total + 0.5 * Double(words.count - 1))
+        let em = known.map { min($0, widest) } ?? widest
         let gap = ((x1 - x0) - em * total) / Double(words.count - 1)
         var out: [HeaderPiece] = []
         var x = x0

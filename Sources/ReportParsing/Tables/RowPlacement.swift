@@ -22,7 +22,10 @@ extension TableReader {
                 return col[col.count / 2]
             }
         }
-        if let e = headerExtents(matches), grids[e.count] == nil { result.headerExtents[e.count] = e }
+        if let e = headerExtents(matches), grids[e.extents.count] == nil {
+            result.headerExtents[e.extents.count] = e.extents
+            result.headerItems = e.items
+        }
 
         let anchors = fieldAnchors(matches)
         let counts = fieldCounts(matches)
@@ -161,7 +164,7 @@ extension TableReader {
             // nothing there either: a cell whose text wrapped around the row's line is not blank.
             if let grid = grids[row.columns.count] ?? extents.map({ $0.map { ($0.lowerBound + $0.upperBound) / 2 } }), fields == nil {
                 for c in slots.indices where slots[c] == nil {
-                    if let fragment = fragmentNear(line: stream[run[0]].ref, x: grid[c], grid: grid) {
+                    if let fragment = fragmentNear(line: stream[run[0]].ref, x: grid[c], grid: grid, ignoring: result.headerItems) {
                         slots[c] = -1
                         result.warnings.append(ReportWarning(code: .cellTextWrapped,
                             message: "row \(row.label) of the \(template.key) table: the cell of column \(row.columns[c].header) holds text on another line (\"\(stream[fragment].raw)\"); left null rather than guessed",
@@ -266,11 +269,11 @@ extension TableReader {
     }
 
     /// An item on the line above or below `line` whose extent covers column position `x`.
-    func fragmentNear(line: SourceRef, x: Double, grid: [Double]) -> Int? {
+    func fragmentNear(line: SourceRef, x: Double, grid: [Double], ignoring header: Set<Int> = []) -> Int? {
         let halfGap = (zip(grid, grid.dropFirst()).map { $1 - $0 }.min() ?? 10) / 2
         for d in [-1, 1] {
             let neighbour = SourceRef(page: line.page, line: line.line + d)
-            for i in itemsByLine[neighbour] ?? [] where stream[i].kind != .empty {
+            for i in itemsByLine[neighbour] ?? [] where stream[i].kind != .empty && !header.contains(i) {
                 guard let x0 = stream[i].x0, let x1 = stream[i].x1 else { continue }
                 if x0 - halfGap / 2 <= x && x <= x1 + halfGap / 2 { return i }
             }

@@ -73,6 +73,8 @@ struct TableReader {
         /// The horizontal extents of the column headers printed above the rows, by column count
         /// (``TableReader/headerExtents(_:)``), where no complete row gives the columns.
         var headerExtents: [Int: [ClosedRange<Double>]] = [:]
+        /// The labels of the header those extents come from: not a cell's wrapped text.
+        var headerItems: Set<Int> = []
     }
 
     func read(from start: Int, to end: Int) -> Result {
