@@ -95,12 +95,12 @@ enum MetadataExtractor {
     }
 
     /// The statistics period, from `统计期限为2022年1月1日至2022年12月31日` (the year of the end may be
-    /// omitted) and similar wordings.
+    /// omitted) and similar wordings (`统计周期为…`).
     static func period(in text: String) -> (String, String)? {
         let scanner = TextScanner(text)
         let s = scanner.s
         var starts: [Int] = []
-        for k in ["统计期限", "统计期", "统计时限", "统计时间", "统计区间"] {
+        for k in ["统计期限", "统计期", "统计周期", "统计时限", "统计时间", "统计区间"] {
             starts += scanner.occurrences(of: k).map { $0 + k.unicodeScalars.count }
         }
         let separators: Set<Unicode.Scalar> = ["起", "至", "到", "—", "－", "-", "~", "～", " "]

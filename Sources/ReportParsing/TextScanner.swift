@@ -45,6 +45,8 @@ struct TextScanner {
                     i += 1
                 }
                 let trimmed = String(value).trimmingSpaces()
+                // A keyword in prose (`办公地址、联系方式等信息`) is followed by punctuation, not a value.
+                if let first = trimmed.unicodeScalars.first, ScalarClass.isCJKPunctuation(first) { continue }
                 if !trimmed.isEmpty && n <= maxLength { return trimmed }
             }
         }

@@ -53,6 +53,20 @@ import DocumentModel
         #expect(MetadataExtractor.period(in: "全年工作情况") == nil)
     }
 
+    /// Regression (上海市科委 2024): `统计周期` was not a wording of the period, so the period was
+    /// null, and its scan, whose body prints no title, had no year either.
+    @Test func periodWordedAsStatisticsCycle() {
+        let c = MetadataExtractor.period(in: "本年度报告中所列数据的统计周期为2024年1月1日至12月31日。")
+        #expect(c?.0 == "2024-01-01" && c?.1 == "2024-12-31")
+    }
+
+    /// Regression (上海市政府办公厅 2019): `及时发布调整后的机关职能、机构设置、办公地址、联系方式等信息`
+    /// gave the address `、联系方式等信息`. A keyword followed by punctuation is prose, not a label.
+    @Test func aContactKeywordInProseIsNoValue() {
+        #expect(MetadataExtractor.contact(in: "及时发布调整后的机关职能、机构设置、办公地址、联系方式等信息。").address == nil)
+        #expect(MetadataExtractor.contact(in: "办公地址、联系方式等信息。联系地址：临安区人民路184号。").address == "临安区人民路184号")
+    }
+
     @Test func contactDetails() {
         let c = MetadataExtractor.contact(in: "（联系地址：临安区人民路184号，邮编：665420，联系电话：0695-4267438，电子邮箱：xxgk1@example.gov.cn）网址 https://www.example.gov.cn/xxgk/")
         #expect(c.address == "临安区人民路184号")
