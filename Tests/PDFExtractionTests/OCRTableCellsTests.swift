@@ -109,29 +109,16 @@ import DocumentModel
     /// alone on a white canvas. Whatever the first reading, a certain `8` must not come out.
     @Test(.enabled(if: OCRAvailability.languageDataInstalled, "tesseract chi_sim and eng data not installed"))
     func aSerifThreeReadAsEightIsNotCertain() throws {
-        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("Samples/scans/real-pingtan-2020-seal/scanned.pdf")
-        let document = try PopplerDocumentHandle(path: url.path, password: nil)
-        let rendered = try #require(document.page(3)?.renderGray(dpi: 300, redAsGray: true))
-        let page = GrayImage(width: rendered.width, height: rendered.height, pixels: rendered.pixels)
-        // The cell's area inside its rules (pixels at 300 dpi), and the ink in it.
-        let threshold = min(page.otsuThreshold(), 200)
-        let ink = try #require(page.inkBox(x: 1179, y: 1205, width: 150, height: 190, threshold: threshold))
-        #expect(ink.width < 40 && ink.height < 60, "one digit: \(ink)")
         let reader = try OCRPageReader(options: OCROptions())
-        let pad = reader.tuning.cellInkPad, margin = Int(reader.tuning.cellCanvasMargin)
-        let crop = page.cropped(x: ink.x - pad, y: ink.y - pad, width: ink.width + 2 * pad, height: ink.height + 2 * pad, border: margin)
-        let words = try reader.readBlock(crop, dpi: 300, deadline: Deadline(seconds: 30))
-        var cell = OCRPageReader.CellText()
-        cell.inked = true
-        cell.lines = [(0, OCRPageReader.joined(words), words.map(\.confidence).min() ?? 0)]
-        let judged = try reader.secondOpinion([cell], crops: [(crop, ink)], dpi: 300, deadline: Deadline(seconds: 30))[0]
+        let cell = try ScannedCell("Samples/scans/real-pingtan-2020-seal/scanned.pdf", page: 3,
+                                   box: (x: 1179, y: 1205, width: 150, height: 190), reader: reader)
+        let judged = try reader.secondOpinion([cell.first], crops: [(cell.crop, cell.ink)], dpi: 300, deadline: Deadline(seconds: 30))[0]
         // The Latin model and the stretched cell both read `3`: two readings of three.
         #expect(judged.text == "3" && (judged.confidence ?? 100) < OCROptions().uncertainBelow,
                 "read \(judged.text) with confidence \(judged.confidence ?? 0)")
         // The case it guards: the first reading is the look-alike, with confidence.
-        #expect(cell.text == "8" && (cell.confidence ?? 0) >= OCROptions().uncertainBelow,
-                "first reading \(cell.text) \(cell.confidence ?? 0): the fixture no longer shows the confusion")
+        #expect(cell.first.text == "8" && (cell.first.confidence ?? 0) >= OCROptions().uncertainBelow,
+                "first reading \(cell.first.text) \(cell.first.confidence ?? 0): the fixture no longer shows the confusion")
     }
 
     @Test func lookAlikeReadingsDifferByOneDigit() {
@@ -192,29 +179,34 @@ import DocumentModel
 /// q40) whose digits sit on the light grey 8x8 blocks JPEG leaves around a glyph: `chi_sim+eng`
 /// read them as letters or as the wrong digit. Each is read as the table reader reads a cell (its
 /// ink alone on a white canvas); `box` is the cell inside its rules, in page pixels.
-@Suite struct JPEGBlockCellTests {
-    struct Cell {
-        var crop: GrayImage
-        var ink: (x: Int, y: Int, width: Int, height: Int)
-        var first: OCRPageReader.CellText
-    }
+/// A cell of a sample scan read as the table reader reads one (its ink alone on a white canvas):
+/// `box` is the cell inside its rules, in pixels of the page rendered at 300 dpi.
+struct ScannedCell {
+    var crop: GrayImage
+    var ink: (x: Int, y: Int, width: Int, height: Int)
+    var first: OCRPageReader.CellText
 
-    func read(_ reader: OCRPageReader, box: (x: Int, y: Int, width: Int, height: Int)) throws -> Cell {
+    init(_ scan: String, page index: Int, box: (x: Int, y: Int, width: Int, height: Int), reader: OCRPageReader) throws {
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("Samples/scans/t2021-narrow-seal/scanned.pdf")
+            .appendingPathComponent(scan)
         let document = try PopplerDocumentHandle(path: url.path, password: nil)
-        let rendered = try #require(document.page(2)?.renderGray(dpi: 300, redAsGray: true))
+        let rendered = try #require(document.page(index)?.renderGray(dpi: 300, redAsGray: true))
         let page = GrayImage(width: rendered.width, height: rendered.height, pixels: rendered.pixels)
         let threshold = min(page.otsuThreshold(), 200)
-        let ink = try #require(page.inkBox(x: box.x, y: box.y, width: box.width, height: box.height, threshold: threshold))
+        ink = try #require(page.inkBox(x: box.x, y: box.y, width: box.width, height: box.height, threshold: threshold))
         #expect(ink.width < 60 && ink.height < 60, "one or two digits: \(ink)")
         let pad = reader.tuning.cellInkPad, margin = Int(reader.tuning.cellCanvasMargin)
-        let crop = page.cropped(x: ink.x - pad, y: ink.y - pad, width: ink.width + 2 * pad, height: ink.height + 2 * pad, border: margin)
+        crop = page.cropped(x: ink.x - pad, y: ink.y - pad, width: ink.width + 2 * pad, height: ink.height + 2 * pad, border: margin)
         let words = try reader.readBlock(crop, dpi: 300, deadline: Deadline(seconds: 30))
-        var first = OCRPageReader.CellText()
+        first = OCRPageReader.CellText()
         first.inked = true
         first.lines = [(0, OCRPageReader.joined(words), words.map(\.confidence).min() ?? 0)]
-        return Cell(crop: crop, ink: ink, first: first)
+    }
+}
+
+@Suite struct JPEGBlockCellTests {
+    func read(_ reader: OCRPageReader, box: (x: Int, y: Int, width: Int, height: Int)) throws -> ScannedCell {
+        try ScannedCell("Samples/scans/t2021-narrow-seal/scanned.pdf", page: 2, box: box, reader: reader)
     }
 
     /// Regression: two cells printed `1` (部分公开's other organisations, 补正后申请内容仍不明确's
