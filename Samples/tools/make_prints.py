@@ -43,6 +43,10 @@ PRINTS = {
     # half a character apart on one line (`自然 商业`) and each column's header wraps (`自然` over
     # `人`); the applications table (no complete row) was lost, 41 cells.
     "real-office-2019-tight": ("real-shanghai-office-2019", "td{line-height:1;padding:0}"),
+    # Zoomed to 125 %: 三、本年度办理结果 wraps into pieces beside the row labels, its last piece
+    # `果` alone on the line of （二）'s values; read by its lines alone, （一）'s values went to （二）
+    # (2 wrong numbers) until a lone last piece before values could complete the term.
+    "real-science-2024-zoom-125": ("real-shanghai-science-2024", "body{zoom:1.25}"),
 }
 
 

@@ -46,7 +46,10 @@ extension OCRPageReader {
             let all = [(text.text, confidence)] + readings
             var groups: [String: [Double]] = [:]
             for (t, c) in all { groups[t, default: []].append(c) }
-            let best = groups.max { ($0.value.count, $0.value.max()!) < ($1.value.count, $1.value.max()!) }!
+            // Ties (the same count and confidence) go to the first reading, in any dictionary order.
+            let best = groups.max {
+                ($0.value.count, $0.value.max()!, $0.key == text.text ? 1 : 0) < ($1.value.count, $1.value.max()!, $1.key == text.text ? 1 : 0)
+            }!
             texts[i].lines[0].text = best.key
             texts[i].lines[0].confidence = min(best.value.max()!, options.uncertainBelow - 1)
         }

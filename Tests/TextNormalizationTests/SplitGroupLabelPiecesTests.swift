@@ -64,6 +64,27 @@ import TextNormalization
                 == [["三、本年", "（一）予以公开"], ["度办理结", "（二）部分公开"], ["果", "（区分处理的，只"]])
     }
 
+    /// Regression (上海市科委's page printed by Chromium at zoom 1.25, read by its lines): the last
+    /// piece `果` stood alone on the line of （二）'s values (its label wraps around them), so the run
+    /// `三、本年` `度办理结` made no whole term and nothing was split; read as line geometry alone,
+    /// （一）'s values went to （二）'s row (2 wrong numbers). A lone last piece before values
+    /// completes the term.
+    @Test func theLastPieceAloneBesideValuesCompletesTheTerm() {
+        let t = Table(rows: [
+            row([c("三、本年 （一）予以公开", 40, 150, 1), c("9", 200, 206, 1), c("9", 230, 236, 1)]),
+            row([c("度办理结 （二）部分公开（区分处理的，只计", 40, 190, 2)]),
+            row([c("果", 40, 52, 3), c("0", 200, 206, 3), c("0", 230, 236, 3)]),
+            row([c("这一情形，不计其他情形）", 85, 190, 4)]),
+        ])
+        let repair = SplitGroupLabelPieces(lexicon: testLexicon).apply(t)
+        #expect(repair.repairs == 2)
+        #expect(repair.table.rows.map { $0.cells.prefix(2).map(\.text) }
+                == [["三、本年", "（一）予以公开"], ["度办理结", "（二）部分公开（区分处理的，只计"], ["果", "0"], ["这一情形，不计其他情形）"]])
+        // A lone short label before values that completes no term is a row label: left alone.
+        let label = Table(rows: [row([c("规章", 40, 64, 1), c("13", 200, 212, 1)]), row([c("规章", 40, 64, 2), c("13", 200, 212, 2)])])
+        #expect(SplitGroupLabelPieces(lexicon: testLexicon).apply(label).repairs == 0)
+    }
+
     /// Pieces that read down the lines as no known term stay where they are: two row labels that
     /// happen to start with a short word and a space are not a group label.
     @Test func piecesThatMakeNoKnownTermAreLeft() {

@@ -35,11 +35,21 @@ public struct SplitGroupLabelPieces: TableRule {
             var run = [first]
             var term = first.piece
             var j = i + 1
-            while j < rows.count, rows[j].ref.page == rows[j - 1].ref.page, let next = piece(rows[j]),
-                  lexicon.isPrefix(term + next.piece) {
-                run.append(next)
-                term += next.piece
-                j += 1
+            while j < rows.count, rows[j].ref.page == rows[j - 1].ref.page {
+                if let next = piece(rows[j]), lexicon.isPrefix(term + next.piece) {
+                    run.append(next)
+                    term += next.piece
+                    j += 1
+                } else if let last = piece(rows[j], beforeValues: true), lexicon.contains(term + last.piece) {
+                    // The term's last piece, a cell of its own on a line of values (`果` beside
+                    // the values of the row whose label wraps around it).
+                    run.append(last)
+                    term += last.piece
+                    j += 1
+                    break
+                } else {
+                    break
+                }
             }
             guard run.count >= 2, lexicon.contains(term) else { i += 1; continue }
             for (k, p) in run.enumerated() {
@@ -68,8 +78,8 @@ public struct SplitGroupLabelPieces: TableRule {
     /// The row's leftmost cell as a piece and the rest, when its raw text is a run of one to
     /// `maxPieceLength` Chinese characters (or `、`), a space, then text that is not a value; or
     /// the piece alone (`rest` nil) when the cell is such a run by itself and a label follows it
-    /// on the line (the gap after it was wide enough).
-    func piece(_ row: TableRow) -> (index: Int, piece: String, rest: String?)? {
+    /// on the line (the gap after it was wide enough), or with `beforeValues`, values.
+    func piece(_ row: TableRow, beforeValues: Bool = false) -> (index: Int, piece: String, rest: String?)? {
         let order = row.cells.indices.filter { row.cells[$0].x0 != nil && !row.cells[$0].text.isEmpty }
             .sorted { row.cells[$0].x0! < row.cells[$1].x0! }
         guard let index = order.first, row.cells[index].x1 != nil, row.cells[index].field == nil else { return nil }
@@ -80,9 +90,10 @@ public struct SplitGroupLabelPieces: TableRule {
         }
         guard let space = raw.firstIndex(where: ScalarClass.isHorizontalSpace) else {
             guard isPiece(cell.text.unicodeScalars), order.count >= 2,
-                  !NumberText.isValueLike(row.cells[order[1]].text) else { return nil }
+                  NumberText.isValueLike(row.cells[order[1]].text) == beforeValues else { return nil }
             return (index, cell.text, nil)
         }
+        if beforeValues { return nil }
         let head = raw[..<space]
         guard isPiece(head) else { return nil }
         let piece = String(String.UnicodeScalarView(head))
