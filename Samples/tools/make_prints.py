@@ -72,6 +72,15 @@ STYLES = {
     "margins-5mm": "@page{margin:5mm}",
     "tight": "td{line-height:1;padding:0}",
     "a5-separate": "@page{size:A5} table{border-collapse:separate;border-spacing:2px}",
+    # Added 2026-12-02 (tenth session), after the figures of Docs/accuracy.md's table of styles.
+    "letter-spacing": "td{letter-spacing:2px}",
+    "right-no-rules": "table,td,th{border:none !important} td{text-align:right}",
+    "top-align-narrow": "body{width:480px} td{vertical-align:top}",
+    "zoom-125": "body{zoom:1.25}",
+    "serif-small": "body{font-family:serif} table{font-size:11px}",
+    "centre-no-rules-tight": "table,td,th{border:none !important} td{text-align:center;line-height:1;padding:0}",
+    "wide-padding-right": "td{padding:4px 12px;text-align:right}",
+    "a4-landscape-small": "@page{size:A4 landscape} table{font-size:10px}",
 }
 
 
