@@ -162,7 +162,7 @@ extension Normalizer {
             JoinSplitHeaderCells(lexicon: options.lexicon, matcher: matcher),
             JoinWrappedNoteCells(matcher: matcher),
             JoinVerticalLabels(matcher: matcher),
-            JoinWrappedRowLabels(matcher: matcher),
+            JoinWrappedRowLabels(matcher: matcher, lexicon: options.lexicon),
             DropRepeatedHeaderRows(),
         ]
     }

@@ -16,6 +16,28 @@ import TextNormalization
         #expect(joins == 1)
     }
 
+    /// Regression (a scan of 上海市科委's page printed at zoom 1.25): OCR lost `四、` from the section
+    /// heading after the applications table's last row, and the heading was joined to that row's
+    /// label as its wrapped tail: the row was lost (`row-missing`), and the next section's table
+    /// with it. A label that is a whole term takes no tail the two do not make a term with.
+    @Test func aWholeLabelTakesNoTailThatMakesNoTerm() {
+        let lexicon = Lexicon(["四、结转下年度继续办理", "5.要求行政机关确认或重新出具已获取信息"])
+        let guarded = JoinWrappedRowLabels(matcher: ColumnMatcher(tolerance: 1.5), lexicon: lexicon)
+        let t = Table(rows: [
+            row([cell("四、结转下年度继续办理", x: 3, line: 1), cell("1", x: 40, line: 1), cell("0", x: 46, line: 1)]),
+            row([cell("政府信息公开行政复议、行政诉讼情况", x: 6, line: 2)]),
+        ])
+        #expect(texts(guarded.apply(t).table) == [["四、结转下年度继续办理", "1", "0"], ["政府信息公开行政复议、行政诉讼情况"]])
+        // Without the table's terms, as before.
+        #expect(rule.apply(t).repairs == 1)
+        // A label that is not yet a whole term still takes its tail.
+        let wrapped = Table(rows: [
+            row([cell("5.要求行政机关确认或重新出具已", x: 14, line: 1), cell("0", x: 40, line: 1)]),
+            row([cell("获取信息", x: 14, line: 2)]),
+        ])
+        #expect(texts(guarded.apply(wrapped).table) == [["5.要求行政机关确认或重新出具已获取信息", "0"]])
+    }
+
     @Test func headStartingAnItemGoesToTheRowBelow() {
         let t = Table(rows: [
             row([cell("（一）予以公开", x: 12, line: 1), cell("0", x: 30, line: 1)]),

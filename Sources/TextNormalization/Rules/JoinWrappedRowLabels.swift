@@ -17,9 +17,14 @@ public struct JoinWrappedRowLabels: TableRule {
     public static let name = "join-wrapped-row-labels"
 
     public var matcher: ColumnMatcher
+    /// The table terms: a label that is one whole takes no tail unless the two make a term or the
+    /// start of one (a scan lost `四、` from the heading after the last row, and the heading was
+    /// read as the tail of `四、结转下年度继续办理`). Empty: no such check.
+    public var lexicon: Lexicon
 
-    public init(matcher: ColumnMatcher) {
+    public init(matcher: ColumnMatcher, lexicon: Lexicon = Lexicon([])) {
         self.matcher = matcher
+        self.lexicon = lexicon
     }
 
     public func apply(_ table: Table) -> TableRepair {
@@ -66,7 +71,8 @@ public struct JoinWrappedRowLabels: TableRule {
                last.cells.contains(where: { NumberText.isValueLike($0.text) }) {
                 var targets: [Int] = []
                 for f in fragments {
-                    guard let t = last.cells.firstIndex(where: { Self.isLabel($0) && matcher.sameColumn($0, f) }) else { break }
+                    guard let t = last.cells.firstIndex(where: { Self.isLabel($0) && matcher.sameColumn($0, f) }),
+                          !(lexicon.contains(last.cells[t].text) && !lexicon.isPrefix(last.cells[t].text.joinedText(f.text))) else { break }
                     targets.append(t)
                 }
                 if targets.count == fragments.count {
