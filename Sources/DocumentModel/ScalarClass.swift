@@ -30,6 +30,12 @@ public enum ScalarClass {
         return (0x3040...0x30FF).contains(v) || (0xAC00...0xD7AF).contains(v)
     }
 
+    /// About how wide `text` is printed, in ems: a CJK character one, a space nothing, others about
+    /// half (digits, Latin). For cutting a cell whose glyph positions are lost between its words.
+    public static func ems(_ text: String) -> Double {
+        text.unicodeScalars.reduce(0) { $0 + (isCJK($1) ? 1 : isHorizontalSpace($1) ? 0 : 0.55) }
+    }
+
     /// Horizontal whitespace: space, tab, no-break space, ideographic space and the other Zs spaces.
     @inlinable
     public static func isHorizontalSpace(_ s: Unicode.Scalar) -> Bool {

@@ -98,15 +98,14 @@ struct HeaderPiece {
     static func words(of raw: String, x0: Double, x1: Double, line: SourceRef, em known: Double? = nil) -> [HeaderPiece] {
         let words = raw.split(whereSeparator: { $0.unicodeScalars.allSatisfy { ScalarClass.isHorizontalSpace($0) } }).map(String.init)
         guard words.count > 1 else { return [HeaderPiece(text: raw, x0: x0, x1: x1, line: line)] }
-        func ems(_ t: String) -> Double { t.unicodeScalars.reduce(0) { $0 + (ScalarClass.isCJK($1) ? 1 : 0.55) } }
-        let total = words.map(ems).reduce(0, +)
+        let total = words.map(ScalarClass.ems).reduce(0, +)
         let widest = (x1 - x0) / (total + 0.5 * Double(words.count - 1))
         let em = known.map { min($0, widest) } ?? widest
         let gap = ((x1 - x0) - em * total) / Double(words.count - 1)
         var out: [HeaderPiece] = []
         var x = x0
         for w in words {
-            let end = x + em * ems(w)
+            let end = x + em * ScalarClass.ems(w)
             out.append(HeaderPiece(text: w, x0: x, x1: end, line: line))
             x = end + gap
         }

@@ -19,10 +19,7 @@ public struct SplitValueFromLabel: Sendable {
     public func split(_ text: String) -> (label: String, value: String)? {
         guard !lexicon.isEmpty else { return nil }
         let s = Array(text.unicodeScalars)
-        var i = s.count
-        while i > 0, ScalarClass.isASCIIDigit(s[i - 1]) || s[i - 1] == "," || s[i - 1] == "." { i -= 1 }
-        // A minus sign belongs to the value (`本年增/减-18`).
-        if i > 0, s[i - 1] == "-" || s[i - 1] == "－" { i -= 1 }
+        let i = Self.numberStart(s)
         guard i > 0, i < s.count, s[i...].contains(where: ScalarClass.isASCIIDigit),
               ScalarClass.isHan(s[i - 1]) || s[i - 1] == "）" || s[i - 1] == ")" else { return nil }
         let label = String(String.UnicodeScalarView(s[..<i]))
@@ -65,12 +62,9 @@ public struct SplitValueFromLabel: Sendable {
             tail.text = value
             tail.raw = value
             if let x0 = cell.x0, let x1 = cell.x1, x1 > x0 {
-                func ems(_ t: String) -> Double {
-                    t.unicodeScalars.reduce(0) { $0 + (ScalarClass.isCJK($1) ? 1 : ScalarClass.isHorizontalSpace($1) ? 0 : 0.55) }
-                }
-                let em = (x1 - x0) / (ems(label) + gap + ems(value))
-                head.x1 = x0 + em * ems(label)
-                tail.x0 = x1 - em * ems(value)
+                let em = (x1 - x0) / (ScalarClass.ems(label) + gap + ScalarClass.ems(value))
+                head.x1 = x0 + em * ScalarClass.ems(label)
+                tail.x0 = x1 - em * ScalarClass.ems(value)
             }
             out.append(head)
             out.append(tail)
@@ -79,13 +73,20 @@ public struct SplitValueFromLabel: Sendable {
         return (out, splits)
     }
 
+    /// Where the number that ends `s` starts (`s.count` when none does): digits, `,` and `.`, and a
+    /// minus sign before them, which belongs to the value (`本年增/减-18`).
+    static func numberStart(_ s: [Unicode.Scalar]) -> Int {
+        var i = s.count
+        while i > 0, ScalarClass.isASCIIDigit(s[i - 1]) || s[i - 1] == "," || s[i - 1] == "." { i -= 1 }
+        if i > 0, s[i - 1] == "-" || s[i - 1] == "－" { i -= 1 }
+        return i
+    }
+
     /// `text` as text ending in a Chinese character or a closing bracket, white space, and a
     /// number (`2.重复申请 3`): the two parts.
     static func spacedNumber(_ text: String) -> (label: String, value: String)? {
         let s = Array(text.unicodeScalars)
-        var i = s.count
-        while i > 0, ScalarClass.isASCIIDigit(s[i - 1]) || s[i - 1] == "," || s[i - 1] == "." { i -= 1 }
-        if i > 0, s[i - 1] == "-" || s[i - 1] == "－" { i -= 1 }
+        let i = Self.numberStart(s)
         guard i < s.count, s[i...].contains(where: ScalarClass.isASCIIDigit), ScalarClass.isASCIIDigit(s[s.count - 1]) else { return nil }
         var j = i
         while j > 0, ScalarClass.isHorizontalSpace(s[j - 1]) { j -= 1 }
