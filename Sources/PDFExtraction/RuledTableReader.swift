@@ -21,6 +21,11 @@ struct RuledTableReader {
         var dpi: Double = 72
         /// A straight run of ink at least this long (in points) is a rule.
         var minimumRuleLengthPoints = 16.0
+        /// A vertical run at least this long (in points) is a rule when it runs from one
+        /// horizontal rule to the next: the sides of the cells of a row in small type, lower than
+        /// a rule's length, under a row of one cell that draws no side (a page's first row,
+        /// continued from the page before, over a heading row such as 第二十条第（六）项).
+        var minimumCellSidePoints = 6.0
         /// The middle of each glyph's box is erased before rules are looked for, all but this share
         /// of its width and height at each side: strokes of characters touching the rules of a
         /// tight table (and chaining through them into long vertical runs) are not rules, and a
@@ -60,19 +65,26 @@ struct RuledTableReader {
     /// The page's lines with its ruled tables read as grids; nil when the page has none.
     /// `glyphs` and `lines` are in the reading frame of `direction`, and the page is rendered so.
     func lines(page: PopplerPageHandle, direction: ReadingDirection = .upright, glyphs: [PageGlyph], lines: [Line], number: Int) -> [Line]? {
-        guard let band = Self.tableBand(lines, options: options),
-              let rendered = page.renderCoverage(dpi: options.dpi, bands: [band], direction: direction) else { return nil }
-        var image = GrayImage(width: rendered.width, height: rendered.height, pixels: rendered.pixels)
-        Self.eraseGlyphs(glyphs, from: &image, scale: options.dpi / 72, margin: options.glyphMargin)
-        let threshold = options.inkThreshold
+        guard let band = Self.tableBand(lines, options: options) else { return nil }
         let minimumLength = Int(options.minimumRuleLengthPoints * options.dpi / 72)
-        var rules = Self.rules(in: image, threshold: threshold, minimumLength: minimumLength)
+        func found(in band: (Double, Double)) -> (rules: RulingLines, height: Int)? {
+            guard let rendered = page.renderCoverage(dpi: options.dpi, bands: [band], direction: direction) else { return nil }
+            var image = GrayImage(width: rendered.width, height: rendered.height, pixels: rendered.pixels)
+            Self.eraseGlyphs(glyphs, from: &image, scale: options.dpi / 72, margin: options.glyphMargin)
+            return (Self.rules(in: image, threshold: options.inkThreshold, minimumLength: minimumLength,
+                               minimumSideLength: Int(options.minimumCellSidePoints * options.dpi / 72)), rendered.height)
+        }
+        guard let first = found(in: band) else { return nil }
+        var rules = first.rules
+        let px = options.dpi / 72
+        if let wider = Self.widened(band, by: rules, scale: px, pageHeight: first.height), let again = found(in: wider) {
+            rules = again.rules
+        }
         rules = Self.cut(rules, byGlyphs: glyphs, scale: options.dpi / 72, minimumLength: minimumLength)
         rules = Self.closeOpenEnds(rules, minimumRowHeight: Int(options.minimumRowHeightPoints * options.dpi / 72))
         let grids = TableGrid.grids(from: rules, tolerance: 3).filter { $0.cells.count >= options.minimumCells && $0.bands.count >= 2 }
         guard !grids.isEmpty else { return nil }
 
-        let px = options.dpi / 72
         // Each glyph's cell: (grid, cell), or nil outside every table.
         var inCells: [[[PageGlyph]]] = grids.map { Array(repeating: [], count: $0.cells.count) }
         var outside: [PageGlyph] = []
@@ -220,8 +232,12 @@ struct RuledTableReader {
     /// rules of the other direction. A rendered page has no noise and no skew, so this is simpler
     /// than the scan detector, which cuts runs where character strokes touch them (at 72 dpi the
     /// glyphs of a tight table touch its rules everywhere).
-    static func rules(in image: GrayImage, threshold: UInt8, minimumLength: Int, maximumThickness: Int = 4) -> RulingLines {
-        func runs(horizontal: Bool) -> [RulingLines.Segment] {
+    /// A vertical run shorter than `minimumLength` but at least `minimumSideLength` is kept when
+    /// both its ends meet horizontal rules that cross it: a cell's side (see
+    /// ``Options/minimumCellSidePoints``).
+    static func rules(in image: GrayImage, threshold: UInt8, minimumLength: Int, minimumSideLength: Int? = nil,
+                      maximumThickness: Int = 4) -> RulingLines {
+        func runs(horizontal: Bool, minimumLength: Int) -> [RulingLines.Segment] {
             let outer = horizontal ? image.height : image.width
             let inner = horizontal ? image.width : image.height
             var open: [RulingLines.Segment] = []
@@ -261,7 +277,22 @@ struct RuledTableReader {
             done += open
             return done.filter { $0.across1 - $0.across0 + 1 <= maximumThickness }
         }
-        return crossingTwice(horizontal: runs(horizontal: true), vertical: runs(horizontal: false))
+        let horizontal = runs(horizontal: true, minimumLength: minimumLength)
+        let vertical = runs(horizontal: false, minimumLength: min(minimumLength, minimumSideLength ?? minimumLength))
+        let long = vertical.filter { $0.along1 - $0.along0 + 1 >= minimumLength }
+        let found = crossingTwice(horizontal: horizontal, vertical: long)
+        guard long.count < vertical.count else { return found }
+        // A short run is a side only where a rule of the table already runs: on the line of a
+        // long vertical rule, between two rules found without it (a character's strokes make
+        // short runs too, and small boxes of them).
+        func meets(_ v: RulingLines.Segment, at y: Int) -> Bool {
+            found.horizontal.contains { abs($0.center - y) <= 2 && crosses($0, v) }
+        }
+        let sides = vertical.filter { v in
+            v.along1 - v.along0 + 1 < minimumLength && found.vertical.contains { abs($0.center - v.center) <= 2 }
+                && meets(v, at: v.along0) && meets(v, at: v.along1)
+        }
+        return sides.isEmpty ? found : crossingTwice(horizontal: horizontal, vertical: long + sides)
     }
 
     /// A table cut by a page break (Chromium draws the last row on a page without its bottom
@@ -294,6 +325,19 @@ struct RuledTableReader {
         return out
     }
 
+    /// A table whose rules run out of the part of the page rendered (`band`, in points) goes on
+    /// past it: rows of one cell each, labels over blank values, are not lines of two cells, and
+    /// tall rows under them reach further than the margin. The band to render again: from the
+    /// page's top, or to its bottom (`pageHeight` pixels at `scale` pixels a point), where a
+    /// vertical rule reaches the edge; nil when none does.
+    static func widened(_ band: (Double, Double), by rules: RulingLines, scale: Double, pageHeight: Int) -> (Double, Double)? {
+        let (top, bottom) = (Int(band.0 * scale), Int(band.1 * scale))
+        let openAbove = top > 0 && rules.vertical.contains { $0.along0 <= top + 1 }
+        let openBelow = bottom < pageHeight - 1 && rules.vertical.contains { $0.along1 >= bottom - 2 }
+        guard openAbove || openBelow else { return nil }
+        return (openAbove ? 0 : band.0, openBelow ? Double(pageHeight) / scale : band.1)
+    }
+
     /// The part of the page to render: from above the first line of two cells or more to below
     /// the last.
     static func tableBand(_ lines: [Line], options: Options) -> (Double, Double)? {
@@ -310,7 +354,7 @@ struct RuledTableReader {
         var rows: [Range<Int>] = []
         let width = Double(max(1, grid.right - grid.left))
         for (b, band) in grid.bands.enumerated() {
-            let covered = rules.horizontal.filter { abs($0.center - band.top) <= tolerance }
+            let covered = rules.horizontal.filter { band.isTopLine($0.center, tolerance: tolerance) }
                 .map { max(0, min($0.along1, grid.right) - max($0.along0, grid.left)) }.reduce(0, +)
             if b > 0, Double(covered) < 0.5 * width, let last = rows.last {
                 rows[rows.count - 1] = last.lowerBound..<(b + 1)
@@ -343,10 +387,29 @@ struct RuledTableReader {
     /// over the rules above and below the cell). Nil for an empty box.
     static func inkBox(_ g: PageGlyph) -> (x0: Double, y0: Double, x1: Double, y1: Double)? {
         guard g.x1 > g.x0, g.y1 > g.y0 else { return nil }
+        var (x0, x1) = (g.x0, g.x1)
+        switch inkSide(g.scalar) {
+        case .left: x1 = (x0 + x1) / 2
+        case .right: x0 = (x0 + x1) / 2
+        case nil: break
+        }
         let h = g.y1 - g.y0
-        guard g.fontSize > 0, g.fontSize < h else { return (g.x0, g.y0, g.x1, g.y1) }
+        guard g.fontSize > 0, g.fontSize < h else { return (x0, g.y0, x1, g.y1) }
         let cy = (g.y0 + g.y1) / 2
-        return (g.x0, cy - g.fontSize / 2, g.x1, cy + g.fontSize / 2)
+        return (x0, cy - g.fontSize / 2, x1, cy + g.fontSize / 2)
+    }
+
+    enum Side { case left, right }
+
+    /// The half of its box a full-width punctuation mark's ink lies in: a closing quote or
+    /// bracket and `，。、` on the left (the rest of the box is the space after it, which may reach
+    /// over the rule of a cell the label fills: `3.危及“三安全一稳定”`), an opening one on the right.
+    static func inkSide(_ s: Unicode.Scalar) -> Side? {
+        switch s {
+        case "\u{201D}", "\u{2019}", "）", "】", "》", "〉", "」", "』", "〕", "］", "｝", "，", "。", "、": return .left
+        case "\u{201C}", "\u{2018}", "（", "【", "《", "〈", "「", "『", "〔", "［", "｛": return .right
+        default: return nil
+        }
     }
 
     /// A glyph that prints ink: not a space of any kind (Chromium gives the spaces it adds where a

@@ -8,6 +8,15 @@ struct TableGrid {
         var top: Int, bottom: Int
         /// Slot boundaries (x) of the band, left to right.
         var edges: [Int]
+        /// Where the grid line along the band's top ends: the line is every rule from `top` to
+        /// here (the two rules of a double line, or a cell's border a few pixels below its
+        /// neighbour's, which Chromium draws where a rowspan cell ends).
+        var topLineEnd: Int? = nil
+
+        /// Whether a horizontal rule at `y` is part of the line along the band's top.
+        func isTopLine(_ y: Int, tolerance: Int) -> Bool {
+            y >= top - tolerance && y <= (topLineEnd ?? top) + tolerance
+        }
     }
 
     /// A cell: its extent and the bands it spans.
@@ -78,12 +87,12 @@ struct TableGrid {
             var edges = chains(vs.filter(covers).map(\.center).sorted(), tolerance: tolerance).map(\.lowerBound)
             if edges.first.map({ $0 - grid.left > tolerance }) ?? true { edges.insert(grid.left, at: 0) }
             if edges.last.map({ grid.right - $0 > tolerance }) ?? true { edges.append(grid.right) }
-            grid.bands.append(Band(top: a, bottom: b, edges: edges))
+            grid.bands.append(Band(top: a, bottom: b, edges: edges, topLineEnd: top))
         }
         // A rule along the top of a slot closes the cell above; without one, the slot continues
         // the cell above it when that cell has the same sides.
-        func ruled(_ y: Int, _ x0: Int, _ x1: Int) -> Bool {
-            let covered = hs.filter { abs($0.center - y) <= tolerance }
+        func ruled(_ band: Band, _ x0: Int, _ x1: Int) -> Bool {
+            let covered = hs.filter { band.isTopLine($0.center, tolerance: tolerance) }
                 .map { max(0, min($0.along1, x1) - max($0.along0, x0)) }.reduce(0, +)
             return Double(covered) >= 0.6 * Double(x1 - x0)
         }
@@ -91,7 +100,7 @@ struct TableGrid {
         for (b, band) in grid.bands.enumerated() {
             var next: [Int] = []
             for (x0, x1) in zip(band.edges, band.edges.dropFirst()) {
-                if b > 0, !ruled(band.top, x0, x1),
+                if b > 0, !ruled(band, x0, x1),
                    let k = open.first(where: { abs(grid.cells[$0].x0 - x0) <= tolerance && abs(grid.cells[$0].x1 - x1) <= tolerance }) {
                     grid.cells[k].lastBand = b
                     next.append(k)

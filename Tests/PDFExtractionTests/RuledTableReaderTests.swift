@@ -125,6 +125,82 @@ import DocumentModel
         #expect(RuledTableReader.rows(of: g, rules: rules, tolerance: 3) == [0..<1, 1..<3])
     }
 
+    /// 上海市政府办公厅's 2019 page in small type (Samples/prints style `small-type`): where the
+    /// group label （五）不予处理 ends, Chromium draws its bottom border (two pixels at 72 dpi, under
+    /// the group column only) three pixels above the next row's top border, the two one line of
+    /// the grid. The row's top was looked for at the line's first rule only, found under one
+    /// column, and （六）其他处理 was joined to the row above it (5.要求行政机关确认…): the rows of
+    /// （六） and （七）总计 went unplaced.
+    @Test func aBorderUnderARowspanJustAboveTheNextRowIsThatRowsTop() {
+        func h(_ y: Int, _ x0: Int, _ x1: Int) -> RulingLines.Segment { .init(across0: y, across1: y, along0: x0, along1: x1) }
+        func v(_ x: Int, _ y0: Int, _ y1: Int) -> RulingLines.Segment { .init(across0: x, across1: x, along0: y0, along1: y1) }
+        var rules = RulingLines()
+        rules.horizontal = [h(10, 10, 190), h(30, 10, 190), h(50, 50, 80), h(51, 50, 80), h(54, 50, 190), h(55, 10, 190), h(75, 10, 190)]
+        rules.vertical = [v(10, 10, 75), v(50, 10, 75), v(80, 10, 51), v(190, 10, 75)]
+        let g = TableGrid.grids(from: rules, tolerance: 3)[0]
+        #expect(g.bands.map(\.top) == [10, 30, 50])
+        #expect(g.bands[2].isTopLine(55, tolerance: 3) && !g.bands[2].isTopLine(59, tolerance: 3))
+        #expect(RuledTableReader.rows(of: g, rules: rules, tolerance: 3) == [0..<1, 1..<2, 2..<3])
+    }
+
+    /// The same report in WenQuanYi small type: the page's first row (其他对外管理服务事项 0 0 0,
+    /// continued from the page before) is 13 pt high, under a heading row of one cell
+    /// (第二十条第（六）项) that draws no sides. Its sides, shorter than a rule, were dropped,
+    /// and the row came out as one cell. A short run from rule to rule on the line of a long
+    /// vertical rule is a side; one elsewhere (strokes of 握 boxed by strokes) is not.
+    @Test func shortSidesOfARowUnderAOneCellRowAreRules() {
+        var d = Drawing(200, 100)
+        for y in [10, 23, 40, 60] { d.box(10, y, 181, 1) }
+        for x in [10, 190] { d.box(x, 10, 1, 51) }
+        for x in [70, 130] { d.box(x, 10, 1, 14); d.box(x, 40, 1, 21) }   // sides of the first and last rows
+        d.box(150, 10, 1, 14); d.box(158, 10, 1, 14)                        // a character's strokes, rule to rule
+        let rules = RuledTableReader.rules(in: d.image, threshold: 225, minimumLength: 16, minimumSideLength: 6)
+        #expect(rules.vertical.filter { $0.center == 70 || $0.center == 130 }.count == 4)
+        #expect(!rules.vertical.contains { $0.center == 150 || $0.center == 158 })
+        let g = TableGrid.grids(from: rules, tolerance: 3)[0]
+        #expect(g.bands[0].edges == [10, 70, 130, 190])
+        #expect(g.bands[1].edges == [10, 190])
+        // Without the shorter length, the first row's sides are not found.
+        let before = RuledTableReader.rules(in: d.image, threshold: 225, minimumLength: 16)
+        #expect(TableGrid.grids(from: before, tolerance: 3)[0].bands[0].edges == [10, 190])
+    }
+
+    /// The same report with padded cells: the last rows on the page (labels over blank values,
+    /// lines of one cell) lay below the part rendered, 30 pt under the last line of two cells, and
+    /// were read by their lines: 5.属于三类内部事务信息's 5 was left unplaced. Rules that reach the
+    /// edge of the part rendered have the page rendered again to that edge of the page.
+    @Test func rulesRunningOutOfTheRenderedBandWidenIt() {
+        func v(_ x: Int, _ y0: Int, _ y1: Int) -> RulingLines.Segment { .init(across0: x, across1: x, along0: y0, along1: y1) }
+        var rules = RulingLines()
+        rules.vertical = [v(10, 100, 541), v(190, 100, 541)]
+        let below = RuledTableReader.widened((60, 541.5), by: rules, scale: 1, pageHeight: 842)
+        #expect(below.map { $0.0 == 60 && $0.1 == 842 } == true)
+        rules.vertical = [v(10, 60, 300)]
+        let above = RuledTableReader.widened((60, 541.5), by: rules, scale: 1, pageHeight: 842)
+        #expect(above.map { $0.0 == 0 && $0.1 == 541.5 } == true)
+        rules.vertical = [v(10, 100, 500)]
+        #expect(RuledTableReader.widened((60, 541.5), by: rules, scale: 1, pageHeight: 842) == nil)
+    }
+
+    /// 平潭's 2020 page with 18 px body type: `3.危及“三安全一稳定”` fills its cell, and the box of
+    /// the closing quote (a full em, its ink in the left half) reached over the cell's side, which
+    /// was cut there: the label and the row's first value were one cell, and the row's values went
+    /// unplaced. A closing mark's ink is the left half of its box, an opening mark's the right.
+    @Test func theSpaceAfterAClosingQuoteDoesNotCutARule() throws {
+        let quote = glyph("\u{201D}", 92, 12, 102, 28)
+        let ink = try #require(RuledTableReader.inkBox(quote))
+        #expect(ink.x0 == 92 && ink.x1 == 97)
+        #expect(try #require(RuledTableReader.inkBox(glyph("（", 92, 12, 102, 28))).x0 == 97)
+        #expect(try #require(RuledTableReader.inkBox(glyph("稳", 92, 12, 102, 28))).x1 == 102)
+        let cut = RuledTableReader.cut(RuledTableReader.rules(in: grid().image, threshold: 225, minimumLength: 16),
+                                       byGlyphs: [quote], scale: 1, minimumLength: 16)
+        #expect(cut.vertical.map(\.center).sorted() == [10, 100, 190])
+        // A character across the rule still cuts it.
+        let across = RuledTableReader.cut(RuledTableReader.rules(in: grid().image, threshold: 225, minimumLength: 16),
+                                          byGlyphs: [glyph("稳", 92, 12, 108, 28)], scale: 1, minimumLength: 16)
+        #expect(!across.vertical.contains { $0.center == 100 && $0.along0 <= 12 })
+    }
+
     @Test func spacesPrintNoInk() {
         #expect(!RuledTableReader.isInk(" ") && !RuledTableReader.isInk("\u{3000}") && !RuledTableReader.isInk("\u{A0}"))
         #expect(RuledTableReader.isInk("性") && RuledTableReader.isInk("7"))
