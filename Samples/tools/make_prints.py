@@ -47,6 +47,10 @@ PRINTS = {
     # `果` alone on the line of （二）'s values; read by its lines alone, （一）'s values went to （二）
     # (2 wrong numbers) until a lone last piece before values could complete the term.
     "real-science-2024-zoom-125": ("real-shanghai-science-2024", "body{zoom:1.25}"),
+    # Cells filled white (as many sites' style sheets, and Word and WPS, draw them): rendered as
+    # coverage, every filled cell was ink and the table one block, its rules lost; the grid
+    # reading found no table (2 of 198 cells when read as a grid alone).
+    "real-pingtan-2020-white-cells": ("real-pingtan-2020", "td{background:#fff}"),
 }
 
 
@@ -81,6 +85,13 @@ STYLES = {
     "centre-no-rules-tight": "table,td,th{border:none !important} td{text-align:center;line-height:1;padding:0}",
     "wide-padding-right": "td{padding:4px 12px;text-align:right}",
     "a4-landscape-small": "@page{size:A4 landscape} table{font-size:10px}",
+    "white-cells": "td{background:#fff}",
+    "zebra": "tr:nth-child(even) td{background:#f2f2f2}",
+    "header-fill": "table{border-collapse:collapse} tr:first-child td, tr:nth-child(2) td{background:#dbe5f1;font-weight:bold}",
+    "dashed": "table{border-collapse:collapse} td{border:1px dashed #000}",
+    "blue-rules": "table{border-collapse:collapse} td{border:1px solid #4472c4}",
+    "double-outer": "table{border:3px double #000 !important;border-collapse:collapse} td{border:1px solid #000}",
+    "bold-table": "td{font-weight:bold}",
 }
 
 

@@ -67,18 +67,26 @@ final class PopplerPageHandle {
         return out
     }
 
-    /// Renders the page's coverage at `dpi` into an 8-bit alpha surface (`CAIRO_FORMAT_A8`): 0
-    /// where nothing is drawn, 255 where something opaque is; only the horizontal `bands` (in
-    /// points, top-left origin) when any are given. Returned inverted (255 - alpha), so that ink
-    /// is dark as in `renderGray`. With a `direction` other than upright, the page is rendered
-    /// turned into that reading frame, and the bands are in it.
-    func renderCoverage(dpi: Double, bands: [(Double, Double)] = [], direction: ReadingDirection = .upright) -> (pixels: [UInt8], width: Int, height: Int)? {
-        render(CAIRO_FORMAT_A8, dpi: dpi, direction: direction, prepare: { cr, w in
+    /// Renders how much ink each pixel holds, in 8 bits, dark where there is ink as in
+    /// `renderGray`: where something is drawn over part of the pixel, its coverage (255 - alpha:
+    /// a rule in light gray half a pixel wide is as dark as its share of the pixel); where the
+    /// pixel is covered, its gray on white (a cell's fill in white or a light colour is light,
+    /// where as coverage it was ink and swallowed the table's rules). Only the horizontal `bands`
+    /// (in points, top-left origin) when any are given; with a `direction` other than upright,
+    /// the page is rendered turned into that reading frame, and the bands are in it.
+    func renderInk(dpi: Double, bands: [(Double, Double)] = [], direction: ReadingDirection = .upright) -> (pixels: [UInt8], width: Int, height: Int)? {
+        render(CAIRO_FORMAT_ARGB32, dpi: dpi, direction: direction, prepare: { cr, w in
             // Only the bands asked for: cairo skips the glyphs outside the clip, which are most of
             // the cost of rendering a page of text.
             for (y0, y1) in bands where y1 > y0 { cairo_rectangle(cr, 0, y0, w, y1 - y0) }
             if !bands.isEmpty { cairo_clip(cr) }
-        }, pixel: { p in 255 &- p[0] }, bytesPerPixel: 1)
+        }, pixel: { p in
+            // ARGB32: premultiplied, stored as 32-bit ARGB in native (little-endian) order: B, G, R, A.
+            let a = Int(p[3])
+            guard a >= 250 else { return UInt8(255 - a) }
+            let b = Int(p[0]), g = Int(p[1]), r = Int(p[2])
+            return UInt8(min(255, (r * 299 + g * 587 + b * 114) / 1000 + 255 - a))
+        }, bytesPerPixel: 4)
     }
 
     /// Renders the page in 8-bit gray at `dpi` (into a cairo image surface painted white first).

@@ -34,8 +34,10 @@ struct RuledTableReader {
         /// Vertical rules reaching at least this far (in points) past a table's last (or first)
         /// horizontal rule draw a row that the page break left open.
         var minimumRowHeightPoints = 8.0
-        /// Coverage (255 - alpha) at or below this is ink: rules drawn in light gray and
-        /// half a pixel wide still are.
+        /// Ink is at or below this (``PopplerPageHandle/renderInk(dpi:bands:direction:)``): where
+        /// something is drawn over part of a pixel, its coverage (rules drawn in light gray and
+        /// half a pixel wide are ink); where a pixel is covered, its gray (a cell's fill in white
+        /// or a light colour is not).
         var inkThreshold: UInt8 = 225
         /// The page is rendered only between this far (in points) above its first line of two
         /// cells or more (a table's header rows have fewer) and `tableMarginBelow` below its last:
@@ -68,7 +70,7 @@ struct RuledTableReader {
         guard let band = Self.tableBand(lines, options: options) else { return nil }
         let minimumLength = Int(options.minimumRuleLengthPoints * options.dpi / 72)
         func found(in band: (Double, Double)) -> (rules: RulingLines, height: Int)? {
-            guard let rendered = page.renderCoverage(dpi: options.dpi, bands: [band], direction: direction) else { return nil }
+            guard let rendered = page.renderInk(dpi: options.dpi, bands: [band], direction: direction) else { return nil }
             var image = GrayImage(width: rendered.width, height: rendered.height, pixels: rendered.pixels)
             Self.eraseGlyphs(glyphs, from: &image, scale: options.dpi / 72, margin: options.glyphMargin)
             return (Self.rules(in: image, threshold: options.inkThreshold, minimumLength: minimumLength,

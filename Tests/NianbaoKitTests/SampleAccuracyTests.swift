@@ -79,6 +79,31 @@ import ReportParsing
         #expect(s.wrong.isEmpty, "\(input): \(s.wrong.prefix(5))")
     }
 
+    /// The same read as the grids their rules draw alone (`--ruled-tables always`): no number is
+    /// wrong either (the grid reading is what `auto` falls back on where lines leave cells open).
+    @Test(arguments: realPDFs)
+    func gridReadingAloneGivesNoWrongNumber(_ input: String) throws {
+        let expected = try #require(try truth(for: input))
+        var options = ConvertOptions()
+        options.ruledTables = .always
+        let s = Self.score(try convertSample(input, options: options).report, against: expected)
+        #expect(s.wrong.isEmpty, "\(input): \(s.wrong.prefix(5))")
+    }
+
+    /// 平潭's 2020 page with its cells filled white (Samples/prints/real-pingtan-2020-white-cells),
+    /// as Word, WPS and many sites' style sheets draw them. Regression: the page was rendered as
+    /// its coverage, where a white fill is as much ink as a rule: the table was one block, no rule
+    /// was found, and the grid reading gave 5 of 198 cells and one wrong number. Rendered in gray
+    /// where a pixel is covered, the fill is paper and the grid reads every cell.
+    @Test func cellsFilledWhiteAreReadAsTheirGrid() throws {
+        let input = "Samples/prints/real-pingtan-2020-white-cells/report-chromium.pdf"
+        let expected = try #require(try truth(for: input))
+        var options = ConvertOptions()
+        options.ruledTables = .always
+        let s = Self.score(try convertSample(input, options: options).report, against: expected)
+        #expect(s.wrong.isEmpty && s.missing == 0, "\(s.wrong.prefix(5)), \(s.missing) missing")
+    }
+
     /// `text --markdown`'s tables, read back as a user's script would (split on `|`, rows in
     /// template order): every cell holds the truth's value, or is empty where the truth is null
     /// and where the input leaves a cell missing (counted above).
