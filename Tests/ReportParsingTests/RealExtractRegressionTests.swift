@@ -65,6 +65,54 @@ import Testing
         #expect(w.message.contains("4 0 0 0 0 0 4") && w.message.contains("6 0 0 0 0 0 6"), "\(w.message)")
     }
 
+    /// The same extract as `pdftotext` printed it from the page with 5 mm margins (make_prints
+    /// `--styles`): each row's values over three lines (`0 0 0 0`, `0`, `0 0`). Row `8.` had two
+    /// rows of values after its label; the second, over three lines, was not taken for a row of
+    /// values printed before its label, and `1.本机关不掌握相关政府信息` took the values after its own
+    /// label, `2.`'s (6 for 4, twice). A whole row's worth over several lines is such a row too: the
+    /// next row is null and both readings named.
+    @Test func aRowOfValuesOverSeveralLinesBeforeALabelLeavesThatRowNull() throws {
+        var text = try sample("Samples/real-shanghai-science-2024/pdftotext-raw.txt")
+        let start = try #require(text.range(of: "三、收到和处理政府信息公开申请情况"))
+        let end = try #require(text.range(of: "三、政府信息公开行政复议、行政诉讼情况"))
+        let table = text[start.upperBound..<end.lowerBound].split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
+            let values = line.split(separator: " ")
+            guard values.count == 7, values.allSatisfy({ Int($0) != nil }) else { return String(line) }
+            return [values[0..<4].joined(separator: " "), String(values[4]), values[5..<7].joined(separator: " ")].joined(separator: "\n")
+        }.joined(separator: "\n")
+        text.replaceSubrange(start.upperBound..<end.lowerBound, with: table)
+        #expect(text.contains("8.属于行政查询事项\n0 0 0 0\n0\n0 0\n4 0 0 0\n0\n0 4\n"))
+        let r = try parse(text)
+        for c in ReportText.applicants {
+            #expect(r.value("requests.unavailable.not_held.\(c)") == nil, "\(c)")
+            #expect(r.value("requests.denied.query_matters.\(c)") == 0, "\(c)")
+        }
+        let w = try #require(r.warnings.first { $0.code == .rowValuesAmbiguous })
+        #expect(w.paths.contains("requests.unavailable.not_held.natural_person"))
+        #expect(w.message.contains("4 0 0 0 0 0 4") && w.message.contains("6 0 0 0"), "\(w.message)")
+    }
+
+    /// `pdftotext` from the same page on A5: the applications table's last three columns came
+    /// after its rows, eleven short lines of values (`0 0 0`) between section 四's heading and its
+    /// header words. Five of those lines were gathered into section 四's fifteen values (all 0,
+    /// where the review's `结果维持` and `总计` print 1). Lines of several values each are one row
+    /// only where the values after it, up to the next label, are whole rows too.
+    @Test func shortLinesOfAnotherTablesColumnsAreNotSectionFoursRow() throws {
+        var text = try sample("Samples/real-shanghai-science-2024/pdftotext-raw.txt")
+        let heading = "三、政府信息公开行政复议、行政诉讼情况\n行政复议\n行政诉讼\n"
+        #expect(text.contains(heading))
+        text = text.replacingOccurrences(of: heading, with: heading + Array(repeating: "0 0 0\n", count: 10).joined() + "0 0\n")
+        let r = try parse(text)
+        for c in ["upheld", "corrected", "other", "pending", "total"] {
+            #expect(r.value("review_litigation.review.\(c)") == nil, "\(c)")
+            #expect(r.status("review_litigation.review.\(c)") == .unplaced, "\(c)")
+        }
+        #expect(r.warnings.contains { $0.code == .rowValuesUnplaced && $0.paths.contains("review_litigation.review.upheld") })
+        // Without the short lines, the one line of fifteen is read.
+        let whole = try parse(try sample("Samples/real-shanghai-science-2024/pdftotext-raw.txt"))
+        #expect(whole.value("review_litigation.review.upheld") == 1 && whole.value("review_litigation.review.total") == 1)
+    }
+
     /// The same extract whole: after the unclaimed run, rows `1.`, `2.` and `3.` of （四） have two
     /// runs after their labels (`2.` and `3.` share one line of labels, then one run), so the three
     /// rows have exactly three runs and each takes its own, in order. Row `4.保护第三方合法权益`

@@ -44,7 +44,7 @@ extension TableReader {
     }
 
     /// Places rows found by ``labelLessRows(_:rows:)`` and says so once.
-    func placeLabelLess(_ placed: [(row: Int, run: [Int])], after previous: Int, grids: [Int: [Double]],
+    func placeLabelLess(_ placed: [(row: Int, run: [Int])], after previous: Int, grids: ColumnGrids,
                         anchors: [FieldAnchor: Int?], counts: [FieldStart: [Int]], into result: inout Result) {
         for (r, run) in placed {
             var single = RowMatch(rows: [r], labelItems: [])

@@ -7,22 +7,18 @@ extension TableReader {
     /// column-ordered extracts.
     func place(_ matches: [RowMatch], into result: inout Result) {
         result.claimedValues = Set(matches.flatMap(\.valueItems))
-        // Column grids, by column count, from complete positioned runs.
-        var samples: [Int: [[Double]]] = [:]
+        // Column grids, by column count and page, from complete positioned runs.
+        var samples: [Int: [(page: Int, xs: [Double])]] = [:]
         for m in matches where m.rows.count == 1 {
             let n = template.rows[m.rows[0]].columns.count
             guard let run = m.runs.first else { continue }
             let xs = run.filter { stream[$0].kind != .empty }.compactMap { stream[$0].centerX }
-            if xs.count == n, run.filter({ stream[$0].kind != .empty }).count == n { samples[n, default: []].append(xs) }
-        }
-        var grids: [Int: [Double]] = [:]
-        for (n, rows) in samples {
-            grids[n] = (0..<n).map { c in
-                let col = rows.map { $0[c] }.sorted()
-                return col[col.count / 2]
+            if xs.count == n, run.filter({ stream[$0].kind != .empty }).count == n {
+                samples[n, default: []].append((stream[run[0]].ref.page, xs))
             }
         }
-        if let e = headerExtents(matches), grids[e.extents.count] == nil {
+        let grids = ColumnGrids(rows: samples)
+        if let e = headerExtents(matches), !grids.measured(columns: e.extents.count) {
             result.headerExtents[e.extents.count] = e.extents
             result.headerItems = e.items
         }
@@ -56,7 +52,8 @@ extension TableReader {
                 placeChain(chain, grids: grids, anchors: anchors, counts: counts, into: &result)
                 k = chain.end
                 pendingOrphan = nil
-            } else if m.rows.count == 1, let orphan = pendingOrphan?.run {
+            } else if m.rows.count == 1, let orphan = pendingOrphan?.run,
+                      template.rows[m.rows[0]].columns.count == orphan.count {
                 // A whole row of values came before this row's label with no label of its own:
                 // the values after this label may be this row's or the next row's.
                 leaveShifted(m, row: m.rows[0], orphan: orphan, into: &result)
@@ -95,7 +92,7 @@ extension TableReader {
     /// Places a row's values; returns the run of a whole row of values left over after them (the
     /// values of a later row printed before its label), if any.
     @discardableResult
-    func placeSingle(_ m: RowMatch, row r: Int, grids: [Int: [Double]], anchors: [FieldAnchor: Int?],
+    func placeSingle(_ m: RowMatch, row r: Int, grids: ColumnGrids, anchors: [FieldAnchor: Int?],
                      counts: [FieldStart: [Int]], unnamedFollowing: [Int] = [], into result: inout Result) -> [Int]? {
         let row = template.rows[r]
         guard !result.rowsFound.contains(r) else {
@@ -135,13 +132,23 @@ extension TableReader {
             // label: the row whose label is printed there lost it).
             let proven = cellLineStep == 1 || k == 1
                 || lastLabelIsTheRows(m, row: r) && (all == n || template.rowSum.map { addsUp(merged, row: r, rowSum: $0) } ?? false)
-            if merged.count == n && proven { run = merged; usedRuns = k }
+            // Lines of several values each are one row only where the values after it, up to
+            // the next label, are whole rows too (none, or the row of a label printed after its
+            // values): a block of short lines running on past the row's count by less than a row
+            // is another table's columns (the applications table's last columns, printed after
+            // its rows before section 四's headers: five lines of three were taken for section 四's
+            // fifteen values).
+            let severalALine = m.runs[0..<k].contains { $0.count > 1 }
+            let after = (k..<m.runs.count).prefix { !m.runAfterLabels[$0] }
+                .reduce(0) { $0 + m.runs[$1].filter { stream[$0].kind != .empty }.count }
+            if merged.count == n && proven && (!severalALine || after % n == 0) { run = merged; usedRuns = k }
         }
+        let grid = grids.grid(columns: n, page: stream[run[0]].ref.page)
         let tab = tabFields(of: run, labelEnd: labelEnd(m))
         let fields = tab?.fields
         let extents = result.headerExtents[row.columns.count]
         var placement = ValuePlacer.place(columns: row.columns.count, run: run, groupFields: fields, stream: stream,
-                                          grid: grids[row.columns.count], headerExtents: extents,
+                                          grid: grid, headerExtents: extents,
                                           firstValueField: tab.flatMap { anchors[FieldAnchor(columns: n, width: $0.width)] ?? nil })
         let paths = template.rowPaths[r]
         // A row with fewer fields after its label than another row of the table that starts its
@@ -162,7 +169,7 @@ extension TableReader {
         case .placed(var slots):
             // A column left empty by positions is blank only if the lines just above and below hold
             // nothing there either: a cell whose text wrapped around the row's line is not blank.
-            if let grid = grids[row.columns.count] ?? extents.map({ $0.map { ($0.lowerBound + $0.upperBound) / 2 } }), fields == nil {
+            if let grid = grid ?? extents.map({ $0.map { ($0.lowerBound + $0.upperBound) / 2 } }), fields == nil {
                 for c in slots.indices where slots[c] == nil {
                     if let fragment = fragmentNear(line: stream[run[0]].ref, x: grid[c], grid: grid, ignoring: result.headerItems) {
                         slots[c] = -1
@@ -223,8 +230,14 @@ extension TableReader {
                     message: "values \(extra.map { stream[$0].raw }.joined(separator: " ")) after row \(row.label) of the \(template.key) table follow no row label; not used",
                     paths: [], ref: stream[extra[0]].ref))
             }
-            let last = m.runs[m.runs.count - 1].filter { stream[$0].kind != .empty }
-            if m.runs.count == usedRuns + 1, last.count == n { return last }
+            // A whole row's worth of values, on one line or over several (a row printed over
+            // lines of 4, 1 and 2 values), is the values of a row printed before its label.
+            // Only lines right after each other, with no label among them.
+            let rest = Array(m.runs.indices.dropFirst(usedRuns))
+            if extra.count == n, rest.allSatisfy({ !m.runAfterLabels[$0] && m.runs[$0].allSatisfy { stream[$0].field == nil } }),
+               zip(rest, rest.dropFirst()).allSatisfy({ Self.continues(stream[m.runs[$0].last!].ref, stream[m.runs[$1][0]].ref, step: cellLineStep) }) {
+                return extra
+            }
         }
         return nil
     }

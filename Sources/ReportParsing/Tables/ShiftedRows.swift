@@ -59,7 +59,7 @@ extension TableReader {
     }
 
     /// Places each row of the chain with its run and says so once.
-    func placeChain(_ chain: ShiftedChain, grids: [Int: [Double]], anchors: [FieldAnchor: Int?],
+    func placeChain(_ chain: ShiftedChain, grids: ColumnGrids, anchors: [FieldAnchor: Int?],
                     counts: [FieldStart: [Int]], into result: inout Result) {
         for (r, run, m) in chain.pairs {
             var single = RowMatch(rows: [r], labelItems: m.labelItems)
