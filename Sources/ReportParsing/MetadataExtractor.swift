@@ -9,6 +9,12 @@ enum MetadataExtractor {
         var parts: [String] = []
         for p in paragraphs.prefix(4) {
             if p.count > 60 || SectionFinder.sectionNumber(of: p) != nil { break }
+            // A whole title after a title whose end was misread (平潭's heading `…工作年度报` over
+            // a lone `告` that OCR read `人生`, then the title again in body type): the whole one.
+            if !parts.isEmpty, p.hasSuffix("报告"), yearRange(in: p) != nil, p.contains("信息公开") || p.contains("政务公开"),
+               titleCutShort(from: [parts.joined()]) != nil {
+                return p
+            }
             parts.append(p)
             let joined = parts.joined()
             if joined.hasSuffix("报告") || joined.hasSuffix("年报") { return joined }

@@ -16,6 +16,17 @@ import DocumentModel
 
     /// Regression: OCR split a large title where its letters stand apart (`…工作年度⇥报告`,
     /// `广州⇥市黄埔区…`); the line became a table row and the scans had no title, agency or year.
+    /// A scan of 平潭's 2020 page (header row filled light blue, 240 dpi): its heading wraps
+    /// `…工作年度报` over a lone `告`, which OCR read `人生`, and the title follows in body type. The
+    /// three lines were joined into one title (`…年度报人生平潭…年度报告`); the whole title after a
+    /// title whose end was misread is the title.
+    @Test func aWholeTitleAfterAMisreadOneIsTheTitle() {
+        #expect(MetadataExtractor.title(from: ["平潭综合实验区2020年度政府信息公开工作年度报", "人生", "平潭综合实验区2020年政府信息公开工作年度报告", "根据《条例》…"])
+                == "平潭综合实验区2020年政府信息公开工作年度报告")
+        // A title wrapped after its year is still joined.
+        #expect(MetadataExtractor.title(from: ["某某市人民政府办公室2022年", "政府信息公开工作年度报告"]) == "某某市人民政府办公室2022年政府信息公开工作年度报告")
+    }
+
     @Test func aTitleSplitIntoCellsIsJoined() {
         func row(_ cells: [String], _ line: Int) -> TableRow {
             TableRow(cells: cells.map { Cell(text: $0, raw: $0, ref: SourceRef(page: 1, line: line)) }, ref: SourceRef(page: 1, line: line))
