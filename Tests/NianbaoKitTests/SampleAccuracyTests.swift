@@ -67,27 +67,23 @@ import ReportParsing
     /// Born-digital PDFs of real reports read by line geometry alone (`--ruled-tables never`, and
     /// what tables without rules get): cells may be left null, but no number is wrong. The grid
     /// reading hides a wrong line reading where both are read (`readings-differ`), so this is
-    /// asserted on its own: the prints of Samples/prints had rows' values moved a row down.
+    /// asserted on its own: the prints of Samples/prints had rows' values moved a row down. The
+    /// same read as the grids their rules draw alone (`always`, what `auto` falls back on where
+    /// lines leave cells open): no number is wrong either.
     static var realPDFs: [String] { inputs.filter { $0.hasSuffix(".pdf") && $0.contains("real-") } }
 
-    @Test(arguments: realPDFs)
-    func lineReadingAloneGivesNoWrongNumber(_ input: String) throws {
+    /// A sample read one way, scored against its truth.
+    func score(_ input: String, _ mode: RuledTablesMode) throws -> (exact: Int, wrong: [String], missing: Int, total: Int) {
         let expected = try #require(try truth(for: input))
         var options = ConvertOptions()
-        options.ruledTables = .never
-        let s = Self.score(try convertSample(input, options: options).report, against: expected)
-        #expect(s.wrong.isEmpty, "\(input): \(s.wrong.prefix(5))")
+        options.ruledTables = mode
+        return Self.score(try convertSample(input, options: options).report, against: expected)
     }
 
-    /// The same read as the grids their rules draw alone (`--ruled-tables always`): no number is
-    /// wrong either (the grid reading is what `auto` falls back on where lines leave cells open).
-    @Test(arguments: realPDFs)
-    func gridReadingAloneGivesNoWrongNumber(_ input: String) throws {
-        let expected = try #require(try truth(for: input))
-        var options = ConvertOptions()
-        options.ruledTables = .always
-        let s = Self.score(try convertSample(input, options: options).report, against: expected)
-        #expect(s.wrong.isEmpty, "\(input): \(s.wrong.prefix(5))")
+    @Test(arguments: realPDFs, [RuledTablesMode.never, .always])
+    func oneReadingAloneGivesNoWrongNumber(_ input: String, _ mode: RuledTablesMode) throws {
+        let s = try score(input, mode)
+        #expect(s.wrong.isEmpty, "\(input) \(mode): \(s.wrong.prefix(5))")
     }
 
     /// 平潭's 2020 page with its cells filled white (Samples/prints/real-pingtan-2020-white-cells),
@@ -96,11 +92,7 @@ import ReportParsing
     /// was found, and the grid reading gave 5 of 198 cells and one wrong number. Rendered in gray
     /// where a pixel is covered, the fill is paper and the grid reads every cell.
     @Test func cellsFilledWhiteAreReadAsTheirGrid() throws {
-        let input = "Samples/prints/real-pingtan-2020-white-cells/report-chromium.pdf"
-        let expected = try #require(try truth(for: input))
-        var options = ConvertOptions()
-        options.ruledTables = .always
-        let s = Self.score(try convertSample(input, options: options).report, against: expected)
+        let s = try score("Samples/prints/real-pingtan-2020-white-cells/report-chromium.pdf", .always)
         #expect(s.wrong.isEmpty && s.missing == 0, "\(s.wrong.prefix(5)), \(s.missing) missing")
     }
 
