@@ -13,36 +13,6 @@ import Testing
         #expect(report.warnings.contains { $0.code == .rowNamedByPosition && $0.paths.contains("requests.partially_granted.total") })
     }
 
-    /// A scan of the 2019 report with zebra rows (make_prints `--styles`, 300 dpi): OCR read
-    /// `2.没有现成信息需要另行制作` as `1人现成信息需要另行制`. The row prints two values and five
-    /// blank cells; one row's worth of values was required, so it was dropped (44 and 3 lost). In
-    /// a row of cells, its fields hold at most a row's values.
-    @Test func anUnnamedRowWithBlankCellsIsNamedByItsPlace() throws {
-        var values: [String: String] = ["requests.unavailable.needs_creation.natural_person": "44",
-                                        "requests.unavailable.needs_creation.commercial": "3"]
-        for c in ["research", "social_welfare", "legal_service", "other_org", "total"] { values["requests.unavailable.needs_creation.\(c)"] = "" }
-        var text = ReportText.make(values)
-        #expect(text.contains("2.没有现成信息需要另行制作\t44\t3\t\t"))
-        text = text.replacingOccurrences(of: "2.没有现成信息需要另行制作", with: "1人口口口口")
-        let report = try parse(text)
-        #expect(report.value("requests.unavailable.needs_creation.natural_person") == 44)
-        #expect(report.value("requests.unavailable.needs_creation.commercial") == 3)
-        #expect(report.status("requests.unavailable.needs_creation.total") == .blank)
-        #expect(report.warnings.contains { $0.code == .rowNamedByPosition && $0.paths.contains("requests.unavailable.needs_creation.total") })
-    }
-
-    /// The same scan read `四、结转下年度继续办理` as `»一口继`: after the last row found (（七）总计)
-    /// one template row is left, and the label shares a character with it. A label sharing none
-    /// is still dropped (below).
-    @Test func aMisreadLastRowSharingACharacterIsNamedByItsPlace() throws {
-        var text = ReportText.make(["requests.carried_forward.natural_person": "72", "requests.carried_forward.total": "72"])
-        text = text.replacingOccurrences(of: "四、结转下年度继续办理", with: "»一口继")
-        let report = try parse(text)
-        #expect(report.value("requests.carried_forward.natural_person") == 72)
-        #expect(report.value("requests.carried_forward.total") == 72)
-        #expect(report.warnings.contains { $0.code == .rowNamedByPosition && $0.message.contains("the table's last") })
-    }
-
     /// Regression: an unnamed row after the last found row made an empty range whose upper bound
     /// was below its lower one, and crashed the parser. It is dropped, named in a warning.
     @Test func anUnnamedRowAfterTheLastFoundRowIsDroppedNotACrash() throws {

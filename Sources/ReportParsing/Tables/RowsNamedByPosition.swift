@@ -4,11 +4,8 @@ import DocumentModel
 /// the rows found.
 extension TableReader {
     /// Unnamed rows between two found rows with exactly one template row between them, not found
-    /// elsewhere, and one row's worth of values (or, in a row of cells, at most that many values
-    /// in its fields: a 2019 table prints blank cells): that row, with a warning. After the last
-    /// row found, the one template row left, when the label shares a character with it (OCR read
-    /// `四、结转下年度继续办理` as `»一口继`). Others are dropped with their values, named in a
-    /// warning.
+    /// elsewhere, and one row's worth of values: that row, with a warning. Others are dropped
+    /// with their values, named in a warning.
     func nameByPosition(_ matches: inout [RowMatch], into result: inout Result) {
         guard matches.contains(where: \.unnamed) else { return }
         let found = Set(matches.filter { !$0.unnamed }.flatMap(\.rows))
@@ -22,34 +19,24 @@ extension TableReader {
             let before = matches[..<k].last { !$0.unnamed && !$0.rows.isEmpty }?.rows.max()
             let after = matches[(k + 1)...].first { !$0.unnamed && !$0.rows.isEmpty }?.rows.min()
             let values = m.runs.first.map { run in run.filter { stream[$0].kind != .empty }.count } ?? 0
-            let inFields = m.runs.first.map { run in run.allSatisfy { stream[$0].field != nil } } ?? false
             let label = m.labelItems.map { stream[$0].text }.joined()
-            // The rows between the neighbours (after the last, the rest of the table), of the
-            // variants the table shows.
-            let end = after ?? template.rows.count
-            let between = (before.map { $0 + 1 } ?? 0)..<max(before.map { $0 + 1 } ?? 0, end)
+            // The rows between the neighbours, of the variants the table shows.
+            let between = (before.map { $0 + 1 } ?? 0)..<max(before.map { $0 + 1 } ?? 0, after ?? 0)
             let candidates = between.filter { r in
                 let row = template.rows[r]
                 guard let alt = row.alternative else { return true }
                 guard let shown = variants[alt] else { return true }
                 return shown == row.variant
             }
-            func sharesACharacter(_ r: Int) -> Bool {
-                let core = Set(template.rows[r].core.filter { ScalarClass.isHan($0) })
-                return label.unicodeScalars.contains { core.contains($0) }
-            }
-            if let a = before, candidates.count == 1, let r = candidates.first, !found.contains(r), m.runs.count == 1,
-               values == template.rows[r].columns.count || (inFields && values >= 1 && values <= template.rows[r].columns.count),
-               after != nil || sharesACharacter(r) {
+            if let a = before, let c = after, candidates.count == 1, let r = candidates.first, !found.contains(r),
+               m.runs.count == 1, values == template.rows[r].columns.count {
                 var named = m
                 named.rows = [r]
                 named.labels = [r: label]
                 named.lastPhraseRow = r
                 kept.append(named)
-                let place = after.map { "between rows \(template.rows[a].label) and \(template.rows[$0].label)" }
-                    ?? "after row \(template.rows[a].label), the table's last"
                 result.warnings.append(ReportWarning(code: .rowNamedByPosition,
-                    message: "row \(template.rows[r].label) of the \(template.key) table: its label reads \"\(label)\"; identified by its place \(place)",
+                    message: "row \(template.rows[r].label) of the \(template.key) table: its label reads \"\(label)\"; identified by its place between rows \(template.rows[a].label) and \(template.rows[c].label)",
                     paths: template.rowPaths[r], ref: stream[m.labelItems[0]].ref))
             } else {
                 let raws = m.valueItems.filter { stream[$0].kind != .empty }.map { stream[$0].raw }
