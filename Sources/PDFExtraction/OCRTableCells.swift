@@ -76,7 +76,8 @@ extension OCRPageReader {
         }
         // Cells of a row of values that run over value columns whose rules were not found (text
         // touching them): cut at the columns' edges, each part read alone.
-        let cuts = Self.cutsAtMissingRules(grid, texts: texts, words: cellWords, tolerance: scale.pixels(tuning.columnTolerance))
+        var cuts = Self.cutsAtMissingRules(grid, texts: texts, words: cellWords, tolerance: scale.pixels(tuning.columnTolerance))
+        cuts += Self.cutsBetweenNumbers(grid, words: cellWords, skipping: Set(cuts.map(\.cell)))
         for (i, edges) in cuts {
             let cell = grid.cells[i]
             let xs = [cell.x0] + edges + [cell.x1]

@@ -48,6 +48,28 @@ import DocumentModel
         OCRWord(text: text, left: left, top: 0, right: right, bottom: 20, confidence: 90, startsLine: false)
     }
 
+    /// A scan of 上海市科委's page with bold cells (make_prints `--styles`, 200 dpi, skew 0.8°):
+    /// section 四's row and the headers above it lost the rules between three columns, so one
+    /// cell read `0 0 0` and another `0 0`: 12 fields for 15 columns, the row left null. Numbers
+    /// side by side on one line, a number's height apart, are cells of their own: cut midway.
+    @Test func numbersSideBySideInOneCellAreCutApart() {
+        var g = TableGrid()
+        g.bands = [TableGrid.Band(top: 0, bottom: 40, edges: [0, 90, 300])]
+        g.cells = [TableGrid.Cell(x0: 0, x1: 90, firstBand: 0, lastBand: 0), TableGrid.Cell(x0: 90, x1: 300, firstBand: 0, lastBand: 0)]
+        let words = [[word("1", 30, 40)], [word("0", 120, 132), word("0", 190, 202), word("0", 260, 272)]]
+        let cuts = OCRPageReader.cutsBetweenNumbers(g, words: words, skipping: [])
+        #expect(cuts.count == 1 && cuts[0].cell == 1 && cuts[0].edges == [161, 231])
+        // Not where a word is not a number, nor where they stand closer than a number is high
+        // (`12 3`: one number split by a space), nor numbers on two lines (a row's rule lost), nor
+        // a cell already cut at a missing rule.
+        #expect(OCRPageReader.cutsBetweenNumbers(g, words: [[], [word("0", 120, 132), word("件", 190, 202)]], skipping: []).isEmpty)
+        #expect(OCRPageReader.cutsBetweenNumbers(g, words: [[], [word("12", 120, 140), word("3", 150, 160)]], skipping: []).isEmpty)
+        var below = word("0", 190, 202)
+        below.startsLine = true
+        #expect(OCRPageReader.cutsBetweenNumbers(g, words: [[], [word("0", 120, 132), below]], skipping: []).isEmpty)
+        #expect(OCRPageReader.cutsBetweenNumbers(g, words: words, skipping: [1]).isEmpty)
+    }
+
     /// A label column (0–100) and two value columns (100–200, 200–300). Band 0: a heading over
     /// both value columns; bands 1–3: a label and two values; band 4: the rule between the
     /// values not found; band 5: the rule between the label and the first value not found.
