@@ -68,22 +68,22 @@ struct RuledTableReader {
     /// `glyphs` and `lines` are in the reading frame of `direction`, and the page is rendered so.
     func lines(page: PopplerPageHandle, direction: ReadingDirection = .upright, glyphs: [PageGlyph], lines: [Line], number: Int) -> [Line]? {
         guard let band = Self.tableBand(lines, options: options) else { return nil }
-        let minimumLength = Int(options.minimumRuleLengthPoints * options.dpi / 72)
+        let px = options.dpi / 72
+        let minimumLength = Int(options.minimumRuleLengthPoints * px)
         func found(in band: (Double, Double)) -> (rules: RulingLines, height: Int)? {
             guard let rendered = page.renderInk(dpi: options.dpi, bands: [band], direction: direction) else { return nil }
             var image = GrayImage(width: rendered.width, height: rendered.height, pixels: rendered.pixels)
-            Self.eraseGlyphs(glyphs, from: &image, scale: options.dpi / 72, margin: options.glyphMargin)
+            Self.eraseGlyphs(glyphs, from: &image, scale: px, margin: options.glyphMargin)
             return (Self.rules(in: image, threshold: options.inkThreshold, minimumLength: minimumLength,
-                               minimumSideLength: Int(options.minimumCellSidePoints * options.dpi / 72)), rendered.height)
+                               minimumSideLength: Int(options.minimumCellSidePoints * px)), rendered.height)
         }
         guard let first = found(in: band) else { return nil }
         var rules = first.rules
-        let px = options.dpi / 72
         if let wider = Self.widened(band, by: rules, scale: px, pageHeight: first.height), let again = found(in: wider) {
             rules = again.rules
         }
-        rules = Self.cut(rules, byGlyphs: glyphs, scale: options.dpi / 72, minimumLength: minimumLength)
-        rules = Self.closeOpenEnds(rules, minimumRowHeight: Int(options.minimumRowHeightPoints * options.dpi / 72))
+        rules = Self.cut(rules, byGlyphs: glyphs, scale: px, minimumLength: minimumLength)
+        rules = Self.closeOpenEnds(rules, minimumRowHeight: Int(options.minimumRowHeightPoints * px))
         let grids = TableGrid.grids(from: rules, tolerance: 3).filter { $0.cells.count >= options.minimumCells && $0.bands.count >= 2 }
         guard !grids.isEmpty else { return nil }
 
@@ -234,6 +234,7 @@ struct RuledTableReader {
     /// rules of the other direction. A rendered page has no noise and no skew, so this is simpler
     /// than the scan detector, which cuts runs where character strokes touch them (at 72 dpi the
     /// glyphs of a tight table touch its rules everywhere).
+    ///
     /// A vertical run shorter than `minimumLength` but at least `minimumSideLength` is kept when
     /// both its ends meet horizontal rules that cross it: a cell's side (see
     /// ``Options/minimumCellSidePoints``).
