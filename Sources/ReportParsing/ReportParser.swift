@@ -33,9 +33,16 @@ public struct ReportParser: Sendable {
         var regionsFound: [TableAnchors: (disclosure: Int, requests: Int?)] = [:]
         func regions(_ anchors: TableAnchors) -> (disclosure: Int, requests: Int?) {
             if let found = regionsFound[anchors] { return found }
-            let requests = anchors.requestsStart.lazy.compactMap { word in
-                firstIndex { $0.kind == .label && $0.key.contains(word) }
-            }.first
+            let starts = anchors.requestsStart.map { word in firstIndex { $0.kind == .label && $0.key.contains(word) } }
+            var requests = starts.lazy.compactMap { $0 }.first
+            // The first row's label misread (a scan's `本年狐收`): the table starts at its header,
+            // where one is found before the row that names it, not at its second row.
+            if starts.first == .some(nil), let later = requests {
+                let header = anchors.requestsWords.compactMap { word in
+                    firstIndex { $0.kind == .label && $0.key.contains(word) }
+                }.filter { $0 < later }.min()
+                requests = header ?? later
+            }
             let labelled = firstIndex { it in it.kind == .label && anchors.activeDisclosureStart.contains(where: { it.key.contains($0) }) }
             let found = ([labelled, headingIndex[2]].compactMap { $0 }.min() ?? 0, requests)
             regionsFound[anchors] = found

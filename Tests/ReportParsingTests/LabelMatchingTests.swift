@@ -28,4 +28,45 @@ import Testing
         let report = try parse(text)
         #expect(report.value("requests.denied.state_secret.research") == 4)
     }
+
+    /// Regression (scan of the 2019 tight print): OCR read the first applications row's label as
+    /// `一、本年狐收政府信息公玫申请数量`. The table was taken to start at its second row (the only
+    /// label with a start word), and the misread label, after the long header above it, was too
+    /// long a run to be matched with wrong characters: five cells lost. The table now starts at its
+    /// header, and a misread label is looked for in the labels of the values' own row.
+    @Test func aScansMisreadFirstRowLabelUnderTheHeaderIsRead() throws {
+        var text = ReportText.make(["requests.new_received.natural_person": "821", "requests.new_received.commercial": "35",
+                                    "requests.new_received.total": "856"])
+        text = text.replacingOccurrences(of: "一、本年新收政府信息公开申请数量", with: "一、本年狐收政府信息公玫申请数量")
+        let report = try parseAsScan(text)
+        #expect(report.value("requests.new_received.natural_person") == 821)
+        #expect(report.value("requests.new_received.commercial") == 35)
+        #expect(report.value("requests.new_received.total") == 856)
+        #expect(report.value("requests.carried_over.total") == 0)
+        // The same text from an extract names no row: wrong characters are OCR's, not a text's.
+        #expect(try parse(text).value("requests.new_received.total") == nil)
+    }
+
+    /// Regression (scan of the 2019 tight print): a stray mark in the label cell made OCR cut it in
+    /// two, `一、上年结转政府信息公玫` and `-申请数量`; the second piece was taken for a cell of the
+    /// row, and the row's two values in nine fields for seven columns were left unplaced. A label
+    /// cell right after the row's label that prints a piece of that label is part of it.
+    @Test func aPieceOfTheRowsLabelInTheNextCellIsNotACell() throws {
+        var values: [String: String] = [:]
+        for c in ReportText.applicants { values["requests.carried_over.\(c)"] = "" }
+        values["requests.carried_over.natural_person"] = "18"
+        values["requests.carried_over.total"] = "18"
+        var text = ReportText.make(values)
+        text = text.replacingOccurrences(of: "二、上年结转政府信息公开申请数量\t\t", with: "二、上年结转政府信息公玫\t-申请数量\t")
+        let report = try parse(text)
+        #expect(report.value("requests.carried_over.natural_person") == 18)
+        #expect(report.value("requests.carried_over.commercial") == nil)
+        #expect(report.value("requests.carried_over.total") == 18)
+        // Text that is no piece of the label stays a cell of the row: nine fields for seven
+        // columns, the first not empty, and the row is left null rather than guessed.
+        var odd = ReportText.make(values)
+        odd = odd.replacingOccurrences(of: "二、上年结转政府信息公开申请数量\t\t", with: "二、上年结转政府信息公玫\t-其他事项\t")
+        #expect(try parse(odd).value("requests.carried_over.natural_person") == nil)
+    }
 }
+

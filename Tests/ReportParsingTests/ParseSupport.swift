@@ -12,6 +12,20 @@ func parse(_ text: String, template: String? = nil) throws -> Report {
     return ReportParser(options: ParserOptions(template: template)).parse(clean)
 }
 
+/// Parses a tab-separated text as if OCR had read it: every page an OCR page, every cell read
+/// with a confidence (the parser accepts labels read with a wrong character only from OCR).
+func parseAsScan(_ text: String) throws -> Report {
+    var doc = try ExtractReader.read(text, path: "scan.txt", encoding: .utf8)
+    for p in doc.pages.indices {
+        doc.pages[p].origin = .ocr
+        for l in doc.pages[p].lines.indices {
+            for s in doc.pages[p].lines[l].spans.indices { doc.pages[p].lines[l].spans[s].confidence = 90 }
+        }
+    }
+    let clean = Normalizer(options: NormalizationOptions(lexicon: Lexicon(Templates.vocabulary))).normalize(doc)
+    return ReportParser().parse(clean)
+}
+
 /// The repository root, from this file's path.
 let repoRoot = Repository.root
 

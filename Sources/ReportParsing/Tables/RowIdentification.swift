@@ -49,17 +49,20 @@ extension TableReader {
             if let best { hits.append((r, best)) }
         }
         // A label read by OCR with a character or two wrong (`了政强制`): the one row whose phrase
-        // it nearly spells, one wrong character in four.
-        if hits.isEmpty && pending.contains(where: { stream[$0].confidence != nil }) && text.count <= options.gappedMatchMaxLabelLength {
+        // it nearly spells, one wrong character in four. Looked for in all the labels when they are
+        // short, else in the labels on the values' own table row (a misread header above the
+        // first row made the labels too long: `一、本年狐收政府信息公玫` was not read).
+        if hits.isEmpty, pending.contains(where: { stream[$0].confidence != nil }), let window = approximateWindow(pending, scalars: text.count) {
+            let part = Array(text[window...])
             var near: [(row: Int, position: Int)] = []
             for r in next..<template.rows.count {
                 let row = template.rows[r]
                 var best: Int? = nil
                 for phrase in row.phrases where phrase.unicodeScalars.count >= options.approximatePhraseMinimumLength {
                     let p = Array(phrase.unicodeScalars)
-                    if let o = PhraseSearch.lastApproximateOffset(of: p, in: text, maxSubstitutions: p.count / options.charactersPerWrongCharacter) { best = max(best ?? o, o) }
+                    if let o = PhraseSearch.lastApproximateOffset(of: p, in: part, maxSubstitutions: p.count / options.charactersPerWrongCharacter) { best = max(best ?? o, o) }
                 }
-                if let best { near.append((r, best)) }
+                if let best { near.append((r, window + best)) }
             }
             if near.count == 1 { hits.append(near[0]) }
         }
@@ -112,5 +115,17 @@ extension TableReader {
             header = Array(pending[(k + 1)...])
         }
         return (hits.map(\.row).sorted(), labels, header, hits.max(by: { $0.position < $1.position })?.row)
+    }
+
+    /// Where in the pending labels' text (of `scalars` scalars) a misread label is looked for: all
+    /// of it when it is short, else from the first label on the table row of the last one, when
+    /// that row's labels are short (nil otherwise).
+    func approximateWindow(_ pending: [Int], scalars: Int) -> Int? {
+        if scalars <= options.gappedMatchMaxLabelLength { return 0 }
+        guard let last = pending.last, stream[last].inTable else { return nil }
+        let own = pending.reversed().prefix { stream[$0].inTable && stream[$0].group == stream[last].group }
+        let length = own.reduce(0) { $0 + stream[$1].key.unicodeScalars.count }
+        guard length > 0, length <= options.gappedMatchMaxLabelLength else { return nil }
+        return scalars - length
     }
 }

@@ -24,8 +24,22 @@ extension TableReader {
 
     /// The last item of the label that named the match's row (items after it are column headers
     /// or cells, not the row's label).
+    ///
+    /// A label cell on the same table row right after it that is a piece of that row's label
+    /// (`一、上年结转政府信息公玫` `-申请数量`: a scan's cell cut by a stray mark) is the label's
+    /// too, not a cell of the row.
     func labelEnd(_ m: RowMatch) -> Int? {
-        m.labelItems.filter { !m.header.contains($0) }.max()
+        guard var end = m.labelItems.filter({ !m.header.contains($0) }).max() else { return nil }
+        guard m.rows.count == 1 else { return end }
+        // Chinese characters only: OCR reads a stray mark at the cut as `-` or `|`.
+        let own = template.rows[m.rows[0]].core.filter(ScalarClass.isCJK)
+        while end + 1 < stream.count, stream[end + 1].kind == .label, stream[end + 1].inTable,
+              stream[end + 1].group == stream[end].group {
+            let piece = Array(stream[end + 1].key.unicodeScalars.filter(ScalarClass.isCJK))
+            guard piece.count >= options.minimumLabelPiece, PhraseSearch.contains(own, piece) else { break }
+            end += 1
+        }
+        return end
     }
 
     /// Rows of one table with the same number of tab fields are rows of the same grid: where one

@@ -16,6 +16,9 @@ public struct TableReaderOptions: Sendable, Hashable {
     public var charactersPerWrongCharacter = 4
     /// A label cut short names a row when at least this many characters of its start remain.
     public var minimumLabelStart = 5
+    /// A label cell right after a row's label, on its table row, is a piece of that label (not a
+    /// cell) when it prints at least this many characters of it.
+    public var minimumLabelPiece = 3
 
     public init() {}
 }
