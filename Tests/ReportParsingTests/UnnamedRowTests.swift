@@ -13,6 +13,52 @@ import Testing
         #expect(report.warnings.contains { $0.code == .rowNamedByPosition && $0.paths.contains("requests.partially_granted.total") })
     }
 
+    /// A 2019-style sparse table: the granted and partially granted rows with blank cells.
+    func sparseRows() -> String {
+        var values: [String: String] = [:]
+        for row in ["granted", "partially_granted"] { for c in ReportText.applicants { values["requests.\(row).\(c)"] = "" } }
+        values["requests.granted.natural_person"] = "258"
+        values["requests.granted.commercial"] = "12"
+        values["requests.granted.legal_service"] = "1"
+        values["requests.partially_granted.natural_person"] = "3"
+        return ReportText.make(values)
+            .replacingOccurrences(of: "（一）予以公开", with: "(=) FAT")
+            .replacingOccurrences(of: "（二）部分公开（区分处理的，只计这一情形，不计其他情形）", with: "(=) BAA")
+    }
+
+    /// Regression (scan of the 2019 tight print): OCR misread two rows' labels in a row,
+    /// `(=) FAT` and `(=) BAA`, rows with blank cells; neither had a row's worth of values, so both
+    /// were dropped (5 cells). Two unnamed rows between two found rows with two template rows
+    /// between them are those rows, in order, when each has only values and blanks in as many
+    /// fields as a row beside it.
+    @Test func unnamedRowsWithBlankCellsInAGridAreNamedByTheirPlace() throws {
+        let report = try parseAsScan(sparseRows())
+        #expect(report.value("requests.granted.natural_person") == 258)
+        #expect(report.value("requests.granted.commercial") == 12)
+        #expect(report.value("requests.granted.research") == nil)
+        #expect(report.value("requests.granted.legal_service") == 1)
+        #expect(report.value("requests.partially_granted.natural_person") == 3)
+        #expect(report.value("requests.partially_granted.total") == nil)
+        let named = report.warnings.filter { $0.code == .rowNamedByPosition }
+        #expect(named.count == 2 && named[0].message.contains("(=) FAT") && named[1].message.contains("(=) BAA"))
+    }
+
+    /// Regression (the same scan, with d9db6a5): a label cut apart by stray marks read as rules,
+    /// `7.属-` `3` `TAVARES`, its pieces in the value cells, was named by its place: a wrong number
+    /// where the row prints none. Text among a row's value fields, or more fields than the rows
+    /// beside it have, is no row; the rows of its gap are then all left unnamed.
+    @Test func anUnnamedLineWithTextOrExtraFieldsIsNotNamed() throws {
+        let withText = sparseRows().replacingOccurrences(of: "(=) BAA\t\t3\t\t", with: "(=) BAA\t\t3\tTAVARES\t")
+        let report = try parseAsScan(withText)
+        #expect(report.value("requests.partially_granted.natural_person") == nil)
+        #expect(report.value("requests.granted.natural_person") == nil)
+        #expect(report.warnings.filter { $0.code == .valueWithoutRow }.count == 2)
+        let lines = sparseRows().components(separatedBy: "\n").map { $0.contains("(=) BAA") ? $0 + "\t" : $0 }
+        let wider = try parseAsScan(lines.joined(separator: "\n"))
+        #expect(wider.value("requests.partially_granted.natural_person") == nil)
+        #expect(!wider.warnings.contains { $0.code == .rowNamedByPosition })
+    }
+
     /// Regression: an unnamed row after the last found row made an empty range whose upper bound
     /// was below its lower one, and crashed the parser. It is dropped, named in a warning.
     @Test func anUnnamedRowAfterTheLastFoundRowIsDroppedNotACrash() throws {

@@ -3,9 +3,13 @@ import DocumentModel
 /// Rows whose printed label names no row (misread, misprinted), named by their place among
 /// the rows found.
 extension TableReader {
-    /// Unnamed rows between two found rows with exactly one template row between them, not found
-    /// elsewhere, and one row's worth of values: that row, with a warning. Others are dropped
-    /// with their values, named in a warning.
+    /// Unnamed rows between two found rows, as many as the template rows between them (of the
+    /// variants the table shows, none found elsewhere): those rows, in order, each with a warning,
+    /// when every one of them proves to be a row. A row proves it with one row's worth of values,
+    /// or, in a grid of cells (a 2019 table prints blank cells), with at most that many values
+    /// and nothing but values and blanks in as many fields as a row beside it has (a label cut
+    /// apart by stray marks read as rules, its pieces taken for cells, does not). Others are
+    /// dropped with their values, named in a warning.
     func nameByPosition(_ matches: inout [RowMatch], into result: inout Result) {
         guard matches.contains(where: \.unnamed) else { return }
         let found = Set(matches.filter { !$0.unnamed }.flatMap(\.rows))
@@ -13,28 +17,44 @@ extension TableReader {
         for r in found {
             if let alt = template.rows[r].alternative, let v = template.rows[r].variant { variants[alt] = v }
         }
-        var kept: [RowMatch] = []
-        for (k, m) in matches.enumerated() {
-            guard m.unnamed else { kept.append(m); continue }
-            let before = matches[..<k].last { !$0.unnamed && !$0.rows.isEmpty }?.rows.max()
-            let after = matches[(k + 1)...].first { !$0.unnamed && !$0.rows.isEmpty }?.rows.min()
-            let values = m.runs.first.map { run in run.filter { stream[$0].kind != .empty }.count } ?? 0
-            let label = m.labelItems.map { stream[$0].text }.joined()
+        var named: [Int: Int] = [:]     // match index -> template row
+        var k = 0
+        while k < matches.count {
+            guard matches[k].unnamed else { k += 1; continue }
+            var end = k
+            while end + 1 < matches.count, matches[end + 1].unnamed { end += 1 }
+            defer { k = end + 1 }
+            let gap = Array(k...end)
+            let beforeMatch = matches[..<k].lastIndex { !$0.unnamed && !$0.rows.isEmpty }
+            let afterMatch = matches[(end + 1)...].firstIndex { !$0.unnamed && !$0.rows.isEmpty }
+            guard let bm = beforeMatch, let am = afterMatch, let a = matches[bm].rows.max(), let c = matches[am].rows.min(), c > a + 1 else { continue }
             // The rows between the neighbours, of the variants the table shows.
-            let between = (before.map { $0 + 1 } ?? 0)..<max(before.map { $0 + 1 } ?? 0, after ?? 0)
-            let candidates = between.filter { r in
+            let candidates = (a + 1..<c).filter { r in
                 let row = template.rows[r]
                 guard let alt = row.alternative else { return true }
                 guard let shown = variants[alt] else { return true }
                 return shown == row.variant
             }
-            if let a = before, let c = after, candidates.count == 1, let r = candidates.first, !found.contains(r),
-               m.runs.count == 1, values == template.rows[r].columns.count {
-                var named = m
-                named.rows = [r]
-                named.labels = [r: label]
-                named.lastPhraseRow = r
-                kept.append(named)
+            guard candidates.count == gap.count, candidates.allSatisfy({ !found.contains($0) }) else { continue }
+            let widths = [bm, am].map { i in matches[i].runs.first.flatMap { tabFields(of: $0, labelEnd: labelEnd(matches[i]))?.width } }
+            let proven = zip(gap, candidates).allSatisfy { i, r in
+                provesARow(matches[i], columns: template.rows[r].columns.count, neighbourWidths: widths)
+            }
+            guard proven else { continue }
+            for (i, r) in zip(gap, candidates) { named[i] = r }
+        }
+        var kept: [RowMatch] = []
+        for (k, m) in matches.enumerated() {
+            guard m.unnamed else { kept.append(m); continue }
+            let label = m.labelItems.map { stream[$0].text }.joined()
+            if let r = named[k] {
+                var row = m
+                row.rows = [r]
+                row.labels = [r: label]
+                row.lastPhraseRow = r
+                kept.append(row)
+                let a = matches[..<k].last { !$0.unnamed && !$0.rows.isEmpty }!.rows.max()!
+                let c = matches[(k + 1)...].first { !$0.unnamed && !$0.rows.isEmpty }!.rows.min()!
                 result.warnings.append(ReportWarning(code: .rowNamedByPosition,
                     message: "row \(template.rows[r].label) of the \(template.key) table: its label reads \"\(label)\"; identified by its place between rows \(template.rows[a].label) and \(template.rows[c].label)",
                     paths: template.rowPaths[r], ref: stream[m.labelItems[0]].ref))
@@ -47,5 +67,20 @@ extension TableReader {
             }
         }
         matches = kept
+    }
+
+    /// Whether an unnamed match is a row of `n` columns: one run of values, n of them; or, in tab
+    /// fields, 1 to n values with nothing but values, blanks and empty fields after its label, in
+    /// a row of as many fields as one of its neighbours' rows (the 2019 table's rows have one
+    /// label cell, two or three: the row before a group's first has fewer than the next).
+    func provesARow(_ m: RowMatch, columns n: Int, neighbourWidths: [Int?]) -> Bool {
+        guard m.runs.count == 1, let run = m.runs.first else { return false }
+        let values = run.filter { stream[$0].kind != .empty }.count
+        if values == n { return true }
+        guard values >= 1, values <= n, run.allSatisfy({ stream[$0].field != nil }),
+              let tab = tabFields(of: run, labelEnd: labelEnd(m)),
+              tab.fields.allSatisfy({ stream[$0].kind == .value || stream[$0].kind == .blank || stream[$0].kind == .empty }),
+              neighbourWidths.contains(tab.width) else { return false }
+        return true
     }
 }
