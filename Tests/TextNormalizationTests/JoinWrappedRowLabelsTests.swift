@@ -38,6 +38,34 @@ import TextNormalization
         #expect(texts(guarded.apply(wrapped).table) == [["5.要求行政机关确认或重新出具已获取信息", "0"]])
     }
 
+    /// Regression (a scan of 上海市科委's page printed on A5, 240 dpi): OCR lost `四` from the last
+    /// row's label, `、结转下年度继续办理`, and `三、` from the heading after it; the label was no
+    /// whole term, so the heading and the review table's header row (`行政复议` `行政诉讼`) were
+    /// joined to the row as its tail, and section 四's table was lost (15 cells). A label that
+    /// lost its item number but kept the mark after it is a whole term too.
+    @Test func aLabelThatLostItsItemNumberIsStillAWholeTerm() {
+        let lexicon = Lexicon(["四、结转下年度继续办理", "行政复议", "1.属于国家秘密"])
+        let guarded = JoinWrappedRowLabels(matcher: ColumnMatcher(tolerance: 1.5), lexicon: lexicon)
+        let t = Table(rows: [
+            row([cell("、结转下年度继续办理", x: 3, line: 1), cell("Z", x: 40, line: 1), cell("0", x: 46, line: 1)]),
+            row([cell("政府信息公开行政复议、行政诉讼情况", x: 6, line: 2)]),
+            row([cell("行政复议", x: 3, line: 3), cell("行政诉讼", x: 40, line: 3)]),
+        ])
+        #expect(texts(guarded.apply(t).table) == [["、结转下年度继续办理", "Z", "0"], ["政府信息公开行政复议、行政诉讼情况"], ["行政复议", "行政诉讼"]])
+        // An arabic item number lost before its full stop, likewise.
+        let dotted = Table(rows: [
+            row([cell(".属于国家秘密", x: 3, line: 1), cell("4", x: 40, line: 1)]),
+            row([cell("政府信息公开行政复议、行政诉讼情况", x: 6, line: 2)]),
+        ])
+        #expect(guarded.apply(dotted).repairs == 0)
+        // A label's end with no mark before it is not taken for a whole term.
+        let cut = Table(rows: [
+            row([cell("结转下年度继续", x: 3, line: 1), cell("4", x: 40, line: 1)]),
+            row([cell("办理", x: 6, line: 2)]),
+        ])
+        #expect(texts(guarded.apply(cut).table) == [["结转下年度继续办理", "4"]])
+    }
+
     @Test func headStartingAnItemGoesToTheRowBelow() {
         let t = Table(rows: [
             row([cell("（一）予以公开", x: 12, line: 1), cell("0", x: 30, line: 1)]),

@@ -72,7 +72,7 @@ public struct JoinWrappedRowLabels: TableRule {
                 var targets: [Int] = []
                 for f in fragments {
                     guard let t = last.cells.firstIndex(where: { Self.isLabel($0) && matcher.sameColumn($0, f) }),
-                          !(lexicon.contains(last.cells[t].text) && !lexicon.isPrefix(last.cells[t].text.joinedText(f.text))) else { break }
+                          !(isWholeTerm(last.cells[t].text) && !lexicon.isPrefix(last.cells[t].text.joinedText(f.text))) else { break }
                     targets.append(t)
                 }
                 if targets.count == fragments.count {
@@ -88,6 +88,21 @@ public struct JoinWrappedRowLabels: TableRule {
             out.append(row)
         }
         return TableRepair(Table(rows: out), joins)
+    }
+
+    /// Whether a label is a whole table term, also when a scan lost its item number and kept the
+    /// mark after it (`、结转下年度继续办理` for `四、结转下年度继续办理`: the heading after the table,
+    /// which had lost its `三、`, and the next table's header row were read as its tail).
+    func isWholeTerm(_ text: String) -> Bool {
+        if lexicon.contains(text) { return true }
+        guard let first = text.unicodeScalars.first else { return false }
+        let numbers: [String]
+        switch first {
+        case "、": numbers = ["一", "二", "三", "四", "五", "六", "七", "八", "九"]
+        case ".", "．": numbers = (1...9).map(String.init)
+        default: return false
+        }
+        return numbers.contains { lexicon.contains($0 + text) }
     }
 
     /// The row's cells when all of its non-empty cells are labels; empty otherwise.
