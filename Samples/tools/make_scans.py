@@ -39,6 +39,10 @@ SCANS = {
     # cell padding, type touching the rules, at 200 dpi.
     "real-pingtan-2020-fixed-layout-200dpi": dict(source="prints/real-pingtan-2020-fixed-layout", file="report-chromium.pdf",
                                                   dpi=200, skew=0.3, noise=0.5, quality=50, seal=True, seed=33),
+    # 上海市科委's page printed on A5 (small type in narrow cells), at 240 dpi: OCR drops the item
+    # number of the last applications row's label and reads section 四's first `1` as `下`.
+    "real-science-2024-a5-240dpi": dict(source="prints/real-science-2024-a5", file="report-chromium.pdf", dpi=240,
+                                        skew=0.8, noise=0.7, quality=45, seed=43),
 }
 
 SEAL_FONTS = ["/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc",

@@ -114,17 +114,22 @@ extension OCRPageReader {
                     && !texts[$0].text.unicodeScalars.contains(where: ScalarClass.isHan)
             }
             let inValueColumn = column.count >= 2 && 2 * column.filter({ numeric[$0] }).count >= column.count
-            guard inValueColumn || Self.looksNumeric(current.text),
+            // One Chinese character among a row of numbers and nothing else (section 四's one row,
+            // a column of its own under headers: `下` for `1`) is a number misread.
+            let scalars = current.text.unicodeScalars.filter { !ScalarClass.isHorizontalSpace($0) }
+            let loneCharacter = scalars.count == 1 && ScalarClass.isHan(scalars.first!)
+                && Self.amongNumbersOnly(i, grid: grid, texts: texts, numeric: numeric)
+            guard inValueColumn || loneCharacter || Self.looksNumeric(current.text),
                   Double(ink.height) <= Double(numberHeight) * tuning.numberHeightRatio else { continue }
             // Text with Chinese read with some confidence is a label or a note, not a misread number.
             let han = current.text.unicodeScalars.contains(where: ScalarClass.isHan)
-            if han && confidence >= tuning.labelMinimumConfidence { continue }
+            if han && !loneCharacter && confidence >= tuning.labelMinimumConfidence { continue }
             let band = current.lines.first?.band ?? cell.firstBand
             if let vote = try vote(first: han ? nil : current, crop: crop, ink: ink, dpi: dpi, deadline: deadline) {
                 // A reading that replaces Chinese needs both digit readings, and is never certain.
                 if han && (vote.votes < tuning.replaceLabelMinimumVotes || vote.confidence < tuning.replaceLabelMinimumConfidence) { continue }
                 texts[i].lines = [(band, vote.text, han ? min(vote.confidence, options.uncertainBelow - 1) : vote.confidence)]
-            } else if inValueColumn, !han, !Self.isNullMarker(current.text), !current.lines.isEmpty,
+            } else if inValueColumn && !han || loneCharacter, !Self.isNullMarker(current.text), !current.lines.isEmpty,
                       !Self.inHeaderRow(i, grid: grid, texts: texts, numeric: numeric) {
                 // Letters where a number is printed (`a`, `all` for a pale `1`): the cell keeps its
                 // place in the row, unread and uncertain. Not in a row of headers: there, letters
@@ -159,6 +164,13 @@ extension OCRPageReader {
             lines.append(PixelLine(top: band.top, bottom: band.bottom, spans: spans))
         }
         return lines
+    }
+
+    /// Whether the other inked cells starting in cell `i`'s band are all numbers, at least three.
+    static func amongNumbersOnly(_ i: Int, grid: TableGrid, texts: [CellText], numeric: [Bool]) -> Bool {
+        let band = grid.cells[i].firstBand
+        let others = grid.cells.indices.filter { $0 != i && grid.cells[$0].firstBand == band && texts[$0].inked }
+        return others.count >= 3 && others.allSatisfy { numeric[$0] }
     }
 
     /// Whether cell `i` lies in a row of headings: the other inked cells starting in its band are

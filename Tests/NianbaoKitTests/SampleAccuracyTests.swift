@@ -169,6 +169,9 @@ import ReportParsing
         "Samples/scans/real-science-2024-skew1/scanned.pdf": 200,
         "Samples/scans/real-office-2019-sideways/scanned.pdf": 196,
         "Samples/scans/real-pingtan-2020-fixed-layout-200dpi/scanned.pdf": 197,
+        // A5 paper, small type: the last applications row lost its `四` and section 四's first
+        // `1` read `下` (179 before both were read, 198 since).
+        "Samples/scans/real-science-2024-a5-240dpi/scanned.pdf": 198,
     ]
 
     static var scans: [String] { sampleInputs().filter { $0.hasSuffix("scanned.pdf") } }

@@ -44,6 +44,23 @@ import DocumentModel
         #expect(!OCRPageReader.inHeaderRow(6, grid: grid(), texts: texts, numeric: numeric))
     }
 
+    /// Regression (a scan of 上海市科委's page printed on A5, 240 dpi): section 四's one row read its
+    /// first `1` as `下`, a label with confidence, so the row had 14 fields after a "label" for 15
+    /// columns and was left null. One Chinese character among a row of numbers only is a number
+    /// misread: read again as digits, or kept in its column as unreadable.
+    @Test func aLoneCharacterAmongNumbersOnlyIsAMisreadNumber() {
+        let texts = [cell("结果维持", band: 0), cell("结果纠正", band: 0), cell("其他结果", band: 0), cell("总计", band: 0),
+                     cell("下", band: 1), cell("0", band: 1), cell("0", band: 1), cell("1", band: 1)]
+        let numeric = texts.map { OCRPageReader.readsAsNumber($0.text) }
+        #expect(OCRPageReader.amongNumbersOnly(4, grid: grid(), texts: texts, numeric: numeric))
+        // A row's label beside its numbers: the numbers are not among numbers only.
+        let labelled = [cell("a", band: 0), cell("b", band: 0), cell("c", band: 0), cell("d", band: 0),
+                        cell("其他处理", band: 1), cell("下", band: 1), cell("0", band: 1), cell("1", band: 1)]
+        #expect(!OCRPageReader.amongNumbersOnly(5, grid: grid(), texts: labelled, numeric: labelled.map { OCRPageReader.readsAsNumber($0.text) }))
+        // Headings: not numbers.
+        #expect(!OCRPageReader.amongNumbersOnly(0, grid: grid(), texts: texts, numeric: numeric))
+    }
+
     func word(_ text: String, _ left: Int, _ right: Int) -> OCRWord {
         OCRWord(text: text, left: left, top: 0, right: right, bottom: 20, confidence: 90, startsLine: false)
     }
