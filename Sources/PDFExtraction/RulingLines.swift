@@ -60,7 +60,7 @@ struct RulingLines {
         }
         lines.vertical = v0.flatMap {
             cleanPieces($0, horizontal: false, others: h0, image: image, threshold: threshold, minimumLength: verticalMinimum,
-                        clearance: options.maximumThickness)
+                        clearance: options.maximumThickness, openEndMinimum: options.minimumVerticalLength)
         }
         let tol = options.gapTolerance * 2
         func crosses(_ a: Segment, _ b: Segment) -> Bool {
@@ -81,7 +81,7 @@ struct RulingLines {
     /// there. The run is cut at its breaks; a piece is kept when it is long enough and keeps the
     /// line's width (except where a rule of the other direction crosses it).
     static func cleanPieces(_ s: Segment, horizontal: Bool, others: [Segment], image: GrayImage, threshold: UInt8,
-                            minimumLength: Int, clearance: Int = 10) -> [Segment] {
+                            minimumLength: Int, clearance: Int = 10, openEndMinimum: Int? = nil) -> [Segment] {
         let w = image.width, h = image.height
         let acrossLimit = horizontal ? h : w
         let crossing = others.filter { o in o.along0 - 3 <= s.across1 && o.along1 + 3 >= s.across0 }
@@ -118,7 +118,7 @@ struct RulingLines {
         }
         return horizontal ? horizontalPieces(s, widths: widths, minimumLength: minimumLength)
             : verticalPieces(s, widths: widths, sides: sides, clear: (clearBefore, clearAfter), nearBefore: nearBefore, nearAfter: nearAfter,
-                             minimumLength: minimumLength)
+                             minimumLength: minimumLength, openEndMinimum: openEndMinimum)
     }
 
     /// A horizontal run cut at its breaks; pieces long enough that keep the line's width.
@@ -155,9 +155,12 @@ struct RulingLines {
     /// it, it is a border there when it is unbroken, keeps the line's width (or, where type set
     /// against it widens it, keeps one side straight with paper beyond) and has white on at least
     /// one side (a cell's padding). The pieces kept run through consecutive such rows, from
-    /// rule to rule: a stroke above the first rule or below the last is not part of them.
+    /// rule to rule: a stroke above the first rule or below the last is not part of them, unless
+    /// it is at least `openEndMinimum` long and a border by the same tests (a row cut by the page's
+    /// end: its cells' sides run on to the bottom of the page, or down from its top, with no rule
+    /// there); longer than any stroke of a character.
     static func verticalPieces(_ s: Segment, widths: [Int], sides: [(Int, Int)], clear: (before: [Bool], after: [Bool]),
-                               nearBefore: [Bool], nearAfter: [Bool], minimumLength: Int) -> [Segment] {
+                               nearBefore: [Bool], nearAfter: [Bool], minimumLength: Int, openEndMinimum: Int? = nil) -> [Segment] {
         // Stretches between crossings.
         var bands: [(from: Int, to: Int)] = []     // positions strictly between two crossings
         var lastCross: Int? = nil
@@ -166,12 +169,19 @@ struct RulingLines {
             if widths[k] == -1 {
                 var e = k
                 while e < widths.count && widths[e] == -1 { e += 1 }
-                if let last = lastCross, k > last + 1 { bands.append((last + 1, k)) }
+                if let last = lastCross, k > last + 1 {
+                    bands.append((last + 1, k))
+                } else if lastCross == nil, let open = openEndMinimum, k >= open {
+                    bands.append((0, k))    // above the first crossing
+                }
                 lastCross = e - 1
                 k = e
             } else {
                 k += 1
             }
+        }
+        if let last = lastCross, let open = openEndMinimum, widths.count - 1 - last >= open {
+            bands.append((last + 1, widths.count))    // below the last crossing
         }
         /// A rule that text touches on one side (type set flush against it, no padding) is wider
         /// there, but keeps its other side straight, with paper beyond it (the next cell's

@@ -73,7 +73,18 @@ struct TableGrid {
         grid.right = hs.map(\.along1).max()!
         grid.top = hs.first!.center
         grid.bottom = hs.last!.center
-        let lines = chains(hs.map(\.center), tolerance: tolerance)
+        var lines = chains(hs.map(\.center), tolerance: tolerance)
+        // A row cut by the page's end has no rule there: its cells' sides run past the table's
+        // last line to the bottom of the page (or down from its top to the first line). Where
+        // most of the sides of the band beside it run on together, they close the row.
+        if let end = openEnd(vs, from: lines.last!.upperBound, down: true, tolerance: tolerance) {
+            lines.append(end...end)
+            grid.bottom = end
+        }
+        if let start = openEnd(vs, from: lines.first!.lowerBound, down: false, tolerance: tolerance) {
+            lines.insert(start...start, at: 0)
+            grid.top = start
+        }
         let ys = lines.map(\.lowerBound)
         for (k, (a, b)) in zip(ys, ys.dropFirst()).enumerated() {
             // A vertical rule of the band runs from its top line (the last of a double one: cells'
@@ -112,6 +123,21 @@ struct TableGrid {
             open = next
         }
         return grid
+    }
+
+    /// Where the vertical rules that run on past the grid line at `y` (down, or up) end, when at
+    /// least three do, by more than twice the tolerance, and end together (within it of their
+    /// median end): the median end; nil otherwise.
+    static func openEnd(_ vs: [RulingLines.Segment], from y: Int, down: Bool, tolerance: Int) -> Int? {
+        let ends = vs.compactMap { v -> Int? in
+            let beyond = down ? v.along1 - y : y - v.along0
+            guard beyond > 2 * tolerance, down ? v.along0 <= y + tolerance : v.along1 >= y - tolerance else { return nil }
+            return down ? v.along1 : v.along0
+        }.sorted()
+        guard ends.count >= 3 else { return nil }
+        let median = ends[ends.count / 2]
+        guard 2 * ends.filter({ abs($0 - median) <= tolerance }).count > ends.count else { return nil }
+        return median
     }
 
     /// Sorted positions of rules grouped into grid lines: a rule closer than `tolerance` to the one

@@ -177,6 +177,40 @@ import DocumentModel
         #expect(lines.vertical.map(\.center).sorted() == [50, 400, 750])
     }
 
+    /// Regression (a scan of 平潭's narrow print at 300 dpi): a row cut by the page's end has no
+    /// rule at the bottom of the page (and its rest none at the top of the next); the sides of its
+    /// cells ran on past the table's last line, were not rules, and the row's part was read as
+    /// prose: its values lost (`0 |I0 |O0 |0 \0`), two rows missing (13 cells). The sides that run
+    /// on together are rules and close the row.
+    @Test func aRowCutByThePageEndIsABandOfTheGrid() {
+        var d = Drawing(800, 500)
+        for y in [100, 200, 300] { d.hline(y: y, from: 50, to: 751) }
+        for x in [50, 300, 550, 750] { d.vline(x: x, from: 99, to: 420) }    // on to the page's end
+        let grids = TableGrid.grids(from: RulingLines.find(in: d.image, threshold: 128))
+        #expect(grids.count == 1)
+        #expect(grids[0].bands.map(\.top) == [100, 200, 300])
+        #expect(grids[0].bands.last?.bottom == 419)
+        #expect(grids[0].bands.last?.edges.count == 4)
+        // And down from the top of the page to the first rule.
+        var top = Drawing(800, 500)
+        for y in [200, 300, 400] { top.hline(y: y, from: 50, to: 751) }
+        for x in [50, 300, 550, 750] { top.vline(x: x, from: 80, to: 402) }
+        let cut = TableGrid.grids(from: RulingLines.find(in: top.image, threshold: 128))
+        #expect(cut.count == 1 && cut[0].bands.first?.top == 80 && cut[0].bands.count == 3)
+    }
+
+    /// Strokes below a table's last rule (text set against it) are shorter than a rule's open end,
+    /// and a single stroke, or sides ending apart, close no row.
+    @Test func strokesBelowTheLastRuleCloseNoRow() {
+        var d = ruledTable()
+        for x in [100, 450, 600] { d.box(x, 402, 3, 40) }       // strokes touching the last rule
+        #expect(TableGrid.grids(from: RulingLines.find(in: d.image, threshold: 128))[0].bands.count == 3)
+        let apart = [RulingLines.Segment(across0: 49, across1: 51, along0: 99, along1: 480),
+                     RulingLines.Segment(across0: 399, across1: 401, along0: 99, along1: 440),
+                     RulingLines.Segment(across0: 749, across1: 751, along0: 99, along1: 402)]
+        #expect(TableGrid.openEnd(apart, from: 400, down: true, tolerance: 8) == nil)
+    }
+
     /// A dash (`——`) in a cell crosses no vertical rule: not a line.
     @Test func aDashInACellIsNotARule() {
         var d = ruledTable()
