@@ -68,5 +68,29 @@ import Testing
         odd = odd.replacingOccurrences(of: "二、上年结转政府信息公开申请数量\t\t", with: "二、上年结转政府信息公玫\t-其他事项\t")
         #expect(try parse(odd).value("requests.carried_over.natural_person") == nil)
     }
+
+    /// Regression (the tight print's scan at 240 dpi): a piece of the label cut off by a stray mark
+    /// and misread, `-甲请数量`, stood in the first field after the label, and the row had lost the
+    /// rule between its first two value columns: seven fields for seven columns, the piece taken
+    /// for the first cell and `18` put under 商业企业, a wrong number, certain. Words right after the
+    /// label may be the label's end or a cell: the row is not placed, and the warning says why.
+    @Test func wordsRightAfterTheLabelLeaveTheRowUnplaced() throws {
+        var values: [String: String] = [:]
+        for c in ReportText.applicants { values["requests.carried_over.\(c)"] = "" }
+        values["requests.carried_over.natural_person"] = "18"
+        values["requests.carried_over.total"] = "18"
+        let text = ReportText.make(values).replacingOccurrences(of: "二、上年结转政府信息公开申请数量\t\t\t18\t\t\t\t\t\t18",
+                                                                with: "二、上年结转政府信息公玫\t-甲请数量\t18\t\t\t\t\t18")
+        let report = try parseAsScan(text)
+        #expect(report.value("requests.carried_over.commercial") == nil)
+        #expect(report.value("requests.carried_over.natural_person") == nil)
+        #expect(report.warnings.contains { $0.code == .rowValuesUnplaced && $0.message.contains("-甲请数量") })
+        // A mark in that field (`〇`, one character) is still the row's first cell.
+        let odd = ReportText.make(values).replacingOccurrences(of: "二、上年结转政府信息公开申请数量\t\t\t18\t",
+                                                               with: "二、上年结转政府信息公开申请数量\t\t\t〇\t")
+        let oddReport = try parse(odd)
+        #expect(oddReport.value("requests.carried_over.natural_person") == nil)
+        #expect(oddReport.value("requests.carried_over.total") == 18)
+    }
 }
 

@@ -1,7 +1,10 @@
+import DocumentModel
+
 /// Places a row's values in its columns, using whatever positions the input has.
 ///
 /// - Tab fields: the fields after the row's last label, empty ones included (a blank cell stays a
-///   cell). Surplus fields (a label cell spanning two columns, merged cells) must be empty; when
+///   cell); words of two Chinese characters or more in the first may be the label's end, and the
+///   row is not placed. Surplus fields (a label cell spanning two columns, merged cells) must be empty; when
 ///   empty fields at both ends allow more than one window of n fields, the window starting at the
 ///   table's known first value field for rows of this width is taken (`firstValueField`), and
 ///   without one the row is not placed and the warning names the readings.
@@ -21,6 +24,12 @@ enum ValuePlacer {
     static func place(columns n: Int, run: [Int], groupFields: [Int]?, stream: [StreamItem], grid: [Double]?,
                       headerExtents: [ClosedRange<Double>]? = nil, firstValueField: Int? = nil) -> Placement {
         if let f = groupFields, !f.isEmpty {
+            // Words right after the label (`-甲请数量`: a piece of the label that a stray mark cut
+            // off, misread) may be the label's end, the values then starting a field later, or a
+            // cell of the row: two readings, a column apart.
+            if stream[f[0]].kind == .label, stream[f[0]].text.unicodeScalars.filter(ScalarClass.isHan).count >= 2 {
+                return .unplaced("the text \"\(stream[f[0]].raw)\" right after the label may end the label or be the row's first cell")
+            }
             if f.count < n {
                 return .unplaced("\(f.filter { stream[$0].kind != .empty }.count) values in \(f.count) fields for \(n) columns")
             }
