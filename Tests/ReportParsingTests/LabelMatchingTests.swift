@@ -47,15 +47,21 @@ import Testing
         #expect(try parse(text).value("requests.new_received.total") == nil)
     }
 
+    /// The row 二、上年结转 printing 18 under 自然人 and 总计, its other cells blank.
+    var carriedOverEighteen: [String: String] {
+        var values: [String: String] = [:]
+        for c in ReportText.applicants { values["requests.carried_over.\(c)"] = "" }
+        values["requests.carried_over.natural_person"] = "18"
+        values["requests.carried_over.total"] = "18"
+        return values
+    }
+
     /// Regression (scan of the 2019 tight print): a stray mark in the label cell made OCR cut it in
     /// two, `一、上年结转政府信息公玫` and `-申请数量`; the second piece was taken for a cell of the
     /// row, and the row's two values in nine fields for seven columns were left unplaced. A label
     /// cell right after the row's label that prints a piece of that label is part of it.
     @Test func aPieceOfTheRowsLabelInTheNextCellIsNotACell() throws {
-        var values: [String: String] = [:]
-        for c in ReportText.applicants { values["requests.carried_over.\(c)"] = "" }
-        values["requests.carried_over.natural_person"] = "18"
-        values["requests.carried_over.total"] = "18"
+        let values = carriedOverEighteen
         var text = ReportText.make(values)
         text = text.replacingOccurrences(of: "二、上年结转政府信息公开申请数量\t\t", with: "二、上年结转政府信息公玫\t-申请数量\t")
         let report = try parse(text)
@@ -75,10 +81,7 @@ import Testing
     /// for the first cell and `18` put under 商业企业, a wrong number, certain. Words right after the
     /// label may be the label's end or a cell: the row is not placed, and the warning says why.
     @Test func wordsRightAfterTheLabelLeaveTheRowUnplaced() throws {
-        var values: [String: String] = [:]
-        for c in ReportText.applicants { values["requests.carried_over.\(c)"] = "" }
-        values["requests.carried_over.natural_person"] = "18"
-        values["requests.carried_over.total"] = "18"
+        let values = carriedOverEighteen
         let text = ReportText.make(values).replacingOccurrences(of: "二、上年结转政府信息公开申请数量\t\t\t18\t\t\t\t\t\t18",
                                                                 with: "二、上年结转政府信息公玫\t-甲请数量\t18\t\t\t\t\t18")
         let report = try parseAsScan(text)
