@@ -17,7 +17,7 @@ extension TableReader {
         for r in found {
             if let alt = template.rows[r].alternative, let v = template.rows[r].variant { variants[alt] = v }
         }
-        var named: [Int: Int] = [:]     // match index -> template row
+        var named: [Int: (row: Int, between: (Int, Int))] = [:]     // match index -> template row, found rows around
         var k = 0
         while k < matches.count {
             guard matches[k].unnamed else { k += 1; continue }
@@ -41,20 +41,18 @@ extension TableReader {
                 provesARow(matches[i], columns: template.rows[r].columns.count, neighbourWidths: widths)
             }
             guard proven else { continue }
-            for (i, r) in zip(gap, candidates) { named[i] = r }
+            for (i, r) in zip(gap, candidates) { named[i] = (r, (a, c)) }
         }
         var kept: [RowMatch] = []
         for (k, m) in matches.enumerated() {
             guard m.unnamed else { kept.append(m); continue }
             let label = m.labelItems.map { stream[$0].text }.joined()
-            if let r = named[k] {
+            if let (r, (a, c)) = named[k] {
                 var row = m
                 row.rows = [r]
                 row.labels = [r: label]
                 row.lastPhraseRow = r
                 kept.append(row)
-                let a = matches[..<k].last { !$0.unnamed && !$0.rows.isEmpty }!.rows.max()!
-                let c = matches[(k + 1)...].first { !$0.unnamed && !$0.rows.isEmpty }!.rows.min()!
                 result.warnings.append(ReportWarning(code: .rowNamedByPosition,
                     message: "row \(template.rows[r].label) of the \(template.key) table: its label reads \"\(label)\"; identified by its place between rows \(template.rows[a].label) and \(template.rows[c].label)",
                     paths: template.rowPaths[r], ref: stream[m.labelItems[0]].ref))
