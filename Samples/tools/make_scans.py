@@ -43,6 +43,11 @@ SCANS = {
     # number of the last applications row's label and reads section 四's first `1` as `下`.
     "real-science-2024-a5-240dpi": dict(source="prints/real-science-2024-a5", file="report-chromium.pdf", dpi=240,
                                         skew=0.8, noise=0.7, quality=45, seed=43),
+    # 平潭's page printed in a narrow body (cells boxed apart, labels wrapped in narrow cells), at
+    # 200 dpi with 1° skew and a seal: the two borders of neighbouring boxes blur into one wide
+    # rule, which the straightened page still leaves a few pixels off vertical end to end.
+    "real-pingtan-2020-narrow-200dpi-skew1": dict(source="prints/real-pingtan-2020-narrow", file="report-chromium.pdf",
+                                                  dpi=200, skew=1.0, noise=0.8, quality=40, seal=True, seed=71),
 }
 
 SEAL_FONTS = ["/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc",

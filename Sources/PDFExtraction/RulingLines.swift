@@ -296,7 +296,8 @@ struct RulingLines {
             if s.across1 - s.across0 + 1 - 2 <= options.maximumThickness {
                 out.append(s)
             } else {
-                out += doubleRule(s, image, threshold: threshold, horizontal: horizontal, maximumThickness: options.maximumThickness)
+                let pair = doubleRule(s, image, threshold: threshold, horizontal: horizontal, maximumThickness: options.maximumThickness)
+                out += pair.isEmpty ? slantedRule(s, image, threshold: threshold, horizontal: horizontal, maximumThickness: options.maximumThickness) : pair
             }
         }
         return out
@@ -341,6 +342,45 @@ struct RulingLines {
         let first = Segment(across0: s.across0, across1: s.across0 + cut.0, along0: s.along0, along1: s.along1)
         let second = Segment(across0: s.across0 + cut.1, across1: s.across1, along0: s.along0, along1: s.along1)
         return [first, second].filter { $0.across1 - $0.across0 + 1 <= maximumThickness }
+    }
+
+    /// A run too thick for one line may be one line a little off straight. A page straightened to
+    /// a tenth of a degree still leaves its longest rules drifting a few pixels from end to end
+    /// (5 px over a 300 dpi page's height), and with the neighbour tolerance of ``runs`` and a
+    /// blurred rule (two borders of boxed cells blurred together) that is over the limit. Across
+    /// such a run the ink is one thin band at nearly every position, its middle moving steadily
+    /// from one end to the other: the run is that line. A bar of text, a seal or a column of
+    /// characters gives several bands, or wide ones, or a middle that jumps about.
+    static func slantedRule(_ s: Segment, _ image: GrayImage, threshold: UInt8, horizontal: Bool, maximumThickness: Int) -> [Segment] {
+        let thickness = s.across1 - s.across0 + 1
+        guard thickness <= 2 * maximumThickness else { return [] }
+        let w = image.width
+        var middles: [(along: Double, across: Double)] = []
+        var inked = 0
+        image.pixels.withUnsafeBufferPointer { p in
+            for b in s.along0...s.along1 {
+                var bands: [(Int, Int)] = []
+                var start = -1
+                for k in 0...thickness {
+                    let ink = k < thickness && (horizontal ? p[(s.across0 + k) * w + b] : p[b * w + s.across0 + k]) <= threshold
+                    if ink && start < 0 { start = k }
+                    if !ink && start >= 0 { bands.append((start, k - 1)); start = -1 }
+                }
+                guard !bands.isEmpty else { continue }
+                inked += 1
+                if bands.count == 1, bands[0].1 - bands[0].0 + 1 <= maximumThickness {
+                    middles.append((Double(b), Double(bands[0].0 + bands[0].1) / 2))
+                }
+            }
+        }
+        guard inked > 0, middles.count * 10 >= inked * 9 else { return [] }
+        // The straight line through the middles; nearly all of them lie on it.
+        let n = Double(middles.count)
+        let meanAlong = middles.reduce(0) { $0 + $1.along } / n, meanAcross = middles.reduce(0) { $0 + $1.across } / n
+        let spread = middles.reduce(0) { $0 + ($1.along - meanAlong) * ($1.along - meanAlong) }
+        let slope = spread > 0 ? middles.reduce(0) { $0 + ($1.along - meanAlong) * ($1.across - meanAcross) } / spread : 0
+        let onLine = middles.filter { abs(meanAcross + slope * ($0.along - meanAlong) - $0.across) <= 1.5 }.count
+        return onLine * 10 >= middles.count * 9 ? [s] : []
     }
 
     /// The spacing of a table whose cells draw their own boxes apart (HTML's `cellspacing`): the

@@ -125,6 +125,34 @@ import DocumentModel
         #expect(RulingLines.cellSpacing(boxed, maximum: 24, slack: 12) == 8)
     }
 
+    /// A page straightened to within a tenth of a degree leaves a long rule drifting a few pixels
+    /// from end to end, and a rule blurred wide (the two borders of boxed cells in a 200 dpi scan
+    /// rendered at 300) is then thicker end to end than the limit, though never at any one place.
+    /// Regression: 平潭's narrow print scanned at 200 dpi with 1° skew lost a whole page's table
+    /// (99 of 198 cells): every vertical rule was such a run, and none was found.
+    @Test func aWideRuleALittleOffStraightIsARule() {
+        var d = Drawing(900, 1400)
+        for y in stride(from: 100, through: 1300, by: 200) { d.hline(y: y, from: 50, to: 851) }
+        for x in [50, 450, 850] {
+            // 8 px wide, one pixel further right every 240 px down: 13 px from end to end.
+            for y in stride(from: 99, to: 1302, by: 240) { d.box(x - 4 + (y - 99) / 240, y, 8, min(240, 1302 - y)) }
+        }
+        let options = RulingLines.Options(minimumLength: 90, minimumVerticalLength: 70, gapTolerance: 4, maximumThickness: 10)
+        let lines = RulingLines.find(in: d.image, threshold: 128, options: options)
+        #expect(lines.vertical.count == 3, "\(lines.vertical)")
+        #expect(TableGrid.grids(from: lines, tolerance: 12).first?.cells.count == 12)
+        // Strokes stacked in a column, one a little left of the next: thin everywhere, but their
+        // middle jumps about. No rule.
+        var column = Drawing(300, 1400)
+        for (k, y) in stride(from: 100, to: 1300, by: 30).enumerated() { column.box(k % 2 == 0 ? 100 : 106, y, 5, 28) }
+        let run = RulingLines.Segment(across0: 99, across1: 111, along0: 100, along1: 1297)
+        #expect(RulingLines.slantedRule(run, column.image, threshold: 128, horizontal: false, maximumThickness: 10).isEmpty)
+        // A bar as wide as the limit and more, straight: no rule either.
+        var bar = Drawing(300, 1400)
+        bar.box(100, 100, 12, 1200)
+        #expect(RulingLines.slantedRule(run, bar.image, threshold: 128, horizontal: false, maximumThickness: 10).isEmpty)
+    }
+
     /// Scans print rules in grey; the line threshold sits above the paper's grey, not at otsu's.
     @Test func greyThinRulesAreFoundWithAThresholdNearThePaper() {
         let d = ruledTable(level: 190)
