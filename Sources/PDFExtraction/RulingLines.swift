@@ -198,18 +198,35 @@ struct RulingLines {
             }
             return straight({ sides[$0].0 }, clear.before) || straight({ sides[$0].1 }, clear.after)
         }
-        func clean(_ band: (from: Int, to: Int)) -> Bool {
+        /// Whether the run is a border in the band: `.yes`, `.no`, or `.nearInk` when the only
+        /// fault is a little ink close on both sides.
+        enum Border { case yes, no, nearInk }
+        func border(_ band: (from: Int, to: Int)) -> Border {
             let range = band.from..<band.to
             var run = 0
             for i in range {
-                if widths[i] == 0 { run += 1; if run >= 2 { return false } } else { run = 0 }
+                if widths[i] == 0 { run += 1; if run >= 2 { return .no } } else { run = 0 }
             }
             let measured = widths[range].filter { $0 > 0 }
-            guard !measured.isEmpty else { return false }
+            guard !measured.isEmpty else { return .no }
             let typical = measured.sorted()[measured.count / 2]
-            if measured.filter({ $0 > typical + 3 }).count > max(2, range.count / 20), !oneSideStraight(range) { return false }
+            if measured.filter({ $0 > typical + 3 }).count > max(2, range.count / 20), !oneSideStraight(range) { return .no }
+            // Ink close on both sides: the strokes of a character around one of its own.
             let both = min(range.filter { nearBefore[$0] }.count, range.filter { nearAfter[$0] }.count)
-            return both <= max(2, range.count * 3 / 100)
+            if both <= max(2, range.count * 3 / 100) { return .yes }
+            return both <= range.count / 10 ? .nearInk : .no
+        }
+        // A band with a little ink close on both sides (a speck of dust beside the rule, a `0` set
+        // against its other side) is a border when the bands on both sides of it are: the rule
+        // runs through it. Alone, or at a run's end, it may be a character's stroke (`亻` with
+        // `言` beside it, chained through two tight rows).
+        let judged = bands.map(border)
+        func clean(_ b: Int) -> Bool {
+            switch judged[b] {
+            case .yes: return true
+            case .no: return false
+            case .nearInk: return b > 0 && b + 1 < bands.count && judged[b - 1] == .yes && judged[b + 1] == .yes
+            }
         }
         var out: [Segment] = []
         var first: Int? = nil, last = 0, previous = -2
@@ -220,7 +237,7 @@ struct RulingLines {
             first = nil
         }
         for (b, band) in bands.enumerated() {
-            if clean(band) {
+            if clean(b) {
                 // From the crossing before the band to the crossing after it.
                 let from = max(0, band.from - 1), to = min(widths.count - 1, band.to)
                 if first == nil || b != previous + 1 { flush(); first = from }

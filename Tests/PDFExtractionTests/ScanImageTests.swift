@@ -205,6 +205,24 @@ import DocumentModel
         #expect(lines.vertical.map(\.center).sorted() == [50, 400, 750])
     }
 
+    /// A speck of dust just left of a rule, and a `0` set against its right side, its bulge a few
+    /// pixels higher: ink close on both sides, but never at the same place. Regression: a scan of
+    /// 平潭's print with white cells at 200 dpi lost the rule between two value columns in its
+    /// last two rows, which read `0 = o` in one cell and lost both rows (14 cells).
+    @Test func aSpeckBesideARuleAndADigitAcrossItLeaveItARule() {
+        var d = ruledTable()
+        d.box(395, 251, 2, 3)                   // the speck, 2 px left of the rule's side (399)
+        d.box(404, 245, 3, 5)                   // the digit's bulge, 2 px right of its other side
+        d.box(404, 238, 14, 3); d.box(404, 256, 14, 3); d.box(416, 238, 3, 21)
+        #expect(RulingLines.find(in: d.image, threshold: 128).vertical.map(\.center).sorted() == [50, 400, 750])
+        // A stroke between two others, close on both sides at the same height (the middle
+        // stroke of `川` running from rule to rule), is not a rule in that row.
+        var stroke = ruledTable()
+        stroke.box(219, 202, 3, 97)
+        stroke.box(213, 220, 3, 60); stroke.box(225, 220, 3, 60)
+        #expect(RulingLines.find(in: stroke.image, threshold: 128).vertical.map(\.center).sorted() == [50, 400, 750])
+    }
+
     /// Regression (a scan of 平潭's narrow print at 300 dpi): a row cut by the page's end has no
     /// rule at the bottom of the page (and its rest none at the top of the next); the sides of its
     /// cells ran on past the table's last line, were not rules, and the row's part was read as
