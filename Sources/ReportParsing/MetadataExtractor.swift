@@ -8,6 +8,7 @@ enum MetadataExtractor {
     static func title(from paragraphs: [String]) -> String? {
         var parts: [String] = []
         for p in paragraphs.prefix(4) {
+            if let whole = wholeTitleAfterCutShort(p) { return whole }
             if p.count > 60 || SectionFinder.sectionNumber(of: p) != nil { break }
             // A whole title after a title whose end was misread (平潭's heading `…工作年度报` over
             // a lone `告` that OCR read `人生`, then the title again in body type): the whole one.
@@ -21,6 +22,20 @@ enum MetadataExtractor {
         }
         let joined = parts.joined()
         return joined.contains("报告") && joined.count <= 80 ? joined : nil
+    }
+
+    /// A line where the title breaks off at `…年度报` (its last character misread) and OCR ran on,
+    /// on the same line, into the title printed again in body type: `平潭…工作年度报eS平潭综合实验区
+    /// 2020年政府信息公开工作年度报告4人` gives the whole one, from where the title's first characters
+    /// come again to its `报告`.
+    static func wholeTitleAfterCutShort(_ p: String) -> String? {
+        guard let r = p.firstRange(of: "年度报"), !p[r.upperBound...].hasPrefix("告"),
+              p[..<r.lowerBound].contains("信息公开") || p[..<r.lowerBound].contains("政务公开"),
+              p.count >= 12, let again = p[r.upperBound...].firstRange(of: String(p.prefix(4))),
+              let end = p[again.lowerBound...].firstRange(of: "报告") else { return nil }
+        let whole = String(p[again.lowerBound..<end.upperBound])
+        guard whole.count <= 60, yearRange(in: whole) != nil, whole.contains("信息公开") || whole.contains("政务公开") else { return nil }
+        return whole
     }
 
     /// A title whose last line was not read: a leading short line where a report's name

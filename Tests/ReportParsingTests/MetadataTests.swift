@@ -23,6 +23,12 @@ import DocumentModel
     @Test func aWholeTitleAfterAMisreadOneIsTheTitle() {
         #expect(MetadataExtractor.title(from: ["平潭综合实验区2020年度政府信息公开工作年度报", "人生", "平潭综合实验区2020年政府信息公开工作年度报告", "根据《条例》…"])
                 == "平潭综合实验区2020年政府信息公开工作年度报告")
+        // Regression (the same page with white cells scanned at 200 dpi, a seal beside the
+        // title): OCR put the misread `告` (`eS`) and the title in body type on the heading's line,
+        // and the title was `…年度报eS平潭…年度报告4人`.
+        #expect(MetadataExtractor.title(from: ["平潭综合实验区2020年度政府信息公开工作年度报eS平潭综合实验区2020年政府信息公开工作年度报告4人", "根据《条例》…"])
+                == "平潭综合实验区2020年政府信息公开工作年度报告")
+        #expect(MetadataExtractor.title(from: ["平潭综合实验区2020年度政府信息公开工作年度报告"]) == "平潭综合实验区2020年度政府信息公开工作年度报告")
         // A title wrapped after its year is still joined.
         #expect(MetadataExtractor.title(from: ["某某市人民政府办公室2022年", "政府信息公开工作年度报告"]) == "某某市人民政府办公室2022年政府信息公开工作年度报告")
     }
