@@ -14,7 +14,10 @@ extension TableReader {
             case .prose, .heading:
                 if !m.runs.isEmpty { i = end; continue }
             case .label:
-                if m.runs.isEmpty { m.labelItems.append(i) } else { sawLabelSinceValue = true }
+                // Text in a cell of the values' own line (an unreadable cell, `i` for `1`) is
+                // no label between runs.
+                let inValuesLine = item.field != nil && m.runs.last.map { stream[$0.last!].ref == item.ref } == true
+                if m.runs.isEmpty { m.labelItems.append(i) } else if !inValuesLine { sawLabelSinceValue = true }
             case .empty:
                 break
             case .value, .blank:
@@ -29,6 +32,20 @@ extension TableReader {
                 sawLabelSinceValue = false
             }
             i += 1
+        }
+        // A lone number among the header's words (a heading misread as a digit: a scan's `总`
+        // read `4`), followed by more of the header and then the row of values: the row is the
+        // values. The number is not used, and named in a warning.
+        func values(_ run: [Int]) -> [Int] { run.filter { stream[$0].kind == .value } }
+        while m.runs.count > 1, m.runAfterLabels[1], values(m.runs[0]).count <= 1, values(m.runs[1]).count > 1 {
+            let dropped = m.runs.removeFirst()
+            m.runAfterLabels.removeFirst()
+            m.valueItems.removeAll { dropped.contains($0) }
+            for v in values(dropped) {
+                result.warnings.append(ReportWarning(code: .valueWithoutRow,
+                    message: "value \"\(stream[v].raw)\" among the header of the \(template.key) table, before its row of values; not used",
+                    ref: stream[v].ref))
+            }
         }
         guard !m.runs.isEmpty else { return result }
         m.labels[0] = template.rows[0].label

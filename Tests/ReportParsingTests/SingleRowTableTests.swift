@@ -1,0 +1,45 @@
+import Testing
+@testable import ReportParsing
+
+/// Section 四's table: one row of values under a header of three levels.
+@Suite struct SingleRowTableTests {
+    /// The review table of the 2019 office report as a scan of its Chromium print read it: the
+    /// group's `总计` spans two header rows, and its `总` was read `4` on the upper one.
+    func scannedReviewTable(pending: String) -> String {
+        let groups = ["review", "litigation_direct", "litigation_after_review"]
+        let printed = ["5", "", "", "2", "7", "8", "", "", pending, "9", "", "", "", "", ""]
+        var values: [String: String] = [:]
+        for (k, path) in groups.flatMap({ g in ["upheld", "corrected", "other", "pending", "total"].map { "review_litigation.\(g).\($0)" } }).enumerated() {
+            values[path] = printed[k]
+        }
+        return ReportText.make(values)
+            .replacingOccurrences(of: "结果维持\t结果纠正\t其他结果\t尚未审结\t总计\t未经复议直接起诉\t\t\t\t\t复议后起诉\t\t\t\t\n\t\t\t\t\t结果维持",
+                                  with: "\t\t\t\t4\t未经复议直接起诉\t\t\t\t\t复议后起诉\t\t\t\t\n结果维持\t结果纠正\t其他结果\t尚未审结\t计\t结果维持")
+    }
+
+    /// Regression (a scan of the 2019 report's print with cells boxed apart, 200 dpi): the `4`
+    /// among the header's words was taken for the row, and the row of values after the header
+    /// followed no row label: the scan lost all fifteen cells, and here, where the header line's
+    /// fields place it, the `4` went under the review's 总计, a wrong number. The row is the values
+    /// after the header; the `4` is not used, and named.
+    @Test func aNumberAmongTheHeaderWordsIsNotTheRow() throws {
+        let report = try parseAsScan(scannedReviewTable(pending: "1"))
+        #expect(report.value("review_litigation.review.upheld") == 5)
+        #expect(report.value("review_litigation.review.pending") == 2)
+        #expect(report.value("review_litigation.review.total") == 7)
+        #expect(report.value("review_litigation.litigation_direct.upheld") == 8)
+        #expect(report.value("review_litigation.litigation_direct.pending") == 1)
+        #expect(report.value("review_litigation.litigation_direct.total") == 9)
+        #expect(report.status("review_litigation.litigation_after_review.total") == .blank)
+        #expect(report.warnings.contains { $0.code == .valueWithoutRow && $0.message.contains("\"4\"") })
+    }
+
+    /// An unreadable cell (`i` for `1`) among the values: no label between two runs of them, so the
+    /// `9` after it is the row's, not a value without a row.
+    @Test func anUnreadableCellDoesNotSplitTheRow() throws {
+        let report = try parseAsScan(scannedReviewTable(pending: "i"))
+        #expect(report.value("review_litigation.litigation_direct.pending") == nil)
+        #expect(report.value("review_litigation.litigation_direct.total") == 9)
+        #expect(!report.warnings.contains { $0.code == .valueWithoutRow && $0.message.contains("9") })
+    }
+}
