@@ -58,18 +58,33 @@ struct RulingLines {
             v0 = runs(image, threshold: threshold, horizontal: false, minimumLength: shortest, options: options)
             lines.horizontal = horizontalPieces(v0)
         }
-        lines.vertical = v0.flatMap {
-            cleanPieces($0, horizontal: false, others: h0, image: image, threshold: threshold, minimumLength: verticalMinimum,
-                        clearance: options.maximumThickness, openEndMinimum: options.minimumVerticalLength)
+        func verticalPieces(_ runs: [Segment], minimum: Int) -> [Segment] {
+            runs.flatMap {
+                cleanPieces($0, horizontal: false, others: h0, image: image, threshold: threshold, minimumLength: minimum,
+                            clearance: options.maximumThickness, openEndMinimum: options.minimumVerticalLength)
+            }
         }
         let tol = options.gapTolerance * 2
         func crosses(_ a: Segment, _ b: Segment) -> Bool {
             b.center >= a.along0 - tol && b.center <= a.along1 + tol && a.center >= b.along0 - tol && a.center <= b.along1 + tol
         }
-        let h = lines.horizontal.filter { hs in lines.vertical.filter { crosses(hs, $0) }.count >= 2 }
-        let v = lines.vertical.filter { vs in lines.horizontal.filter { crosses(vs, $0) }.count >= 2 }
-        lines.horizontal = h
-        lines.vertical = v
+        /// The lines that cross two of the other direction.
+        func crossing(_ horizontal: [Segment], _ vertical: [Segment]) -> (h: [Segment], v: [Segment]) {
+            (horizontal.filter { hs in vertical.filter { crosses(hs, $0) }.count >= 2 },
+             vertical.filter { vs in horizontal.filter { crosses(vs, $0) }.count >= 2 })
+        }
+        var found = crossing(lines.horizontal, verticalPieces(v0, minimum: verticalMinimum))
+        // A table of one row (section 四's values alone at the top of a page, the rest of the
+        // table on the page before): its sides are one row high, shorter than vertical rules
+        // usually are. Where the page's rules make no table at all, sides that short are looked for.
+        if found.h.isEmpty || found.v.isEmpty, lines.horizontal.count >= 2,
+           let shortest = options.boxedCellsMinimumVerticalLength, shortest < verticalMinimum {
+            found = crossing(lines.horizontal,
+                             verticalPieces(runs(image, threshold: threshold, horizontal: false, minimumLength: shortest, options: options),
+                                            minimum: shortest))
+        }
+        lines.horizontal = found.h
+        lines.vertical = found.v
         return lines
     }
 

@@ -223,6 +223,28 @@ import DocumentModel
         #expect(RulingLines.find(in: stroke.image, threshold: 128).vertical.map(\.center).sorted() == [50, 400, 750])
     }
 
+    /// A table of one row alone on a page: its sides, one row high (62 px at 300 dpi), are
+    /// shorter than vertical rules usually are. Regression: section 四's values, at the top of a
+    /// page with the rest of their table on the page before (a scan of 平潭's print with a filled
+    /// header row, 240 dpi), gave no table; read as prose, their `0`s against the cells' left
+    /// rules came out `pb`, `ob` (15 cells lost). Where a page's rules make no table, sides that
+    /// short are looked for.
+    @Test func aTableOfOneRowAloneOnAPageIsFound() {
+        var d = Drawing(800, 300)
+        for y in [100, 160] { d.hline(y: y, from: 50, to: 751) }
+        for x in [50, 300, 550, 750] { d.vline(x: x, from: 99, to: 162) }
+        let (_, grids) = OCRPageReader.tables(in: d.image, threshold: 128, scale: OCRTuning.Scale(dpi: 300), tuning: OCRTuning())
+        #expect(grids.count == 1)
+        #expect(grids.first?.bands.count == 1)
+        #expect(grids.first?.cells.count == 3)
+        // A line of text between two rules (a heading ruled above and below), its strokes not
+        // reaching them, is no table.
+        var text = Drawing(800, 300)
+        for y in [100, 160] { text.hline(y: y, from: 50, to: 751) }
+        for x in stride(from: 80, to: 700, by: 23) { text.box(x, 112, 3, 38) }
+        #expect(OCRPageReader.tables(in: text.image, threshold: 128, scale: OCRTuning.Scale(dpi: 300), tuning: OCRTuning()).1.isEmpty)
+    }
+
     /// Regression (a scan of 平潭's narrow print at 300 dpi): a row cut by the page's end has no
     /// rule at the bottom of the page (and its rest none at the top of the next); the sides of its
     /// cells ran on past the table's last line, were not rules, and the row's part was read as
