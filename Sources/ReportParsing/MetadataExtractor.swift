@@ -24,6 +24,16 @@ enum MetadataExtractor {
         return joined.contains("报告") && joined.count <= 80 ? joined : nil
     }
 
+    /// The report's name is fixed (`…信息公开工作年度报告`), and OCR misreads the `年` of a large
+    /// title (`工作和4pil度报告`, `工作和Tt度报告`, `工作4度报告`): a short run there holding a digit
+    /// or a Latin letter, which no title prints, is that `年`. (`工作季度报告` stays as printed.)
+    static func repairingReportName(_ title: String) -> String {
+        guard title.hasSuffix("度报告"), let r = title.ranges(of: "公开工作").last else { return title }
+        let middle = title[r.upperBound..<title.index(title.endIndex, offsetBy: -3)]
+        guard (1...5).contains(middle.count), middle.contains(where: { $0.isASCII && ($0.isLetter || $0.isNumber) }) else { return title }
+        return title[..<r.upperBound] + "年度报告"
+    }
+
     /// A line where the title breaks off at `…年度报` (its last character misread) and OCR ran on,
     /// on the same line, into the title printed again in body type: `平潭…工作年度报eS平潭综合实验区
     /// 2020年政府信息公开工作年度报告4人` gives the whole one, from where the title's first characters

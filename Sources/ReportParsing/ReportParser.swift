@@ -193,9 +193,10 @@ public struct ReportParser: Sendable {
         // The printed title; else the one the file declares (web pages printed to PDF carry it
         // only in the document information), when it names a report.
         let leading = MetadataExtractor.leadingLines(document.blocks)
-        meta.title = MetadataExtractor.title(from: preamble)
+        meta.title = (MetadataExtractor.title(from: preamble)
             ?? MetadataExtractor.title(from: leading)
-            ?? document.declaredTitle.flatMap { MetadataExtractor.title(from: [$0]) }
+            ?? document.declaredTitle.flatMap { MetadataExtractor.title(from: [$0]) })
+            .map(MetadataExtractor.repairingReportName)
         // A title whose last line OCR lost still names the agency and year; it is not given as
         // the title.
         let named = meta.title ?? MetadataExtractor.titleCutShort(from: preamble)

@@ -33,6 +33,20 @@ import DocumentModel
         #expect(MetadataExtractor.title(from: ["某某市人民政府办公室2022年", "政府信息公开工作年度报告"]) == "某某市人民政府办公室2022年政府信息公开工作年度报告")
     }
 
+    /// Regression (scans of the 2019 office report's prints: tight, zebra rows, a seal): OCR read
+    /// the `年` of the large title's `工作年度报告` as `和4pil`, `和Tt`, `4`, and the title, agency
+    /// line and all, carried the junk. The report's name is fixed; a digit or Latin letter there
+    /// is its `年`.
+    @Test func aMisreadYearCharacterInTheReportsNameIsRepaired() {
+        for junk in ["和4pil", "和Tt", "4", "和4"] {
+            #expect(MetadataExtractor.repairingReportName("2019年上海市人民政府办公厅政府信息公开工作\(junk)度报告")
+                    == "2019年上海市人民政府办公厅政府信息公开工作年度报告")
+        }
+        for kept in ["某某局2019年政府信息公开工作年度报告", "某某局2019年政府信息公开工作季度报告", "某某局2019年政府信息公开工作报告"] {
+            #expect(MetadataExtractor.repairingReportName(kept) == kept)
+        }
+    }
+
     @Test func aTitleSplitIntoCellsIsJoined() {
         func row(_ cells: [String], _ line: Int) -> TableRow {
             TableRow(cells: cells.map { Cell(text: $0, raw: $0, ref: SourceRef(page: 1, line: line)) }, ref: SourceRef(page: 1, line: line))
