@@ -185,11 +185,6 @@ struct RuledTableReader {
                              vertical: rules.vertical.flatMap { pieces($0, vertical: true) })
     }
 
-    /// Two segments of different directions cross, within `tolerance` pixels.
-    static func crosses(_ a: RulingLines.Segment, _ b: RulingLines.Segment, tolerance: Int = 2) -> Bool {
-        b.center >= a.along0 - tolerance && b.center <= a.along1 + tolerance && a.center >= b.along0 - tolerance && a.center <= b.along1 + tolerance
-    }
-
     /// The segments that cross at least two lines of the other direction: rules of a table, not a
     /// stroke or an underline. The two rules of a double line (a table whose cells have boxes of
     /// their own, HTML's default `border="1"` without `cellspacing="0"`: two rules a few points
@@ -199,7 +194,7 @@ struct RuledTableReader {
         func lines(crossing s: RulingLines.Segment, _ others: [RulingLines.Segment]) -> Int {
             var n = 0
             var last: Int? = nil
-            for c in others.filter({ crosses(s, $0) }).map(\.center).sorted() {
+            for c in others.filter({ s.crosses($0, tolerance: 2) }).map(\.center).sorted() {
                 if last.map({ c - $0 > sameLine }) ?? true { n += 1 }
                 last = c
             }
@@ -289,7 +284,7 @@ struct RuledTableReader {
         // long vertical rule, between two rules found without it (a character's strokes make
         // short runs too, and small boxes of them).
         func meets(_ v: RulingLines.Segment, at y: Int) -> Bool {
-            found.horizontal.contains { abs($0.center - y) <= 2 && crosses($0, v) }
+            found.horizontal.contains { abs($0.center - y) <= 2 && $0.crosses(v, tolerance: 2) }
         }
         let sides = vertical.filter { v in
             v.along1 - v.along0 + 1 < minimumLength && found.vertical.contains { abs($0.center - v.center) <= 2 }
@@ -305,7 +300,7 @@ struct RuledTableReader {
     static func closeOpenEnds(_ rules: RulingLines, minimumRowHeight: Int, tolerance: Int = 2) -> RulingLines {
         var out = rules
         func crossing(_ v: RulingLines.Segment) -> [RulingLines.Segment] {
-            rules.horizontal.filter { crosses($0, v, tolerance: tolerance) }
+            rules.horizontal.filter { $0.crosses(v, tolerance: tolerance) }
         }
         for bottom in [true, false] {
             var ends: [(y: Int, x: Int)] = []

@@ -11,6 +11,13 @@ struct RulingLines {
         var across0: Int, across1: Int
         var along0: Int, along1: Int
         var center: Int { (across0 + across1) / 2 }
+
+        /// Whether this segment and `other`, of the other direction, cross, within `tolerance`
+        /// pixels of each other's ends.
+        func crosses(_ other: Segment, tolerance: Int) -> Bool {
+            other.center >= along0 - tolerance && other.center <= along1 + tolerance
+                && center >= other.along0 - tolerance && center <= other.along1 + tolerance
+        }
     }
 
     var horizontal: [Segment] = []
@@ -65,13 +72,10 @@ struct RulingLines {
             }
         }
         let tol = options.gapTolerance * 2
-        func crosses(_ a: Segment, _ b: Segment) -> Bool {
-            b.center >= a.along0 - tol && b.center <= a.along1 + tol && a.center >= b.along0 - tol && a.center <= b.along1 + tol
-        }
         /// The lines that cross two of the other direction.
         func crossing(_ horizontal: [Segment], _ vertical: [Segment]) -> (h: [Segment], v: [Segment]) {
-            (horizontal.filter { hs in vertical.filter { crosses(hs, $0) }.count >= 2 },
-             vertical.filter { vs in horizontal.filter { crosses(vs, $0) }.count >= 2 })
+            (horizontal.filter { hs in vertical.filter { hs.crosses($0, tolerance: tol) }.count >= 2 },
+             vertical.filter { vs in horizontal.filter { vs.crosses($0, tolerance: tol) }.count >= 2 })
         }
         var found = crossing(lines.horizontal, verticalPieces(v0, minimum: verticalMinimum))
         // A table of one row (section 四's values alone at the top of a page, the rest of the

@@ -36,12 +36,8 @@ struct TableGrid {
         guard !lines.horizontal.isEmpty, !lines.vertical.isEmpty else { return [] }
         var parent = Array(0..<lines.horizontal.count)
         func find(_ i: Int) -> Int { var i = i; while parent[i] != i { i = parent[i] }; return i }
-        func crosses(_ h: RulingLines.Segment, _ v: RulingLines.Segment) -> Bool {
-            v.center >= h.along0 - tolerance && v.center <= h.along1 + tolerance
-                && h.center >= v.along0 - tolerance && h.center <= v.along1 + tolerance
-        }
         for v in lines.vertical {
-            let hs = lines.horizontal.indices.filter { crosses(lines.horizontal[$0], v) }
+            let hs = lines.horizontal.indices.filter { lines.horizontal[$0].crosses(v, tolerance: tolerance) }
             for k in hs.dropFirst() { parent[find(k)] = find(hs[0]) }
         }
         // Two horizontal rules closer than `tolerance` that overlap are one line of the grid (a
@@ -61,7 +57,7 @@ struct TableGrid {
         var out: [TableGrid] = []
         for members in groups.values where members.count >= 2 {
             let hs = members.map { lines.horizontal[$0] }.sorted { $0.center < $1.center }
-            let vs = lines.vertical.filter { v in hs.contains { crosses($0, v) } }
+            let vs = lines.vertical.filter { v in hs.contains { $0.crosses(v, tolerance: tolerance) } }
             out.append(grid(hs, vs, tolerance: tolerance))
         }
         return out.sorted { $0.top < $1.top }
