@@ -37,11 +37,12 @@ public struct ReportParser: Sendable {
             var requests = starts.lazy.compactMap { $0 }.first
             // The first row's label misread (a scan's `本年狐收`): the table starts at its header,
             // where one is found before the row that names it, not at its second row.
+            // Both rows that start it misread (`本年曾收`, `上年络转`): at its header, when found.
+            let header = anchors.requestsWords.compactMap { word in firstIndex { $0.kind == .label && $0.key.contains(word) } }
             if starts.first == .some(nil), let later = requests {
-                let header = anchors.requestsWords.compactMap { word in
-                    firstIndex { $0.kind == .label && $0.key.contains(word) }
-                }.filter { $0 < later }.min()
-                requests = header ?? later
+                requests = header.filter { $0 < later }.min() ?? later
+            } else if requests == nil {
+                requests = header.min()
             }
             let labelled = firstIndex { it in it.kind == .label && anchors.activeDisclosureStart.contains(where: { it.key.contains($0) }) }
             let found = ([labelled, headingIndex[2]].compactMap { $0 }.min() ?? 0, requests)

@@ -47,6 +47,24 @@ import Testing
         #expect(try parse(text).value("requests.new_received.total") == nil)
     }
 
+    /// Regression (a scan of the 2019 tight print at 200 dpi): OCR misread both rows that start
+    /// the applications table (`本年曾收`, `上年络转`) and the section's heading ran into the row
+    /// above; with no row starting it the whole table was missing (47 cells). It now starts at its
+    /// header (`申请人情况`, `本列数据`).
+    @Test func aTableWhoseStartingRowsAreBothMisreadStartsAtItsHeader() throws {
+        var text = ReportText.make(["requests.new_received.natural_person": "821", "requests.new_received.total": "821",
+                                    "requests.carried_over.natural_person": "18", "requests.carried_over.total": "18"])
+        text = text.replacingOccurrences(of: "一、本年新收政府信息公开申请数量", with: "一、本年曾收政府信息公开申请数量")
+            .replacingOccurrences(of: "二、上年结转政府信息公开申请数量", with: "二、上年络转政府信息公开甲请数量")
+            .replacingOccurrences(of: "三、收到和处理政府信息公开申请情况", with: "")
+        let report = try parseAsScan(text)
+        #expect(report.value("requests.new_received.natural_person") == 821)
+        #expect(report.value("requests.carried_over.total") == 18)
+        #expect(!report.warnings.contains { $0.code == .tableMissing })
+        // From an extract, with no start and no misreading allowed, the rows stay unnamed.
+        #expect(try parse(text).value("requests.new_received.natural_person") == nil)
+    }
+
     /// The row 二、上年结转 printing 18 under 自然人 and 总计, its other cells blank.
     var carriedOverEighteen: [String: String] {
         var values: [String: String] = [:]
