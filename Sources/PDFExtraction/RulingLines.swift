@@ -339,6 +339,26 @@ struct RulingLines {
         return out
     }
 
+    /// The bands of ink across a run (offsets from its `across0`), at each position along it that
+    /// has ink.
+    static func inkBands(across s: Segment, _ image: GrayImage, threshold: UInt8, horizontal: Bool) -> [(along: Int, bands: [(Int, Int)])] {
+        let thickness = s.across1 - s.across0 + 1, w = image.width
+        var out: [(along: Int, bands: [(Int, Int)])] = []
+        image.pixels.withUnsafeBufferPointer { p in
+            for b in s.along0...s.along1 {
+                var bands: [(Int, Int)] = []
+                var start = -1
+                for k in 0...thickness {
+                    let ink = k < thickness && (horizontal ? p[(s.across0 + k) * w + b] : p[b * w + s.across0 + k]) <= threshold
+                    if ink && start < 0 { start = k }
+                    if !ink && start >= 0 { bands.append((start, k - 1)); start = -1 }
+                }
+                if !bands.isEmpty { out.append((b, bands)) }
+            }
+        }
+        return out
+    }
+
     /// A run too thick for one line may be two lines printed close together: a double rule, or
     /// the borders of two neighbouring cells of a table drawn with cell spacing (web pages printed
     /// by Chromium: each cell has its own box, a few pixels from the next one's), which the
@@ -348,26 +368,12 @@ struct RulingLines {
     static func doubleRule(_ s: Segment, _ image: GrayImage, threshold: UInt8, horizontal: Bool, maximumThickness: Int) -> [Segment] {
         let thickness = s.across1 - s.across0 + 1
         guard thickness <= 3 * maximumThickness else { return [] }
-        let w = image.width
         var firstEnds: [Int] = [], secondStarts: [Int] = []
-        var inked = 0
-        image.pixels.withUnsafeBufferPointer { p in
-            for b in s.along0...s.along1 {
-                // The bands of ink across the run at `b`.
-                var bands: [(Int, Int)] = []
-                var start = -1
-                for k in 0...thickness {
-                    let ink = k < thickness && (horizontal ? p[(s.across0 + k) * w + b] : p[b * w + s.across0 + k]) <= threshold
-                    if ink && start < 0 { start = k }
-                    if !ink && start >= 0 { bands.append((start, k - 1)); start = -1 }
-                }
-                guard !bands.isEmpty else { continue }
-                inked += 1
-                if bands.count == 2, bands.allSatisfy({ $0.1 - $0.0 + 1 <= maximumThickness / 2 + 1 }) {
-                    firstEnds.append(bands[0].1)
-                    secondStarts.append(bands[1].0)
-                }
-            }
+        let across = inkBands(across: s, image, threshold: threshold, horizontal: horizontal)
+        let inked = across.count
+        for (_, bands) in across where bands.count == 2 && bands.allSatisfy({ $0.1 - $0.0 + 1 <= maximumThickness / 2 + 1 }) {
+            firstEnds.append(bands[0].1)
+            secondStarts.append(bands[1].0)
         }
         // Two bands at most of the positions with ink.
         guard inked > 0, firstEnds.count * 10 >= inked * 6 else { return [] }
@@ -390,24 +396,10 @@ struct RulingLines {
     static func slantedRule(_ s: Segment, _ image: GrayImage, threshold: UInt8, horizontal: Bool, maximumThickness: Int) -> [Segment] {
         let thickness = s.across1 - s.across0 + 1
         guard thickness <= 2 * maximumThickness else { return [] }
-        let w = image.width
-        var middles: [(along: Double, across: Double)] = []
-        var inked = 0
-        image.pixels.withUnsafeBufferPointer { p in
-            for b in s.along0...s.along1 {
-                var bands: [(Int, Int)] = []
-                var start = -1
-                for k in 0...thickness {
-                    let ink = k < thickness && (horizontal ? p[(s.across0 + k) * w + b] : p[b * w + s.across0 + k]) <= threshold
-                    if ink && start < 0 { start = k }
-                    if !ink && start >= 0 { bands.append((start, k - 1)); start = -1 }
-                }
-                guard !bands.isEmpty else { continue }
-                inked += 1
-                if bands.count == 1, bands[0].1 - bands[0].0 + 1 <= maximumThickness {
-                    middles.append((Double(b), Double(bands[0].0 + bands[0].1) / 2))
-                }
-            }
+        let across = inkBands(across: s, image, threshold: threshold, horizontal: horizontal)
+        let inked = across.count
+        let middles: [(along: Double, across: Double)] = across.compactMap { b, bands in
+            bands.count == 1 && bands[0].1 - bands[0].0 + 1 <= maximumThickness ? (Double(b), Double(bands[0].0 + bands[0].1) / 2) : nil
         }
         guard inked > 0, middles.count * 10 >= inked * 9 else { return [] }
         // The straight line through the middles; nearly all of them lie on it.
