@@ -92,6 +92,20 @@ extension TableReader {
     /// Places a row's values; returns the run of a whole row of values left over after them (the
     /// values of a later row printed before its label), if any.
     @discardableResult
+    /// The text of a row's labels on the values' line when it holds two bracketed item numbers
+    /// (`(—)`, `（二）`) and was read by OCR: the labels of two rows on one line. Nil otherwise.
+    func labelsOfTwoItems(_ m: RowMatch, line: SourceRef) -> String? {
+        let own = m.labelItems.filter { stream[$0].ref == line && stream[$0].confidence != nil }
+        guard !own.isEmpty else { return nil }
+        let text = own.map { stream[$0].text }.joined(separator: " ")
+        let s = Array(text.unicodeScalars)
+        var items = 0
+        for i in s.indices where i + 2 < s.count && "(（".unicodeScalars.contains(s[i]) && ")）".unicodeScalars.contains(s[i + 2]) {
+            items += 1
+        }
+        return items >= 2 ? text : nil
+    }
+
     func placeSingle(_ m: RowMatch, row r: Int, grids: ColumnGrids, anchors: [FieldAnchor: Int?],
                      counts: [FieldStart: [Int]], unnamedFollowing: [Int] = [], into result: inout Result) -> [Int]? {
         let row = template.rows[r]
@@ -142,6 +156,19 @@ extension TableReader {
             let after = (k..<m.runs.count).prefix { !m.runAfterLabels[$0] }
                 .reduce(0) { $0 + m.runs[$1].filter { stream[$0].kind != .empty }.count }
             if merged.count == n && proven && (!severalALine || after % n == 0) { run = merged; usedRuns = k }
+        }
+        // Two item numbers in the labels on the values' line (`(—) *UAH (=)部分公开…`: OCR misread
+        // （一）'s label on the line of （二）'s wrapped one): the values may be either row's. Not
+        // placed, and not offered to the identities (they would place them in this row).
+        if let shared = labelsOfTwoItems(m, line: stream[run[0]].ref) {
+            for p in template.rowPaths[r] {
+                result.cells[p] = CellRecord(path: p, value: nil, raw: nil, status: .unplaced, ref: stream[run[0]].ref, rowLabel: label)
+            }
+            let raws = run.filter { stream[$0].kind != .empty }.map { stream[$0].raw }
+            result.warnings.append(ReportWarning(code: .rowValuesUnplaced,
+                message: "row \(row.label) of the \(template.key) table: its label's line (\"\(shared)\") holds another row's item number before it, so its values (\(raws.joined(separator: " "))) may be that row's; left null rather than guessed",
+                paths: template.rowPaths[r], ref: stream[run[0]].ref))
+            return nil
         }
         let grid = grids.grid(columns: n, page: stream[run[0]].ref.page)
         let tab = tabFields(of: run, labelEnd: labelEnd(m))
