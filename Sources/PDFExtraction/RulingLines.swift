@@ -65,7 +65,7 @@ struct RulingLines {
             v0 = runs(image, threshold: threshold, horizontal: false, minimumLength: shortest, options: options)
             lines.horizontal = horizontalPieces(v0)
         }
-        func verticalPieces(_ runs: [Segment], minimum: Int) -> [Segment] {
+        func sides(_ runs: [Segment], minimum: Int) -> [Segment] {
             runs.flatMap {
                 cleanPieces($0, horizontal: false, others: h0, image: image, threshold: threshold, minimumLength: minimum,
                             clearance: options.maximumThickness, openEndMinimum: options.minimumVerticalLength)
@@ -77,15 +77,15 @@ struct RulingLines {
             (horizontal.filter { hs in vertical.filter { hs.crosses($0, tolerance: tol) }.count >= 2 },
              vertical.filter { vs in horizontal.filter { vs.crosses($0, tolerance: tol) }.count >= 2 })
         }
-        var found = crossing(lines.horizontal, verticalPieces(v0, minimum: verticalMinimum))
+        var found = crossing(lines.horizontal, sides(v0, minimum: verticalMinimum))
         // A table of one row (section 四's values alone at the top of a page, the rest of the
         // table on the page before): its sides are one row high, shorter than vertical rules
         // usually are. Where the page's rules make no table at all, sides that short are looked for.
         if found.h.isEmpty || found.v.isEmpty, lines.horizontal.count >= 2,
            let shortest = options.boxedCellsMinimumVerticalLength, shortest < verticalMinimum {
             found = crossing(lines.horizontal,
-                             verticalPieces(runs(image, threshold: threshold, horizontal: false, minimumLength: shortest, options: options),
-                                            minimum: shortest))
+                             sides(runs(image, threshold: threshold, horizontal: false, minimumLength: shortest, options: options),
+                                   minimum: shortest))
         }
         lines.horizontal = found.h
         lines.vertical = found.v

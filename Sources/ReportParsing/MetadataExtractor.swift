@@ -39,13 +39,19 @@ enum MetadataExtractor {
     /// 2020年政府信息公开工作年度报告4人` gives the whole one, from where the title's first characters
     /// come again to its `报告`.
     static func wholeTitleAfterCutShort(_ p: String) -> String? {
-        guard let r = p.firstRange(of: "年度报"), !p[r.upperBound...].hasPrefix("告"),
-              p[..<r.lowerBound].contains("信息公开") || p[..<r.lowerBound].contains("政务公开"),
-              p.count >= 12, let again = p[r.upperBound...].firstRange(of: String(p.prefix(4))),
+        guard let r = reportNameCutShort(in: p), p.count >= 12, let again = p[r.upperBound...].firstRange(of: String(p.prefix(4))),
               let end = p[again.lowerBound...].firstRange(of: "报告") else { return nil }
         let whole = String(p[again.lowerBound..<end.upperBound])
         guard whole.count <= 60, yearRange(in: whole) != nil, whole.contains("信息公开") || whole.contains("政务公开") else { return nil }
         return whole
+    }
+
+    /// Where a report's name breaks off in `p`: its `年度报` with no `告` after it, an information
+    /// disclosure's name before it.
+    static func reportNameCutShort(in p: String) -> Range<String.Index>? {
+        guard let r = p.firstRange(of: "年度报"), !p[r.upperBound...].hasPrefix("告"),
+              p[..<r.lowerBound].contains("信息公开") || p[..<r.lowerBound].contains("政务公开") else { return nil }
+        return r
     }
 
     /// A title whose last line was not read: a leading short line where a report's name
@@ -54,8 +60,7 @@ enum MetadataExtractor {
     static func titleCutShort(from lines: [String]) -> String? {
         for p in lines.prefix(4) {
             if p.count > 60 || SectionFinder.sectionNumber(of: p) != nil { break }
-            if let r = p.firstRange(of: "年度报"), !p[r.upperBound...].hasPrefix("告"),
-               p[..<r.lowerBound].contains("信息公开") || p[..<r.lowerBound].contains("政务公开") { return String(p[..<r.upperBound]) }
+            if let r = reportNameCutShort(in: p) { return String(p[..<r.upperBound]) }
         }
         return nil
     }

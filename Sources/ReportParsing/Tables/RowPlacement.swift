@@ -160,23 +160,15 @@ extension TableReader {
         // Two item numbers in the labels on the values' line (`(—) *UAH (=)部分公开…`: OCR misread
         // （一）'s label on the line of （二）'s wrapped one): the values may be either row's. Not
         // placed, and not offered to the identities (they would place them in this row).
-        if let shared = labelsOfTwoItems(m, line: stream[run[0]].ref) {
-            for p in template.rowPaths[r] {
-                result.cells[p] = CellRecord(path: p, value: nil, raw: nil, status: .unplaced, ref: stream[run[0]].ref, rowLabel: label)
-            }
-            let raws = run.filter { stream[$0].kind != .empty }.map { stream[$0].raw }
-            result.warnings.append(ReportWarning(code: .rowValuesUnplaced,
-                message: "row \(row.label) of the \(template.key) table: its label's line (\"\(shared)\") holds another row's item number before it, so its values (\(raws.joined(separator: " "))) may be that row's; left null rather than guessed",
-                paths: template.rowPaths[r], ref: stream[run[0]].ref))
-            return nil
-        }
+        let sharedLine = labelsOfTwoItems(m, line: stream[run[0]].ref)
         let grid = grids.grid(columns: n, page: stream[run[0]].ref.page)
         let tab = tabFields(of: run, labelEnd: labelEnd(m))
         let fields = tab?.fields
         let extents = result.headerExtents[row.columns.count]
-        var placement = ValuePlacer.place(columns: row.columns.count, run: run, groupFields: fields, stream: stream,
-                                          grid: grid, headerExtents: extents,
-                                          firstValueField: tab.flatMap { anchors[FieldAnchor(columns: n, width: $0.width)] ?? nil })
+        var placement = sharedLine.map { .unplaced("its label's line (\"\($0)\") holds another row's item number before it, so its values may be that row's") }
+            ?? ValuePlacer.place(columns: row.columns.count, run: run, groupFields: fields, stream: stream,
+                                 grid: grid, headerExtents: extents,
+                                 firstValueField: tab.flatMap { anchors[FieldAnchor(columns: n, width: $0.width)] ?? nil })
         let paths = template.rowPaths[r]
         // A row with fewer fields after its label than another row of the table that starts its
         // values at the same field has lost one (an extractor dropped a cell): where its values
@@ -239,7 +231,7 @@ extension TableReader {
                 paths: paths, ref: stream[run[0]].ref)
             // Fewer values than columns: the table's identities may prove where they go.
             let values = (fields ?? run).filter { stream[$0].kind != .empty }
-            if validator != nil, !values.isEmpty, values.count < n {
+            if validator != nil, sharedLine == nil, !values.isEmpty, values.count < n {
                 result.shortRows.append(ShortRow(row: r, values: values, label: label, ref: stream[run[0]].ref,
                                                  unplaced: warning, warningIndex: result.warnings.count))
             } else {
