@@ -82,6 +82,38 @@ extension OCRPageReader {
         return n.remainder.isEmpty
     }
 
+    /// Whether a reading of plain digits accounts for fewer digits than its ink holds: the ink of
+    /// the printed number (``numberInk(_:box:threshold:)``) wider than `tuning`'s n-digit width
+    /// for its height (`77` read `7` with confidence 77 on a scan).
+    static func fewerDigitsThanInk(_ text: String, ink: (width: Int, height: Int), tuning: OCRTuning) -> Bool {
+        let digits = text.unicodeScalars.count
+        guard digits > 0, ink.height > 0, text.unicodeScalars.allSatisfy(ScalarClass.isASCIIDigit) else { return false }
+        return Double(ink.width) > Double(ink.height) * (tuning.digitAdvanceInHeights * Double(digits) + tuning.digitWidthSlackInHeights)
+    }
+
+    /// The extent of a cell's printed number within its ink `box`: the columns holding a stroke
+    /// (an eighth of the box's height or more), joined across gaps narrower than half the height
+    /// (the space between digits), the run with the most ink kept; then its rows the same way. A
+    /// speck of noise beside the number (a scan's dust, JPEG's blocks) widens the box, not this.
+    static func numberInk(_ image: GrayImage, box: (x: Int, y: Int, width: Int, height: Int), threshold: UInt8) -> (width: Int, height: Int) {
+        func mainRun(_ counts: [Int], minimum: Int, gap: Int) -> ClosedRange<Int>? {
+            var runs: [(range: ClosedRange<Int>, ink: Int)] = []
+            for (i, c) in counts.enumerated() where c >= minimum {
+                if let last = runs.last, i - last.range.upperBound <= gap {
+                    runs[runs.count - 1] = (last.range.lowerBound...i, last.ink + c)
+                } else {
+                    runs.append((i...i, c))
+                }
+            }
+            return runs.max { $0.ink < $1.ink }?.range
+        }
+        let columns = (0..<box.width).map { image.inkCount(x: box.x + $0, y: box.y, width: 1, height: box.height, threshold: threshold) }
+        guard let xs = mainRun(columns, minimum: max(1, box.height / 8), gap: box.height / 2) else { return (0, 0) }
+        let rows = (0..<box.height).map { image.inkCount(x: box.x + xs.lowerBound, y: box.y + $0, width: xs.count, height: 1, threshold: threshold) }
+        guard let ys = mainRun(rows, minimum: 1, gap: 2) else { return (0, 0) }
+        return (xs.count, ys.count)
+    }
+
     /// A printed null: `—`, `-`, `/`, `无`.
     static func isNullMarker(_ text: String) -> Bool {
         ["—", "——", "-", "--", "/", "／", "无", "－", "一"].contains(text)

@@ -84,6 +84,8 @@ final class OCRPageReader {
         if abs(angle) >= tuning.deskewMinimumAngle { image = image.rotated(by: angle) }
         let scale = OCRTuning.Scale(dpi: dpi)
         let (rules, grids) = Self.tables(in: image, threshold: threshold, scale: scale, tuning: tuning)
+        let tolerance = scale.pixels(tuning.gridTolerance, floor: tuning.gridToleranceFloor)
+        let ruledAcross = Self.ruledAcrossStacks(rules.loose, tolerance: tolerance, tuning: tuning)
         var clean = image
         rules.erase(from: &clean)
         defer { engine.clear() }
@@ -94,9 +96,26 @@ final class OCRPageReader {
         engine.setImage(prose, dpi: Int(dpi))
         var words = try engine.recognize(pageSegMode: PSM_AUTO, deadlineMilliseconds: try deadline.remaining())
         words = try rereadingLatinJunk(words, image: prose, dpi: dpi, deadline: deadline)
+        // Tables ruled only across: their grids from the words read over them, which their cells replace.
+        // (The prose is read with their rules: erased, the page reads otherwise where no grid is
+        // made of them.)
+        var acrossGrids: [TableGrid] = []
+        for stack in ruledAcross.stacks {
+            let made = Self.gridsOfAlignedNumbers(stack, rowHeight: ruledAcross.rowHeight, words: words, image: clean,
+                                                  threshold: threshold, tolerance: tolerance, tuning: tuning)
+            guard !made.isEmpty else { continue }
+            acrossGrids += made
+            RulingLines(horizontal: stack).erase(from: &clean)
+        }
+        words.removeAll { w in
+            acrossGrids.contains { g in
+                let x = (w.left + w.right) / 2, y = (w.top + w.bottom) / 2
+                return x >= g.left && x <= g.right && y >= g.top && y <= g.bottom
+            }
+        }
         var lines = proseLines(words)
         // Tables: cell by cell.
-        for grid in grids {
+        for grid in grids + acrossGrids {
             lines += try tableLines(grid, image: clean, threshold: threshold, dpi: Int(dpi), deadline: deadline)
         }
         lines.sort { $0.top < $1.top }

@@ -106,7 +106,11 @@ extension OCRPageReader {
             guard let (crop, ink) = boxes[i], options.rereadNumericCells else { continue }
             let current = texts[i]
             let confidence = current.confidence ?? 0
-            if Self.readsAsNumber(current.text) && confidence >= options.uncertainBelow { continue }
+            // A reading too short for its ink (a digit dropped: `77` read `7`) is read again, and
+            // never certain unless a reading accounts for the ink.
+            let number = Self.numberInk(image, box: ink, threshold: threshold)
+            let tooShort = current.lines.count == 1 && Self.fewerDigitsThanInk(current.text, ink: number, tuning: tuning)
+            if Self.readsAsNumber(current.text) && confidence >= options.uncertainBelow && !tooShort { continue }
             if Self.isNullMarker(current.text) && confidence >= options.uncertainBelow { continue }
             // Its column, without the header cells (Chinese): mostly numbers?
             let column = grid.cells.indices.filter {
@@ -128,7 +132,8 @@ extension OCRPageReader {
             if let vote = try vote(first: han ? nil : current, crop: crop, ink: ink, dpi: dpi, deadline: deadline) {
                 // A reading that replaces Chinese needs both digit readings, and is never certain.
                 if han && (vote.votes < tuning.replaceLabelMinimumVotes || vote.confidence < tuning.replaceLabelMinimumConfidence) { continue }
-                texts[i].lines = [(band, vote.text, han ? min(vote.confidence, options.uncertainBelow - 1) : vote.confidence)]
+                let doubt = han || Self.fewerDigitsThanInk(vote.text, ink: number, tuning: tuning)
+                texts[i].lines = [(band, vote.text, doubt ? min(vote.confidence, options.uncertainBelow - 1) : vote.confidence)]
             } else if inValueColumn && !han || loneCharacter, !Self.isNullMarker(current.text), !current.lines.isEmpty,
                       !Self.inHeaderRow(i, grid: grid, texts: texts, numeric: numeric) {
                 // Letters where a number is printed (`a`, `all` for a pale `1`): the cell keeps its

@@ -33,6 +33,17 @@ public struct OCRTuning: Sendable, Hashable {
     public var ruleDarkerThanPaper = 30
     /// …but never paler than this grey level.
     public var rulePalestLevel = 225
+    /// Tables ruled only across: a rule lies at most this many usual row heights below the one
+    /// before it in the same table…
+    public var ruledAcrossMaximumGap = 4.0
+    /// …and a row taller than this many holds a number (else it is a heading between two tables);
+    public var ruledAcrossMaximumRowHeight = 2.6
+    /// a table runs from the first rule this share as wide as the widest to the last; each of
+    /// its columns holds a number in this share of its rows of numbers.
+    public var ruledAcrossFullWidth = 0.85
+    public var ruledAcrossColumnFill = 0.6
+    /// Where at most this share of a column's numbers cover it, two columns run together.
+    public var ruledAcrossJoinedShare = 0.2
     /// Tables are blanked out of the prose image with this margin (pixels).
     public var tableBlankMargin = 2
 
@@ -84,6 +95,11 @@ public struct OCRTuning: Sendable, Hashable {
     public var sureReadingConfidence = 90.0
     /// …outweighs any number of readings this much less confident.
     public var sureReadingMargin = 15.0
+    /// A reading of n digits is too short for its ink wider than (a·n + b) times its height: a
+    /// digit advances about 0.7 of its height in the report fonts measured, so a digit the reading
+    /// dropped (`77` read `7`) leaves ink a digit wider than it accounts for.
+    public var digitAdvanceInHeights = 0.75
+    public var digitWidthSlackInHeights = 0.35
     /// Ink at most this many times wider than high is also read as a single character.
     public var singleCharacterAspect = 1.5
     /// Numbers read with confidence are read again by the Latin model alone (`eng`), and a

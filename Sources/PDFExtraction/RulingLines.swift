@@ -22,6 +22,9 @@ struct RulingLines {
 
     var horizontal: [Segment] = []
     var vertical: [Segment] = []
+    /// Horizontal rules that fewer than two vertical ones cross: rules under text, and the rows of
+    /// tables ruled only across (``OCRPageReader/ruledAcross(_:tolerance:tuning:scale:)``).
+    var loose: [Segment] = []
     /// The distance between the two rules that separate rows in a table whose cells are boxed
     /// apart (``cellSpacing(_:maximum:slack:)``), when the page has one.
     var cellSpacing: Int?
@@ -87,6 +90,7 @@ struct RulingLines {
                              sides(runs(image, threshold: threshold, horizontal: false, minimumLength: shortest, options: options),
                                    minimum: shortest))
         }
+        lines.loose = lines.horizontal.filter { !found.h.contains($0) }
         lines.horizontal = found.h
         lines.vertical = found.v
         return lines

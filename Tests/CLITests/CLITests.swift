@@ -47,6 +47,11 @@ import PDFExtraction
             (try temp("latin1.txt", [0x63, 0x61, 0x66, 0xE9, 0x20, 0x63, 0x72, 0xE8, 0x6D, 0x65]), 4, "unknown text encoding"),
             (try temp("novel.txt", Array("今天天气很好，我们去公园散步。\nThe weather is nice.\n".utf8)), 6, "not a government"),
         ]
+        defer {
+            for (path, _, _) in cases where path.hasPrefix(FileManager.default.temporaryDirectory.path) {
+                try? FileManager.default.removeItem(atPath: (path as NSString).deletingLastPathComponent)
+            }
+        }
         for (path, code, message) in cases {
             let r = try run(["convert", path])
             #expect(r.status == code, "\(path)")
@@ -66,6 +71,7 @@ import PDFExtraction
     @Test func outputFileIsWrittenWholeAndNotOnFailure() throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("nianbao-out-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
         let out = dir.appendingPathComponent("r.json").path
         let ok = try run(["convert", seed, "-o", out])
         #expect(ok.status == 0 && ok.stdout.isEmpty)

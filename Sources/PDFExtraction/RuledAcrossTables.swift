@@ -1,0 +1,177 @@
+/// Tables ruled only across: a rule under each row and none between the columns (a web page whose
+/// cells have a bottom border alone, printed and scanned). No vertical rule crosses those rules,
+/// so no grid is found and tesseract lays the table out as prose: the values of close columns run
+/// together (`821 35`, `0 0`) and header words merge, and the rows lose the columns their values
+/// belong to. Such a table is read as a grid all the same: its rows lie between its rules, its
+/// columns are where its numbers line up from row to row, and in each row a column edge is drawn
+/// where no word crosses it (a word that does, a heading or a label running on, makes a cell
+/// spanning those columns). Its cells are then read one by one, as a ruled table's are.
+extension OCRPageReader {
+    /// Stacks of loose horizontal rules that may be such tables: rules one above the other, each
+    /// at most `ruledAcrossMaximumGap` usual row heights (the median distance between the page's
+    /// rules) below the one before and lying within the stack's width. With the usual row height.
+    static func ruledAcrossStacks(_ loose: [RulingLines.Segment], tolerance: Int, tuning: OCRTuning) -> (stacks: [[RulingLines.Segment]], rowHeight: Int) {
+        let sorted = loose.sorted { $0.center < $1.center }
+        let lines = TableGrid.chains(sorted.map(\.center), tolerance: tolerance)
+        guard lines.count >= 3 else { return ([], 0) }
+        let gaps = zip(lines, lines.dropFirst()).map { $1.lowerBound - $0.upperBound }.sorted()
+        let rowHeight = gaps[gaps.count / 2]
+        let maximumGap = Int(Double(rowHeight) * tuning.ruledAcrossMaximumGap)
+        var stacks: [[RulingLines.Segment]] = []
+        var current: [RulingLines.Segment] = []
+        for rule in sorted {
+            if let last = current.last {
+                let left = current.map(\.along0).min()!, right = current.map(\.along1).max()!
+                let overlap = min(rule.along1, right) - max(rule.along0, left)
+                let shorter = min(rule.along1 - rule.along0, right - left)
+                if rule.center - last.center > maximumGap || 2 * overlap < shorter {
+                    stacks.append(current)
+                    current = []
+                }
+            }
+            current.append(rule)
+        }
+        stacks.append(current)
+        return (stacks.filter { TableGrid.chains($0.map(\.center), tolerance: tolerance).count >= 3 }, rowHeight)
+    }
+
+    /// The grids of a stack of rules from the words read over it. The stack is cut at each row
+    /// taller than `ruledAcrossMaximumRowHeight` usual rows that holds no number (a heading and
+    /// the next table's header between two tables) and each part runs from its first rule as
+    /// wide as the stack to its last (a header's shorter rules above belong to the header, read as
+    /// prose). The columns: ``numberColumns(_:tuning:)``; an edge midway
+    /// between neighbouring columns and one before the first (the labels' side), each drawn in
+    /// the rows no word crosses it. None when no column of numbers is found.
+    static func gridsOfAlignedNumbers(_ stack: [RulingLines.Segment], rowHeight: Int, words: [OCRWord], image: GrayImage,
+                                      threshold: UInt8, tolerance: Int, tuning: OCRTuning) -> [TableGrid] {
+        let rules = stack.sorted { $0.center < $1.center }
+        let left = rules.map(\.along0).min()!, right = rules.map(\.along1).max()!
+        let lines = TableGrid.chains(rules.map(\.center), tolerance: tolerance)
+        let ys = lines.map(\.lowerBound)
+        let bands = Array(zip(ys, ys.dropFirst()))
+        func band(of w: OCRWord) -> Int? {
+            let x = (w.left + w.right) / 2, y = (w.top + w.bottom) / 2
+            guard x >= left, x <= right else { return nil }
+            return bands.firstIndex { y >= $0.0 && y < $0.1 }
+        }
+        let inside = words.compactMap { w in band(of: w).map { (word: w, band: $0) } }
+        let seeds = inside.filter { readsAsNumber($0.word.text) }
+        let columns = numberColumns(seeds, tuning: tuning)
+        // Each column holds a number in most rows of numbers: where some do not (a table leaving
+        // most cells blank), the columns found may not be the table's (two columns no row fills
+        // are one gap; numbers glued to labels make one of their own), and values would take
+        // the wrong columns. The table is then left to prose.
+        var numbersInBand: [Int: Int] = [:]
+        for (_, b) in seeds { numbersInBand[b, default: 0] += 1 }
+        let rowsOfNumbers = Set(numbersInBand.filter { $0.value >= 2 }.keys)
+        func filled(_ c: NumberColumn) -> Int {
+            Set(inside.filter { rowsOfNumbers.contains($0.band) && ($0.word.left + $0.word.right) / 2 >= c.x0 && ($0.word.left + $0.word.right) / 2 <= c.x1 }.map(\.band)).count
+        }
+        guard let firstColumn = columns.first,
+              columns.allSatisfy({ Double(filled($0)) >= tuning.ruledAcrossColumnFill * Double(rowsOfNumbers.count) }) else { return [] }
+        let narrowest = zip(columns, columns.dropFirst()).map { a, b in b.x0 - a.x1 }.min() ?? 2 * tolerance
+        let edges = [max(left + tolerance, firstColumn.x0 - max(tolerance / 2, narrowest / 2))]
+            + zip(columns, columns.dropFirst()).map { a, b in (a.x1 + b.x0) / 2 }
+        // The parts: bands between tall rows without numbers.
+        let numbered = Set(seeds.map(\.band))
+        let tall = Double(rowHeight) * tuning.ruledAcrossMaximumRowHeight
+        var parts: [ClosedRange<Int>] = []   // line indices
+        var start = 0
+        for (b, (top, bottom)) in bands.enumerated() where Double(bottom - top) > tall && !numbered.contains(b) {
+            if b > start { parts.append(start...b) }
+            start = b + 1
+        }
+        if start < lines.count - 1 { parts.append(start...(lines.count - 1)) }
+        return parts.compactMap { part -> TableGrid? in
+            let members = rules.filter { r in lines[part].contains { $0.contains(r.center) } }
+            let width = members.map(\.along1).max()! - members.map(\.along0).min()!
+            let full = members.filter { Double($0.along1 - $0.along0) >= tuning.ruledAcrossFullWidth * Double(width) }
+            guard let top = full.first?.center, let bottom = full.last?.center else { return nil }
+            let kept = members.filter { $0.center >= top && $0.center <= bottom }
+            let keptLines = TableGrid.chains(kept.map(\.center), tolerance: tolerance).map(\.lowerBound)
+            guard keptLines.count >= 3 else { return nil }
+            // In each row, an edge is drawn where no word crosses it. A label that runs up to its
+            // value (`行政事业性收费0`, `禁止公开0` read `禁止公开`: one word) is cut at the paper
+            // just before the first column.
+            var vertical: [RulingLines.Segment] = []
+            for (k, edge) in edges.enumerated() {
+                for (top, bottom) in zip(keptLines, keptLines.dropFirst()) {
+                    let b = bands.firstIndex { $0.0 <= top + tolerance && $0.1 > top + tolerance }
+                    let crossing = inside.filter { $0.band == b && $0.word.left < edge && $0.word.right > edge }.map(\.word)
+                    var x: Int? = crossing.isEmpty ? edge : nil
+                    if k == 0, crossing.count == 1, (crossing[0].left + crossing[0].right) / 2 < firstColumn.x0 - tolerance {
+                        x = paperGap(image, before: firstColumn.x0, after: edge, top: top + tolerance / 2, height: bottom - top - tolerance,
+                                     minimum: max(2, tolerance / 2), threshold: threshold)
+                    }
+                    guard let x else { continue }
+                    vertical.append(RulingLines.Segment(across0: x, across1: x, along0: top, along1: bottom))
+                }
+            }
+            return TableGrid.grid(kept, vertical, tolerance: tolerance)
+        }
+    }
+
+    /// A column of numbers: where numbers of several rows overlap.
+    struct NumberColumn {
+        var x0: Int, x1: Int
+        /// The rows (bands) holding its numbers.
+        var bands: Set<Int>
+    }
+
+    /// The columns the numbers make: their extents merged where they overlap, kept when from two
+    /// rows or more. A number read over two columns (`1 21` read `121`: close columns run
+    /// together) would join them: a column is cut where at most `ruledAcrossJoinedShare` of its
+    /// numbers cover it.
+    static func numberColumns(_ seeds: [(word: OCRWord, band: Int)], tuning: OCRTuning) -> [NumberColumn] {
+        var columns: [NumberColumn] = []
+        for (w, b) in seeds.sorted(by: { $0.word.left < $1.word.left }) {
+            if let last = columns.last, w.left <= last.x1 {
+                columns[columns.count - 1].x1 = max(last.x1, w.right)
+                columns[columns.count - 1].bands.insert(b)
+            } else {
+                columns.append(NumberColumn(x0: w.left, x1: w.right, bands: [b]))
+            }
+        }
+        func centre(_ w: OCRWord) -> Int { (w.left + w.right) / 2 }
+        return columns.flatMap { c -> [NumberColumn] in
+            var cover = [Int](repeating: 0, count: c.x1 - c.x0 + 1)
+            for (w, _) in seeds where w.left >= c.x0 && w.right <= c.x1 {
+                for x in w.left...w.right { cover[x - c.x0] += 1 }
+            }
+            let low = max(1, Int(tuning.ruledAcrossJoinedShare * Double(cover.max() ?? 0)))
+            // Runs of low cover inside the column (not at its ends).
+            var cuts: [(Int, Int)] = []
+            var x = 0
+            while x < cover.count {
+                guard cover[x] <= low else { x += 1; continue }
+                var end = x
+                while end + 1 < cover.count && cover[end + 1] <= low { end += 1 }
+                if x > 0 && end < cover.count - 1 { cuts.append((c.x0 + x, c.x0 + end)) }
+                x = end + 1
+            }
+            guard !cuts.isEmpty else { return [c] }
+            let starts = [c.x0] + cuts.map { $0.1 + 1 }, ends = cuts.map { $0.0 - 1 } + [c.x1]
+            return zip(starts, ends).map { x0, x1 in
+                NumberColumn(x0: x0, x1: x1, bands: Set(seeds.filter { centre($0.word) >= x0 && centre($0.word) <= x1 }.map(\.band)))
+            }
+        }.filter { $0.bands.count >= 2 }
+    }
+
+    /// The middle of the nearest run of paper at least `minimum` pixels wide left of `x` (back to
+    /// `limit`), over the rows from `top`, `height` high: the space between a cell's text and the
+    /// next cell's, wider than between two characters of a word or two digits.
+    static func paperGap(_ image: GrayImage, before x: Int, after limit: Int, top: Int, height: Int, minimum: Int, threshold: UInt8) -> Int? {
+        guard height > 0, x - 1 >= limit else { return nil }
+        var right: Int? = nil     // the rightmost column of the current run of paper
+        for c in stride(from: x - 1, through: limit, by: -1) {
+            if image.inkCount(x: c, y: top, width: 1, height: height, threshold: threshold) == 0 {
+                if right == nil { right = c }
+            } else {
+                if let r = right, r - c >= minimum { return (c + 1 + r) / 2 }
+                right = nil
+            }
+        }
+        if let r = right, r - limit + 1 >= minimum { return (limit + r) / 2 }
+        return nil
+    }
+}

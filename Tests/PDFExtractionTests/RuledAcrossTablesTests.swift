@@ -1,0 +1,145 @@
+import Foundation
+import Testing
+@testable import PDFExtraction
+
+/// Tables ruled only across (a rule under each row, none between columns), read as grids: rows
+/// between the rules, columns where the numbers line up.
+@Suite struct RuledAcrossTablesTests {
+    let tolerance = 12
+    let tuning = OCRTuning()
+
+    func rule(_ y: Int, _ x0: Int = 100, _ x1: Int = 900) -> RulingLines.Segment {
+        RulingLines.Segment(across0: y - 1, across1: y + 1, along0: x0, along1: x1)
+    }
+
+    /// A word read on the page, `x0`–`x1` wide, in the row whose middle is `y`.
+    func word(_ text: String, _ x0: Int, _ x1: Int, y: Int) -> OCRWord {
+        OCRWord(text: text, left: x0, top: y - 15, right: x1, bottom: y + 15, confidence: 90, startsLine: false)
+    }
+
+    /// The slot edges of each band.
+    func edges(_ grid: TableGrid) -> [[Int]] { grid.bands.map(\.edges) }
+
+    /// Rules under rows, one above the other, are one table; an underline far below is not a
+    /// table, and a narrower table further down is another.
+    @Test func rulesUnderRowsStackedMakeATable() {
+        let rules = [100, 150, 200, 250, 300].map { rule($0) } + [rule(1000, 100, 300)] + [2000, 2050, 2100].map { rule($0, 100, 500) }
+        let found = OCRPageReader.ruledAcrossStacks(rules, tolerance: tolerance, tuning: tuning)
+        #expect(found.rowHeight == 50)
+        #expect(found.stacks.map { $0.map(\.center) } == [[100, 150, 200, 250, 300], [2000, 2050, 2100]])
+    }
+
+    /// Regression (平潭's page with rules under each row only, scanned at 240 dpi): without vertical
+    /// rules no grid was found and tesseract read the table as prose, the values of neighbouring
+    /// columns run together (`1 21`), 93 of 198 cells lost. The columns are where the numbers line
+    /// up; an edge lies midway between two columns and one before the first.
+    @Test func theColumnsAreWhereTheNumbersLineUp() throws {
+        let rules = [100, 150, 200, 250].map { rule($0) }
+        let words = [word("规章", 110, 200, y: 125), word("0", 500, 520, y: 125), word("13", 700, 740, y: 125),
+                     word("规范性文件", 110, 300, y: 175), word("60", 500, 540, y: 175), word("0", 700, 720, y: 175),
+                     word("行政许可", 110, 260, y: 225), word("97", 500, 540, y: 225), word("5", 700, 720, y: 225)]
+        let grids = OCRPageReader.gridsOfAlignedNumbers(rules, rowHeight: 50, words: words, image: GrayImage(width: 1000, height: 400),
+                                                        threshold: 128, tolerance: tolerance, tuning: tuning)
+        let grid = try #require(grids.first)
+        #expect(grids.count == 1)
+        // The edge before the first column: half the narrowest gap between columns (160) before it.
+        #expect(edges(grid) == Array(repeating: [100, 420, 620, 900], count: 3))
+        #expect(grid.cells.count == 9)
+    }
+
+    /// A word over an edge (a header over two columns) makes one cell of them in its row only.
+    @Test func aWordOverAnEdgeMakesOneCellOfTheColumnsItSpans() throws {
+        let rules = [100, 150, 200, 250].map { rule($0) }
+        let words = [word("信息内容", 110, 200, y: 125), word("上一年项目数量本年增/减", 450, 800, y: 125),
+                     word("规章", 110, 200, y: 175), word("0", 500, 520, y: 175), word("13", 700, 740, y: 175),
+                     word("规范性文件", 110, 300, y: 225), word("60", 500, 540, y: 225), word("0", 700, 720, y: 225)]
+        let grid = try #require(OCRPageReader.gridsOfAlignedNumbers(rules, rowHeight: 50, words: words, image: GrayImage(width: 1000, height: 400),
+                                                                    threshold: 128, tolerance: tolerance, tuning: tuning).first)
+        #expect(edges(grid) == [[100, 420, 900], [100, 420, 620, 900], [100, 420, 620, 900]])
+    }
+
+    /// Close columns read as one number in a row (`1 21` read `121`) are still two columns.
+    @Test func twoColumnsReadAsOneNumberInARowStayTwo() throws {
+        let ys = [125, 175, 225, 275, 325]
+        let rules = [100, 150, 200, 250, 300, 350].map { rule($0) }
+        var words = ys.flatMap { y in [word("申请", 110, 200, y: y), word("0", 600, 620, y: y)] }
+        words += ys.dropFirst().flatMap { y in [word("1", 500, 520, y: y), word("0", 560, 580, y: y)] }
+        words.append(word("121", 500, 580, y: 125))
+        let grid = try #require(OCRPageReader.gridsOfAlignedNumbers(rules, rowHeight: 50, words: words, image: GrayImage(width: 1000, height: 400),
+                                                                    threshold: 128, tolerance: tolerance, tuning: tuning).first)
+        // The first row's `121` crosses the edge between them: one cell there, two elsewhere.
+        #expect(edges(grid)[1].count == 5 && edges(grid)[0].count == 4, "\(edges(grid))")
+        #expect(edges(grid)[1][2] == 540)
+    }
+
+    /// Regression (the 2019 applications table, 135 of its cells blank, ruled only across): two
+    /// columns no row fills were one gap, and numbers glued to labels made a column of their own,
+    /// so a row's seven fields were the wrong seven columns: `821` went under 商业企业 and `35`
+    /// under 科研机构, marked certain. A table whose columns are mostly blank is left to prose.
+    @Test func aTableWhoseColumnsAreMostlyBlankIsNotReadAsAGrid() {
+        let ys = [125, 175, 225, 275, 325]
+        let rules = [100, 150, 200, 250, 300, 350].map { rule($0) }
+        var words = ys.flatMap { y in [word("申请", 110, 200, y: y), word("821", 500, 540, y: y), word("859", 800, 840, y: y)] }
+        words += [word("35", 600, 640, y: 125), word("12", 600, 640, y: 175)]
+        #expect(OCRPageReader.gridsOfAlignedNumbers(rules, rowHeight: 50, words: words, image: GrayImage(width: 1000, height: 400),
+                                                    threshold: 128, tolerance: tolerance, tuning: tuning).isEmpty)
+    }
+
+    /// Regression (平潭, rules under rows only): a label running up to its value (`禁止公开0`)
+    /// reads as one word without the `0`, over the edge before the first column, and the row
+    /// was one cell: its seven values read as six. It is cut at the paper just before the value.
+    @Test func aLabelRunningUpToItsValueIsCutAtThePaperBeforeIt() throws {
+        var image = GrayImage(width: 1000, height: 400)
+        image.fill(x0: 110, y0: 165, x1: 489, y1: 185, value: 0)   // the label's ink
+        image.fill(x0: 500, y0: 165, x1: 515, y1: 185, value: 0)   // its value's
+        let rules = [100, 150, 200, 250].map { rule($0) }
+        let words = [word("规章", 110, 200, y: 125), word("0", 500, 520, y: 125), word("13", 700, 740, y: 125),
+                     word("禁止公开", 110, 505, y: 175), word("0", 700, 720, y: 175),
+                     word("行政许可", 110, 260, y: 225), word("97", 500, 540, y: 225), word("5", 700, 720, y: 225)]
+        let grid = try #require(OCRPageReader.gridsOfAlignedNumbers(rules, rowHeight: 50, words: words, image: image,
+                                                                    threshold: 128, tolerance: tolerance, tuning: tuning).first)
+        #expect(edges(grid)[1] == [100, 494, 620, 900], "\(edges(grid))")
+        // Between two characters of a word (or two digits) the paper is too narrow to cut at.
+        var tight = GrayImage(width: 1000, height: 400)
+        tight.fill(x0: 110, y0: 165, x1: 496, y1: 185, value: 0)
+        tight.fill(x0: 500, y0: 165, x1: 515, y1: 185, value: 0)
+        let uncut = try #require(OCRPageReader.gridsOfAlignedNumbers(rules, rowHeight: 50, words: words, image: tight,
+                                                                     threshold: 128, tolerance: tolerance, tuning: tuning).first)
+        #expect(edges(uncut)[1] == [100, 620, 900], "\(edges(uncut))")
+    }
+
+    /// A tall row holding no number (a heading and the next table's header between two tables
+    /// whose rules are a row apart) divides them: each is a grid of its own, the heading prose.
+    @Test func aTallRowWithoutNumbersDividesTwoTables() {
+        let rules = [100, 150, 200, 350, 400, 450].map { rule($0) }
+        let words = [125, 175, 375, 425].flatMap { y in [word("规章", 110, 200, y: y), word("0", 500, 520, y: y), word("3", 700, 720, y: y)] }
+            + [word("三、收到和处理政府信息公开申请情况", 110, 600, y: 270)]
+        let grids = OCRPageReader.gridsOfAlignedNumbers(rules, rowHeight: 50, words: words, image: GrayImage(width: 1000, height: 500),
+                                                        threshold: 128, tolerance: tolerance, tuning: tuning)
+        #expect(grids.map { [$0.top, $0.bottom] } == [[100, 200], [350, 450]])
+    }
+
+    /// Regression (平潭, rules under rows only, 240 dpi): `77` read `7` with confidence 77, a
+    /// wrong number marked certain. Its ink is two digits wide: a reading short of its ink is
+    /// read again and stays uncertain unless a reading accounts for the ink.
+    @Test func aReadingShortOfItsInkIsADoubt() {
+        #expect(OCRPageReader.fewerDigitsThanInk("7", ink: (51, 38), tuning: tuning))
+        #expect(!OCRPageReader.fewerDigitsThanInk("77", ink: (51, 38), tuning: tuning))
+        #expect(!OCRPageReader.fewerDigitsThanInk("166", ink: (79, 39), tuning: tuning))
+        #expect(OCRPageReader.fewerDigitsThanInk("16", ink: (79, 39), tuning: tuning))
+        #expect(!OCRPageReader.fewerDigitsThanInk("0", ink: (23, 38), tuning: tuning))
+    }
+
+    /// Regression: a speck of noise beside a `0` widened its cell's ink box, and 13 zeros of a
+    /// 200 dpi scan read with confidence 96 were taken for readings short of their ink. The
+    /// number's ink leaves specks out.
+    @Test func aSpeckBesideANumberIsNotItsInk() {
+        var image = GrayImage(width: 300, height: 200)
+        image.fill(x0: 100, y0: 100, x1: 123, y1: 137, value: 0)   // a digit, 24 × 38
+        image.fill(x0: 170, y0: 120, x1: 171, y1: 121, value: 0)   // a speck
+        let ink = OCRPageReader.numberInk(image, box: (x: 100, y: 100, width: 72, height: 38), threshold: 128)
+        #expect(ink.width == 24 && ink.height == 38)
+        #expect(!OCRPageReader.fewerDigitsThanInk("0", ink: ink, tuning: tuning))
+        #expect(OCRPageReader.fewerDigitsThanInk("0", ink: (72, 38), tuning: tuning))
+    }
+}
