@@ -51,6 +51,12 @@ PRINTS = {
     # coverage, every filled cell was ink and the table one block, its rules lost; the grid
     # reading found no table (2 of 198 cells when read as a grid alone).
     "real-pingtan-2020-white-cells": ("real-pingtan-2020", "td{background:#fff}"),
+    # A rule under each cell and none between columns (kept scanned only: Samples/scans): no
+    # vertical rule crosses the rules, so a scan gave no grid and tesseract read the tables as
+    # prose, values of close columns run together (105 of 198 cells until such tables were read
+    # as grids of their numbers' columns).
+    "real-pingtan-2020-horizontal-rules": ("real-pingtan-2020", "table{border:0 !important;border-collapse:collapse} "
+                                           "td{border:0 !important;border-bottom:1px solid #000 !important}"),
 }
 
 

@@ -48,6 +48,11 @@ SCANS = {
     # rule, which the straightened page still leaves a few pixels off vertical end to end.
     "real-pingtan-2020-narrow-200dpi-skew1": dict(source="prints/real-pingtan-2020-narrow", file="report-chromium.pdf",
                                                   dpi=200, skew=1.0, noise=0.8, quality=40, seal=True, seed=71),
+    # 平潭's page with a rule under each cell and none between columns, at 240 dpi: no grid was
+    # found and the tables were read as prose (105 of 198 cells until tables ruled only across
+    # were read as grids of their numbers' columns).
+    "real-pingtan-2020-horizontal-rules-240dpi": dict(source="prints/real-pingtan-2020-horizontal-rules", file="report-chromium.pdf",
+                                                      dpi=240, skew=-0.5, noise=0.8, quality=40, seed=102),
 }
 
 SEAL_FONTS = ["/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc",

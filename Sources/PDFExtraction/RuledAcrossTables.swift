@@ -1,3 +1,4 @@
+import DocumentModel
 /// Tables ruled only across: a rule under each row and none between the columns (a web page whose
 /// cells have a bottom border alone, printed and scanned). No vertical rule crosses those rules,
 /// so no grid is found and tesseract lays the table out as prose: the values of close columns run
@@ -36,12 +37,13 @@ extension OCRPageReader {
     }
 
     /// The grids of a stack of rules from the words read over it. The stack is cut at each row
-    /// taller than `ruledAcrossMaximumRowHeight` usual rows that holds no number (a heading and
-    /// the next table's header between two tables) and each part runs from its first rule as
-    /// wide as the stack to its last (a header's shorter rules above belong to the header, read as
-    /// prose). The columns: ``numberColumns(_:tuning:)``; an edge midway
+    /// taller than `ruledAcrossMaximumRowHeight` usual rows that holds no number (a heading, and
+    /// the next table's header, between two tables) and each part runs from its first rule as
+    /// wide as the part to its last (a header's shorter rules above belong to the header, read as
+    /// prose). Each part's columns are its numbers' (``numberColumns(_:tuning:)``): an edge midway
     /// between neighbouring columns and one before the first (the labels' side), each drawn in
-    /// the rows no word crosses it. None when no column of numbers is found.
+    /// the rows no word crosses it. No grid for a part without columns of numbers, or whose
+    /// columns are mostly blank.
     static func gridsOfAlignedNumbers(_ stack: [RulingLines.Segment], rowHeight: Int, words: [OCRWord], image: GrayImage,
                                       threshold: UInt8, tolerance: Int, tuning: OCRTuning) -> [TableGrid] {
         let rules = stack.sorted { $0.center < $1.center }
@@ -55,23 +57,13 @@ extension OCRPageReader {
             return bands.firstIndex { y >= $0.0 && y < $0.1 }
         }
         let inside = words.compactMap { w in band(of: w).map { (word: w, band: $0) } }
-        let seeds = inside.filter { readsAsNumber($0.word.text) }
-        let columns = numberColumns(seeds, tuning: tuning)
-        // Each column holds a number in most rows of numbers: where some do not (a table leaving
-        // most cells blank), the columns found may not be the table's (two columns no row fills
-        // are one gap; numbers glued to labels make one of their own), and values would take
-        // the wrong columns. The table is then left to prose.
-        var numbersInBand: [Int: Int] = [:]
-        for (_, b) in seeds { numbersInBand[b, default: 0] += 1 }
-        let rowsOfNumbers = Set(numbersInBand.filter { $0.value >= 2 }.keys)
-        func filled(_ c: NumberColumn) -> Int {
-            Set(inside.filter { rowsOfNumbers.contains($0.band) && ($0.word.left + $0.word.right) / 2 >= c.x0 && ($0.word.left + $0.word.right) / 2 <= c.x1 }.map(\.band)).count
+        // Numbers, but not a label's item number (`2` of `2.其他法律…`: Chinese right after it).
+        let seeds = inside.filter { w, b in
+            readsAsNumber(w.text) && !inside.contains { o in
+                o.band == b && o.word.left >= w.right && o.word.left - w.right <= w.bottom - w.top
+                    && o.word.text.unicodeScalars.contains(where: ScalarClass.isHan)
+            }
         }
-        guard let firstColumn = columns.first,
-              columns.allSatisfy({ Double(filled($0)) >= tuning.ruledAcrossColumnFill * Double(rowsOfNumbers.count) }) else { return [] }
-        let narrowest = zip(columns, columns.dropFirst()).map { a, b in b.x0 - a.x1 }.min() ?? 2 * tolerance
-        let edges = [max(left + tolerance, firstColumn.x0 - max(tolerance / 2, narrowest / 2))]
-            + zip(columns, columns.dropFirst()).map { a, b in (a.x1 + b.x0) / 2 }
         // The parts: bands between tall rows without numbers.
         let numbered = Set(seeds.map(\.band))
         let tall = Double(rowHeight) * tuning.ruledAcrossMaximumRowHeight
@@ -90,17 +82,20 @@ extension OCRPageReader {
             let kept = members.filter { $0.center >= top && $0.center <= bottom }
             let keptLines = TableGrid.chains(kept.map(\.center), tolerance: tolerance).map(\.lowerBound)
             guard keptLines.count >= 3 else { return nil }
+            let own = Set(bands.indices.filter { bands[$0].0 >= keptLines.first! - tolerance && bands[$0].1 <= keptLines.last! + tolerance })
+            guard let edges = columnEdges(seeds.filter { own.contains($0.band) }, left: kept.map(\.along0).min()!,
+                                          tolerance: tolerance, tuning: tuning) else { return nil }
             // In each row, an edge is drawn where no word crosses it. A label that runs up to its
             // value (`行政事业性收费0`, `禁止公开0` read `禁止公开`: one word) is cut at the paper
             // just before the first column.
             var vertical: [RulingLines.Segment] = []
-            for (k, edge) in edges.enumerated() {
+            for (k, edge) in edges.x.enumerated() {
                 for (top, bottom) in zip(keptLines, keptLines.dropFirst()) {
                     let b = bands.firstIndex { $0.0 <= top + tolerance && $0.1 > top + tolerance }
                     let crossing = inside.filter { $0.band == b && $0.word.left < edge && $0.word.right > edge }.map(\.word)
                     var x: Int? = crossing.isEmpty ? edge : nil
-                    if k == 0, crossing.count == 1, (crossing[0].left + crossing[0].right) / 2 < firstColumn.x0 - tolerance {
-                        x = paperGap(image, before: firstColumn.x0, after: edge, top: top + tolerance / 2, height: bottom - top - tolerance,
+                    if k == 0, crossing.count == 1, (crossing[0].left + crossing[0].right) / 2 < edges.firstColumn - tolerance {
+                        x = paperGap(image, before: edges.firstColumn, after: edge, top: top + tolerance / 2, height: bottom - top - tolerance,
                                      minimum: max(2, tolerance / 2), threshold: threshold)
                     }
                     guard let x else { continue }
@@ -109,6 +104,28 @@ extension OCRPageReader {
             }
             return TableGrid.grid(kept, vertical, tolerance: tolerance)
         }
+    }
+
+    /// The column edges a table's numbers give (`seeds`, with their bands), and where its first
+    /// column starts: an edge midway between neighbouring columns and one before the first; nil
+    /// without columns, or when one holds a number in fewer than `ruledAcrossColumnFill` of the
+    /// rows of numbers (two or more). Where columns are mostly blank the columns found may not be
+    /// the table's (two columns no row fills are one gap), and values would take wrong columns:
+    /// such a table is left to prose.
+    static func columnEdges(_ seeds: [(word: OCRWord, band: Int)], left: Int, tolerance: Int,
+                            tuning: OCRTuning) -> (x: [Int], firstColumn: Int)? {
+        let columns = numberColumns(seeds, tuning: tuning)
+        var numbersInBand: [Int: Int] = [:]
+        for (_, b) in seeds { numbersInBand[b, default: 0] += 1 }
+        let rowsOfNumbers = Set(numbersInBand.filter { $0.value >= 2 }.keys)
+        func filled(_ c: NumberColumn) -> Int {
+            Set(seeds.filter { rowsOfNumbers.contains($0.band) && ($0.word.left + $0.word.right) / 2 >= c.x0 && ($0.word.left + $0.word.right) / 2 <= c.x1 }.map(\.band)).count
+        }
+        guard let first = columns.first,
+              columns.allSatisfy({ Double(filled($0)) >= tuning.ruledAcrossColumnFill * Double(rowsOfNumbers.count) }) else { return nil }
+        let narrowest = zip(columns, columns.dropFirst()).map { a, b in b.x0 - a.x1 }.min() ?? 2 * tolerance
+        return ([max(left + tolerance, first.x0 - max(tolerance / 2, narrowest / 2))] + zip(columns, columns.dropFirst()).map { a, b in (a.x1 + b.x0) / 2 },
+                first.x0)
     }
 
     /// A column of numbers: where numbers of several rows overlap.

@@ -176,6 +176,9 @@ import ReportParsing
         // vertical by the straightening were not rules (99 before they were taken, 197 since;
         // a `7` reads `区`).
         "Samples/scans/real-pingtan-2020-narrow-200dpi-skew1/scanned.pdf": 197,
+        // A rule under each cell, none between columns, 240 dpi: no grid was found and the tables
+        // were read as prose (118 before such tables were read as grids of their numbers' columns).
+        "Samples/scans/real-pingtan-2020-horizontal-rules-240dpi/scanned.pdf": 198,
     ]
 
     static var scans: [String] { sampleInputs().filter { $0.hasSuffix("scanned.pdf") } }

@@ -119,6 +119,27 @@ import Testing
         #expect(grids.map { [$0.top, $0.bottom] } == [[100, 200], [350, 450]])
     }
 
+    /// Regression (平潭's page with rules under rows only, printed as `make_prints.py` prints it,
+    /// scanned at 240 dpi): the applications table and the review table below it were one stack
+    /// of rules, and the columns were taken over both: the review table's one row of fifteen
+    /// numbers, with a row label's item number (`2` of `2.其他法律…`), made columns the
+    /// applications table does not have, so it was left to prose (118 of 198 cells). Each table
+    /// has its own columns, and an item number is not a value.
+    @Test func eachTableOfAStackHasItsOwnColumnsAndItemNumbersAreNotValues() throws {
+        let rules = [100, 150, 200, 250, 430, 480, 530].map { rule($0) }
+        var words = [125, 175, 225].flatMap { y in [word("规章", 110, 200, y: y), word("0", 500, 520, y: y), word("3", 700, 720, y: y)] }
+        words += [word("2", 300, 320, y: 175), word("其他法律", 325, 450, y: 175)]
+        words.append(word("四、政府信息公开行政复议、行政诉讼情况", 110, 700, y: 340))
+        words += [455, 505].flatMap { y in stride(from: 150, to: 900, by: 100).map { word("0", $0, $0 + 20, y: y) } }
+        var image = GrayImage(width: 1000, height: 600)
+        image.fill(x0: 300, y0: 165, x1: 450, y1: 185, value: 0)   // `2.其他法律`, over the edge before the values
+        let grids = OCRPageReader.gridsOfAlignedNumbers(rules, rowHeight: 50, words: words, image: image,
+                                                        threshold: 128, tolerance: tolerance, tuning: tuning)
+        #expect(grids.map { [$0.top, $0.bottom] } == [[100, 250], [430, 530]])
+        #expect(grids.first.map(edges) == [[100, 410, 610, 900], [100, 475, 610, 900], [100, 410, 610, 900]])
+        #expect(grids.last.map { edges($0)[0].count } == 9)
+    }
+
     /// Regression (平潭, rules under rows only, 240 dpi): `77` read `7` with confidence 77, a
     /// wrong number marked certain. Its ink is two digits wide: a reading short of its ink is
     /// read again and stays uncertain unless a reading accounts for the ink.
