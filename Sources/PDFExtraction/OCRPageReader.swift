@@ -107,12 +107,13 @@ final class OCRPageReader {
             acrossGrids += made
             RulingLines(horizontal: stack).erase(from: &clean)
         }
-        words.removeAll { w in
-            acrossGrids.contains { g in
-                let x = (w.left + w.right) / 2, y = (w.top + w.bottom) / 2
-                return x >= g.left && x <= g.right && y >= g.top && y <= g.bottom
-            }
+        // Tables without rules: rules drawn above and below their rows of values.
+        let unruled = Self.unruledStacks(words.filter { w in !acrossGrids.contains { $0.contains(w) } }, tuning: tuning)
+        for stack in unruled.stacks {
+            acrossGrids += Self.gridsOfAlignedNumbers(stack, rowHeight: unruled.rowHeight, words: words, image: clean,
+                                                      threshold: threshold, tolerance: tolerance, tuning: tuning)
         }
+        words.removeAll { w in acrossGrids.contains { $0.contains(w) } }
         var lines = proseLines(words)
         // Tables: cell by cell.
         for grid in grids + acrossGrids {

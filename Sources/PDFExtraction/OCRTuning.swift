@@ -44,6 +44,8 @@ public struct OCRTuning: Sendable, Hashable {
     public var ruledAcrossColumnFill = 0.6
     /// Where at most this share of a column's numbers cover it, two columns run together.
     public var ruledAcrossJoinedShare = 0.2
+    /// Tables without rules: their rows of values lie at most this many line heights apart.
+    public var unruledMaximumGap = 4.0
     /// Tables are blanked out of the prose image with this margin (pixels).
     public var tableBlankMargin = 2
 

@@ -83,19 +83,26 @@ extension OCRPageReader {
             let keptLines = TableGrid.chains(kept.map(\.center), tolerance: tolerance).map(\.lowerBound)
             guard keptLines.count >= 3 else { return nil }
             let own = Set(bands.indices.filter { bands[$0].0 >= keptLines.first! - tolerance && bands[$0].1 <= keptLines.last! + tolerance })
-            guard let edges = columnEdges(seeds.filter { own.contains($0.band) }, left: kept.map(\.along0).min()!,
-                                          tolerance: tolerance, tuning: tuning) else { return nil }
-            // In each row, an edge is drawn where no word crosses it. A label that runs up to its
-            // value (`行政事业性收费0`, `禁止公开0` read `禁止公开`: one word) is cut at the paper
-            // just before the first column.
+            guard let edges = columnEdges(seeds.filter { own.contains($0.band) }, words: inside.filter { own.contains($0.band) }, bands: bands,
+                                          image: image, threshold: threshold, left: kept.map(\.along0).min()!,
+                                          right: kept.map(\.along1).max()!, tolerance: tolerance, tuning: tuning) else { return nil }
+            // In each row, an edge is drawn where no word crosses it; the one before the first
+            // column at the paper just before it, within two tolerances (a label runs up to its
+            // value: `行政事业性收费0`, `禁止公开0` read as one word `禁止公开`; further left, or
+            // where a word ends, the edge may fall between two characters of the label,
+            // `其他对外管理服务|事项0`), and none where there is none (the cell is then read whole).
             var vertical: [RulingLines.Segment] = []
-            for (k, edge) in edges.x.enumerated() {
+            // No edge before the first column where nothing lies before it (a row of values with
+            // no label, the review table's): it would make an empty field before the values.
+            let labelled = inside.contains { own.contains($0.band) && $0.word.right < edges.firstColumn - tolerance }
+            for (k, edge) in edges.x.enumerated() where k > 0 || labelled {
                 for (top, bottom) in zip(keptLines, keptLines.dropFirst()) {
                     let b = bands.firstIndex { $0.0 <= top + tolerance && $0.1 > top + tolerance }
                     let crossing = inside.filter { $0.band == b && $0.word.left < edge && $0.word.right > edge }.map(\.word)
                     var x: Int? = crossing.isEmpty ? edge : nil
-                    if k == 0, crossing.count == 1, (crossing[0].left + crossing[0].right) / 2 < edges.firstColumn - tolerance {
-                        x = paperGap(image, before: edges.firstColumn, after: edge, top: top + tolerance / 2, height: bottom - top - tolerance,
+                    if k == 0 {
+                        x = paperGap(image, before: edges.firstColumn, after: max(edge, edges.firstColumn - 2 * tolerance),
+                                     top: top + tolerance / 2, height: bottom - top - tolerance,
                                      minimum: max(2, tolerance / 2), threshold: threshold)
                     }
                     guard let x else { continue }
@@ -108,24 +115,57 @@ extension OCRPageReader {
 
     /// The column edges a table's numbers give (`seeds`, with their bands), and where its first
     /// column starts: an edge midway between neighbouring columns and one before the first; nil
-    /// without columns, or when one holds a number in fewer than `ruledAcrossColumnFill` of the
-    /// rows of numbers (two or more). Where columns are mostly blank the columns found may not be
-    /// the table's (two columns no row fills are one gap), and values would take wrong columns:
-    /// such a table is left to prose.
-    static func columnEdges(_ seeds: [(word: OCRWord, band: Int)], left: Int, tolerance: Int,
+    /// without columns, or when one holds something (a word of `words`, a number or a `0`
+    /// misread `o`; or ink) in fewer than `ruledAcrossColumnFill` of the rows of numbers (two
+    /// or more). Where columns are mostly blank the columns found may not be the table's (two
+    /// columns no row fills are one gap), and values would take wrong columns: such a table is
+    /// left to prose. The columns are the numbers', or the ink's (``inkColumns``) where that
+    /// holds each column of numbers in one column of its own and finds more: the prose reading
+    /// misreads whole columns of a table without rules (`Qo co Oo` for a row of zeros).
+    static func columnEdges(_ seeds: [(word: OCRWord, band: Int)], words: [(word: OCRWord, band: Int)], bands: [(Int, Int)],
+                            image: GrayImage, threshold: UInt8, left: Int, right: Int, tolerance: Int,
                             tuning: OCRTuning) -> (x: [Int], firstColumn: Int)? {
-        let columns = numberColumns(seeds, tuning: tuning)
+        var columns = numberColumns(seeds, tuning: tuning)
         var numbersInBand: [Int: Int] = [:]
         for (_, b) in seeds { numbersInBand[b, default: 0] += 1 }
         let rowsOfNumbers = Set(numbersInBand.filter { $0.value >= 2 }.keys)
         func filled(_ c: NumberColumn) -> Int {
-            Set(seeds.filter { rowsOfNumbers.contains($0.band) && ($0.word.left + $0.word.right) / 2 >= c.x0 && ($0.word.left + $0.word.right) / 2 <= c.x1 }.map(\.band)).count
+            Set(words.filter { rowsOfNumbers.contains($0.band) && ($0.word.left + $0.word.right) / 2 >= c.x0 && ($0.word.left + $0.word.right) / 2 <= c.x1 }.map(\.band)).count
         }
-        guard let first = columns.first,
-              columns.allSatisfy({ Double(filled($0)) >= tuning.ruledAcrossColumnFill * Double(rowsOfNumbers.count) }) else { return nil }
+        guard let first = columns.first else { return nil }
+        let needed = tuning.ruledAcrossColumnFill * Double(rowsOfNumbers.count)
+        let ink = inkColumns(image, rows: rowsOfNumbers.sorted().map { bands[$0] }, from: first.x0 - tolerance, to: right,
+                             threshold: threshold, margin: tolerance / 2)
+        if ink.count > columns.count,
+           columns.allSatisfy({ c in ink.filter { $0.x1 >= c.x0 && $0.x0 <= c.x1 }.count == 1 && ink.contains { $0.x0 <= c.x0 + tolerance && $0.x1 >= c.x1 - tolerance } }),
+           ink.allSatisfy({ Double($0.rows) >= needed }) {
+            columns = ink.map { NumberColumn(x0: $0.x0, x1: $0.x1, bands: []) }
+        } else if !columns.allSatisfy({ Double(filled($0)) >= needed }) {
+            return nil
+        }
         let narrowest = zip(columns, columns.dropFirst()).map { a, b in b.x0 - a.x1 }.min() ?? 2 * tolerance
-        return ([max(left + tolerance, first.x0 - max(tolerance / 2, narrowest / 2))] + zip(columns, columns.dropFirst()).map { a, b in (a.x1 + b.x0) / 2 },
-                first.x0)
+        return ([max(left + tolerance, columns[0].x0 - max(tolerance / 2, narrowest / 2))] + zip(columns, columns.dropFirst()).map { a, b in (a.x1 + b.x0) / 2 },
+                columns[0].x0)
+    }
+
+    /// Columns of ink over `rows` (y ranges, `margin` inside each) from `x0` to `x1`: runs of
+    /// pixel columns with ink in some row, apart where no row has ink; with the number of rows
+    /// each has ink in.
+    static func inkColumns(_ image: GrayImage, rows: [(Int, Int)], from x0: Int, to x1: Int, threshold: UInt8,
+                           margin: Int) -> [(x0: Int, x1: Int, rows: Int)] {
+        guard x0 < x1 else { return [] }
+        var out: [(x0: Int, x1: Int, rows: Set<Int>)] = []
+        var inRun = false
+        for x in max(0, x0)..<min(image.width, x1) {
+            let inked = rows.indices.filter { r in
+                let (top, bottom) = rows[r]
+                return bottom - top > 2 * margin && image.inkCount(x: x, y: top + margin, width: 1, height: bottom - top - 2 * margin, threshold: threshold) > 0
+            }
+            if inked.isEmpty { inRun = false; continue }
+            if inRun { out[out.count - 1].x1 = x; out[out.count - 1].rows.formUnion(inked) } else { out.append((x, x, Set(inked))) }
+            inRun = true
+        }
+        return out.map { ($0.x0, $0.x1, $0.rows.count) }
     }
 
     /// A column of numbers: where numbers of several rows overlap.
@@ -190,5 +230,13 @@ extension OCRPageReader {
         }
         if let r = right, r - limit + 1 >= minimum { return (limit + r) / 2 }
         return nil
+    }
+}
+
+extension TableGrid {
+    /// Whether the middle of `word` lies in the grid.
+    func contains(_ word: OCRWord) -> Bool {
+        let x = (word.left + word.right) / 2, y = (word.top + word.bottom) / 2
+        return x >= left && x <= right && y >= top && y <= bottom
     }
 }

@@ -42,8 +42,8 @@ import Testing
                                                         threshold: 128, tolerance: tolerance, tuning: tuning)
         let grid = try #require(grids.first)
         #expect(grids.count == 1)
-        // The edge before the first column: half the narrowest gap between columns (160) before it.
-        #expect(edges(grid) == Array(repeating: [100, 420, 620, 900], count: 3))
+        // The edge before the first column: in the paper just before it (within two tolerances).
+        #expect(edges(grid) == Array(repeating: [100, 487, 620, 900], count: 3))
         #expect(grid.cells.count == 9)
     }
 
@@ -55,7 +55,7 @@ import Testing
                      word("规范性文件", 110, 300, y: 225), word("60", 500, 540, y: 225), word("0", 700, 720, y: 225)]
         let grid = try #require(OCRPageReader.gridsOfAlignedNumbers(rules, rowHeight: 50, words: words, image: GrayImage(width: 1000, height: 400),
                                                                     threshold: 128, tolerance: tolerance, tuning: tuning).first)
-        #expect(edges(grid) == [[100, 420, 900], [100, 420, 620, 900], [100, 420, 620, 900]])
+        #expect(edges(grid) == [[100, 487, 900], [100, 487, 620, 900], [100, 487, 620, 900]])
     }
 
     /// Close columns read as one number in a row (`1 21` read `121`) are still two columns.
@@ -99,6 +99,15 @@ import Testing
         let grid = try #require(OCRPageReader.gridsOfAlignedNumbers(rules, rowHeight: 50, words: words, image: image,
                                                                     threshold: 128, tolerance: tolerance, tuning: tuning).first)
         #expect(edges(grid)[1] == [100, 494, 620, 900], "\(edges(grid))")
+        // Further left than two tolerances, the paper is between two characters of the label
+        // (`其他对外管理服务|事项0`): not looked at.
+        var glued = GrayImage(width: 1000, height: 400)
+        glued.fill(x0: 110, y0: 165, x1: 300, y1: 185, value: 0)
+        glued.fill(x0: 310, y0: 165, x1: 497, y1: 185, value: 0)
+        glued.fill(x0: 500, y0: 165, x1: 515, y1: 185, value: 0)
+        let whole = try #require(OCRPageReader.gridsOfAlignedNumbers(rules, rowHeight: 50, words: words, image: glued,
+                                                                     threshold: 128, tolerance: tolerance, tuning: tuning).first)
+        #expect(edges(whole)[1] == [100, 620, 900], "\(edges(whole))")
         // Between two characters of a word (or two digits) the paper is too narrow to cut at.
         var tight = GrayImage(width: 1000, height: 400)
         tight.fill(x0: 110, y0: 165, x1: 496, y1: 185, value: 0)
@@ -136,8 +145,52 @@ import Testing
         let grids = OCRPageReader.gridsOfAlignedNumbers(rules, rowHeight: 50, words: words, image: image,
                                                         threshold: 128, tolerance: tolerance, tuning: tuning)
         #expect(grids.map { [$0.top, $0.bottom] } == [[100, 250], [430, 530]])
-        #expect(grids.first.map(edges) == [[100, 410, 610, 900], [100, 475, 610, 900], [100, 410, 610, 900]])
+        #expect(grids.first.map(edges) == Array(repeating: [100, 487, 610, 900], count: 3))
         #expect(grids.last.map { edges($0)[0].count } == 9)
+    }
+
+    /// Regression (平潭's and 上海市科委's pages printed with no rules at all, scanned): tesseract
+    /// read the tables as prose, 21 and 11 of about 200 cells. Rows of values are lines ending in
+    /// numbers, reaching over the label lines beside them; rules are drawn above and below each,
+    /// and the table is read as one ruled only across. A line of prose with numbers in it is no row.
+    @Test func rowsOfValuesWithoutRulesGetRules() {
+        var words: [OCRWord] = [word("全年收到申请34件，上年结转2件。", 100, 900, y: 50)]
+        words += [word("规章", 110, 200, y: 125), word("0", 500, 520, y: 125), word("13", 700, 740, y: 125),
+                  word("规范性文件", 110, 300, y: 175), word("60", 500, 540, y: 175), word("0", 700, 720, y: 175)]
+        // A label wrapped over two lines with its values between them.
+        words += [word("（二）部分公开（区分处理的", 110, 400, y: 215), word("6", 500, 520, y: 235), word("o", 700, 720, y: 235),
+                  word("0", 760, 780, y: 235), word("情形，不计其他情形）", 110, 380, y: 255)]
+        let found = OCRPageReader.unruledStacks(words, tuning: tuning)
+        #expect(found.rowHeight == 30)
+        #expect(found.stacks.map { $0.map(\.center) } == [[103, 150, 195, 277]], "\(found.stacks.map { $0.map(\.center) })")
+        #expect(found.stacks.first?.first.map { [$0.along0, $0.along1] } == [95, 795])
+        // Two rows are not a table.
+        #expect(OCRPageReader.unruledStacks(Array(words.prefix(7)), tuning: tuning).stacks.isEmpty)
+    }
+
+    /// Regression (平潭's page printed with no rules, 240 dpi): the prose reading misread whole
+    /// columns of zeros (`Qo`, `oO`), so only the first four of seven columns were found and the
+    /// last slot held three (51 of 198 cells). The ink shows every column: where its columns hold
+    /// each column of numbers in one of their own, they are the table's.
+    @Test func columnsTheProseMisreadAreFoundByTheirInk() throws {
+        var image = GrayImage(width: 1000, height: 300)
+        for y in [115, 165, 215] {
+            for x in [300, 400, 500, 600] { image.fill(x0: x, y0: y, x1: x + 20, y1: y + 20, value: 0) }
+        }
+        let columns = OCRPageReader.inkColumns(image, rows: [(100, 150), (150, 200), (200, 250)], from: 290, to: 900, threshold: 128, margin: 6)
+        #expect(columns.map { [$0.x0, $0.x1, $0.rows] } == [[300, 320, 3], [400, 420, 3], [500, 520, 3], [600, 620, 3]])
+        let rules = [100, 150, 200, 250].map { rule($0) }
+        let words = [125, 175, 225].flatMap { y in
+            [word("规章", 110, 200, y: y), word("0", 300, 320, y: y), word("0", 400, 420, y: y), word("Qo", 500, 520, y: y), word("oO", 600, 620, y: y)]
+        }
+        let grid = try #require(OCRPageReader.gridsOfAlignedNumbers(rules, rowHeight: 50, words: words, image: image,
+                                                                    threshold: 128, tolerance: tolerance, tuning: tuning).first)
+        #expect(edges(grid) == Array(repeating: [100, 287, 360, 460, 560, 900], count: 3))
+        // A column of ink in one row of three (a note, a speck) is no column: the numbers' are kept.
+        image.fill(x0: 700, y0: 115, x1: 720, y1: 135, value: 0)
+        let fewer = try #require(OCRPageReader.gridsOfAlignedNumbers(rules, rowHeight: 50, words: words, image: image,
+                                                                     threshold: 128, tolerance: tolerance, tuning: tuning).first)
+        #expect(edges(fewer)[0] == [100, 287, 360, 900])
     }
 
     /// Regression (平潭, rules under rows only, 240 dpi): `77` read `7` with confidence 77, a

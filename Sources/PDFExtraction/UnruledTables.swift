@@ -1,0 +1,66 @@
+import DocumentModel
+
+/// Tables with no rules at all (a web page whose cells have no borders, printed and scanned). With
+/// nothing drawn, tesseract lays the table out as prose: the values of close columns run together
+/// and a row's label and its values come apart, so the tables were lost (21 of 198 cells on a
+/// scan of 平潭's page so printed). Their rows are where numbers end a line: a row of values is a
+/// line whose last two words or more are numbers, and it reaches over the lines beside it that
+/// overlap it (a label wrapped over two lines with its values set between them). Such rows, one
+/// after another, are given rules above and below, and read as a table ruled only across
+/// (``gridsOfAlignedNumbers(_:rowHeight:words:image:threshold:tolerance:tuning:)``): its columns
+/// where the numbers line up, its lines between the rows read as rows of their own (a heading
+/// between two tables, a header, a sub-table's title).
+extension OCRPageReader {
+    /// Rules drawn for the unruled tables among `words`: a rule above and one below each row of
+    /// values (one midway between two rows at most a line apart), as wide as the rows' words, the
+    /// rows of one table at most `unruledMaximumGap` line heights apart; at least three rows. With
+    /// the line height (the median word's), for ``gridsOfAlignedNumbers``' tall rows.
+    static func unruledStacks(_ words: [OCRWord], tuning: OCRTuning) -> (stacks: [[RulingLines.Segment]], rowHeight: Int) {
+        let heights = words.map { $0.bottom - $0.top }.sorted()
+        guard words.count >= 6, case let lineHeight = heights[heights.count / 2], lineHeight > 0 else { return ([], 0) }
+        // Lines: words whose middles lie within half a line of each other.
+        var lines: [[OCRWord]] = []
+        for w in words.sorted(by: { $0.top + $0.bottom < $1.top + $1.bottom }) {
+            let y = (w.top + w.bottom) / 2
+            if let last = lines.last, let first = last.first, abs(y - (first.top + first.bottom) / 2) <= lineHeight / 2 {
+                lines[lines.count - 1].append(w)
+            } else {
+                lines.append([w])
+            }
+        }
+        // Rows of values: lines whose words after the last one in Chinese (the label) are two
+        // numbers or more, and mostly numbers (a `0` may read `o`).
+        var rows: [(top: Int, bottom: Int, x0: Int, x1: Int)] = []
+        for line in lines {
+            let sorted = line.sorted { $0.left < $1.left }
+            let after = sorted.reversed().prefix { !$0.text.unicodeScalars.contains { ScalarClass.isHan($0) || ScalarClass.isCJKPunctuation($0) } }
+            let trailing = after.filter { readsAsNumber($0.text) }
+            guard trailing.count >= 2, 2 * trailing.count >= after.count else { continue }
+            let top = trailing.map(\.top).min()!, bottom = trailing.map(\.bottom).max()!
+            // With the lines beside it that overlap it: a wrapped label's lines (words a line high:
+            // tesseract reads some columns of a table as one word several lines tall).
+            let row = words.filter { $0.bottom > top && $0.top < bottom && 2 * ($0.bottom - $0.top) <= 3 * lineHeight }
+            rows.append((row.map(\.top).min()!, row.map(\.bottom).max()!, row.map(\.left).min()!, row.map(\.right).max()!))
+        }
+        var runs: [[(top: Int, bottom: Int, x0: Int, x1: Int)]] = []
+        for row in rows.sorted(by: { $0.top < $1.top }) {
+            if let last = runs.last?.last, row.top - last.bottom <= Int(tuning.unruledMaximumGap * Double(lineHeight)) {
+                runs[runs.count - 1].append(row)
+            } else {
+                runs.append([row])
+            }
+        }
+        let stacks = runs.filter { $0.count >= 3 }.map { run -> [RulingLines.Segment] in
+            let left = run.map(\.x0).min()! - lineHeight / 2, right = run.map(\.x1).max()! + lineHeight / 2
+            // Rows at most a line apart share the rule midway between them.
+            var ys: [Int] = []
+            let margin = lineHeight / 4
+            for (k, row) in run.enumerated() {
+                if k == 0 || row.top - run[k - 1].bottom > lineHeight { ys.append(row.top - margin) }
+                ys.append(k + 1 < run.count && run[k + 1].top - row.bottom <= lineHeight ? (row.bottom + run[k + 1].top) / 2 : row.bottom + margin)
+            }
+            return ys.map { RulingLines.Segment(across0: $0, across1: $0, along0: left, along1: right) }
+        }
+        return (stacks, lineHeight)
+    }
+}
