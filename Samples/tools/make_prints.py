@@ -55,6 +55,10 @@ PRINTS = {
     # vertical rule crosses the rules, so a scan gave no grid and tesseract read the tables as
     # prose, values of close columns run together (105 of 198 cells until such tables were read
     # as grids of their numbers' columns).
+    # No rules at all on a report whose tables are full (kept scanned only): a scan gave no grid
+    # and tesseract read the tables as prose (21 of 198 cells on a probe until rows of values were
+    # given rules and read as tables ruled only across).
+    "real-pingtan-2020-no-rules": ("real-pingtan-2020", "table,td,th{border:none !important}"),
     "real-pingtan-2020-horizontal-rules": ("real-pingtan-2020", "table{border:0 !important;border-collapse:collapse} "
                                            "td{border:0 !important;border-bottom:1px solid #000 !important}"),
 }

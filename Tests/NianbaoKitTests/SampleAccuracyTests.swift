@@ -179,6 +179,10 @@ import ReportParsing
         // A rule under each cell, none between columns, 240 dpi: no grid was found and the tables
         // were read as prose (118 before such tables were read as grids of their numbers' columns).
         "Samples/scans/real-pingtan-2020-horizontal-rules-240dpi/scanned.pdf": 198,
+        // No rules at all, 240 dpi: read as prose (125 with one wrong, uncertain, before rows of
+        // values were given rules); （二）'s row, its zeros read as letters, and the procurement
+        // row are still missed.
+        "Samples/scans/real-pingtan-2020-no-rules-240dpi/scanned.pdf": 189,
     ]
 
     static var scans: [String] { sampleInputs().filter { $0.hasSuffix("scanned.pdf") } }
