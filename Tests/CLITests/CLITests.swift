@@ -48,8 +48,10 @@ import PDFExtraction
             (try temp("novel.txt", Array("今天天气很好，我们去公园散步。\nThe weather is nice.\n".utf8)), 6, "not a government"),
         ]
         defer {
-            for (path, _, _) in cases where path.hasPrefix(FileManager.default.temporaryDirectory.path) {
-                try? FileManager.default.removeItem(atPath: (path as NSString).deletingLastPathComponent)
+            // Only the folders `temp` made (a clone under /tmp holds `Samples/` too).
+            for (path, _, _) in cases {
+                let folder = (path as NSString).deletingLastPathComponent
+                if (folder as NSString).lastPathComponent.hasPrefix("nianbao-cli-") { try? FileManager.default.removeItem(atPath: folder) }
             }
         }
         for (path, code, message) in cases {
