@@ -23,7 +23,7 @@ struct RulingLines {
     var horizontal: [Segment] = []
     var vertical: [Segment] = []
     /// Horizontal rules that fewer than two vertical ones cross: rules under text, and the rows of
-    /// tables ruled only across (``OCRPageReader/ruledAcross(_:tolerance:tuning:scale:)``).
+    /// tables ruled only across (``OCRPageReader/ruledAcrossStacks(_:tolerance:tuning:)``).
     var loose: [Segment] = []
     /// The distance between the two rules that separate rows in a table whose cells are boxed
     /// apart (``cellSpacing(_:maximum:slack:)``), when the page has one.
