@@ -40,10 +40,10 @@ extension OCRPageReader {
     /// taller than `ruledAcrossMaximumRowHeight` usual rows that holds no number (a heading, and
     /// the next table's header, between two tables) and each part runs from its first rule as
     /// wide as the part to its last (a header's shorter rules above belong to the header, read as
-    /// prose). Each part's columns are its numbers' (``numberColumns(_:tuning:)``): an edge midway
-    /// between neighbouring columns and one before the first (the labels' side), each drawn in
-    /// the rows no word crosses it. No grid for a part without columns of numbers, or whose
-    /// columns are mostly blank.
+    /// prose). Each part's columns are its numbers' (``columnEdges``): an edge midway between
+    /// neighbouring columns, drawn in the rows no word crosses it, and one before the first (the
+    /// labels' side) at the paper just before it. No grid for a part without columns of numbers,
+    /// or whose columns are mostly blank.
     static func gridsOfAlignedNumbers(_ stack: [RulingLines.Segment], rowHeight: Int, words: [OCRWord], image: GrayImage,
                                       threshold: UInt8, tolerance: Int, tuning: OCRTuning) -> [TableGrid] {
         let rules = stack.sorted { $0.center < $1.center }
@@ -97,13 +97,14 @@ extension OCRPageReader {
             let labelled = inside.contains { own.contains($0.band) && $0.word.right < edges.firstColumn - tolerance }
             for (k, edge) in edges.x.enumerated() where k > 0 || labelled {
                 for (top, bottom) in zip(keptLines, keptLines.dropFirst()) {
-                    let b = bands.firstIndex { $0.0 <= top + tolerance && $0.1 > top + tolerance }
-                    let crossing = inside.filter { $0.band == b && $0.word.left < edge && $0.word.right > edge }.map(\.word)
-                    var x: Int? = crossing.isEmpty ? edge : nil
+                    let x: Int?
                     if k == 0 {
                         x = paperGap(image, before: edges.firstColumn, after: max(edge, edges.firstColumn - 2 * tolerance),
                                      top: top + tolerance / 2, height: bottom - top - tolerance,
                                      minimum: max(2, tolerance / 2), threshold: threshold)
+                    } else {
+                        let b = bands.firstIndex { $0.0 <= top + tolerance && $0.1 > top + tolerance }
+                        x = inside.contains { $0.band == b && $0.word.left < edge && $0.word.right > edge } ? nil : edge
                     }
                     guard let x else { continue }
                     vertical.append(RulingLines.Segment(across0: x, across1: x, along0: top, along1: bottom))
