@@ -108,8 +108,9 @@ extension OCRPageReader {
             let confidence = current.confidence ?? 0
             // A reading too short for its ink (a digit dropped: `77` read `7`) is read again, and
             // never certain unless a reading accounts for the ink.
-            let number = Self.numberInk(image, box: ink, threshold: threshold)
-            let tooShort = current.lines.count == 1 && Self.fewerDigitsThanInk(current.text, ink: number, tuning: tuning)
+            lazy var number = Self.numberInk(image, box: ink, threshold: threshold)   // only for readings of digits
+            let tooShort = current.lines.count == 1 && !current.text.isEmpty && current.text.unicodeScalars.allSatisfy(ScalarClass.isASCIIDigit)
+                && Self.fewerDigitsThanInk(current.text, ink: number, tuning: tuning)
             if Self.readsAsNumber(current.text) && confidence >= options.uncertainBelow && !tooShort { continue }
             if Self.isNullMarker(current.text) && confidence >= options.uncertainBelow { continue }
             // Its column, without the header cells (Chinese): mostly numbers?

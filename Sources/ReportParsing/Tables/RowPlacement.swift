@@ -89,9 +89,6 @@ extension TableReader {
         placeByIdentities(short, into: &result)
     }
 
-    /// Places a row's values; returns the run of a whole row of values left over after them (the
-    /// values of a later row printed before its label), if any.
-    @discardableResult
     /// The text of a row's labels on the values' line when it holds two bracketed item numbers
     /// (`(—)`, `（二）`) and was read by OCR: the labels of two rows on one line. Nil otherwise.
     func labelsOfTwoItems(_ m: RowMatch, line: SourceRef) -> String? {
@@ -106,6 +103,9 @@ extension TableReader {
         return items >= 2 ? text : nil
     }
 
+    /// Places a row's values; returns the run of a whole row of values left over after them (the
+    /// values of a later row printed before its label), if any.
+    @discardableResult
     func placeSingle(_ m: RowMatch, row r: Int, grids: ColumnGrids, anchors: [FieldAnchor: Int?],
                      counts: [FieldStart: [Int]], unnamedFollowing: [Int] = [], into result: inout Result) -> [Int]? {
         let row = template.rows[r]
