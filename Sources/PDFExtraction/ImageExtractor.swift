@@ -114,7 +114,7 @@ public enum ImageExtractor {
         }
         let (w, h) = (Double(image.width) * 72 / dpi, Double(image.height) * 72 / dpi)
         do throws(OCRProblem) {
-            var (lines, turns) = try reader.recognize(&image, dpi: dpi)
+            var (lines, turns) = try reader.recognize(&image, dpi: dpi, firstPage: number == 1)
             for i in lines.indices { lines[i].ref.page = number }
             let upright = turns % 2 == 0 ? (w, h) : (h, w)
             var read = Page(number: number, lines: lines, width: upright.0, height: upright.1, origin: .ocr, ocrReason: .noTextLayer)

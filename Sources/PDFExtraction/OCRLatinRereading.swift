@@ -12,20 +12,16 @@ extension OCRPageReader {
     /// `words` of `image` (tesseract's page layout), with lines holding doubtful Latin words read again.
     func rereadingLatinJunk(_ words: [OCRWord], image: GrayImage, dpi: Double,
                             deadline: Deadline) throws(OCRProblem) -> [OCRWord] {
-        // Lines: runs of words from one that starts a line.
-        var starts: [Int] = []
-        for (i, w) in words.enumerated() where w.startsLine || i == 0 { starts.append(i) }
-        guard !starts.isEmpty else { return words }
+        let lines = Self.textLines(words)
+        guard !lines.isEmpty else { return words }
         // A page mostly read as Latin is sideways, upside down or unreadable: reading its lines
         // again would not help (the page is turned and read again, or left as it reads).
-        let lines = starts.enumerated().map { k, s in words[s..<(k + 1 < starts.count ? starts[k + 1] : words.count)] }
         let junk = lines.filter { $0.contains { Self.isLatinJunk($0, below: tuning.latinJunkConfidence) } }.count
         guard Double(junk) <= Double(lines.count) * tuning.latinJunkPageShare else { return words }
         let scale = OCRTuning.Scale(dpi: dpi)
         let pad = scale.pixels(Double(tuning.cellInkPad), floor: 1), margin = scale.pixels(tuning.cellCanvasMargin)
         var out: [OCRWord] = []
-        for slice in lines {
-            let line = Array(slice)
+        for line in lines {
             // Prose only: a line that splits into cells is a row of a table without rules, whose
             // cells must keep their places.
             guard line.contains(where: { Self.isLatinJunk($0, below: tuning.latinJunkConfidence) }),

@@ -51,7 +51,7 @@ final class OCRPageReader {
             return Page(number: number, lines: [], width: w, height: h, origin: .ocr)
         }
         var image = GrayImage(width: rendered.width, height: rendered.height, pixels: rendered.pixels)
-        var (lines, turns) = try recognize(&image, dpi: dpi)
+        var (lines, turns) = try recognize(&image, dpi: dpi, firstPage: number == 1)
         for i in lines.indices { lines[i].ref.page = number }
         let upright = turns % 2 == 0 ? (w, h) : (h, w)
         var read = Page(number: number, lines: lines, width: upright.0, height: upright.1, origin: .ocr)
@@ -62,12 +62,13 @@ final class OCRPageReader {
     /// Recognises an image (straightened in place) and returns its lines in points, and the quarter
     /// turns clockwise it was given to stand upright. A page that reads badly, or is landscape, is
     /// checked for a wrong orientation (fed sideways or upside down) and, if turned, read again.
-    func recognize(_ image: inout GrayImage, dpi: Double) throws(OCRProblem) -> (lines: [Line], turns: Int) {
+    /// The `firstPage`'s large type (its title) is read again as a block (`OCRLargeTypeRereading`).
+    func recognize(_ image: inout GrayImage, dpi: Double, firstPage: Bool = false) throws(OCRProblem) -> (lines: [Line], turns: Int) {
         let deadline = Deadline(seconds: options.pageTimeLimit)
         let threshold = min(image.otsuThreshold(), 200)
         if image.inkShare(threshold: threshold) < tuning.blankPageInkShare { return ([], 0) }
         let original = image
-        let lines = try recognizeUpright(&image, dpi: dpi, threshold: threshold, deadline: deadline)
+        let lines = try recognizeUpright(&image, dpi: dpi, threshold: threshold, firstPage: firstPage, deadline: deadline)
         // A landscape page is checked too: a report's portrait page fed sideways reads as Chinese
         // (each character turned reads as another), with confidence, so it does not read badly.
         let landscape = original.width > original.height
@@ -76,10 +77,10 @@ final class OCRPageReader {
             return (lines, 0)
         }
         image = original.quarterTurned(turns)
-        return (try recognizeUpright(&image, dpi: dpi, threshold: threshold, deadline: deadline), turns)
+        return (try recognizeUpright(&image, dpi: dpi, threshold: threshold, firstPage: firstPage, deadline: deadline), turns)
     }
 
-    func recognizeUpright(_ image: inout GrayImage, dpi: Double, threshold: UInt8, deadline: Deadline) throws(OCRProblem) -> [Line] {
+    func recognizeUpright(_ image: inout GrayImage, dpi: Double, threshold: UInt8, firstPage: Bool, deadline: Deadline) throws(OCRProblem) -> [Line] {
         let angle = Deskew.angle(of: image, threshold: threshold)
         if abs(angle) >= tuning.deskewMinimumAngle { image = image.rotated(by: angle) }
         let scale = OCRTuning.Scale(dpi: dpi)
@@ -95,6 +96,7 @@ final class OCRPageReader {
         for g in grids { prose.fill(x0: g.left - m, y0: g.top - m, x1: g.right + m, y1: g.bottom + m) }
         engine.setImage(prose, dpi: Int(dpi))
         var words = try engine.recognize(pageSegMode: PSM_AUTO, deadlineMilliseconds: try deadline.remaining())
+        if firstPage { words = try rereadingLargeType(words, imageWidth: prose.width, imageHeight: prose.height, deadline: deadline) }
         words = try rereadingLatinJunk(words, image: prose, dpi: dpi, deadline: deadline)
         // Tables ruled only across: their grids from the words read over them, which their cells replace.
         // (The prose is read with their rules: erased, the page reads otherwise where no grid is
@@ -158,13 +160,18 @@ final class OCRPageReader {
         var spans: [Span]
     }
 
+    /// Tesseract's lines: runs of words from one that starts a line.
+    static func textLines(_ words: [OCRWord]) -> [[OCRWord]] {
+        var lines: [[OCRWord]] = []
+        for word in words {
+            if word.startsLine || lines.isEmpty { lines.append([word]) } else { lines[lines.count - 1].append(word) }
+        }
+        return lines
+    }
+
     /// Tesseract's lines of prose, split into cells at wide gaps (a table without rules).
     func proseLines(_ words: [OCRWord]) -> [PixelLine] {
-        var groups: [[OCRWord]] = []
-        for word in words {
-            if word.startsLine || groups.isEmpty { groups.append([word]) } else { groups[groups.count - 1].append(word) }
-        }
-        return groups.map { line in
+        Self.textLines(words).map { line in
             let sorted = line.sorted { $0.left < $1.left }
             let height = sorted.map { $0.bottom - $0.top }.sorted()[sorted.count / 2]
             var spans: [Span] = []

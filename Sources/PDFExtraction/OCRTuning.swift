@@ -81,6 +81,16 @@ public struct OCRTuning: Sendable, Hashable {
     public var latinRereadMaximumHeight = 240.0
     /// Lines are not read again on a page where more than this share of lines hold such words.
     public var latinJunkPageShare = 0.3
+    /// Lines whose Chinese characters advance at least this many times as far as a page's do
+    /// (the medians) are large type (a title), whose band is read again as one block…
+    public var largeTypeAdvanceRatio = 1.3
+    /// …on a page with at least this many lines of Chinese (fewer do not tell the body's size),
+    public var largeTypeMinimumLines = 5
+    /// …when it starts in this top share of the page.
+    public var largeTypeTopShare = 0.4
+    /// A line under large type at most this many times as wide as the large type advances is in
+    /// its band (a title's last character alone on its line, which may read as body-size junk).
+    public var largeTypeShortLine = 4.0
     /// Cells of one column differ at most this much in their sides.
     public var columnTolerance = 10.0
     /// The height of a printed number when no cell reads as one.

@@ -18,10 +18,18 @@ enum MetadataExtractor {
             }
             parts.append(p)
             let joined = parts.joined()
-            if joined.hasSuffix("报告") || joined.hasSuffix("年报") { return joined }
+            if joined.hasSuffix("报告") || joined.hasSuffix("年报") { return whole(joined) }
         }
         let joined = parts.joined()
-        return joined.contains("报告") && joined.count <= 80 ? joined : nil
+        return joined.contains("报告") && joined.count <= 80 ? whole(joined) : nil
+    }
+
+    /// Lines joined into a title, unless a report's name breaks off inside them: then they are a
+    /// title cut short and more text (平潭's `…工作年度报` over the title again in body type, read
+    /// on two lines as `…2020年政府人` `息公开工作年度报告`, gave the two run together), and the title
+    /// is the whole one after the cut, if that reads as one.
+    static func whole(_ joined: String) -> String? {
+        reportNameCutShort(in: joined) == nil ? joined : wholeTitleAfterCutShort(joined)
     }
 
     /// The report's name is fixed (`…信息公开工作年度报告`), and OCR misreads the `年` of a large
@@ -162,6 +170,23 @@ enum MetadataExtractor {
         return "\(pad(y, 4))-\(pad(m, 2))-\(pad(d, 2))"
     }
 
+    /// A phone number without the bracket that closes the sentence around it (`（联系电话：
+    /// 0595-9374008)`, its full-width bracket printed or read as ASCII): a `)` with no `(` before
+    /// it, or a `(` never closed, is not the number's (`(0595)9374008` keeps its area code's).
+    static func withoutUnpairedParentheses(_ phone: String) -> String {
+        var kept: [Unicode.Scalar] = [], open: [Int] = []
+        for ch in phone.unicodeScalars {
+            if ch == "(" { open.append(kept.count) } else if ch == ")" {
+                guard open.popLast() != nil else { continue }
+            }
+            kept.append(ch)
+        }
+        for i in open.reversed() { kept.remove(at: i) }
+        var out = String.UnicodeScalarView()
+        out.append(contentsOf: kept)
+        return String(out).trimmingSpaces()
+    }
+
     static func contact(in text: String) -> Contact {
         let scanner = TextScanner(text)
         var c = Contact()
@@ -170,6 +195,7 @@ enum MetadataExtractor {
         }
         c.phone = scanner.value(after: ["联系电话", "咨询电话", "办公电话", "电话"], stops: ["，", ",", "；", ";", "。", "）", "\n", "、"],
                                 allowed: phoneScalars, maxLength: 30)
+            .map(withoutUnpairedParentheses)
             .flatMap { p in p.unicodeScalars.filter(ScalarClass.isASCIIDigit).count >= 7 ? p : nil }
         c.postcode = scanner.value(after: ["邮政编码", "邮编"], allowed: ScalarClass.isASCIIDigit, maxLength: 6)
             .flatMap { $0.count == 6 ? $0 : nil }

@@ -211,6 +211,17 @@ import ReportParsing
         #expect(c.report.metadata.agency?.hasSuffix("住房和城乡建设局") == true)
     }
 
+    /// Regression: tesseract's page layout split 平潭's bold title (twice the body's size) into
+    /// blocks read apart (`信息公开工作4`, `平潭综合实验区2020#4`, `号`, `i`, `报告`), so the scan had
+    /// no title. The band of a page's large type is read again as one block.
+    @Test(.enabled(if: OCRAvailability.languageDataInstalled, "tesseract chi_sim and eng data not installed"))
+    func aTitleInLargeTypeSplitByThePageLayoutIsReadAsOneBlock() throws {
+        let c = try convertSample("Samples/scans/real-pingtan-2020-fixed-layout-200dpi/scanned.pdf")
+        #expect(c.report.metadata.title == "平潭综合实验区2020年度政府信息公开工作年度报告")
+        #expect(c.report.metadata.agency == "平潭综合实验区")
+        #expect(c.report.metadata.year == 2020)
+    }
+
     @Test(.enabled(if: OCRAvailability.languageDataInstalled, "tesseract chi_sim and eng data not installed"), arguments: scans)
     func everyWrongNumberIsFlagged(_ input: String) throws {
         guard let truth = try truth(for: input) else { return }

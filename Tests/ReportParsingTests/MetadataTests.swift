@@ -76,6 +76,19 @@ import DocumentModel
         #expect(MetadataExtractor.titleCutShort(from: ["根据2022年度报送要求"]) == nil)
     }
 
+
+    /// Regression (平潭, grey rules, 200 dpi): the heading read `…工作年度报`, then the title again
+    /// in body type read over two lines with a misread `信` (`…2020年政府人` `息公开工作年度报告`);
+    /// the three were joined into the title `…年度报平潭…政府人息公开工作年度报告`. Lines in which a
+    /// report's name breaks off are no title; the agency and year are still read from the first.
+    @Test func linesWhereAReportNameBreaksOffAreNoTitle() {
+        let lines = ["平潭综合实验区2020年度政府信息公开工作年度报", "平潭综合实验区2020年政府人", "息公开工作年度报告", "Dll"]
+        #expect(MetadataExtractor.title(from: lines) == nil)
+        #expect(MetadataExtractor.titleCutShort(from: lines) == "平潭综合实验区2020年度政府信息公开工作年度报")
+        // The whole title read after the cut one is still the title.
+        let whole = ["平潭综合实验区2020年度政府信息公开工作年度报", "平潭综合实验区2020年", "政府信息公开工作年度报告"]
+        #expect(MetadataExtractor.title(from: whole) == "平潭综合实验区2020年政府信息公开工作年度报告")
+    }
     @Test func periodWordings() {
         let a = MetadataExtractor.period(in: "本年度报告数据的统计期限为2022年1月1日至2022年12月31日。")
         #expect(a?.0 == "2022-01-01" && a?.1 == "2022-12-31")
@@ -105,6 +118,14 @@ import DocumentModel
         #expect(c.phone == "0695-4267438")
         #expect(c.email == "xxgk1@example.gov.cn")
         #expect(c.url == "https://www.example.gov.cn/xxgk/")
+    }
+
+    /// A scan's `（联系电话：0595-9374008）` read with an ASCII closing bracket gave the phone
+    /// `0595-9374008)`: the bracket closes the sentence, not the number.
+    @Test func aPhoneDoesNotKeepTheBracketClosingItsSentence() {
+        #expect(MetadataExtractor.contact(in: "如有疑问请与平遥县柳河乡人民政府联系《联系电话: 0595-9374008)。").phone == "0595-9374008")
+        #expect(MetadataExtractor.contact(in: "联系电话：(0595-9374008").phone == "0595-9374008")
+        #expect(MetadataExtractor.contact(in: "联系电话：(0595)9374008。").phone == "(0595)9374008")
     }
 
     @Test func nothingIsInvented() throws {

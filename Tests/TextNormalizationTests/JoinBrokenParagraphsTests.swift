@@ -55,4 +55,19 @@ import TextNormalization
         #expect(p.map(\.text) == [title, "本报告根据《条例》编制。"])
         #expect(joins == 0)
     }
+
+    /// Regression (synthetic-22 scanned sideways): once OCR read the large title as one block, its
+    /// lost last character (`告`) no longer stood between it and the body, the title cut short ran
+    /// into the first paragraph, and the report lost the agency and year its title names.
+    @Test func aTitleWhoseLastCharacterWasLostDoesNotRunIntoTheFirstParagraph() {
+        let title = "平遥县柳河乡人民政府2022年政府信息公开工作年度报"
+        let body = "本年度报告根据《中华人民共和国政府信息公开条例》要求编制。"
+        let (p, joins) = rule.apply(lines([title, body]), typicalLength: 30)
+        #expect(p.map(\.text) == [title, body])
+        #expect(joins == 0)
+        // Its `告` wrapped alone onto the next line completes it; prose that wraps inside `年度报告`
+        // elsewhere is still one paragraph.
+        #expect(rule.apply(lines([title, "告"]), typicalLength: 30).paragraphs.map(\.text) == [title + "告"])
+        #expect(rule.apply(lines(["根据上级要求，我单位认真编制了本年度报", "告，现予公布。"]), typicalLength: 20).joins == 1)
+    }
 }

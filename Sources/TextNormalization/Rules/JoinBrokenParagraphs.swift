@@ -19,7 +19,7 @@ public struct ProseLine: Hashable, Sendable {
 ///
 /// A line continues into the next when it does not end a sentence (。！？；：…), the next line does
 /// not start a new item (`一、`, `（二）`, `3、`, `3.`), the line is not a report's title (ends in
-/// `年度报告`), and the line is either full (at least
+/// `年度报告`, or `公开工作年度报` not followed by `告`: a title whose last character was lost), and the line is either full (at least
 /// `fullLineRatio` of the typical line length, so it was wrapped) or long (an unwrapped paragraph).
 public struct JoinBrokenParagraphs: Sendable {
     public static let name = "join-broken-paragraphs"
@@ -58,8 +58,12 @@ public struct JoinBrokenParagraphs: Sendable {
         guard let lastChar = previousLine.unicodeScalars.last, !next.isEmpty else { return false }
         if Self.sentenceEnds.contains(lastChar) { return false }
         if ItemNumber.startsItem(next) { return false }
-        // A report's title (`…政府信息公开工作年度报告`) stands alone, however long.
+        // A report's title (`…政府信息公开工作年度报告`) stands alone, however long; so does one
+        // whose last character OCR lost (`…公开工作年度报` over a lone `告` read as junk, or not
+        // read): joined to the body under it, the title's agency and year were lost with it.
+        // (Its `告` wrapped alone onto the next line joins it.)
         if previousLine.hasSuffix("年度报告") { return false }
+        if previousLine.hasSuffix("公开工作年度报") && !next.hasPrefix("告") { return false }
         let n = previousLine.unicodeScalars.count
         if n >= longLineLength { return true }
         return typicalLength > 0 && Double(n) >= fullLineRatio * Double(typicalLength)
