@@ -61,6 +61,10 @@ PRINTS = {
     "real-pingtan-2020-no-rules": ("real-pingtan-2020", "table,td,th{border:none !important}"),
     "real-pingtan-2020-horizontal-rules": ("real-pingtan-2020", "table{border:0 !important;border-collapse:collapse} "
                                            "td{border:0 !important;border-bottom:1px solid #000 !important}"),
+    # Rules in light grey (kept scanned only): scanned at 200 dpi they are some 20 levels below
+    # paper that itself drifts by more across the page, and were not found where a row's cells
+    # held type (32 of 200 cells until pale rules were sought against the paper around them).
+    "real-science-2024-light-rules": ("real-shanghai-science-2024", "table{border-collapse:collapse} td{border:1px solid #ccc}"),
 }
 
 

@@ -57,6 +57,11 @@ SCANS = {
     # values are now given rules; rows whose zeros OCR reads as letters are still missed).
     "real-pingtan-2020-no-rules-240dpi": dict(source="prints/real-pingtan-2020-no-rules", file="report-chromium.pdf",
                                               dpi=240, skew=0.4, noise=0.8, quality=40, seed=111),
+    # 上海市科委's page with light grey rules, at 200 dpi, strong noise and JPEG q35: the rules are
+    # about 20 levels below the paper, which drifts by 16 across the page; parts of the tables, or
+    # whole tables, were not found (32 of 200 cells until pale rules were sought).
+    "real-science-2024-light-rules-200dpi": dict(source="prints/real-science-2024-light-rules", file="report-chromium.pdf",
+                                                 dpi=200, skew=0.6, noise=1.0, quality=35, seed=161),
 }
 
 SEAL_FONTS = ["/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc",

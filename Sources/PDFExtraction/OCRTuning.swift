@@ -33,6 +33,15 @@ public struct OCRTuning: Sendable, Hashable {
     public var ruleDarkerThanPaper = 30
     /// …but never paler than this grey level.
     public var rulePalestLevel = 225
+    /// A page is searched again for rules as pale as a light grey (`PaleRules`), unless the rules
+    /// found are printed dark (their median level more than twice `paleRuleMargin` below the
+    /// paper): darkness below the paper around each pixel (its level measured in blocks this
+    /// wide, at 300 dpi), averaged along this many pixels across and down, multiplied by
+    /// `paleRuleGain`, and rules sought where that is at least `paleRuleMargin` below white.
+    public var paperBlock = 96.0
+    public var paleRuleRun = 22.0
+    public var paleRuleGain = 3
+    public var paleRuleMargin = 30
     /// Tables ruled only across: a rule lies at most this many usual row heights below the one
     /// before it in the same table…
     public var ruledAcrossMaximumGap = 4.0
