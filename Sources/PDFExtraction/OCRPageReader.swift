@@ -144,15 +144,19 @@ final class OCRPageReader {
         lineOptions.maximumThickness = scale.pixels(tuning.ruleMaximumThickness, floor: tuning.ruleMaximumThicknessFloor)
         let paper = Int(image.paperLevel())
         let lineThreshold = max(threshold, UInt8(clamping: min(tuning.rulePalestLevel, paper - tuning.ruleDarkerThanPaper)))
-        var gridTolerance = scale.pixels(tuning.gridTolerance, floor: tuning.gridToleranceFloor)
+        let gridTolerance = scale.pixels(tuning.gridTolerance, floor: tuning.gridToleranceFloor)
         // Cells boxed apart (`cellspacing`): each box's sides are one row high, and at a high
         // resolution the two rules between rows may lie further apart than the tolerance; they
         // are still one line of the grid.
         lineOptions.boxedCellsMinimumVerticalLength = scale.pixels(tuning.boxedCellsMinimumVerticalLength)
         lineOptions.cellSpacingMaximum = 2 * gridTolerance
-        var rules = RulingLines.find(in: image, threshold: lineThreshold, options: lineOptions)
-        if let spacing = rules.cellSpacing { gridTolerance = max(gridTolerance, spacing + 2) }
-        var grids = TableGrid.grids(from: rules, tolerance: gridTolerance)
+        /// The tables `rules` draw, and the tolerance they were made with.
+        func tables(of rules: RulingLines) -> (grids: [TableGrid], tolerance: Int) {
+            let tolerance = rules.cellSpacing.map { max(gridTolerance, $0 + 2) } ?? gridTolerance
+            return (TableGrid.grids(from: rules, tolerance: tolerance), tolerance)
+        }
+        let rules = RulingLines.find(in: image, threshold: lineThreshold, options: lineOptions)
+        let grids = tables(of: rules).grids
         // Rules too pale to tell from the paper (`PaleRules`) leave a table out, or parts of it:
         // unless the rules found are printed dark, the page is searched again for them, and the
         // tables found so are taken when they hold more cells and every table found before lies
@@ -161,19 +165,14 @@ final class OCRPageReader {
         let enhanced = image.paleRulesEnhanced(block: scale.pixels(tuning.paperBlock, floor: 8),
                                                run: scale.pixels(tuning.paleRuleRun, floor: 3), gain: tuning.paleRuleGain)
         let pale = RulingLines.find(in: enhanced, threshold: UInt8(255 - tuning.paleRuleMargin), options: lineOptions)
-        var paleTolerance = scale.pixels(tuning.gridTolerance, floor: tuning.gridToleranceFloor)
-        if let spacing = pale.cellSpacing { paleTolerance = max(paleTolerance, spacing + 2) }
-        let paleGrids = TableGrid.grids(from: pale, tolerance: paleTolerance)
+        let (paleGrids, t) = tables(of: pale)
         let within = { (g: TableGrid) in
-            paleGrids.contains { p in
-                p.left <= g.left + paleTolerance && p.top <= g.top + paleTolerance
-                    && p.right >= g.right - paleTolerance && p.bottom >= g.bottom - paleTolerance
-            }
+            paleGrids.contains { p in p.left <= g.left + t && p.top <= g.top + t && p.right >= g.right - t && p.bottom >= g.bottom - t }
         }
-        if paleGrids.map(\.cells.count).reduce(0, +) > grids.map(\.cells.count).reduce(0, +), grids.allSatisfy(within) {
-            (rules, grids) = (pale, paleGrids)
+        guard paleGrids.map(\.cells.count).reduce(0, +) > grids.map(\.cells.count).reduce(0, +), grids.allSatisfy(within) else {
+            return (rules, grids)
         }
-        return (rules, grids)
+        return (pale, paleGrids)
     }
 
     /// A line in pixels, on its way to the document model.
