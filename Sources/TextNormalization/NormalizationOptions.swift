@@ -21,6 +21,9 @@ public struct NormalizationOptions: Sendable, Hashable {
     public var columnToleranceCharacters: Double = 1.5
     /// Cells in the same column may differ this much in x0, in points (PDF geometry).
     public var columnTolerancePoints: Double = 6
+    /// A row of values and a row label lie side by side (are one row) when their lines share at
+    /// least this much of the lower one's height (``JoinValuesBesideTheirLabel``).
+    public var besideShare: Double = 0.5
 
     public init(lexicon: Lexicon = Lexicon([])) {
         self.lexicon = lexicon

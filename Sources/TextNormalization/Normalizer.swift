@@ -119,7 +119,7 @@ public struct Normalizer: Sendable {
         let rejoined = RejoinTablesAcrossPages().apply(blocks)
         blocks = rejoined.blocks
         count(RejoinTablesAcrossPages.name, rejoined.joins)
-        let rules = tableRules(matcher: matcher)
+        let rules = tableRules(matcher: matcher, extents: extents)
         for b in blocks.indices {
             guard case .table(var table) = blocks[b] else { continue }
             for rule in rules {
@@ -154,14 +154,16 @@ extension Normalizer {
 
     /// The table rules in the order they run: pieces of group labels split off the row labels they
     /// were read with; rows and cells put together (rows split by a page, header cells split across lines, wrapped note cells, vertical group labels, wrapped
-    /// row labels), then the header rows a page break repeated are dropped.
-    public func tableRules(matcher: ColumnMatcher) -> [any TableRule] {
+    /// row labels), then the header rows a page break repeated are dropped. `extents`: the vertical
+    /// extent of each source line, where the source gives them (a row's values read before its label).
+    public func tableRules(matcher: ColumnMatcher, extents: [SourceRef: LineExtent] = [:]) -> [any TableRule] {
         [
             SplitGroupLabelPieces(lexicon: options.lexicon),
             JoinRowsSplitAcrossPages(),
             JoinSplitHeaderCells(lexicon: options.lexicon, matcher: matcher),
             JoinWrappedNoteCells(matcher: matcher),
             JoinVerticalLabels(matcher: matcher),
+            JoinValuesBesideTheirLabel(extents: extents, besideShare: options.besideShare, matcher: matcher),
             JoinWrappedRowLabels(matcher: matcher, lexicon: options.lexicon),
             DropRepeatedHeaderRows(),
         ]

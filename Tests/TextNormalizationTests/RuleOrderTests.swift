@@ -22,6 +22,6 @@ import TextNormalization
         #expect(names.first == SplitGroupLabelPieces.name)
         #expect(names[1] == JoinRowsSplitAcrossPages.name)
         #expect(names.last == DropRepeatedHeaderRows.name)
-        #expect(names.count == 7)
+        #expect(names.count == 8)
     }
 }
