@@ -7,9 +7,14 @@
 /// nothing, and a number lies beyond the first edge: the values then keep the columns their
 /// positions give them. Header cells that span value columns (`法人或其他组织`) hold text, not
 /// numbers, and are left whole.
+///
+/// A number that the cell's reading dropped counts too (`inked`): a label on two lines with its
+/// row's first value beside it, between the lines, read as one block gave the label and no `0`.
 extension OCRPageReader {
-    /// For each cell to cut, the edges (page pixels, left to right) to cut it at.
-    static func cutsAtMissingRules(_ grid: TableGrid, texts: [CellText], words: [[OCRWord]], tolerance: Int) -> [(cell: Int, edges: [Int])] {
+    /// For each cell to cut, the edges (page pixels, left to right) to cut it at. `inked`: whether
+    /// a part of a cell (its cell, and the part's left and right) holds ink, read or not.
+    static func cutsAtMissingRules(_ grid: TableGrid, texts: [CellText], words: [[OCRWord]], tolerance: Int,
+                                   inked: (TableGrid.Cell, Int, Int) -> Bool = { _, _, _ in false }) -> [(cell: Int, edges: [Int])] {
         let edges = columnEdges(grid, tolerance: tolerance)
         guard edges.count >= 3 else { return [] }
         // Value columns: between two edges, cells that fill that column alone and mostly read as
@@ -39,7 +44,8 @@ extension OCRPageReader {
             // of the value area. At least one number is set apart.
             let firstInValues = cell.x0 >= start - tolerance
             let later = parts.dropFirst()
-            guard later.allSatisfy({ $0.isEmpty || looksNumeric($0) }), later.contains(where: { !$0.isEmpty }),
+            let setApart = later.indices.contains { k in !parts[k].isEmpty || inked(cell, bounds[k], bounds[k + 1]) }
+            guard later.allSatisfy({ $0.isEmpty || looksNumeric($0) }), setApart,
                   !firstInValues || parts[0].isEmpty || looksNumeric(parts[0]) else { continue }
             cuts.append((i, open))
         }

@@ -76,7 +76,15 @@ extension OCRPageReader {
         }
         // Cells of a row of values that run over value columns whose rules were not found (text
         // touching them): cut at the columns' edges, each part read alone.
-        var cuts = Self.cutsAtMissingRules(grid, texts: texts, words: cellWords, tolerance: scale.pixels(tuning.columnTolerance))
+        let columnTolerance = scale.pixels(tuning.columnTolerance)
+        /// Ink in a part of a cell, away from its sides (where a rule not found may still print).
+        func inked(_ cell: TableGrid.Cell, _ x0: Int, _ x1: Int) -> Bool {
+            let top = grid.bands[cell.firstBand].top + columnTolerance, bottom = grid.bands[cell.lastBand].bottom - columnTolerance
+            let left = x0 + columnTolerance, right = x1 - columnTolerance
+            guard right - left > tuning.cellMinimumSide, bottom - top > tuning.cellMinimumSide else { return false }
+            return image.inkCount(x: left, y: top, width: right - left, height: bottom - top, threshold: threshold) >= scale.area(tuning.cellMinimumInk)
+        }
+        var cuts = Self.cutsAtMissingRules(grid, texts: texts, words: cellWords, tolerance: columnTolerance, inked: inked)
         cuts += Self.cutsBetweenNumbers(grid, words: cellWords, skipping: Set(cuts.map(\.cell)))
         for (i, edges) in cuts {
             let cell = grid.cells[i]
@@ -95,7 +103,7 @@ extension OCRPageReader {
             }
         }
         // Value columns: most of their cells read as numbers.
-        let tolerance = scale.pixels(tuning.columnTolerance)
+        let tolerance = columnTolerance
         var numeric = [Bool](repeating: false, count: grid.cells.count)
         for (i, t) in texts.enumerated() where t.inked { numeric[i] = Self.readsAsNumber(t.text) }
         // The height of a printed number here: a cell whose ink is much taller holds more than one

@@ -180,14 +180,16 @@ import ReportParsing
         // were read as prose (118 before such tables were read as grids of their numbers' columns).
         "Samples/scans/real-pingtan-2020-horizontal-rules-240dpi/scanned.pdf": 198,
         // No rules at all, 240 dpi: read as prose (125 with one wrong, uncertain, before rows of
-        // values were given rules); （二）'s row, its zeros read as letters, and the procurement
-        // row are still missed.
-        "Samples/scans/real-pingtan-2020-no-rules-240dpi/scanned.pdf": 189,
+        // values were given rules; 189 before a row's values read before its label were joined
+        // to it, which found the procurement row); （二）'s row, its zeros read as letters, is
+        // still missed.
+        "Samples/scans/real-pingtan-2020-no-rules-240dpi/scanned.pdf": 191,
         // Light grey rules at 200 dpi, some 20 levels below uneven paper: most were not found, the
         // tables were read by their lines (37, with 2 wrong numbers marked certain: the `4` of
         // the row above in 8.属于行政查询事项's), until pale rules were sought against the paper
-        // around them; the row 5.要求行政机关确认… (its label on two lines) is still missed.
-        "Samples/scans/real-science-2024-light-rules-200dpi/scanned.pdf": 193,
+        // around them; 193 until a cell's number its reading dropped was cut apart by its ink
+        // (the row 5.要求行政机关确认…, its label on two lines beside its first value).
+        "Samples/scans/real-science-2024-light-rules-200dpi/scanned.pdf": 200,
     ]
 
     static var scans: [String] { sampleInputs().filter { $0.hasSuffix("scanned.pdf") } }

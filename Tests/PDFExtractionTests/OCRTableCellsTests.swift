@@ -137,6 +137,29 @@ import DocumentModel
                                       heading: [word("法人或", 150, 195), word("其他组织", 205, 260)])
         #expect(OCRPageReader.cutsAtMissingRules(g, texts: texts, words: words, tolerance: 10).isEmpty)
     }
+
+    /// Regression (上海市科委's light-rules scan, 200 dpi): the rule between the label
+    /// 5.要求行政机关确认或重新出具已获取信息 (two lines) and its first value was not found in that
+    /// row, and the cell, read as one block, gave the label's two lines and no `0`: the row had six
+    /// values for seven columns and was left null (7 cells). Ink beyond the edge that no word of the
+    /// cell reads is a number set apart too: the part is read alone.
+    @Test func aNumberTheCellsReadingDroppedIsCutApartByItsInk() {
+        let label = [word("5.要求行政机关确认", 10, 90)]
+        let (g, texts, words) = table(band4: [word("60", 120, 140), word("6", 220, 230)], band5: label,
+                                      heading: [word("法人或", 150, 195), word("其他组织", 205, 260)])
+        let band5Label = 13
+        // The dropped `0` at x 120–130 in band 5: the part 100–200 holds ink.
+        let inked: (TableGrid.Cell, Int, Int) -> Bool = { cell, x0, x1 in cell.firstBand == 5 && x0 <= 120 && x1 >= 130 }
+        let cuts = OCRPageReader.cutsAtMissingRules(g, texts: texts, words: words, tolerance: 10, inked: inked)
+        #expect(cuts.contains { $0.cell == band5Label && $0.edges == [100] }, "\(cuts)")
+        // No ink there: left whole, as before.
+        #expect(!OCRPageReader.cutsAtMissingRules(g, texts: texts, words: words, tolerance: 10).contains { $0.cell == band5Label })
+        // A heading over value columns is still left whole, ink or not: its words cross no edge
+        // here, but they are text, not numbers.
+        let heading = 1
+        let everywhere: (TableGrid.Cell, Int, Int) -> Bool = { _, _, _ in true }
+        #expect(!OCRPageReader.cutsAtMissingRules(g, texts: texts, words: words, tolerance: 10, inked: everywhere).contains { $0.cell == heading })
+    }
 }
 
 /// The Chinese model's look-alike digits, judged by a second reading.
