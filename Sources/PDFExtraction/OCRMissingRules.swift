@@ -53,7 +53,7 @@ extension OCRPageReader {
     }
 
     /// Cells of one band holding two or more numbers side by side on one line, a number's
-    /// height or more apart (`0 0 0`): a cell holds one number, so these are cells whose rules
+    /// height or more apart (`0 0 0`, also `1 o` where one of them was misread as letters): a cell holds one number, so these are cells whose rules
     /// the scan lost in every row (section 四's one row under headers that lost them too, where no
     /// other row draws the columns). Cut midway between the numbers; each part is read alone.
     /// Numbers stacked on two lines (a row rule lost) are not cut.
@@ -61,13 +61,21 @@ extension OCRPageReader {
         var cuts: [(cell: Int, edges: [Int])] = []
         for (i, cell) in grid.cells.enumerated() where cell.firstBand == cell.lastBand && !done.contains(i) && words[i].count >= 2 {
             let ws = words[i].sorted { $0.left < $1.left }
-            guard ws.allSatisfy({ readsAsNumber($0.text) }), !words[i].dropFirst().contains(where: \.startsLine) else { continue }
+            guard ws.allSatisfy({ readsAsNumber($0.text) || mayBeMisreadDigits($0.text) }), ws.contains(where: { readsAsNumber($0.text) }),
+                  !words[i].dropFirst().contains(where: \.startsLine) else { continue }
             let height = ws.map { $0.bottom - $0.top }.max() ?? 0
             let gaps = zip(ws, ws.dropFirst()).map { ($1.left - $0.right, ($0.right + $1.left) / 2) }
             guard height > 0, gaps.allSatisfy({ $0.0 >= height }) else { continue }
             cuts.append((i, gaps.map(\.1)))
         }
         return cuts
+    }
+
+    /// A word of one or two letters that small type misreads digits as (`o` for `0`, `i` for `1`,
+    /// `Jo` for a rule's remnant and a `0`): beside a number in one cell, a number too.
+    static func mayBeMisreadDigits(_ text: String) -> Bool {
+        let scalars = text.unicodeScalars
+        return (1...2).contains(scalars.count) && scalars.allSatisfy { "oOQDiIlJj|]".unicodeScalars.contains($0) }
     }
 
     /// The x of the table's vertical rules that most rows draw: every band's slot edges, those

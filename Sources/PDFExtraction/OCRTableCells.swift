@@ -130,7 +130,8 @@ extension OCRPageReader {
             // One Chinese character among a row of numbers and nothing else (section 四's one row,
             // a column of its own under headers: `下` for `1`) is a number misread.
             let scalars = current.text.unicodeScalars.filter { !ScalarClass.isHorizontalSpace($0) }
-            let loneCharacter = scalars.count == 1 && ScalarClass.isHan(scalars.first!)
+            // So are letters small type reads digits as (`i` for `1`, `o` for `0`), there.
+            let loneCharacter = (scalars.count == 1 && ScalarClass.isHan(scalars.first!) || Self.mayBeMisreadDigits(current.text))
                 && Self.amongNumbersOnly(i, grid: grid, texts: texts, numeric: numeric)
             guard inValueColumn || loneCharacter || Self.looksNumeric(current.text),
                   Double(ink.height) <= Double(numberHeight) * tuning.numberHeightRatio else { continue }
@@ -180,11 +181,13 @@ extension OCRPageReader {
         return lines
     }
 
-    /// Whether the other inked cells starting in cell `i`'s band are all numbers, at least three.
+    /// Whether the other inked cells starting in cell `i`'s band are all numbers, at least three,
+    /// or letters small type reads digits as (``mayBeMisreadDigits(_:)``).
     static func amongNumbersOnly(_ i: Int, grid: TableGrid, texts: [CellText], numeric: [Bool]) -> Bool {
         let band = grid.cells[i].firstBand
         let others = grid.cells.indices.filter { $0 != i && grid.cells[$0].firstBand == band && texts[$0].inked }
-        return others.count >= 3 && others.allSatisfy { numeric[$0] }
+        let numbers = others.filter { numeric[$0] }
+        return numbers.count >= 3 && others.allSatisfy { numeric[$0] || mayBeMisreadDigits(texts[$0].text) }
     }
 
     /// Whether cell `i` lies in a row of headings: the other inked cells starting in its band are

@@ -87,6 +87,46 @@ import DocumentModel
         #expect(OCRPageReader.cutsBetweenNumbers(g, words: words, skipping: [1]).isEmpty)
     }
 
+    /// Regression (a scan of 上海市科委's page in small type, 300 dpi): section 四's one row lost
+    /// the rules between three pairs of columns, and small type read digits as letters: `1 o`,
+    /// `0 Jo` in one cell each and `i` for the first `1`. The pairs were not cut (a word was not a
+    /// number) and `i` was taken for the row's label: 14 fields for 15 columns, the row left null
+    /// (15 cells). Letters read for digits beside a number are cut apart too, and among numbers
+    /// only they are a misread number.
+    @Test func digitsReadAsLettersInSmallTypeKeepTheirCells() {
+        var g = TableGrid()
+        g.bands = [TableGrid.Band(top: 0, bottom: 40, edges: [0, 90, 300])]
+        g.cells = [TableGrid.Cell(x0: 0, x1: 90, firstBand: 0, lastBand: 0), TableGrid.Cell(x0: 90, x1: 300, firstBand: 0, lastBand: 0)]
+        let cuts = OCRPageReader.cutsBetweenNumbers(g, words: [[], [word("1", 120, 130), word("o", 190, 202)]], skipping: [])
+        #expect(cuts.count == 1 && cuts.first?.edges == [160])
+        #expect(OCRPageReader.cutsBetweenNumbers(g, words: [[], [word("0", 120, 132), word("Jo", 190, 210)]], skipping: []).count == 1)
+        // Letters alone are not known to be numbers: left whole; nor are words that are no digit's look-alike.
+        #expect(OCRPageReader.cutsBetweenNumbers(g, words: [[], [word("o", 120, 132), word("o", 190, 202)]], skipping: []).isEmpty)
+        #expect(OCRPageReader.cutsBetweenNumbers(g, words: [[], [word("0", 120, 132), word("all", 190, 220)]], skipping: []).isEmpty)
+
+        let texts = [cell("结果维持", band: 0), cell("结果纠正", band: 0), cell("其他结果", band: 0), cell("总计", band: 0),
+                     cell("i", band: 1), cell("0", band: 1), cell("o", band: 1), cell("0", band: 1)]
+        let numeric = texts.map { OCRPageReader.readsAsNumber($0.text) }
+        // Two numbers and a look-alike beside `i`: fewer than three numbers.
+        #expect(!OCRPageReader.amongNumbersOnly(4, grid: grid(), texts: texts, numeric: numeric))
+        var more = texts
+        more[6] = cell("1", band: 1)
+        #expect(OCRPageReader.amongNumbersOnly(4, grid: grid(), texts: more, numeric: more.map { OCRPageReader.readsAsNumber($0.text) }))
+        // With a look-alike among three numbers: still among numbers only.
+        let five = [cell("i", band: 0), cell("0", band: 0), cell("o", band: 0), cell("0", band: 0), cell("1", band: 0)]
+        #expect(OCRPageReader.amongNumbersOnly(0, grid: rowOfFive(), texts: five, numeric: five.map { OCRPageReader.readsAsNumber($0.text) }))
+        #expect(OCRPageReader.mayBeMisreadDigits("i") && OCRPageReader.mayBeMisreadDigits("Jo") && !OCRPageReader.mayBeMisreadDigits("all"))
+        #expect(!OCRPageReader.mayBeMisreadDigits("下") && !OCRPageReader.mayBeMisreadDigits(""))
+    }
+
+    /// One row of five slots.
+    func rowOfFive() -> TableGrid {
+        var g = TableGrid()
+        g.bands = [TableGrid.Band(top: 0, bottom: 50, edges: [0, 100, 200, 300, 400, 500])]
+        for x in stride(from: 0, to: 500, by: 100) { g.cells.append(TableGrid.Cell(x0: x, x1: x + 100, firstBand: 0, lastBand: 0)) }
+        return g
+    }
+
     /// A label column (0–100) and two value columns (100–200, 200–300). Band 0: a heading over
     /// both value columns; bands 1–3: a label and two values; band 4: the rule between the
     /// values not found; band 5: the rule between the label and the first value not found.
