@@ -83,7 +83,6 @@ struct RuledTableReader {
             rules = again.rules
         }
         rules = Self.cut(rules, byGlyphs: glyphs, scale: px, minimumLength: minimumLength)
-        rules = Self.closeOpenEnds(rules, minimumRowHeight: Int(options.minimumRowHeightPoints * px))
         let grids = TableGrid.grids(from: rules, tolerance: 3).filter { $0.cells.count >= options.minimumCells && $0.bands.count >= 2 }
         guard !grids.isEmpty else { return nil }
 
@@ -291,36 +290,6 @@ struct RuledTableReader {
                 && meets(v, at: v.along0) && meets(v, at: v.along1)
         }
         return sides.isEmpty ? found : crossingTwice(horizontal: horizontal, vertical: long + sides)
-    }
-
-    /// A table cut by a page break (Chromium draws the last row on a page without its bottom
-    /// rule, and may start the next page without a top rule): where vertical rules run on past
-    /// the last horizontal rule they cross, and two or more of them end at the same height, a rule
-    /// is added there between the outermost of them, closing the row.
-    static func closeOpenEnds(_ rules: RulingLines, minimumRowHeight: Int, tolerance: Int = 2) -> RulingLines {
-        var out = rules
-        func crossing(_ v: RulingLines.Segment) -> [RulingLines.Segment] {
-            rules.horizontal.filter { $0.crosses(v, tolerance: tolerance) }
-        }
-        for bottom in [true, false] {
-            var ends: [(y: Int, x: Int)] = []
-            for v in rules.vertical {
-                let hs = crossing(v).map(\.center)
-                guard let edge = bottom ? hs.max() : hs.min() else { continue }
-                let end = bottom ? v.along1 : v.along0
-                if abs(end - edge) >= minimumRowHeight { ends.append((end, v.center)) }
-            }
-            var used = Set<Int>()
-            for (i, e) in ends.enumerated() where !used.contains(i) {
-                let group = ends.indices.filter { abs(ends[$0].y - e.y) <= tolerance }
-                guard group.count >= 2 else { continue }
-                used.formUnion(group)
-                let xs = group.map { ends[$0].x }
-                let y = bottom ? group.map { ends[$0].y }.min()! : group.map { ends[$0].y }.max()!
-                out.horizontal.append(RulingLines.Segment(across0: y, across1: y, along0: xs.min()!, along1: xs.max()!))
-            }
-        }
-        return out
     }
 
     /// A table whose rules run out of the part of the page rendered (`band`, in points) goes on
