@@ -103,7 +103,6 @@ extension OCRPageReader {
             }
         }
         // Value columns: most of their cells read as numbers.
-        let tolerance = columnTolerance
         var numeric = [Bool](repeating: false, count: grid.cells.count)
         for (i, t) in texts.enumerated() where t.inked { numeric[i] = Self.readsAsNumber(t.text) }
         // The height of a printed number here: a cell whose ink is much taller holds more than one
@@ -123,7 +122,7 @@ extension OCRPageReader {
             if Self.isNullMarker(current.text) && confidence >= options.uncertainBelow { continue }
             // Its column, without the header cells (Chinese): mostly numbers?
             let column = grid.cells.indices.filter {
-                abs(grid.cells[$0].x0 - cell.x0) <= tolerance && abs(grid.cells[$0].x1 - cell.x1) <= tolerance && texts[$0].inked
+                abs(grid.cells[$0].x0 - cell.x0) <= columnTolerance && abs(grid.cells[$0].x1 - cell.x1) <= columnTolerance && texts[$0].inked
                     && !texts[$0].text.unicodeScalars.contains(where: ScalarClass.isHan)
             }
             let inValueColumn = column.count >= 2 && 2 * column.filter({ numeric[$0] }).count >= column.count

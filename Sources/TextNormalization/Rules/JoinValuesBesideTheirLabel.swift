@@ -36,15 +36,16 @@ public struct JoinValuesBesideTheirLabel: TableRule {
         while i + 1 < rows.count {
             defer { i += 1 }
             let values = rows[i], label = rows[i + 1]
-            guard Self.valuesOnly(values), Self.labelOnly(label),
+            // The label's cells, all with positions (``JoinWrappedRowLabels/labelOnly(_:)``).
+            let labels = JoinWrappedRowLabels.labelOnly(label)
+            guard Self.valuesOnly(values), !labels.isEmpty, labels.allSatisfy(JoinWrappedRowLabels.hasX),
                   let v = extent(of: values), let l = extent(of: label), share(v, l) >= besideShare else { continue }
             if i > 0, let p = extent(of: rows[i - 1]), share(v, p) >= besideShare { continue }
             if i + 2 < rows.count, Self.valuesOnly(rows[i + 2]), let after = extent(of: rows[i + 2]),
                share(after, l) >= besideShare { continue }
             // The label left of the values, as a row's label is.
-            let labels = label.nonEmptyCells, numbers = values.nonEmptyCells
-            guard let labelEnd = labels.compactMap(\.x1).max(), let valuesStart = numbers.compactMap(\.x0).min(),
-                  labels.allSatisfy({ $0.x1 != nil }), labelEnd <= valuesStart + matcher.tolerance else { continue }
+            guard let labelEnd = labels.compactMap(\.x1).max(), let valuesStart = values.nonEmptyCells.compactMap(\.x0).min(),
+                  labelEnd <= valuesStart + matcher.tolerance else { continue }
             rows[i] = TableRow(cells: label.cells + values.cells, ref: min(label.ref, values.ref))
             rows.remove(at: i + 1)
             joins += 1
@@ -75,10 +76,5 @@ public struct JoinValuesBesideTheirLabel: TableRule {
     static func valuesOnly(_ row: TableRow) -> Bool {
         let cells = row.nonEmptyCells
         return !cells.isEmpty && cells.allSatisfy { NumberText.isValueLike($0.text) && $0.x0 != nil }
-    }
-
-    static func labelOnly(_ row: TableRow) -> Bool {
-        let cells = row.nonEmptyCells
-        return !cells.isEmpty && cells.allSatisfy { !NumberText.isValueLike($0.text) }
     }
 }
