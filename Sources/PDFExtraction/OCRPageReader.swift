@@ -111,9 +111,9 @@ final class OCRPageReader {
         }
         // Tables without rules: rules drawn above and below their rows of values.
         let unruled = Self.unruledStacks(words.filter { w in !acrossGrids.contains { $0.contains(w) } }, tuning: tuning)
-        for stack in unruled.stacks {
+        for (stack, misread) in zip(unruled.stacks, unruled.misread) {
             acrossGrids += Self.gridsOfAlignedNumbers(stack, rowHeight: unruled.rowHeight, words: words, image: clean,
-                                                      threshold: threshold, tolerance: tolerance, tuning: tuning)
+                                                      threshold: threshold, tolerance: tolerance, tuning: tuning, misreadRows: misread)
         }
         words.removeAll { w in acrossGrids.contains { $0.contains(w) } }
         var lines = proseLines(words)
@@ -208,7 +208,26 @@ final class OCRPageReader {
                 current.append(w)
             }
             flush()
+            Self.markLettersAmongNumbers(&spans, uncertainBelow: options.uncertainBelow)
             return PixelLine(top: sorted.map(\.top).min()!, bottom: sorted.map(\.bottom).max()!, spans: spans)
+        }
+    }
+
+    /// A line of prose that is numbers only, with letters digits are read as among them (`O` for
+    /// `0` in section 四's one row of a table without rules, at least three numbers): each such
+    /// letter is a number unread, kept in its place as a field of the row and uncertain. Not the
+    /// strokes a rule's residue reads as (`|`, `l`, `I`, `J`): there, a field too many would
+    /// take the place of a number the line lost and move the numbers after it.
+    static func markLettersAmongNumbers(_ spans: inout [Span], uncertainBelow: Double) {
+        func letters(_ text: String) -> Bool {
+            mayBeMisreadDigits(text) && !text.unicodeScalars.contains { "|]lIJj".unicodeScalars.contains($0) }
+        }
+        let numbers = spans.filter { readsAsNumber($0.text) }.count
+        guard numbers >= 3, numbers < spans.count,
+              spans.allSatisfy({ readsAsNumber($0.text) || letters($0.text) }) else { return }
+        for k in spans.indices where !readsAsNumber(spans[k].text) {
+            spans[k].unreadableNumber = true
+            spans[k].confidence = min(spans[k].confidence ?? 0, uncertainBelow - 1)
         }
     }
 }

@@ -38,14 +38,16 @@ extension OCRPageReader {
 
     /// The grids of a stack of rules from the words read over it. The stack is cut at each row
     /// taller than `ruledAcrossMaximumRowHeight` usual rows that holds no number (a heading, and
-    /// the next table's header, between two tables) and each part runs from its first rule as
+    /// the next table's header, between two tables; not one that lies over one of `misreadRows`,
+    /// rows whose numbers were read as letters) and each part runs from its first rule as
     /// wide as the part to its last (a header's shorter rules above belong to the header, read as
     /// prose). Each part's columns are its numbers' (``columnEdges``): an edge midway between
     /// neighbouring columns, drawn in the rows no word crosses it, and one before the first (the
     /// labels' side) at the paper just before it. No grid for a part without columns of numbers,
     /// or whose columns are mostly blank.
     static func gridsOfAlignedNumbers(_ stack: [RulingLines.Segment], rowHeight: Int, words: [OCRWord], image: GrayImage,
-                                      threshold: UInt8, tolerance: Int, tuning: OCRTuning) -> [TableGrid] {
+                                      threshold: UInt8, tolerance: Int, tuning: OCRTuning,
+                                      misreadRows: [ClosedRange<Int>] = []) -> [TableGrid] {
         let rules = stack.sorted { $0.center < $1.center }
         let left = rules.map(\.along0).min()!, right = rules.map(\.along1).max()!
         let lines = TableGrid.chains(rules.map(\.center), tolerance: tolerance)
@@ -64,8 +66,10 @@ extension OCRPageReader {
                     && o.word.text.unicodeScalars.contains(where: ScalarClass.isHan)
             }
         }
-        // The parts: bands between tall rows without numbers.
-        let numbered = Set(seeds.map(\.band))
+        // The parts: bands between tall rows without numbers. A row of `misreadRows` (numbers
+        // read as letters, found as rows of a table without rules) is no heading.
+        var numbered = Set(seeds.map(\.band))
+        numbered.formUnion(bands.indices.filter { b in misreadRows.contains { bands[b].0 < $0.upperBound && bands[b].1 > $0.lowerBound } })
         let tall = Double(rowHeight) * tuning.ruledAcrossMaximumRowHeight
         var parts: [ClosedRange<Int>] = []   // line indices
         var start = 0

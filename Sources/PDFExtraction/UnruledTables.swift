@@ -5,7 +5,9 @@ import DocumentModel
 /// and a row's label and its values come apart, so the tables were lost (21 of 198 cells on a
 /// scan of 平潭's page so printed). Their rows are where numbers end a line: a row of values is a
 /// line whose last two words or more are numbers, and it reaches over the lines beside it that
-/// overlap it (a label wrapped over two lines with its values set between them). Such rows, one
+/// overlap it (a label wrapped over two lines with its values set between them). Among such rows,
+/// a line whose words after its label lie in their columns and are not Chinese is a row whose
+/// numbers were misread (`Ohare es RE 0 0` for `32 2 0 0 0 0 34`). Such rows, one
 /// after another, are given rules above and below, and read as a table ruled only across
 /// (``gridsOfAlignedNumbers(_:rowHeight:words:image:threshold:tolerance:tuning:)``): its columns
 /// where the numbers line up, its lines between the rows read as rows of their own (a heading
@@ -13,11 +15,12 @@ import DocumentModel
 extension OCRPageReader {
     /// Rules drawn for the unruled tables among `words`: a rule above and one below each row of
     /// values (one midway between two rows at most a line apart), as wide as the rows' words, the
-    /// rows of one table at most `unruledMaximumGap` line heights apart; at least three rows. With
-    /// the line height (the median word's), for ``gridsOfAlignedNumbers``' tall rows.
-    static func unruledStacks(_ words: [OCRWord], tuning: OCRTuning) -> (stacks: [[RulingLines.Segment]], rowHeight: Int) {
+    /// rows of one table at most `unruledMaximumGap` line heights apart; at least three rows of
+    /// numbers. With each table's rows of misread numbers (their numbers' extent, for
+    /// ``gridsOfAlignedNumbers``' `misreadRows`) and the line height (the median word's).
+    static func unruledStacks(_ words: [OCRWord], tuning: OCRTuning) -> (stacks: [[RulingLines.Segment]], misread: [[ClosedRange<Int>]], rowHeight: Int) {
         let heights = words.map { $0.bottom - $0.top }.sorted()
-        guard words.count >= 6, case let lineHeight = heights[heights.count / 2], lineHeight > 0 else { return ([], 0) }
+        guard words.count >= 6, case let lineHeight = heights[heights.count / 2], lineHeight > 0 else { return ([], [], 0) }
         // Lines: words whose middles lie within half a line of each other.
         var lines: [[OCRWord]] = []
         for w in words.sorted(by: { $0.top + $0.bottom < $1.top + $1.bottom }) {
@@ -29,26 +32,49 @@ extension OCRPageReader {
             }
         }
         // Rows of values: lines whose words after the last one in Chinese (the label) are two
-        // numbers or more, and mostly numbers (a `0` may read `o`).
-        var rows: [(top: Int, bottom: Int, x0: Int, x1: Int)] = []
+        // numbers or more, and mostly numbers (a `0` may read `o`). Weak rows: lines whose words
+        // after the label are two or more and none Chinese, but not mostly numbers (`Ohare es RE
+        // 0 0` for `32 2 0 0 0 0 34`; `oa RN aga`, a row's zeros between its label's two lines):
+        // rows where they lie in the columns of a table's rows of values, and cut it elsewhere.
+        typealias Row = (top: Int, bottom: Int, x0: Int, x1: Int, values: Int, valuesTop: Int, valuesBottom: Int, strong: Bool)
+        var rows: [Row] = []
         for line in lines {
             let sorted = line.sorted { $0.left < $1.left }
             let after = sorted.reversed().prefix { !$0.text.unicodeScalars.contains { ScalarClass.isHan($0) || ScalarClass.isCJKPunctuation($0) } }
             let trailing = after.filter { readsAsNumber($0.text) }
-            guard trailing.count >= 2, 2 * trailing.count >= after.count else { continue }
-            let top = trailing.map(\.top).min()!, bottom = trailing.map(\.bottom).max()!
+            let strong = trailing.count >= 2 && 2 * trailing.count >= after.count
+            guard strong || after.count >= 2 else { continue }
+            let values = strong ? Array(trailing) : Array(after)
+            // Their height without words read several lines tall (`4` of a row as tall as the
+            // row above and this one together), which would make the row overlap its neighbour.
+            let short = values.filter { 2 * ($0.bottom - $0.top) <= 3 * lineHeight }
+            let top = (short.isEmpty ? values : short).map(\.top).min()!, bottom = (short.isEmpty ? values : short).map(\.bottom).max()!
             // With the lines beside it that overlap it: a wrapped label's lines (words a line high:
             // tesseract reads some columns of a table as one word several lines tall).
             let row = words.filter { $0.bottom > top && $0.top < bottom && 2 * ($0.bottom - $0.top) <= 3 * lineHeight }
-            rows.append((row.map(\.top).min()!, row.map(\.bottom).max()!, row.map(\.left).min()!, row.map(\.right).max()!))
+            // Words all read several lines tall: no line to make a row of.
+            guard !row.isEmpty else { continue }
+            rows.append((row.map(\.top).min()!, row.map(\.bottom).max()!, row.map(\.left).min()!, row.map(\.right).max()!,
+                         values.map(\.left).min()!, top, bottom, strong))
         }
-        var runs: [[(top: Int, bottom: Int, x0: Int, x1: Int)]] = []
+        var runs: [[Row]] = []
         for row in rows.sorted(by: { $0.top < $1.top }) {
             if let last = runs.last?.last, row.top - last.bottom <= Int(tuning.unruledMaximumGap * Double(lineHeight)) {
                 runs[runs.count - 1].append(row)
             } else {
                 runs.append([row])
             }
+        }
+        // A weak row whose words start left of the rows of values' numbers (where most start: a
+        // label's item number may read as one) is no row of the table: the run is cut there.
+        runs = runs.flatMap { run -> [[Row]] in
+            let starts = run.filter(\.strong).map(\.values).sorted()
+            guard !starts.isEmpty, case let columns = starts[starts.count / 2] else { return [] }
+            var pieces: [[Row]] = [[]]
+            for row in run {
+                if row.strong || row.values >= columns - lineHeight { pieces[pieces.count - 1].append(row) } else { pieces.append([]) }
+            }
+            return pieces.filter { $0.filter(\.strong).count >= 3 }
         }
         let stacks = runs.filter { $0.count >= 3 }.map { run -> [RulingLines.Segment] in
             let left = run.map(\.x0).min()! - lineHeight / 2, right = run.map(\.x1).max()! + lineHeight / 2
@@ -61,6 +87,7 @@ extension OCRPageReader {
             }
             return ys.map { RulingLines.Segment(across0: $0, across1: $0, along0: left, along1: right) }
         }
-        return (stacks, lineHeight)
+        let misread = runs.filter { $0.count >= 3 }.map { run in run.filter { !$0.strong }.map { $0.valuesTop...$0.valuesBottom } }
+        return (stacks, misread, lineHeight)
     }
 }

@@ -181,9 +181,9 @@ import ReportParsing
         "Samples/scans/real-pingtan-2020-horizontal-rules-240dpi/scanned.pdf": 198,
         // No rules at all, 240 dpi: read as prose (125 with one wrong, uncertain, before rows of
         // values were given rules; 189 before a row's values read before its label were joined
-        // to it, which found the procurement row); （二）'s row, its zeros read as letters, is
-        // still missed.
-        "Samples/scans/real-pingtan-2020-no-rules-240dpi/scanned.pdf": 191,
+        // to it, which found the procurement row; 191 before lines of numbers read as letters
+        // beside rows of values were taken as rows too: （二）'s row, its zeros read `oO`).
+        "Samples/scans/real-pingtan-2020-no-rules-240dpi/scanned.pdf": 198,
         // Light grey rules at 200 dpi, some 20 levels below uneven paper: most were not found, the
         // tables were read by their lines (37, with 2 wrong numbers marked certain: the `4` of
         // the row above in 8.属于行政查询事项's), until pale rules were sought against the paper

@@ -119,6 +119,24 @@ import DocumentModel
         #expect(!OCRPageReader.mayBeMisreadDigits("下") && !OCRPageReader.mayBeMisreadDigits(""))
     }
 
+    /// Regression (上海市科委's page printed with no rules, scanned at 300 dpi): section 四's one
+    /// row, read as prose, was `1 0 0 0 1 O 0 0 0 0 O 0 0 0 0`; each `O` was taken for a label
+    /// between two runs of values, and the review table was lost (15 cells). In a line of numbers
+    /// only, a letter digits are read as is a number unread: a field of the row, uncertain. Not a
+    /// stroke a rule's residue reads as, nor anything in a line with other text.
+    @Test func lettersAmongALineOfNumbersAreNumbersUnread() {
+        func spans(_ texts: [String]) -> [Span] { texts.map { Span(text: $0, confidence: 90) } }
+        var row = spans(["1", "0", "0", "O", "0", "o"])
+        OCRPageReader.markLettersAmongNumbers(&row, uncertainBelow: 70)
+        #expect(row.map(\.unreadableNumber) == [false, false, false, true, false, true])
+        #expect(row[3].confidence.map { $0 < 70 } == true && row[0].confidence == 90)
+        for texts in [["1", "0", "|", "0"], ["1", "0", "l", "0"], ["规章", "1", "O", "0", "0"], ["1", "O", "0"], ["1", "0", "all", "0"]] {
+            var other = spans(texts)
+            OCRPageReader.markLettersAmongNumbers(&other, uncertainBelow: 70)
+            #expect(other.allSatisfy { !$0.unreadableNumber }, "\(texts)")
+        }
+    }
+
     /// One row of five slots.
     func rowOfFive() -> TableGrid {
         var g = TableGrid()

@@ -168,6 +168,67 @@ import Testing
         #expect(OCRPageReader.unruledStacks(Array(words.prefix(7)), tuning: tuning).stacks.isEmpty)
     }
 
+    /// Regression (上海市科委's page printed with no rules, scanned at 300 dpi): the applications
+    /// table's first row read `Ohare es RE 0 0` for `32 2 0 0 0 0 34`, and a row's zeros set between
+    /// its label's two lines `oa RN aga`. Neither was a row of values, so the rows above them were
+    /// cut off from the table and read as prose (80 of 200 cells lost). A line whose words after
+    /// its label are not Chinese and lie in the columns of the rows of values is a row of the
+    /// table; one that starts further left (Latin prose) is not.
+    @Test func rowsWhoseNumbersWereMisreadStayInTheTable() {
+        var words: [OCRWord] = [word("www.gov.cn", 110, 300, y: 75), word("2024", 320, 380, y: 75)]
+        words += [word("一、本年新收", 110, 300, y: 125), word("Ohare", 500, 600, y: 125), word("es", 700, 720, y: 125),
+                  word("0", 760, 780, y: 125)]
+        words += [175, 225].flatMap { y in [word("规章", 110, 200, y: y), word("0", 500, 520, y: y), word("13", 700, 740, y: y)] }
+        // A label wrapped over two lines with its misread zeros between them.
+        words += [word("（二）部分公开（区分处理的", 110, 400, y: 265), word("oa", 500, 520, y: 285), word("RN", 700, 720, y: 285),
+                  word("情形，不计其他情形）", 110, 380, y: 305)]
+        words += [word("规范性文件", 110, 300, y: 355), word("60", 500, 540, y: 355), word("0", 700, 720, y: 355)]
+        let found = OCRPageReader.unruledStacks(words, tuning: tuning)
+        #expect(found.stacks.map { $0.map(\.center) } == [[103, 150, 200, 245, 330, 377]], "\(found.stacks.map { $0.map(\.center) })")
+        #expect(found.misread == [[110...140, 270...300]])
+        // Without the rows of values around them, misread lines are no table.
+        let alone = words.filter { !["规章", "规范性文件"].contains($0.text) && !($0.text == "0" && $0.left == 500) && $0.text != "13" && $0.text != "60" }
+        #expect(OCRPageReader.unruledStacks(alone, tuning: tuning).stacks.isEmpty)
+    }
+
+    /// Regression (平潭's page printed with no rules, 240 dpi): the `4` of 1.本机关不掌握相关政府信息
+    /// was read as a word as tall as its row and the one above, so the row reached up over the row
+    /// above and the rule between them was drawn through that row's numbers, which then read as
+    /// halves of characters (`Nn nN fay`): two rows lost. A row's height is its numbers' without
+    /// such tall words.
+    @Test func aValueReadTallDoesNotStretchItsRowOverTheOneAbove() {
+        var words = [125, 175].flatMap { y in [word("规章", 110, 200, y: y), word("0", 500, 520, y: y), word("13", 700, 740, y: y)] }
+        words += [word("规范性文件", 110, 300, y: 225), OCRWord(text: "4", left: 500, top: 185, right: 520, bottom: 255, confidence: 90, startsLine: false),
+                  word("0", 700, 720, y: 225)]
+        let found = OCRPageReader.unruledStacks(words, tuning: tuning)
+        #expect(found.stacks.map { $0.map(\.center) } == [[103, 150, 200, 247]], "\(found.stacks.map { $0.map(\.center) })")
+        // Regression (a JPEG scan turned upside down): a line whose words were all read several
+        // lines tall made a row of nothing, and the reading stopped on it.
+        let tall = words + [OCRWord(text: "ll", left: 500, top: 350, right: 520, bottom: 450, confidence: 30, startsLine: false),
+                            OCRWord(text: "Il", left: 700, top: 350, right: 720, bottom: 450, confidence: 30, startsLine: false)]
+        #expect(OCRPageReader.unruledStacks(tall, tuning: tuning).stacks.count == 1)
+    }
+
+    /// Regression (上海市科委, no rules, 300 dpi): the row 5.要求行政机关确认或重新出具已获取信息,
+    /// its label on two lines and its zeros between them read `oO © oO (=)`, was a tall row with
+    /// no number, taken for a heading between two tables: the table was cut there and its last
+    /// rows read with columns of their own. A tall row over a row of misread numbers (found as
+    /// such by ``OCRPageReader/unruledStacks(_:tuning:)``) is no heading. Elsewhere (a table
+    /// ruled across, whose next table's header may read as Latin junk) such a row still cuts.
+    @Test func aTallRowOfMisreadNumbersIsNoHeading() throws {
+        let rules = [100, 150, 200, 340, 390, 440].map { rule($0) }
+        var words = [125, 175, 365, 415].flatMap { y in [word("规章", 110, 200, y: y), word("0", 500, 520, y: y), word("3", 700, 720, y: y)] }
+        words += [word("5.要求行政机关确认或重新出", 110, 400, y: 240), word("oO", 500, 520, y: 270), word("(=)", 700, 720, y: 270),
+                  word("具已获取信息", 110, 300, y: 300)]
+        let image = GrayImage(width: 1000, height: 600)
+        let grids = OCRPageReader.gridsOfAlignedNumbers(rules, rowHeight: 50, words: words, image: image, threshold: 128,
+                                                        tolerance: tolerance, tuning: tuning, misreadRows: [255...285])
+        #expect(grids.map { [$0.top, $0.bottom] } == [[100, 440]])
+        let cut = OCRPageReader.gridsOfAlignedNumbers(rules, rowHeight: 50, words: words, image: image,
+                                                      threshold: 128, tolerance: tolerance, tuning: tuning)
+        #expect(cut.map { [$0.top, $0.bottom] } == [[100, 200], [340, 440]])
+    }
+
     /// Regression (平潭's page printed with no rules, 240 dpi): the prose reading misread whole
     /// columns of zeros (`Qo`, `oO`), so only the first four of seven columns were found and the
     /// last slot held three (51 of 198 cells). The ink shows every column: where its columns hold
