@@ -56,6 +56,7 @@ samples:
 # Print the real reports' web pages again with the style rules agencies' sites use (needs chromium).
 prints:
 	python3 Samples/tools/make_prints.py Samples/prints
+	python3 Samples/tools/make_picture_tables.py Samples/prints real-shanghai-science-2024
 
 # Regenerate the scanned samples from the born-digital ones (needs poppler-utils, Pillow, numpy).
 scans:

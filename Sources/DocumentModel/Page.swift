@@ -23,6 +23,9 @@ public enum OCRReason: String, Sendable, Hashable, Codable {
     case unreadableTextLayer = "unreadable-text-layer"
     /// Every page was OCR'd (`--ocr always`).
     case requested
+    /// The page has a text layer and a picture covering much of it (a table pasted in as an
+    /// image), and the text left template cells open.
+    case picture
 }
 
 /// One page of a document.

@@ -26,6 +26,10 @@ public struct ConvertOptions: Sendable {
     public var ocr = OCROptions()
     /// Ruled tables in PDFs read as the grids their rules draw (``RuledTablesMode``).
     public var ruledTables: RuledTablesMode = .auto
+    /// Under `--ocr auto` and `--ruled-tables auto`, a PDF whose text leaves template cells open is
+    /// read once more with its pages whose pictures cover at least this share of the page read by
+    /// OCR (a table pasted in as a picture); nil: never.
+    public var picturePageShare: Double? = 0.2
     /// Called with (pages done, pages to do) as OCR proceeds; from worker threads.
     public var progress: (@Sendable (Int, Int) -> Void)? = nil
     /// Keep the extracted lines in `Conversion.document` after normalization (for `text --raw`).

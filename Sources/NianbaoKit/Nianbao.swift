@@ -27,10 +27,11 @@ public enum Nianbao {
             // Read (and hashed) once, even when `auto` reads the PDF a second time.
             let bytes = probe.size <= inMemoryLimit ? try probe.readAll() : nil
             var sha: String? = nil
-            return try convertPDF(options: options, path: path) { (grid: Bool, ocr: Bool) throws(InputError) -> Document in
+            return try convertPDF(options: options, path: path) { (grid: Bool, ocr: Bool, pictures: Bool) throws(InputError) -> Document in
                 var o = options
                 o.ruledTables = grid ? .always : .never
                 if !ocr { o.ocr.mode = .never }
+                if pictures { o.ocr.picturesCovering = options.picturePageShare }
                 let d = try readPDF(probe, bytes: bytes, path: path, options: o, sha256: sha)
                 sha = d.source.sha256
                 return d
@@ -47,10 +48,11 @@ public enum Nianbao {
         let sha = sha256 ?? SHA256.hex(bytes)
         let document: Document
         if PDFSniffer.looksLikePDF(bytes.prefix(1024)) {
-            return try convertPDF(options: options, path: path) { (grid: Bool, ocr: Bool) throws(InputError) -> Document in
+            return try convertPDF(options: options, path: path) { (grid: Bool, ocr: Bool, pictures: Bool) throws(InputError) -> Document in
                 var o = options
                 o.ruledTables = grid ? .always : .never
                 if !ocr { o.ocr.mode = .never }
+                if pictures { o.ocr.picturesCovering = options.picturePageShare }
                 do throws(PDFProblem) {
                     return try PDFExtractor.read(bytes: bytes, path: path, sha256: sha, options: pdfOptions(o), progress: o.progress)
                 } catch {
@@ -132,57 +134,98 @@ public enum Nianbao {
     /// fewer cells open and the lines' numbers for those cells make none of the identities it
     /// fails hold (its failures are then not its misreading: a source can fail its own identity);
     /// otherwise the first, with the cells they disagree on null. Either way a `readings-differ`
-    /// warning names the cells and both numbers.
+    /// warning names the cells and both numbers. Where cells are still open, pages mostly covered
+    /// by pictures are read by OCR (``withPictures(_:options:path:read:)``).
     static func convertPDF(options: ConvertOptions, path: String,
-                           read: (_ grid: Bool, _ ocr: Bool) throws(InputError) -> Document) throws(InputError) -> Conversion {
+                           read: (_ grid: Bool, _ ocr: Bool, _ pictures: Bool) throws(InputError) -> Document) throws(InputError) -> Conversion {
         switch options.ruledTables {
-        case .always: return try process(read(true, true), path: path, options: options)
-        case .never: return try process(read(false, true), path: path, options: options)
+        case .always: return try process(read(true, true, false), path: path, options: options)
+        case .never: return try process(read(false, true, false), path: path, options: options)
         case .auto:
-            let document = try read(false, true)
-            // Pages read by OCR (or that say why they could not be) are kept for the second
-            // reading, which does not OCR them again.
-            let recognised = document.pages.enumerated().filter { $0.element.origin == .ocr || $0.element.problem != nil }
-            var first = try process(document, path: path, options: options)
-            let open = Self.openCells(first.report)
-            guard open > 0, first.document.pages.contains(where: { $0.origin == .textLayer }) else { return first }
-            guard var again = try? read(true, false) else { return first }
-            for (i, page) in recognised where i < again.pages.count { again.pages[i] = page }
-            guard let second = try? process(again, path: path, options: options) else { return first }
-            var differ: [(path: String, lines: String, grid: String)] = []
-            for cell in first.report.cells {
-                if let a = cell.value, let b = second.report.cell(cell.path)?.value, abs(a.value - b.value) > 1e-9 {
-                    differ.append((cell.path, a.text, b.text))
-                }
-            }
-            if !differ.isEmpty {
-                let both = differ.map { "\($0.path) (lines \($0.lines), grid \($0.grid))" }.joined(separator: ", ")
-                let found = "the table read by its lines and read as the grid its rules draw give other numbers for \(differ.count) cells: \(both); "
-                let disputed = Set(differ.map(\.path))
-                if Self.settled(second.report) {
-                    var kept = second
-                    kept.report.warnings.append(ReportWarning(code: .readingsDiffer,
-                        message: found + "the grid's reading is kept: it places every cell and every identity holds",
-                        paths: differ.map(\.path), ref: nil))
-                    return kept
-                }
-                if Self.openCells(second.report) < open,
-                   !Self.linesExplainAFailure(grid: second.report, lines: first.report, disputed: disputed) {
-                    var kept = second
-                    kept.report.withdraw(disputed)
-                    kept.report.warnings.append(ReportWarning(code: .readingsDiffer,
-                        message: found + "neither is printed: those cells are null; the other cells are the grid's reading, which places more cells (the lines' numbers make none of the identities the grid's reading fails hold)",
-                        paths: differ.map(\.path), ref: nil))
-                    return kept
-                }
-                first.report.withdraw(disputed)
-                first.report.warnings.append(ReportWarning(code: .readingsDiffer,
-                    message: found + "neither is printed: those cells are null",
-                    paths: differ.map(\.path), ref: nil))
-                return first
-            }
-            return Self.openCells(second.report) < open ? second : first
+            let (text, recognised) = try readTwice(options: options, path: path, read: read)
+            return try withPictures(text, recognised: recognised, options: options, path: path, read: read)
         }
+    }
+
+    /// A PDF read under `--ruled-tables auto` (``convertPDF(options:path:read:)``): by its lines,
+    /// and again as grids where that leaves cells open. With the pages read by OCR (or that say
+    /// why they could not be), by index.
+    static func readTwice(options: ConvertOptions, path: String,
+                          read: (_ grid: Bool, _ ocr: Bool, _ pictures: Bool) throws(InputError) -> Document) throws(InputError)
+        -> (Conversion, recognised: [(offset: Int, element: Page)]) {
+        let document = try read(false, true, false)
+        // Pages read by OCR (or that say why they could not be) are kept for the second
+        // reading, which does not OCR them again.
+        let recognised = document.pages.enumerated().filter { $0.element.origin == .ocr || $0.element.problem != nil }
+        var first = try process(document, path: path, options: options)
+        let open = Self.openCells(first.report)
+        guard open > 0, first.document.pages.contains(where: { $0.origin == .textLayer }) else { return (first, recognised) }
+        guard var again = try? read(true, false, false) else { return (first, recognised) }
+        for (i, page) in recognised where i < again.pages.count { again.pages[i] = page }
+        guard let second = try? process(again, path: path, options: options) else { return (first, recognised) }
+        var differ: [(path: String, lines: String, grid: String)] = []
+        for cell in first.report.cells {
+            if let a = cell.value, let b = second.report.cell(cell.path)?.value, abs(a.value - b.value) > 1e-9 {
+                differ.append((cell.path, a.text, b.text))
+            }
+        }
+        if !differ.isEmpty {
+            let both = differ.map { "\($0.path) (lines \($0.lines), grid \($0.grid))" }.joined(separator: ", ")
+            let found = "the table read by its lines and read as the grid its rules draw give other numbers for \(differ.count) cells: \(both); "
+            let disputed = Set(differ.map(\.path))
+            if Self.settled(second.report) {
+                var kept = second
+                kept.report.warnings.append(ReportWarning(code: .readingsDiffer,
+                    message: found + "the grid's reading is kept: it places every cell and every identity holds",
+                    paths: differ.map(\.path), ref: nil))
+                return (kept, recognised)
+            }
+            if Self.openCells(second.report) < open,
+               !Self.linesExplainAFailure(grid: second.report, lines: first.report, disputed: disputed) {
+                var kept = second
+                kept.report.withdraw(disputed)
+                kept.report.warnings.append(ReportWarning(code: .readingsDiffer,
+                    message: found + "neither is printed: those cells are null; the other cells are the grid's reading, which places more cells (the lines' numbers make none of the identities the grid's reading fails hold)",
+                    paths: differ.map(\.path), ref: nil))
+                return (kept, recognised)
+            }
+            first.report.withdraw(disputed)
+            first.report.warnings.append(ReportWarning(code: .readingsDiffer,
+                message: found + "neither is printed: those cells are null",
+                paths: differ.map(\.path), ref: nil))
+            return (first, recognised)
+        }
+        return (Self.openCells(second.report) < open ? second : first, recognised)
+    }
+
+    /// A PDF's conversion `text`, or, where it leaves template cells open, its reading with the
+    /// pages whose pictures cover much of the page read by OCR (a table pasted in as a picture:
+    /// its numbers are in no text layer) when that leaves fewer cells open and gives no cell both
+    /// place another number. Only under `--ocr auto`, and only for a PDF with a text layer; the
+    /// pages an earlier reading `recognised` are put in, not read again.
+    static func withPictures(_ text: Conversion, recognised: [(offset: Int, element: Page)], options: ConvertOptions, path: String,
+                             read: (_ grid: Bool, _ ocr: Bool, _ pictures: Bool) throws(InputError) -> Document) throws(InputError) -> Conversion {
+        let open = Self.openCells(text.report)
+        guard open > 0, options.ocr.mode == .auto, options.picturePageShare != nil,
+              text.document.pages.contains(where: { $0.origin == .textLayer }),
+              var document = try? read(false, true, true), document.pages.contains(where: { $0.ocrReason == .picture }) else { return text }
+        for (i, page) in recognised where i < document.pages.count { document.pages[i] = page }
+        guard let pictures = try? process(document, path: path, options: options),
+              Self.openCells(pictures.report) < open else { return text }
+        var differ: [(path: String, text: String, ocr: String)] = []
+        for cell in text.report.cells {
+            if let a = cell.value, let b = pictures.report.cell(cell.path)?.value, abs(a.value - b.value) > 1e-9 {
+                differ.append((cell.path, a.text, b.text))
+            }
+        }
+        if differ.isEmpty { return pictures }
+        var kept = text
+        let pages = document.pages.filter { $0.ocrReason == .picture }.map { String($0.number) }.joined(separator: ", ")
+        let both = differ.map { "\($0.path) (text \($0.text), OCR \($0.ocr))" }.joined(separator: ", ")
+        kept.report.warnings.append(ReportWarning(code: .readingsDiffer,
+            message: "the pictures on page \(pages) read by OCR give other numbers for \(differ.count) cells the text layer places: \(both); the OCR reading is not used",
+            paths: differ.map(\.path), ref: nil))
+        return kept
     }
 
     /// Whether the lines' numbers for the cells the two readings dispute make an identity hold that

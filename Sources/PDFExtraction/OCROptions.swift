@@ -27,6 +27,11 @@ public struct OCROptions: Sendable, Hashable {
     public var rereadNumericCells = true
     /// The thresholds of reading a page.
     public var tuning = OCRTuning()
+    /// In `auto`, the pages with a text layer whose pictures cover at least this share of the page
+    /// are recognised (a table pasted in as a picture) instead of those without a usable text
+    /// layer; nil: never. A PDF's conversion sets it for a further reading when its text leaves
+    /// template cells open, and puts in the pages an earlier reading recognised.
+    public var picturesCovering: Double? = nil
 
     public init(mode: OCRMode = .auto, dpi: Int = 300) {
         self.mode = mode

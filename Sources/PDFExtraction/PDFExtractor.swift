@@ -59,8 +59,14 @@ public enum PDFExtractor {
         case .always: for i in selected { needOCR[i] = .requested }
         case .auto:
             for (k, page) in pages.enumerated() {
-                if page.origin == .none { needOCR[selected[k]] = .noTextLayer }
-                if page.origin == .garbled { needOCR[selected[k]] = .unreadableTextLayer }
+                if let share = options.ocr.picturesCovering {
+                    if page.origin == .textLayer, let handle = doc.page(selected[k]), handle.pictureShare() >= share {
+                        needOCR[selected[k]] = .picture
+                    }
+                } else {
+                    if page.origin == .none { needOCR[selected[k]] = .noTextLayer }
+                    if page.origin == .garbled { needOCR[selected[k]] = .unreadableTextLayer }
+                }
             }
         }
         let position = Dictionary(uniqueKeysWithValues: selected.enumerated().map { ($1, $0) })

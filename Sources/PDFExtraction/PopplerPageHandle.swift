@@ -24,6 +24,24 @@ final class PopplerPageHandle {
         return (w, h)
     }
 
+    /// The share of the page's area its pictures cover (`poppler_page_get_image_mapping`: each
+    /// image drawn, with its box; overlapping pictures counted each), at most 1.
+    func pictureShare() -> Double {
+        guard let list = poppler_page_get_image_mapping(raw) else { return 0 }
+        defer { poppler_page_free_image_mapping(list) }
+        var area = 0.0
+        var node: UnsafeMutablePointer<GList>? = list
+        while let n = node {
+            if let data = n.pointee.data {
+                let box = data.assumingMemoryBound(to: PopplerImageMapping.self).pointee.area
+                area += max(0, box.x2 - box.x1) * max(0, box.y2 - box.y1)
+            }
+            node = n.pointee.next
+        }
+        let (width, height) = size
+        return width * height > 0 ? min(1, area / (width * height)) : 0
+    }
+
     /// The text layer as glyphs with boxes: `poppler_page_get_text` gives one Unicode scalar per
     /// rectangle of `poppler_page_get_text_layout` (spaces and line breaks included), and
     /// `poppler_page_get_text_attributes` the font size of each run. Line breaks are dropped; the

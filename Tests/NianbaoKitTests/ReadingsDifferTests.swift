@@ -32,7 +32,7 @@ import TextInput
     }
 
     func convert(lines: Document, grid: Document) throws -> Conversion {
-        try Nianbao.convertPDF(options: ConvertOptions(), path: "r.pdf") { useGrid, _ in useGrid ? grid : lines }
+        try Nianbao.convertPDF(options: ConvertOptions(), path: "r.pdf") { useGrid, _, _ in useGrid ? grid : lines }
     }
 
     @Test func theGridsReadingIsKeptWhenItIsSettled() throws {

@@ -1,0 +1,69 @@
+#!/usr/bin/env python3
+"""Print a real report's web page with its applications table pasted in as a picture.
+
+Agencies often paste a table into their report as a screenshot (of a spreadsheet, or of the table
+itself): the PDF has a text layer for the prose and a picture where the table is, so the table's
+numbers are in no text layer. This takes a real page (`Samples/real-*/source.html`), draws its
+second table (the applications table) alone with headless Chromium at twice the screen's
+resolution, crops the screenshot to its ink, puts it in the page in the table's place, and prints
+the page with Chromium. The truth is the real report's.
+
+usage: make_picture_tables.py OUTDIR [SAMPLE...]      (needs chromium and Pillow)
+"""
+import os, re, shutil, subprocess, sys, tempfile
+from PIL import Image, ImageOps
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+SAMPLES = os.path.dirname(HERE)
+
+
+def chromium():
+    for name in ("chromium", "chromium-browser", "google-chrome"):
+        path = shutil.which(name)
+        if path:
+            return path
+    sys.exit("make_picture_tables.py: chromium not found")
+
+
+def make(browser, source, folder):
+    page = open(os.path.join(SAMPLES, source, "source.html"), encoding="utf-8").read()
+    tables = [m for m in re.finditer(r"<table\b.*?</table>", page, re.S)]
+    table = tables[1]
+    head = page[:page.index("<body")]
+    os.makedirs(folder, exist_ok=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        alone = os.path.join(tmp, "table.html")
+        open(alone, "w", encoding="utf-8").write(head + "<body style='margin:8px;width:680px'>" + table.group(0) + "</body></html>")
+        shot = os.path.join(tmp, "shot.png")
+        subprocess.run([browser, "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
+                        "--force-device-scale-factor=2", "--window-size=720,1600", f"--screenshot={shot}", alone],
+                       check=True, capture_output=True)
+        image = Image.open(shot).convert("L")
+        box = ImageOps.invert(image).getbbox()
+        image = image.crop((max(0, box[0] - 4), max(0, box[1] - 4), box[2] + 4, box[3] + 4))
+        # Sixteen levels of grey: a screenshot of text and rules, small in the PDF.
+        image = ImageOps.posterize(image, 4)
+        picture = os.path.join(tmp, "table.png")
+        image.save(picture, optimize=True)
+        width = image.width // 2
+        with_picture = page[:table.start()] + f'<p><img src="table.png" style="width:{width}px"></p>' + page[table.end():]
+        html = os.path.join(tmp, "page.html")
+        open(html, "w", encoding="utf-8").write(with_picture)
+        subprocess.run([browser, "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
+                        f"--print-to-pdf={os.path.join(folder, 'report-chromium.pdf')}", html],
+                       check=True, capture_output=True)
+    shutil.copy(os.path.join(SAMPLES, source, "truth.json"), os.path.join(folder, "truth.json"))
+
+
+def main():
+    if len(sys.argv) < 2:
+        sys.exit(__doc__)
+    browser = chromium()
+    for source in sys.argv[2:] or ["real-shanghai-science-2024"]:
+        folder = os.path.join(sys.argv[1], f"{source.replace('shanghai-', '')}-picture-table")
+        make(browser, source, folder)
+        print(folder)
+
+
+if __name__ == "__main__":
+    main()
