@@ -142,27 +142,27 @@ public enum Nianbao {
         case .always: return try process(read(true, true, false), path: path, options: options)
         case .never: return try process(read(false, true, false), path: path, options: options)
         case .auto:
-            let (text, recognised) = try readTwice(options: options, path: path, read: read)
-            return try withPictures(text, recognised: recognised, options: options, path: path, read: read)
+            let (text, recognised, grid) = try readTwice(options: options, path: path, read: read)
+            return try withPictures(text, recognised: recognised, grid: grid, options: options, path: path, read: read)
         }
     }
 
     /// A PDF read under `--ruled-tables auto` (``convertPDF(options:path:read:)``): by its lines,
     /// and again as grids where that leaves cells open. With the pages read by OCR (or that say
-    /// why they could not be), by index.
+    /// why they could not be), by index, and whether the conversion is the grids' reading.
     static func readTwice(options: ConvertOptions, path: String,
                           read: (_ grid: Bool, _ ocr: Bool, _ pictures: Bool) throws(InputError) -> Document) throws(InputError)
-        -> (Conversion, recognised: [(offset: Int, element: Page)]) {
+        -> (Conversion, recognised: [(offset: Int, element: Page)], grid: Bool) {
         let document = try read(false, true, false)
         // Pages read by OCR (or that say why they could not be) are kept for the second
         // reading, which does not OCR them again.
         let recognised = document.pages.enumerated().filter { $0.element.origin == .ocr || $0.element.problem != nil }
         var first = try process(document, path: path, options: options)
         let open = Self.openCells(first.report)
-        guard open > 0, first.document.pages.contains(where: { $0.origin == .textLayer }) else { return (first, recognised) }
-        guard var again = try? read(true, false, false) else { return (first, recognised) }
+        guard open > 0, first.document.pages.contains(where: { $0.origin == .textLayer }) else { return (first, recognised, false) }
+        guard var again = try? read(true, false, false) else { return (first, recognised, false) }
         for (i, page) in recognised where i < again.pages.count { again.pages[i] = page }
-        guard let second = try? process(again, path: path, options: options) else { return (first, recognised) }
+        guard let second = try? process(again, path: path, options: options) else { return (first, recognised, false) }
         var differ: [(path: String, lines: String, grid: String)] = []
         for cell in first.report.cells {
             if let a = cell.value, let b = second.report.cell(cell.path)?.value, abs(a.value - b.value) > 1e-9 {
@@ -178,7 +178,7 @@ public enum Nianbao {
                 kept.report.warnings.append(ReportWarning(code: .readingsDiffer,
                     message: found + "the grid's reading is kept: it places every cell and every identity holds",
                     paths: differ.map(\.path), ref: nil))
-                return (kept, recognised)
+                return (kept, recognised, true)
             }
             if Self.openCells(second.report) < open,
                !Self.linesExplainAFailure(grid: second.report, lines: first.report, disputed: disputed) {
@@ -187,28 +187,29 @@ public enum Nianbao {
                 kept.report.warnings.append(ReportWarning(code: .readingsDiffer,
                     message: found + "neither is printed: those cells are null; the other cells are the grid's reading, which places more cells (the lines' numbers make none of the identities the grid's reading fails hold)",
                     paths: differ.map(\.path), ref: nil))
-                return (kept, recognised)
+                return (kept, recognised, true)
             }
             first.report.withdraw(disputed)
             first.report.warnings.append(ReportWarning(code: .readingsDiffer,
                 message: found + "neither is printed: those cells are null",
                 paths: differ.map(\.path), ref: nil))
-            return (first, recognised)
+            return (first, recognised, false)
         }
-        return (Self.openCells(second.report) < open ? second : first, recognised)
+        return Self.openCells(second.report) < open ? (second, recognised, true) : (first, recognised, false)
     }
 
     /// A PDF's conversion `text`, or, where it leaves template cells open, its reading with the
     /// pages whose pictures cover much of the page read by OCR (a table pasted in as a picture:
     /// its numbers are in no text layer) when that leaves fewer cells open and gives no cell both
     /// place another number. Only under `--ocr auto`, and only for a PDF with a text layer; the
-    /// pages an earlier reading `recognised` are put in, not read again.
-    static func withPictures(_ text: Conversion, recognised: [(offset: Int, element: Page)], options: ConvertOptions, path: String,
+    /// pages an earlier reading `recognised` are put in, not read again, and the text is read as
+    /// `text` was (by its `grid`s or its lines).
+    static func withPictures(_ text: Conversion, recognised: [(offset: Int, element: Page)], grid: Bool, options: ConvertOptions, path: String,
                              read: (_ grid: Bool, _ ocr: Bool, _ pictures: Bool) throws(InputError) -> Document) throws(InputError) -> Conversion {
         let open = Self.openCells(text.report)
         guard open > 0, options.ocr.mode == .auto, options.picturePageShare != nil,
               text.document.pages.contains(where: { $0.origin == .textLayer }),
-              var document = try? read(false, true, true), document.pages.contains(where: { $0.ocrReason == .picture }) else { return text }
+              var document = try? read(grid, true, true), document.pages.contains(where: { $0.ocrReason == .picture }) else { return text }
         for (i, page) in recognised where i < document.pages.count { document.pages[i] = page }
         guard let pictures = try? process(document, path: path, options: options),
               Self.openCells(pictures.report) < open else { return text }
