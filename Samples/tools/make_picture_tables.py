@@ -12,17 +12,7 @@ usage: make_picture_tables.py OUTDIR [SAMPLE...]      (needs chromium and Pillow
 """
 import os, re, shutil, subprocess, sys, tempfile
 from PIL import Image, ImageOps
-
-HERE = os.path.dirname(os.path.abspath(__file__))
-SAMPLES = os.path.dirname(HERE)
-
-
-def chromium():
-    for name in ("chromium", "chromium-browser", "google-chrome"):
-        path = shutil.which(name)
-        if path:
-            return path
-    sys.exit("make_picture_tables.py: chromium not found")
+from make_prints import SAMPLES, chromium, print_html
 
 
 def make(browser, source, folder):
@@ -30,7 +20,6 @@ def make(browser, source, folder):
     tables = [m for m in re.finditer(r"<table\b.*?</table>", page, re.S)]
     table = tables[1]
     head = page[:page.index("<body")]
-    os.makedirs(folder, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
         alone = os.path.join(tmp, "table.html")
         open(alone, "w", encoding="utf-8").write(head + "<body style='margin:8px;width:680px'>" + table.group(0) + "</body></html>")
@@ -47,11 +36,7 @@ def make(browser, source, folder):
         image.save(picture, optimize=True)
         width = image.width // 2
         with_picture = page[:table.start()] + f'<p><img src="table.png" style="width:{width}px"></p>' + page[table.end():]
-        html = os.path.join(tmp, "page.html")
-        open(html, "w", encoding="utf-8").write(with_picture)
-        subprocess.run([browser, "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
-                        f"--print-to-pdf={os.path.join(folder, 'report-chromium.pdf')}", html],
-                       check=True, capture_output=True)
+        print_html(browser, with_picture, folder, files=[picture])
     shutil.copy(os.path.join(SAMPLES, source, "truth.json"), os.path.join(folder, "truth.json"))
 
 

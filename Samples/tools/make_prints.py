@@ -109,16 +109,23 @@ STYLES = {
 }
 
 
-def print_page(browser, source, css, folder):
+def print_html(browser, page, folder, files=()):
+    """Prints the HTML text `page` (with `files` beside it, copied from their paths) to
+    `folder`/report-chromium.pdf."""
     os.makedirs(folder, exist_ok=True)
-    page = open(os.path.join(SAMPLES, source, "source.html"), encoding="utf-8").read()
-    page = page.replace("</head>", f"<style>{css}</style></head>", 1)
     with tempfile.TemporaryDirectory() as tmp:
+        for f in files:
+            shutil.copy(f, tmp)
         html = os.path.join(tmp, "page.html")
         open(html, "w", encoding="utf-8").write(page)
         subprocess.run([browser, "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
                         f"--print-to-pdf={os.path.join(folder, 'report-chromium.pdf')}", html],
                        check=True, capture_output=True)
+
+
+def print_page(browser, source, css, folder):
+    page = open(os.path.join(SAMPLES, source, "source.html"), encoding="utf-8").read()
+    print_html(browser, page.replace("</head>", f"<style>{css}</style></head>", 1), folder)
     shutil.copy(os.path.join(SAMPLES, source, "truth.json"), os.path.join(folder, "truth.json"))
 
 
