@@ -135,7 +135,7 @@ public enum Nianbao {
     /// fails hold (its failures are then not its misreading: a source can fail its own identity);
     /// otherwise the first, with the cells they disagree on null. Either way a `readings-differ`
     /// warning names the cells and both numbers. Where cells are still open, pages mostly covered
-    /// by pictures are read by OCR (``withPictures(_:options:path:read:)``).
+    /// by pictures are read by OCR (``withPictures(_:recognised:grid:options:path:read:)``).
     static func convertPDF(options: ConvertOptions, path: String,
                            read: (_ grid: Bool, _ ocr: Bool, _ pictures: Bool) throws(InputError) -> Document) throws(InputError) -> Conversion {
         switch options.ruledTables {
@@ -211,8 +211,15 @@ public enum Nianbao {
               text.document.pages.contains(where: { $0.origin == .textLayer }),
               var document = try? read(grid, true, true), document.pages.contains(where: { $0.ocrReason == .picture }) else { return text }
         for (i, page) in recognised where i < document.pages.count { document.pages[i] = page }
-        guard let pictures = try? process(document, path: path, options: options),
-              Self.openCells(pictures.report) < open else { return text }
+        guard var pictures = try? process(document, path: path, options: options) else { return text }
+        // Cells the text's two readings disputed stay null, with the warning that says why: the
+        // pictures' reading reads the text again and would place one reading's number.
+        let disputes = text.report.warnings.filter { $0.code == .readingsDiffer }
+        if !disputes.isEmpty {
+            pictures.report.withdraw(Set(disputes.flatMap(\.paths)))
+            pictures.report.warnings += disputes
+        }
+        guard Self.openCells(pictures.report) < open else { return text }
         var differ: [(path: String, text: String, ocr: String)] = []
         for cell in text.report.cells {
             if let a = cell.value, let b = pictures.report.cell(cell.path)?.value, abs(a.value - b.value) > 1e-9 {

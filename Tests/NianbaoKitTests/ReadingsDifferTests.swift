@@ -65,6 +65,29 @@ import TextInput
         #expect(!checks.isEmpty && checks.allSatisfy { $0.status == .notAssessable })
     }
 
+    /// Regression (found reading the pictures' reading over): a PDF whose two readings disputed a
+    /// cell, left null, and which has a page mostly covered by a picture was read once more with
+    /// that page recognised; that reading reads the text by its lines again and placed the
+    /// disputed cell with the lines' number, no warning left. The disputed cells stay null.
+    @Test func cellsTheReadingsDisputedStayNullWhenPicturesAreRead() throws {
+        let lines = try document(shifted)
+        let grid = try document { $0.replacingOccurrences(of: "规章", with: "") }
+        // Read with the picture page recognised: every row, （二）'s total as the lines read it.
+        let row = "（二）部分公开（区分处理的，只计这一情形，不计其他情形）\t\t0\t12\t0\t0\t0\t2\t14"
+        var pictures = try document { $0.replacingOccurrences(of: row, with: row.dropLast(2) + "13") }
+        pictures.pages[0].ocrReason = .picture
+        pictures.pages[0].origin = .ocr
+        let c = try Nianbao.convertPDF(options: ConvertOptions(), path: "r.pdf") { useGrid, _, usePictures in
+            usePictures ? pictures : useGrid ? grid : lines
+        }
+        let cell = try #require(c.report.cell("requests.partially_granted.total"))
+        #expect(cell.value == nil && cell.status == .unplaced)
+        #expect(c.report.warnings.contains { $0.code == .readingsDiffer && $0.paths.contains("requests.partially_granted.total") })
+        // The pictures' reading was used: it places the first table's row, which the grid lost.
+        #expect(c.document.pages[0].ocrReason == .picture)
+        #expect(c.report.cell("active_disclosure.regulations.issued")?.value != nil)
+    }
+
     /// Where the lines' number mends an identity the grid's reading fails, the grid may have
     /// misread the table: the lines' reading is kept (the grid's other cells are not used), the
     /// disputed cell null.
