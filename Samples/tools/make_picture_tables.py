@@ -8,17 +8,19 @@ second table (the applications table) alone with headless Chromium at twice the 
 resolution, crops the screenshot to its ink, puts it in the page in the table's place, and prints
 the page with Chromium. The truth is the real report's.
 
-usage: make_picture_tables.py OUTDIR [SAMPLE...]      (needs chromium and Pillow)
+usage: make_picture_tables.py OUTDIR [--table N] [SAMPLE...]      (needs chromium and Pillow)
+       --table N: paste in the page's Nth table instead (0: active disclosure, 2: section 四's
+       review table, a picture a tenth of the page); the folder is then named `…-picture-tableN`
 """
 import os, re, shutil, subprocess, sys, tempfile
 from PIL import Image, ImageOps
 from make_prints import SAMPLES, chromium, print_html
 
 
-def make(browser, source, folder):
+def make(browser, source, folder, index=1):
     page = open(os.path.join(SAMPLES, source, "source.html"), encoding="utf-8").read()
     tables = [m for m in re.finditer(r"<table\b.*?</table>", page, re.S)]
-    table = tables[1]
+    table = tables[index]
     head = page[:page.index("<body")]
     with tempfile.TemporaryDirectory() as tmp:
         alone = os.path.join(tmp, "table.html")
@@ -44,9 +46,14 @@ def main():
     if len(sys.argv) < 2:
         sys.exit(__doc__)
     browser = chromium()
-    for source in sys.argv[2:] or ["real-shanghai-science-2024"]:
-        folder = os.path.join(sys.argv[1], f"{source.replace('shanghai-', '')}-picture-table")
-        make(browser, source, folder)
+    args = sys.argv[2:]
+    index = 1
+    if args[:1] == ["--table"]:
+        index, args = int(args[1]), args[2:]
+    for source in args or ["real-shanghai-science-2024"]:
+        suffix = "" if index == 1 else str(index)
+        folder = os.path.join(sys.argv[1], f"{source.replace('shanghai-', '')}-picture-table{suffix}")
+        make(browser, source, folder, index)
         print(folder)
 
 

@@ -28,8 +28,9 @@ public struct ConvertOptions: Sendable {
     public var ruledTables: RuledTablesMode = .auto
     /// Under `--ocr auto` and `--ruled-tables auto`, a PDF whose text leaves template cells open is
     /// read once more with its pages whose pictures cover at least this share of the page read by
-    /// OCR (a table pasted in as a picture); nil: never.
-    public var picturePageShare: Double? = 0.2
+    /// OCR (a table pasted in as a picture; section 四's, one row high, covers a tenth of a page,
+    /// a seal about 3 %); nil: never.
+    public var picturePageShare: Double? = 0.05
     /// Called with (pages done, pages to do) as OCR proceeds; from worker threads.
     public var progress: (@Sendable (Int, Int) -> Void)? = nil
     /// Keep the extracted lines in `Conversion.document` after normalization (for `text --raw`).
