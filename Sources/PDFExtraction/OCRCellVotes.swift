@@ -114,6 +114,30 @@ extension OCRPageReader {
         return (xs.count, ys.count)
     }
 
+    /// Whether a reading of plain digits took a unit printed after the number for its last digit
+    /// (`251000元` read `2510007` with confidence 85): the cell's ink, `box`, falls into as many
+    /// glyphs (runs of inked columns) as the reading has digits, and the last is both wider and
+    /// taller than a digit, as a Chinese character is (`wideGlyphRatio` times the widest other
+    /// glyph, `tallGlyphRatio` times the tallest).
+    static func lastDigitIsAWideGlyph(_ text: String, image: GrayImage, box: (x: Int, y: Int, width: Int, height: Int),
+                                      threshold: UInt8, tuning: OCRTuning) -> Bool {
+        let digits = text.unicodeScalars.count
+        guard digits >= 2, text.unicodeScalars.allSatisfy(ScalarClass.isASCIIDigit), box.width > 0, box.height > 0 else { return false }
+        var glyphs: [(x0: Int, x1: Int)] = []
+        for x in 0..<box.width where image.inkCount(x: box.x + x, y: box.y, width: 1, height: box.height, threshold: threshold) > 0 {
+            if let last = glyphs.last, last.x1 == x - 1 { glyphs[glyphs.count - 1].x1 = x } else { glyphs.append((x, x)) }
+        }
+        guard glyphs.count == digits, let last = glyphs.last else { return false }
+        func height(_ g: (x0: Int, x1: Int)) -> Int {
+            let rows = (0..<box.height).filter { image.inkCount(x: box.x + g.x0, y: box.y + $0, width: g.x1 - g.x0 + 1, height: 1, threshold: threshold) > 0 }
+            return rows.isEmpty ? 0 : rows.last! - rows.first! + 1
+        }
+        let others = glyphs.dropLast()
+        let widest = others.map { $0.x1 - $0.x0 + 1 }.max()!, tallest = others.map(height).max()!
+        return Double(last.x1 - last.x0 + 1) >= tuning.wideGlyphRatio * Double(widest)
+            && Double(height(last)) >= tuning.tallGlyphRatio * Double(tallest)
+    }
+
     /// A printed null: `—`, `-`, `/`, `无`.
     static func isNullMarker(_ text: String) -> Bool {
         ["—", "——", "-", "--", "/", "／", "无", "－", "一"].contains(text)

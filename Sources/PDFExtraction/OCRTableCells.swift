@@ -118,6 +118,13 @@ extension OCRPageReader {
             lazy var number = Self.numberInk(image, box: ink, threshold: threshold)   // only for readings of digits
             let tooShort = current.lines.count == 1 && !current.text.isEmpty && current.text.unicodeScalars.allSatisfy(ScalarClass.isASCIIDigit)
                 && Self.fewerDigitsThanInk(current.text, ink: number, tuning: tuning)
+            // A unit printed after the number read as its last digit (`251000元` read `2510007`):
+            // the number is the digits before it, never certain.
+            if current.lines.count == 1,
+               Self.lastDigitIsAWideGlyph(current.text, image: image, box: ink, threshold: threshold, tuning: tuning) {
+                texts[i].lines = [(current.lines[0].band, String(current.text.dropLast()), min(confidence, options.uncertainBelow - 1))]
+                continue
+            }
             if Self.readsAsNumber(current.text) && confidence >= options.uncertainBelow && !tooShort { continue }
             if Self.isNullMarker(current.text) && confidence >= options.uncertainBelow { continue }
             // Its column, without the header cells (Chinese): mostly numbers?

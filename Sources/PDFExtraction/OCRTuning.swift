@@ -121,6 +121,10 @@ public struct OCRTuning: Sendable, Hashable {
     /// dropped (`77` read `7`) leaves ink a digit wider than it accounts for.
     public var digitAdvanceInHeights = 0.75
     public var digitWidthSlackInHeights = 0.35
+    /// A reading's last digit whose glyph is this many times as wide as the widest other glyph
+    /// and `tallGlyphRatio` times as tall as the tallest is a unit misread (`元` read `7`).
+    public var wideGlyphRatio = 1.5
+    public var tallGlyphRatio = 1.2
     /// Ink at most this many times wider than high is also read as a single character.
     public var singleCharacterAspect = 1.5
     /// Numbers read with confidence are read again by the Latin model alone (`eng`), and a

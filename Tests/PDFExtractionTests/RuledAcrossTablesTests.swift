@@ -265,6 +265,28 @@ import Testing
         #expect(!OCRPageReader.fewerDigitsThanInk("0", ink: (23, 38), tuning: tuning))
     }
 
+    /// Regression (上海市政府办公厅's page with its first table pasted in as a picture, read by
+    /// OCR): the procurement amount `251000元` was read `2510007` with confidence 85, a wrong
+    /// number marked certain. Its ink falls into seven glyphs, six 20 pixels wide and 33 high and
+    /// the last 44 by 46: a Chinese character, not a digit. The reading's last digit is dropped
+    /// and the number marked uncertain; a last glyph as narrow as a digit, or glyphs other in
+    /// number than the digits, are left alone.
+    @Test func aUnitReadAsTheNumbersLastDigitIsNoDigit() {
+        var image = GrayImage(width: 400, height: 100)
+        for k in 0..<6 { image.fill(x0: 10 + 25 * k, y0: 30, x1: 29 + 25 * k, y1: 62, value: 0) }
+        let box = (x: 10, y: 20, width: 250, height: 50)
+        #expect(!OCRPageReader.lastDigitIsAWideGlyph("251000", image: image, box: box, threshold: 128, tuning: tuning))
+        var unit = image
+        unit.fill(x0: 165, y0: 20, x1: 208, y1: 65, value: 0)   // `元`, 44 × 46
+        #expect(OCRPageReader.lastDigitIsAWideGlyph("2510007", image: unit, box: box, threshold: 128, tuning: tuning))
+        // Read without it (six digits for seven glyphs): nothing to drop.
+        #expect(!OCRPageReader.lastDigitIsAWideGlyph("251000", image: unit, box: box, threshold: 128, tuning: tuning))
+        // Two digits run together (as wide, but no taller): no unit.
+        var joined = image
+        joined.fill(x0: 165, y0: 30, x1: 208, y1: 62, value: 0)
+        #expect(!OCRPageReader.lastDigitIsAWideGlyph("2510007", image: joined, box: box, threshold: 128, tuning: tuning))
+    }
+
     /// Regression: a speck of noise beside a `0` widened its cell's ink box, and 13 zeros of a
     /// 200 dpi scan read with confidence 96 were taken for readings short of their ink. The
     /// number's ink leaves specks out.
