@@ -54,14 +54,18 @@ public enum PDFExtractor {
         var pages = readPages(doc, indices: selected, source: source, options: options)
         // Pages without a usable text layer, or all of them, go to OCR (by document index).
         var needOCR: [Int: OCRReason] = [:]
+        // The pictures of the pages recognised for them, by document index.
+        var pictures: [Int: [PictureBox]] = [:]
         switch options.ocr.mode {
         case .never: break
         case .always: for i in selected { needOCR[i] = .requested }
         case .auto:
             for (k, page) in pages.enumerated() {
                 if let share = options.ocr.picturesCovering {
-                    if page.origin == .textLayer, let handle = doc.page(selected[k]), handle.pictureShare() >= share {
+                    if page.origin == .textLayer, let handle = doc.page(selected[k]), case let boxes = handle.pictures(),
+                       PicturePages.share(boxes, width: handle.size.width, height: handle.size.height) >= share {
                         needOCR[selected[k]] = .picture
+                        pictures[selected[k]] = boxes
                     }
                 } else {
                     if page.origin == .none { needOCR[selected[k]] = .noTextLayer }
@@ -82,7 +86,7 @@ public enum PDFExtractor {
             let runner = OCRRunner(source: source, password: options.password, options: options.ocr, jobs: options.jobs)
             for (i, page) in try runner.run(pages: needOCR.keys.sorted(), progress: progress) {
                 guard let k = position[i] else { continue }
-                pages[k] = page
+                pages[k] = pictures[i].map { PicturePages.merge(text: pages[k], recognised: page, pictures: $0) } ?? page
                 pages[k].ocrReason = needOCR[i]
             }
         }

@@ -24,22 +24,21 @@ final class PopplerPageHandle {
         return (w, h)
     }
 
-    /// The share of the page's area its pictures cover (`poppler_page_get_image_mapping`: each
-    /// image drawn, with its box; overlapping pictures counted each), at most 1.
-    func pictureShare() -> Double {
-        guard let list = poppler_page_get_image_mapping(raw) else { return 0 }
+    /// The boxes of the pictures drawn on the page (`poppler_page_get_image_mapping`), in points
+    /// from the page's top left.
+    func pictures() -> [PictureBox] {
+        guard let list = poppler_page_get_image_mapping(raw) else { return [] }
         defer { poppler_page_free_image_mapping(list) }
-        var area = 0.0
+        var boxes: [PictureBox] = []
         var node: UnsafeMutablePointer<GList>? = list
         while let n = node {
             if let data = n.pointee.data {
-                let box = data.assumingMemoryBound(to: PopplerImageMapping.self).pointee.area
-                area += max(0, box.x2 - box.x1) * max(0, box.y2 - box.y1)
+                let area = data.assumingMemoryBound(to: PopplerImageMapping.self).pointee.area
+                boxes.append(PictureBox(x0: min(area.x1, area.x2), y0: min(area.y1, area.y2), x1: max(area.x1, area.x2), y1: max(area.y1, area.y2)))
             }
             node = n.pointee.next
         }
-        let (width, height) = size
-        return width * height > 0 ? min(1, area / (width * height)) : 0
+        return boxes
     }
 
     /// The text layer as glyphs with boxes: `poppler_page_get_text` gives one Unicode scalar per
