@@ -138,6 +138,22 @@ extension OCRPageReader {
             && Double(height(last)) >= tuning.tallGlyphRatio * Double(tallest)
     }
 
+    /// Whether a reading of plain digits has more digits than its ink has glyphs, each glyph no
+    /// wider than one digit (`digitGlyphWidthInHeights` of its height): a digit read where none
+    /// is printed (`60` read `160` beside a blurred rule). Glyphs run together (JPEG's blur
+    /// joining two digits) are wider, and leave the reading alone.
+    static func moreDigitsThanGlyphs(_ text: String, image: GrayImage, box: (x: Int, y: Int, width: Int, height: Int),
+                                     threshold: UInt8, tuning: OCRTuning) -> Bool {
+        let digits = text.unicodeScalars.count
+        guard digits >= 2, text.unicodeScalars.allSatisfy(ScalarClass.isASCIIDigit), box.width > 0, box.height > 0 else { return false }
+        var runs: [(x0: Int, x1: Int)] = []
+        for x in 0..<box.width where image.inkCount(x: box.x + x, y: box.y, width: 1, height: box.height, threshold: threshold) > 0 {
+            if let last = runs.last, last.x1 == x - 1 { runs[runs.count - 1].x1 = x } else { runs.append((x, x)) }
+        }
+        return !runs.isEmpty && runs.count < digits
+            && runs.allSatisfy { Double($0.x1 - $0.x0 + 1) <= tuning.digitGlyphWidthInHeights * Double(box.height) }
+    }
+
     /// A printed null: `—`, `-`, `/`, `无`.
     static func isNullMarker(_ text: String) -> Bool {
         ["—", "——", "-", "--", "/", "／", "无", "－", "一"].contains(text)

@@ -125,7 +125,9 @@ extension OCRPageReader {
                 texts[i].lines = [(current.lines[0].band, String(current.text.dropLast()), min(confidence, options.uncertainBelow - 1))]
                 continue
             }
-            if Self.readsAsNumber(current.text) && confidence >= options.uncertainBelow && !tooShort { continue }
+            // More digits than the ink has glyphs: a digit read where none is printed.
+            let tooLong = Self.moreDigitsThanGlyphs(current.text, image: image, box: ink, threshold: threshold, tuning: tuning)
+            if Self.readsAsNumber(current.text) && confidence >= options.uncertainBelow && !tooShort && !tooLong { continue }
             if Self.isNullMarker(current.text) && confidence >= options.uncertainBelow { continue }
             // Its column, without the header cells (Chinese): mostly numbers?
             let column = grid.cells.indices.filter {
@@ -149,6 +151,7 @@ extension OCRPageReader {
                 // A reading that replaces Chinese needs both digit readings, and is never certain.
                 if han && (vote.votes < tuning.replaceLabelMinimumVotes || vote.confidence < tuning.replaceLabelMinimumConfidence) { continue }
                 let doubt = han || Self.fewerDigitsThanInk(vote.text, ink: number, tuning: tuning)
+                    || Self.moreDigitsThanGlyphs(vote.text, image: image, box: ink, threshold: threshold, tuning: tuning)
                 texts[i].lines = [(band, vote.text, doubt ? min(vote.confidence, options.uncertainBelow - 1) : vote.confidence)]
             } else if inValueColumn && !han || loneCharacter, !Self.isNullMarker(current.text), !current.lines.isEmpty,
                       !Self.inHeaderRow(i, grid: grid, texts: texts, numeric: numeric) {

@@ -125,6 +125,8 @@ public struct OCRTuning: Sendable, Hashable {
     /// and `tallGlyphRatio` times as tall as the tallest is a unit misread (`元` read `7`).
     public var wideGlyphRatio = 1.5
     public var tallGlyphRatio = 1.2
+    /// The widest a glyph of one digit is, in its ink's heights.
+    public var digitGlyphWidthInHeights = 0.8
     /// Ink at most this many times wider than high is also read as a single character.
     public var singleCharacterAspect = 1.5
     /// Numbers read with confidence are read again by the Latin model alone (`eng`), and a

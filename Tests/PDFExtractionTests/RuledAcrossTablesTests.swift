@@ -287,6 +287,24 @@ import Testing
         #expect(!OCRPageReader.lastDigitIsAWideGlyph("2510007", image: joined, box: box, threshold: 128, tuning: tuning))
     }
 
+    /// Regression (上海市政府办公厅's first table pasted in as a JPEG screenshot at 96 ppi): the
+    /// `60` beside a blurred double rule was read `160` (confidence 88 after the digit votes), a
+    /// wrong number marked certain. Its ink is two glyphs, each one digit wide: a reading with
+    /// more digits than that is in doubt. Two digits run together (one glyph twice as wide) are
+    /// not.
+    @Test func moreDigitsThanTheInkHasGlyphsIsADoubt() {
+        var image = GrayImage(width: 200, height: 100)
+        image.fill(x0: 10, y0: 20, x1: 32, y1: 55, value: 0)   // `6`, 23 × 36
+        image.fill(x0: 35, y0: 20, x1: 56, y1: 55, value: 0)   // `0`
+        let box = (x: 10, y: 20, width: 47, height: 36)
+        #expect(OCRPageReader.moreDigitsThanGlyphs("160", image: image, box: box, threshold: 128, tuning: tuning))
+        #expect(!OCRPageReader.moreDigitsThanGlyphs("60", image: image, box: box, threshold: 128, tuning: tuning))
+        var joined = image
+        joined.fill(x0: 33, y0: 30, x1: 34, y1: 40, value: 0)   // the two run together
+        #expect(!OCRPageReader.moreDigitsThanGlyphs("60", image: joined, box: box, threshold: 128, tuning: tuning))
+        #expect(!OCRPageReader.moreDigitsThanGlyphs("160", image: joined, box: box, threshold: 128, tuning: tuning))
+    }
+
     /// Regression: a speck of noise beside a `0` widened its cell's ink box, and 13 zeros of a
     /// 200 dpi scan read with confidence 96 were taken for readings short of their ink. The
     /// number's ink leaves specks out.
