@@ -123,10 +123,7 @@ extension OCRPageReader {
                                       threshold: UInt8, tuning: OCRTuning) -> Bool {
         let digits = text.unicodeScalars.count
         guard digits >= 2, text.unicodeScalars.allSatisfy(ScalarClass.isASCIIDigit), box.width > 0, box.height > 0 else { return false }
-        var glyphs: [(x0: Int, x1: Int)] = []
-        for x in 0..<box.width where image.inkCount(x: box.x + x, y: box.y, width: 1, height: box.height, threshold: threshold) > 0 {
-            if let last = glyphs.last, last.x1 == x - 1 { glyphs[glyphs.count - 1].x1 = x } else { glyphs.append((x, x)) }
-        }
+        let glyphs = glyphRuns(image, box: box, threshold: threshold)
         guard glyphs.count == digits, let last = glyphs.last else { return false }
         func height(_ g: (x0: Int, x1: Int)) -> Int {
             let rows = (0..<box.height).filter { image.inkCount(x: box.x + g.x0, y: box.y + $0, width: g.x1 - g.x0 + 1, height: 1, threshold: threshold) > 0 }
@@ -146,12 +143,19 @@ extension OCRPageReader {
                                      threshold: UInt8, tuning: OCRTuning) -> Bool {
         let digits = text.unicodeScalars.count
         guard digits >= 2, text.unicodeScalars.allSatisfy(ScalarClass.isASCIIDigit), box.width > 0, box.height > 0 else { return false }
+        let runs = glyphRuns(image, box: box, threshold: threshold)
+        return !runs.isEmpty && runs.count < digits
+            && runs.allSatisfy { Double($0.x1 - $0.x0 + 1) <= tuning.digitGlyphWidthInHeights * Double(box.height) }
+    }
+
+    /// The glyphs of a cell's ink `box`: runs of inked columns (x from the box's left), apart
+    /// where a column has no ink.
+    static func glyphRuns(_ image: GrayImage, box: (x: Int, y: Int, width: Int, height: Int), threshold: UInt8) -> [(x0: Int, x1: Int)] {
         var runs: [(x0: Int, x1: Int)] = []
         for x in 0..<box.width where image.inkCount(x: box.x + x, y: box.y, width: 1, height: box.height, threshold: threshold) > 0 {
             if let last = runs.last, last.x1 == x - 1 { runs[runs.count - 1].x1 = x } else { runs.append((x, x)) }
         }
-        return !runs.isEmpty && runs.count < digits
-            && runs.allSatisfy { Double($0.x1 - $0.x0 + 1) <= tuning.digitGlyphWidthInHeights * Double(box.height) }
+        return runs
     }
 
     /// A printed null: `—`, `-`, `/`, `无`.
