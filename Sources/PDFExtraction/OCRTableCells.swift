@@ -125,9 +125,10 @@ extension OCRPageReader {
                 texts[i].lines = [(current.lines[0].band, String(current.text.dropLast()), min(confidence, options.uncertainBelow - 1))]
                 continue
             }
-            // More digits than the ink has glyphs: a digit read where none is printed.
-            let tooLong = Self.moreDigitsThanGlyphs(current.text, image: image, box: ink, threshold: threshold, tuning: tuning)
-            if Self.readsAsNumber(current.text) && confidence >= options.uncertainBelow && !tooShort && !tooLong { continue }
+            // Kept as read unless it has more digits than the ink has glyphs (a digit read where
+            // none is printed); the glyphs are counted only for a confident number.
+            if Self.readsAsNumber(current.text) && confidence >= options.uncertainBelow && !tooShort,
+               !Self.moreDigitsThanGlyphs(current.text, image: image, box: ink, threshold: threshold, tuning: tuning) { continue }
             if Self.isNullMarker(current.text) && confidence >= options.uncertainBelow { continue }
             // Its column, without the header cells (Chinese): mostly numbers?
             let column = grid.cells.indices.filter {
