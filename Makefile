@@ -61,6 +61,7 @@ prints:
 # Regenerate the scanned samples from the born-digital ones (needs poppler-utils, Pillow, numpy).
 scans:
 	python3 Samples/tools/make_scans.py Samples/scans
+	python3 Samples/tools/make_searchable_scans.py Samples/scans
 
 # The review page's screenshot in Docs/ (needs chromium and a Chinese font: `make test` installs them).
 screenshot: build

@@ -26,6 +26,9 @@ public enum OCRReason: String, Sendable, Hashable, Codable {
     /// The page has a text layer and a picture covering much of it (a table pasted in as an
     /// image), and the text left template cells open.
     case picture
+    /// The page is a scan, and its text layer (invisible, over the scan) was made by another
+    /// program's OCR: the page is read again by ours and the two readings compared.
+    case scanTextLayer = "scan-text-layer"
 }
 
 /// One page of a document.
@@ -44,6 +47,9 @@ public struct Page: Hashable, Sendable {
     /// Quarter turns clockwise the page's image was given to be read upright (a scan fed sideways
     /// or upside down); its lines' positions are in the turned page.
     public var quarterTurns = 0
+    /// The page's text layer lies over a picture of the whole page and was made by another
+    /// program's OCR (a searchable scan): its numbers were never checked against the page.
+    public var textLayerOverScan = false
 
     public init(number: Int, lines: [Line], width: Double? = nil, height: Double? = nil, origin: TextOrigin,
                 problem: String? = nil, ocrReason: OCRReason? = nil) {

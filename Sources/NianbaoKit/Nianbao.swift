@@ -31,7 +31,10 @@ public enum Nianbao {
                 var o = options
                 o.ruledTables = grid ? .always : .never
                 if !ocr { o.ocr.mode = .never }
-                if pictures { o.ocr.picturesCovering = options.picturePageShare }
+                if pictures {
+                    o.ocr.picturesCovering = options.picturePageShare
+                    o.ocr.scannedTextLayers = true
+                }
                 let d = try readPDF(probe, bytes: bytes, path: path, options: o, sha256: sha)
                 sha = d.source.sha256
                 return d
@@ -52,7 +55,10 @@ public enum Nianbao {
                 var o = options
                 o.ruledTables = grid ? .always : .never
                 if !ocr { o.ocr.mode = .never }
-                if pictures { o.ocr.picturesCovering = options.picturePageShare }
+                if pictures {
+                    o.ocr.picturesCovering = options.picturePageShare
+                    o.ocr.scannedTextLayers = true
+                }
                 do throws(PDFProblem) {
                     return try PDFExtractor.read(bytes: bytes, path: path, sha256: sha, options: pdfOptions(o), progress: o.progress)
                 } catch {
@@ -139,12 +145,26 @@ public enum Nianbao {
     static func convertPDF(options: ConvertOptions, path: String,
                            read: (_ grid: Bool, _ ocr: Bool, _ pictures: Bool) throws(InputError) -> Document) throws(InputError) -> Conversion {
         switch options.ruledTables {
-        case .always: return try process(read(true, true, false), path: path, options: options)
-        case .never: return try process(read(false, true, false), path: path, options: options)
+        case .always, .never:
+            let grid = options.ruledTables == .always
+            let document = try read(grid, true, false)
+            let recognised = Self.recognised(document)
+            let text = try process(document, path: path, options: options)
+            guard !scannedTextPages(text.document).isEmpty else { return text }
+            return withScansRead(text, recognised: recognised, grid: grid, options: options, path: path, read: read)
         case .auto:
             let (text, recognised, grid) = try readTwice(options: options, path: path, read: read)
+            if !scannedTextPages(text.document).isEmpty {
+                return withScansRead(text, recognised: recognised, grid: grid, options: options, path: path, read: read)
+            }
             return try withPictures(text, recognised: recognised, grid: grid, options: options, path: path, read: read)
         }
+    }
+
+    /// The pages of `document` read by OCR, or that say why they could not be, by index: a
+    /// further reading puts them in rather than reading them again.
+    static func recognised(_ document: Document) -> [(offset: Int, element: Page)] {
+        document.pages.enumerated().filter { $0.element.origin == .ocr || $0.element.problem != nil }.map { ($0.offset, $0.element) }
     }
 
     /// A PDF read under `--ruled-tables auto` (``convertPDF(options:path:read:)``): by its lines,
@@ -156,7 +176,7 @@ public enum Nianbao {
         let document = try read(false, true, false)
         // Pages read by OCR (or that say why they could not be) are kept for the second
         // reading, which does not OCR them again.
-        let recognised = document.pages.enumerated().filter { $0.element.origin == .ocr || $0.element.problem != nil }
+        let recognised = Self.recognised(document)
         var first = try process(document, path: path, options: options)
         let open = Self.openCells(first.report)
         guard open > 0, first.document.pages.contains(where: { $0.origin == .textLayer }) else { return (first, recognised, false) }

@@ -32,6 +32,10 @@ public struct OCROptions: Sendable, Hashable {
     /// layer; nil: never. A PDF's conversion sets it for a further reading when its text leaves
     /// template cells open, and puts in the pages an earlier reading recognised.
     public var picturesCovering: Double? = nil
+    /// In `auto`, the pages whose text layer lies over a scan of the page
+    /// (``Page/textLayerOverScan``) are recognised too, instead of those without a usable text
+    /// layer. A PDF's conversion sets it for a further reading when a page is such a scan.
+    public var scannedTextLayers = false
 
     public init(mode: OCRMode = .auto, dpi: Int = 300) {
         self.mode = mode

@@ -27,6 +27,10 @@ public struct PDFExtractionOptions: Sendable, Hashable {
     /// pages with tabular lines are rendered at 72 dpi to find them.
     public var ruledTables = true
 
+    /// A page whose text layer looks made by OCR (``OCRTextLayer``) lies over a scan when its
+    /// pictures cover at least this share of it; under `--ocr auto` it is then read again by OCR.
+    public var textOverScanShare: Double = 0.8
+
     /// OCR for pages without a usable text layer.
     public var ocr = OCROptions()
     /// Worker threads for OCR, each with its own poppler document and tesseract engine.

@@ -51,7 +51,8 @@ public enum PDFExtractor {
         // The pages asked for (`--pages`), by their index in the document; pages keep their numbers.
         let selected = (0..<count).filter { options.pages?.contains($0 + 1) ?? true }
         if selected.isEmpty, let wanted = options.pages { throw .noPageSelected(count: count, selection: wanted.description) }
-        var pages = readPages(doc, indices: selected, source: source, options: options)
+        let madeByOCR = OCRTextLayer.madeByOCRProgram(doc.producerAndCreator)
+        var pages = readPages(doc, indices: selected, source: source, options: options, madeByOCR: madeByOCR)
         // Pages without a usable text layer, or all of them, go to OCR (by document index).
         var needOCR: [Int: OCRReason] = [:]
         // The pictures of the pages recognised for them, by document index.
@@ -61,8 +62,10 @@ public enum PDFExtractor {
         case .always: for i in selected { needOCR[i] = .requested }
         case .auto:
             for (k, page) in pages.enumerated() {
-                if let share = options.ocr.picturesCovering {
-                    if page.origin == .textLayer, let handle = doc.page(selected[k]), case let boxes = handle.pictures(),
+                if options.ocr.scannedTextLayers && page.textLayerOverScan {
+                    needOCR[selected[k]] = .scanTextLayer
+                } else if options.ocr.picturesCovering != nil || options.ocr.scannedTextLayers {
+                    if page.origin == .textLayer, let share = options.ocr.picturesCovering, let handle = doc.page(selected[k]), case let boxes = handle.pictures(),
                        PicturePages.share(boxes, width: handle.size.width, height: handle.size.height) >= share {
                         needOCR[selected[k]] = .picture
                         pictures[selected[k]] = boxes
@@ -86,8 +89,10 @@ public enum PDFExtractor {
             let runner = OCRRunner(source: source, password: options.password, options: options.ocr, jobs: options.jobs)
             for (i, page) in try runner.run(pages: needOCR.keys.sorted(), progress: progress) {
                 guard let k = position[i] else { continue }
+                let overScan = pages[k].textLayerOverScan
                 pages[k] = pictures[i].map { PicturePages.merge(text: pages[k], recognised: page, pictures: $0) } ?? page
                 pages[k].ocrReason = needOCR[i]
+                pages[k].textLayerOverScan = overScan
             }
         }
         return Document(source: DocumentSource(path: path, kind: .pdf, encoding: nil, layout: .geometry, sha256: sha256),
@@ -102,11 +107,11 @@ public enum PDFExtractor {
     /// fonts, which is most of the work, and that work runs in parallel. The pages come back in
     /// order, the same whatever the number of threads.
     static func readPages(_ doc: PopplerDocumentHandle, indices: [Int], source: OCRRunner.Source,
-                          options: PDFExtractionOptions) -> [Page] {
+                          options: PDFExtractionOptions, madeByOCR: Bool = false) -> [Page] {
         let builder = LineBuilder(options: options)
         let count = indices.count
         let workers = max(1, min(options.jobs, maximumTextThreads, count / minimumPagesPerThread))
-        if workers == 1 { return indices.map { readPage(doc, $0, builder: builder, options: options) } }
+        if workers == 1 { return indices.map { readPage(doc, $0, builder: builder, options: options, madeByOCR: madeByOCR) } }
         let next = Atomic<Int>(0)
         let results = Mutex<[Page?]>(Array(repeating: nil, count: count))
         let first = UncheckedHandle(doc)
@@ -125,12 +130,12 @@ public enum PDFExtractor {
                         }
                     } catch { break }
                 }
-                let page = readPage(own!, indices[k], builder: builder, options: options)
+                let page = readPage(own!, indices[k], builder: builder, options: options, madeByOCR: madeByOCR)
                 results.withLock { $0[k] = page }
             }
         }
         return results.withLock { $0 }.enumerated().map { k, page in
-            page ?? readPage(doc, indices[k], builder: builder, options: options)
+            page ?? readPage(doc, indices[k], builder: builder, options: options, madeByOCR: madeByOCR)
         }
     }
 
@@ -152,10 +157,14 @@ public enum PDFExtractor {
         init(_ handle: PopplerDocumentHandle) { self.handle = handle }
     }
 
-    /// One page: its glyphs grouped into lines, or no lines when its text layer is missing or garbled.
-    static func readPage(_ doc: PopplerDocumentHandle, _ i: Int, builder: LineBuilder, options: PDFExtractionOptions) -> Page {
+    /// One page: its glyphs grouped into lines, or no lines when its text layer is missing or
+    /// garbled. A text layer that looks made by OCR (its font, or `madeByOCR`: the document names
+    /// an OCR program) over a picture of the page is marked ``Page/textLayerOverScan``.
+    static func readPage(_ doc: PopplerDocumentHandle, _ i: Int, builder: LineBuilder, options: PDFExtractionOptions,
+                         madeByOCR: Bool = false) -> Page {
         guard let page = doc.page(i) else { return Page(number: i + 1, lines: [], origin: .none) }
-        let shown = OverprintedGlyphs.remove(page.glyphs())
+        let text = page.text(fontSizes: true)
+        let shown = OverprintedGlyphs.remove(text.glyphs)
         let origin = classify(shown, threshold: options.garbledThreshold)
         guard origin == .textLayer else {
             let (w, h) = page.size
@@ -185,7 +194,12 @@ public enum PDFExtractor {
                let grid = ruled.lines(page: page, direction: direction, glyphs: glyphs, lines: lines, number: i + 1) { lines = grid }
         }
         lines = ColumnOrder().reorder(lines, pageWidth: w)
-        return Page(number: i + 1, lines: lines, width: w, height: h, origin: origin)
+        var result = Page(number: i + 1, lines: lines, width: w, height: h, origin: origin)
+        if text.ocrFont || madeByOCR {
+            let (pw, ph) = page.size
+            result.textLayerOverScan = PicturePages.share(page.pictures(), width: pw, height: ph) >= options.textOverScanShare
+        }
+        return result
     }
 
     /// `none` when the page has no visible text; `garbled` when it is not readable text: most of

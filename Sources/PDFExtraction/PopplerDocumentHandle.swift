@@ -65,6 +65,18 @@ final class PopplerDocumentHandle {
         return trimmed.isEmpty ? nil : String(String.UnicodeScalarView(trimmed))
     }
 
+    /// The document information's `Producer` and `Creator`, joined by a line break ("" when neither).
+    var producerAndCreator: String {
+        var parts: [String] = []
+        for get in [poppler_document_get_producer, poppler_document_get_creator] {
+            if let t = get(raw) {
+                parts.append(String(cString: t))
+                g_free(t)
+            }
+        }
+        return parts.joined(separator: "\n")
+    }
+
     /// `poppler_document_get_page` (0-based); the page handle owns the new reference.
     func page(_ index: Int) -> PopplerPageHandle? {
         guard let p = poppler_document_get_page(raw, Int32(index)) else { return nil }

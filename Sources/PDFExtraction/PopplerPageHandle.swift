@@ -45,25 +45,30 @@ final class PopplerPageHandle {
     /// rectangle of `poppler_page_get_text_layout` (spaces and line breaks included), and
     /// `poppler_page_get_text_attributes` the font size of each run. Line breaks are dropped; the
     /// glyphs are grouped again from their boxes.
-    func glyphs() -> [PageGlyph] { glyphs(fontSizes: true) }
+    func glyphs() -> [PageGlyph] { text(fontSizes: true).glyphs }
 
-    func glyphs(fontSizes: Bool) -> [PageGlyph] {
-        guard let textPointer = poppler_page_get_text(raw) else { return [] }
+    /// The text layer's glyphs (``glyphs()``), with their font sizes when `fontSizes`, and whether
+    /// a run of them is set in a font OCR programs use for the invisible text they lay over a
+    /// scan (``OCRTextLayer/fontNames``; known only with `fontSizes`).
+    func text(fontSizes: Bool) -> (glyphs: [PageGlyph], ocrFont: Bool) {
+        guard let textPointer = poppler_page_get_text(raw) else { return ([], false) }
         let text = String(cString: textPointer)
         g_free(textPointer)
         var rects: UnsafeMutablePointer<PopplerRectangle>? = nil
         var count: guint = 0
-        guard poppler_page_get_text_layout(raw, &rects, &count) != 0, let rects else { return [] }
+        guard poppler_page_get_text_layout(raw, &rects, &count) != 0, let rects else { return ([], false) }
         defer { g_free(rects) }
 
         // Font sizes by character range.
         var sizes: [(start: Int, end: Int, size: Double)] = []
+        var ocrFont = false
         if fontSizes, let list = poppler_page_get_text_attributes(raw) {
             var node: UnsafeMutablePointer<GList>? = list
             while let n = node {
                 if let data = n.pointee.data {
                     let a = data.assumingMemoryBound(to: PopplerTextAttributes.self).pointee
                     sizes.append((Int(a.start_index), Int(a.end_index), a.font_size))
+                    if !ocrFont, let name = a.font_name { ocrFont = OCRTextLayer.isOCRFont(name) }
                 }
                 node = n.pointee.next
             }
@@ -81,7 +86,7 @@ final class PopplerPageHandle {
             let r = rects[i]
             out.append(PageGlyph(scalar: scalar, x0: r.x1, y0: r.y1, x1: r.x2, y1: r.y2, fontSize: size))
         }
-        return out
+        return (out, ocrFont)
     }
 
     /// Renders how much ink each pixel holds, in 8 bits, dark where there is ink as in

@@ -34,6 +34,7 @@ public struct ReportWarning: Hashable, Sendable {
         case rowNamedByPosition = "row-named-by-position"
         case ocrSuggestion = "ocr-suggestion"
         case readingsDiffer = "readings-differ"
+        case scanTextLayer = "scan-text-layer"
         case sectionHeadingMissing = "section-heading-missing"
         case sectionMissing = "section-missing"
         case titleMissing = "title-missing"
