@@ -62,6 +62,12 @@ SCANS = {
     # whole tables, were not found (32 of 200 cells until pale rules were sought).
     "real-science-2024-light-rules-200dpi": dict(source="prints/real-science-2024-light-rules", file="report-chromium.pdf",
                                                  dpi=200, skew=0.6, noise=1.0, quality=35, seed=161),
+    # 平潭's LibreOffice print photographed rather than scanned: seen at a slant (a 4 % keystone:
+    # no two rules parallel), lit 40 % darker towards one corner, on a grey table. 50 of 198
+    # cells before the lighting was evened out and the slant undone (Perspective, Illumination).
+    "real-pingtan-2020-photo": dict(source="real-pingtan-2020", file="report-libreoffice.pdf", dpi=200, skew=0.0,
+                                    noise=0.3, quality=55, seed=301,
+                                    photo=dict(keystone=0.04, light=0.4, background=90, blur=0.8)),
 }
 
 SEAL_FONTS = ["/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc",
@@ -130,6 +136,36 @@ def degrade(img, opt, rng, nrng):
     return img
 
 
+def homography(src, dst):
+    """The 8 coefficients PIL's PERSPECTIVE transform wants: for each output point in `dst`, the
+    input point in `src`."""
+    rows, rhs = [], []
+    for (x, y), (u, v) in zip(dst, src):
+        rows.append([x, y, 1, 0, 0, 0, -u * x, -u * y]); rhs.append(u)
+        rows.append([0, 0, 0, x, y, 1, -v * x, -v * y]); rhs.append(v)
+    return np.linalg.solve(np.array(rows, dtype=float), np.array(rhs, dtype=float)).tolist()
+
+
+def photograph(img, opt, rng):
+    """The page as a phone photographs it: seen at a slant (each corner pulled in by up to
+    `keystone` of the width, so no two edges stay parallel), on a darker surface
+    (`background`), lit unevenly (up to `light` darker towards one corner), slightly out of focus."""
+    p = opt["photo"]
+    w, h = img.size
+    k = p["keystone"] * w
+    d = lambda: rng.uniform(0.5, 1.0) * k
+    src = [(0, 0), (w, 0), (w, h), (0, h)]
+    dst = [(d(), d() * 0.5), (w - d(), d() * 0.3), (w - d() * 0.2, h - d() * 0.2), (d() * 0.3, h - d() * 0.4)]
+    fill = p["background"] if img.mode == "L" else (p["background"],) * 3
+    img = img.transform((w, h), Image.PERSPECTIVE, homography(src, dst), Image.BILINEAR, fillcolor=fill)
+    a = np.asarray(img).astype(np.float32)
+    yy, xx = np.mgrid[0:h, 0:w]
+    shade = 1 - p["light"] * (0.6 * xx / w + 0.4 * yy / h)
+    a = a * (shade if img.mode == "L" else shade[..., None]) + 10
+    img = Image.fromarray(np.clip(a, 0, 255).astype(np.uint8), img.mode)
+    return img.filter(ImageFilter.GaussianBlur(p.get("blur", 0.8)))
+
+
 def make(name, opt, outdir):
     rng = random.Random(opt["seed"])
     nrng = np.random.default_rng(opt["seed"])
@@ -145,6 +181,8 @@ def make(name, opt, outdir):
             elif img.mode != "L":
                 img = img.convert("L")           # a colour scan only where colour is
             img = degrade(img, opt, rng, nrng)
+            if opt.get("photo"):
+                img = photograph(img, opt, rng)
             # JPEG artefacts, as a scanner's compression leaves them.
             buf = io.BytesIO()
             img.save(buf, "JPEG", quality=opt["quality"])

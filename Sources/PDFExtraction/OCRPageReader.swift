@@ -65,7 +65,9 @@ final class OCRPageReader {
     /// The `firstPage`'s large type (its title) is read again as a block (`OCRLargeTypeRereading`).
     func recognize(_ image: inout GrayImage, dpi: Double, firstPage: Bool = false) throws(OCRProblem) -> (lines: [Line], turns: Int) {
         let deadline = Deadline(seconds: options.pageTimeLimit)
+        if let even = Illumination.flattened(image, tuning: tuning) { image = even }
         let threshold = min(image.otsuThreshold(), 200)
+        PageBackground.whiten(&image, threshold: threshold, tuning: tuning)
         if image.inkShare(threshold: threshold) < tuning.blankPageInkShare { return ([], 0) }
         let original = image
         let lines = try recognizeUpright(&image, dpi: dpi, threshold: threshold, firstPage: firstPage, deadline: deadline)
@@ -84,6 +86,9 @@ final class OCRPageReader {
         let angle = Deskew.angle(of: image, threshold: threshold)
         if abs(angle) >= tuning.deskewMinimumAngle { image = image.rotated(by: angle) }
         let scale = OCRTuning.Scale(dpi: dpi)
+        if let mapping = Perspective.straightening(image, threshold: threshold, scale: scale, tuning: tuning) {
+            image = image.warped(by: mapping)
+        }
         let (rules, grids) = Self.tables(in: image, threshold: threshold, scale: scale, tuning: tuning)
         let tolerance = scale.pixels(tuning.gridTolerance, floor: tuning.gridToleranceFloor)
         let ruledAcross = Self.ruledAcrossStacks(rules.loose, tolerance: tolerance, tuning: tuning)

@@ -16,11 +16,14 @@ enum OCRTextLayer {
         fontNames.contains { strstr(name, $0) != nil }
     }
 
-    /// OCR and scanning programs as they name themselves in a PDF's `Producer` or `Creator`
-    /// (compared in lower case). Office programs, browsers and PDF libraries name themselves
-    /// otherwise.
+    /// OCR and scanning programs, and the scanners that write PDFs themselves, as they name
+    /// themselves in a PDF's `Producer` or `Creator` (compared in lower case). Office programs,
+    /// browsers and PDF libraries name themselves otherwise; a false match costs only the picture
+    /// search, since a page is marked only when a picture covers it.
     static let programs = ["tesseract", "ocrmypdf", "abbyy", "finereader", "paper capture", "readiris", "omnipage",
-                           "camscanner", "扫描全能王", "naps2", "gscan2pdf", "scansoft", "kofax"]
+                           "camscanner", "扫描全能王", "naps2", "gscan2pdf", "scansoft", "kofax", "汉王", "紫光",
+                           "ricoh", "konica", "bizhub", "canon ", "kyocera", "xerox", "fujifilm", "epson scan",
+                           "scansnap", "paperstream", "hp digital sending", "hp scan", "sharp mx-", "toshiba e-studio"]
 
     /// Whether the document information names an OCR or scanning program.
     static func madeByOCRProgram(_ producerAndCreator: String) -> Bool {

@@ -19,6 +19,46 @@ public struct OCRTuning: Sendable, Hashable {
     /// Skew below this (degrees) is left alone.
     public var deskewMinimumAngle = 0.05
 
+    // A photographed page's lighting (``Illumination``).
+    /// The paper's level is taken in blocks of the page's width over this many.
+    public var paperBlocksAcross = 100
+    /// Blocks this many levels below the fitted paper are not paper.
+    public var paperOutlier = 30.0
+    /// Paper whose fitted level varies by less than this is left as it is.
+    public var unevenPaperRange = 40.0
+
+    /// Ink touching the image's edge that fills at least this share of its bounding box, and
+    /// has at least this many pixels, is what lies beyond the page (``PageBackground``).
+    public var backgroundSolidity = 0.3
+    public var backgroundMinimumArea = 2000
+
+    // A photographed page's perspective (``Perspective``).
+    /// Runs of ink at least this long (pixels at 300 dpi) along a direction may be rules.
+    public var perspectiveRuleRun = 90.0
+    /// A rule pixel has paper this many pixels (at 300 dpi) away on either side (solid areas are
+    /// no rules).
+    public var perspectiveRuleThickness = 6
+    /// A rule holds at least this share of the page's height (or width) in ink.
+    public var perspectiveMinimumRule = 0.08
+    /// Rules are sought within this many degrees of upright or level, by this step.
+    public var perspectiveMaximumAngle = 3.0
+    public var perspectiveAngleStep = 0.05
+    /// The rules whose slopes are compared hold at least this share of the page's extent in ink.
+    public var perspectiveOuterRule = 0.25
+    /// The rules' slopes stray from the line fitted through them by at most this (degrees, root
+    /// mean square), or they are not trusted.
+    public var perspectiveSlopeResidual = 0.05
+    /// Lines nearer than this many pixels are one rule.
+    public var perspectiveRuleSeparation = 8
+    /// The outermost rules are at least this share of the page apart…
+    public var perspectiveMinimumSpread = 0.3
+    /// …and the page is straightened when two of them differ by at least this many degrees…
+    public var perspectiveMinimumAngle = 0.15
+    /// …and the page's long rules lean by at least this many degrees (root mean square, by ink)…
+    public var perspectiveMinimumLean = 0.05
+    /// …and the straightened page's lean at most this share of that.
+    public var perspectiveImprovement = 0.35
+
     // Ruling lines and grids (pixels at 300 dpi).
     public var ruleMinimumLength = 90.0
     public var ruleMinimumVerticalLength = 70.0

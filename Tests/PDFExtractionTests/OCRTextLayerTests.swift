@@ -19,6 +19,8 @@ import DocumentModel
         #expect(OCRTextLayer.madeByOCRProgram("ABBYY FineReader PDF 15\nABBYY FineReader"))
         #expect(OCRTextLayer.madeByOCRProgram("pikepdf 8.0\nocrmypdf 15.4.0 / Tesseract OCR-PDF 5.3.0"))
         #expect(OCRTextLayer.madeByOCRProgram("Tesseract 5.3.0"))
+        #expect(OCRTextLayer.madeByOCRProgram("RICOH IM C3000"))
+        #expect(OCRTextLayer.madeByOCRProgram("KONICA MINOLTA bizhub C300i"))
         for office in ["WPS 文字\nWPS Office", "Microsoft® Word 2016", "LibreOffice 7.4", "Skia/PDF m156\nMozilla/5.0 (X11; Linux x86_64) HeadlessChrome/156", ""] {
             #expect(!OCRTextLayer.madeByOCRProgram(office), "\(office)")
         }
