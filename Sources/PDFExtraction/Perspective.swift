@@ -145,23 +145,43 @@ enum Perspective {
         let along = vertical ? image.height : image.width, across = vertical ? image.width : image.height
         var points: [(a: Int32, c: Int32)] = []
         let thin = scale.pixels(Double(tuning.perspectiveRuleThickness), floor: 2)
+        // Walked row by row whichever the direction (a column walked down the page misses the
+        // cache at every pixel): a run of ink here or a pixel to either side (a thin rule at a
+        // slant steps across), counting the pixels with paper on both sides a few pixels off.
+        // A run of a rule is long and mostly has paper beside it: rules crossing it have ink
+        // beside it, the dark table or background beside a photographed page ink all along.
+        let w = image.width
+        func ended(_ start: Int, _ end: Int, _ apart: Int, _ c: Int) {
+            if end - start >= run && 2 * apart >= end - start { for k in start..<end { points.append((Int32(k), Int32(c))) } }
+        }
         image.pixels.withUnsafeBufferPointer { p in
-            @inline(__always) func at(_ a: Int, _ c: Int) -> UInt8 { p[vertical ? a * image.width + c : c * image.width + a] }
-            for c in thin..<max(thin, across - thin) {
-                var start = -1, apart = 0
+            guard across > 2 * thin else { return }
+            if vertical {
+                var start = [Int](repeating: -1, count: across), apart = [Int](repeating: 0, count: across)
                 for a in 0...along {
-                    // Ink here or a pixel to either side (a thin rule at a slant steps across).
-                    let ink = a < along && min(at(a, c - 1), at(a, c), at(a, c + 1)) <= threshold
-                    if ink {
-                        if start < 0 { start = a; apart = 0 }
-                        // Paper on both sides a few pixels off: a rule, not a solid area.
-                        if at(a, c - thin) > threshold && at(a, c + thin) > threshold { apart += 1 }
-                    } else if start >= 0 {
-                        // A run of a rule: long, and mostly with paper beside it (rules crossing it
-                        // have ink beside it; the dark table or background beside a photographed
-                        // page has ink all along).
-                        if a - start >= run && 2 * apart >= a - start { for k in start..<a { points.append((Int32(k), Int32(c))) } }
-                        start = -1
+                    let row = a * w
+                    for c in thin..<(across - thin) {
+                        if a < along && min(p[row + c - 1], p[row + c], p[row + c + 1]) <= threshold {
+                            if start[c] < 0 { start[c] = a; apart[c] = 0 }
+                            if p[row + c - thin] > threshold && p[row + c + thin] > threshold { apart[c] += 1 }
+                        } else if start[c] >= 0 {
+                            ended(start[c], a, apart[c], c)
+                            start[c] = -1
+                        }
+                    }
+                }
+            } else {
+                for c in thin..<(across - thin) {
+                    let row = c * w, above = (c - 1) * w, below = (c + 1) * w
+                    var start = -1, apart = 0
+                    for a in 0...along {
+                        if a < along && min(p[above + a], p[row + a], p[below + a]) <= threshold {
+                            if start < 0 { start = a; apart = 0 }
+                            if p[row - thin * w + a] > threshold && p[row + thin * w + a] > threshold { apart += 1 }
+                        } else if start >= 0 {
+                            ended(start, a, apart, c)
+                            start = -1
+                        }
                     }
                 }
             }
