@@ -148,9 +148,10 @@ public enum Nianbao {
         case .always, .never:
             let grid = options.ruledTables == .always
             let document = try read(grid, true, false)
+            // Only a searchable scan is read again; only then are its recognised pages kept.
+            guard !scannedTextPages(document).isEmpty else { return try process(document, path: path, options: options) }
             let recognised = Self.recognised(document)
             let text = try process(document, path: path, options: options)
-            guard !scannedTextPages(text.document).isEmpty else { return text }
             return withScansRead(text, recognised: recognised, grid: grid, options: options, path: path, read: read)
         case .auto:
             let (text, recognised, grid) = try readTwice(options: options, path: path, read: read)

@@ -50,6 +50,18 @@ import TextInput
         #expect(!c.report.cells.contains { $0.uncertain })
     }
 
+    /// With `--ruled-tables always` or `never` the PDF is read once, not twice, and a searchable
+    /// scan is still read again by OCR.
+    @Test(arguments: [RuledTablesMode.always, .never])
+    func aScanIsReadAgainWhateverTheRuledTablesMode(_ mode: RuledTablesMode) throws {
+        var options = ConvertOptions()
+        options.ruledTables = mode
+        let c = try convert(layer: try document(ocr: false, misread), ocr: try document(ocr: true), options: options)
+        #expect(c.report.cell("requests.partially_granted.total")?.value == nil)
+        #expect(c.document.pages.allSatisfy { $0.ocrReason == .scanTextLayer })
+        #expect(c.report.warnings.contains { $0.code == .readingsDiffer && $0.message.contains("(text layer 41, OCR 14)") })
+    }
+
     @Test func aNumberOnlyTheTextLayerGivesIsNamedNotPrinted() throws {
         // Our OCR lost the row 规章 of the first table; the text layer has it.
         let c = try convert(layer: try document(ocr: false), ocr: try document(ocr: true) { $0.replacingOccurrences(of: "规章", with: "") })
