@@ -184,14 +184,9 @@ public enum Nianbao {
         guard var again = try? read(true, false, false) else { return (first, recognised, false) }
         for (i, page) in recognised where i < again.pages.count { again.pages[i] = page }
         guard let second = try? process(again, path: path, options: options) else { return (first, recognised, false) }
-        var differ: [(path: String, lines: String, grid: String)] = []
-        for cell in first.report.cells {
-            if let a = cell.value, let b = second.report.cell(cell.path)?.value, abs(a.value - b.value) > 1e-9 {
-                differ.append((cell.path, a.text, b.text))
-            }
-        }
+        let differ = Self.differingCells(first.report, second.report)
         if !differ.isEmpty {
-            let both = differ.map { "\($0.path) (lines \($0.lines), grid \($0.grid))" }.joined(separator: ", ")
+            let both = differ.map { "\($0.path) (lines \($0.a), grid \($0.b))" }.joined(separator: ", ")
             let found = "the table read by its lines and read as the grid its rules draw give other numbers for \(differ.count) cells: \(both); "
             let disputed = Set(differ.map(\.path))
             if Self.settled(second.report) {
@@ -233,24 +228,14 @@ public enum Nianbao {
               var document = try? read(grid, true, true), document.pages.contains(where: { $0.ocrReason == .picture }) else { return text }
         for (i, page) in recognised where i < document.pages.count { document.pages[i] = page }
         guard var pictures = try? process(document, path: path, options: options) else { return text }
-        // Cells the text's two readings disputed stay null, with the warning that says why: the
-        // pictures' reading reads the text again and would place one reading's number.
-        let disputes = text.report.warnings.filter { $0.code == .readingsDiffer }
-        if !disputes.isEmpty {
-            pictures.report.withdraw(Set(disputes.flatMap(\.paths)))
-            pictures.report.warnings += disputes
-        }
+        // Cells the text's two readings disputed stay null, with the warning that says why.
+        Self.keepDisputes(of: text.report, in: &pictures.report)
         guard Self.openCells(pictures.report) < open else { return text }
-        var differ: [(path: String, text: String, ocr: String)] = []
-        for cell in text.report.cells {
-            if let a = cell.value, let b = pictures.report.cell(cell.path)?.value, abs(a.value - b.value) > 1e-9 {
-                differ.append((cell.path, a.text, b.text))
-            }
-        }
+        let differ = Self.differingCells(text.report, pictures.report)
         if differ.isEmpty { return pictures }
         var kept = text
         let pages = document.pages.filter { $0.ocrReason == .picture }.map { String($0.number) }.joined(separator: ", ")
-        let both = differ.map { "\($0.path) (text \($0.text), OCR \($0.ocr))" }.joined(separator: ", ")
+        let both = differ.map { "\($0.path) (text \($0.a), OCR \($0.b))" }.joined(separator: ", ")
         kept.report.warnings.append(ReportWarning(code: .readingsDiffer,
             message: "the pictures on page \(pages) read by OCR give other numbers for \(differ.count) cells the text layer places: \(both); the OCR reading is not used",
             paths: differ.map(\.path), ref: nil))

@@ -46,24 +46,17 @@ extension Nianbao {
     /// left as the OCR reading has them.
     static func reconcile(text: Report, ocr: Report, pages: [Int]) -> Report {
         var report = ocr
-        let disputes = text.warnings.filter { $0.code == .readingsDiffer }
-        let disputed = Set(disputes.flatMap(\.paths))
-        report.withdraw(disputed)
-        report.warnings += disputes
-        var differ: [(path: String, text: String, ocr: String)] = []
-        var only: [(path: String, text: String)] = []
-        for cell in text.cells where !disputed.contains(cell.path) {
-            guard let a = cell.value else { continue }
-            if let b = ocr.cell(cell.path)?.value {
-                if abs(a.value - b.value) > 1e-9 { differ.append((cell.path, a.text, b.text)) }
-            } else {
-                only.append((cell.path, a.text))
-            }
+        let disputed = keepDisputes(of: text, in: &report)
+        let differ = differingCells(text, ocr).filter { !disputed.contains($0.path) }
+        let placed = Set(ocr.cells.filter { $0.value != nil }.map(\.path))
+        let only = text.cells.compactMap { cell -> (path: String, text: String)? in
+            guard let a = cell.value, !placed.contains(cell.path), !disputed.contains(cell.path) else { return nil }
+            return (cell.path, a.text)
         }
         let on = "page\(pages.count == 1 ? "" : "s") \(pages.map(String.init).joined(separator: ", "))"
         if !differ.isEmpty {
             report.withdraw(Set(differ.map(\.path)))
-            let both = differ.map { "\($0.path) (text layer \($0.text), OCR \($0.ocr))" }.joined(separator: ", ")
+            let both = differ.map { "\($0.path) (text layer \($0.a), OCR \($0.b))" }.joined(separator: ", ")
             report.warnings.append(ReportWarning(code: .readingsDiffer,
                 message: "the text layer over the scan on \(on), made by another program's OCR, and our OCR of the scan give other numbers for \(differ.count) cells: \(both); neither is printed: those cells are null",
                 paths: differ.map(\.path), ref: nil))

@@ -44,12 +44,9 @@ final class PopplerPageHandle {
     /// The text layer as glyphs with boxes: `poppler_page_get_text` gives one Unicode scalar per
     /// rectangle of `poppler_page_get_text_layout` (spaces and line breaks included), and
     /// `poppler_page_get_text_attributes` the font size of each run. Line breaks are dropped; the
-    /// glyphs are grouped again from their boxes.
-    func glyphs() -> [PageGlyph] { text(fontSizes: true).glyphs }
-
-    /// The text layer's glyphs (``glyphs()``), with their font sizes when `fontSizes`, and whether
-    /// a run of them is set in a font OCR programs use for the invisible text they lay over a
-    /// scan (``OCRTextLayer/fontNames``; known only with `fontSizes`).
+    /// glyphs are grouped again from their boxes. With `fontSizes` (the attributes read), also
+    /// whether a run is set in a font OCR programs use for the invisible text they lay over a
+    /// scan (``OCRTextLayer/fontNames``).
     func text(fontSizes: Bool) -> (glyphs: [PageGlyph], ocrFont: Bool) {
         guard let textPointer = poppler_page_get_text(raw) else { return ([], false) }
         let text = String(cString: textPointer)
