@@ -1,0 +1,49 @@
+#!/usr/bin/env python3
+"""Make a set of probe scans: the real reports' prints (and their styled prints) scanned under
+conditions drawn at random, within what issue 14 asks us to read (200 to 300 dpi, skew up to 1°,
+noise, JPEG, a seal, a page fed sideways or upside down). The probes are not kept (a few MB
+each): they are made again from a seed, so a figure measured on them can be measured again.
+
+usage: make_probes.py OUTDIR [--seed N] [--count N]     (needs pdftoppm, Pillow, numpy)
+Each probe is OUTDIR/<name>/scanned.pdf with its truth.json and scan.json (the conditions), as
+make_scans.py writes them; score them with score_scans.py.
+"""
+import argparse, os, random, sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import make_scans
+
+SOURCES = (
+    [(f"{r}", f"report-{p}.pdf") for r in ("real-pingtan-2020", "real-shanghai-office-2019", "real-shanghai-science-2024")
+     for p in ("libreoffice", "chromium")]
+    + [(f"prints/{d}", "report-chromium.pdf") for d in sorted(os.listdir(os.path.join(make_scans.SAMPLES, "prints")))
+       if os.path.exists(os.path.join(make_scans.SAMPLES, "prints", d, "report-chromium.pdf"))]
+)
+
+
+def conditions(rng, seed):
+    """One probe's conditions, drawn from the issue's range."""
+    return dict(dpi=rng.choice([200, 240, 300]), skew=round(rng.uniform(-1.0, 1.0), 2),
+                noise=round(rng.uniform(0.4, 1.0), 2), quality=rng.choice([30, 35, 40, 45, 50, 55]),
+                seal=rng.random() < 0.3, turn=rng.choice([0, 0, 0, 0, 0, 90, 180, 270]), seed=seed)
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("outdir")
+    ap.add_argument("--seed", type=int, default=1, help="the set's seed (default 1)")
+    ap.add_argument("--count", type=int, default=len(SOURCES), help="how many probes (default: one per print)")
+    a = ap.parse_args()
+    rng = random.Random(a.seed)
+    for k in range(a.count):
+        source, file = SOURCES[k % len(SOURCES)]
+        opt = conditions(rng, a.seed * 1000 + k)
+        opt.update(source=source, file=file)
+        kind = file[len("report-"):-len(".pdf")]
+        name = f"{k:02d}-{os.path.basename(source)}-{kind}-{opt['dpi']}dpi"
+        make_scans.make(name, opt, a.outdir)
+        print("made", name, {x: opt[x] for x in ("skew", "noise", "quality", "seal", "turn")}, flush=True)
+
+
+if __name__ == "__main__":
+    main()
