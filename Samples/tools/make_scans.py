@@ -43,6 +43,19 @@ SCANS = {
     # number of the last applications row's label and reads section 四's first `1` as `下`.
     "real-science-2024-a5-240dpi": dict(source="prints/real-science-2024-a5", file="report-chromium.pdf", dpi=240,
                                         skew=0.8, noise=0.7, quality=45, seed=43),
+    # The same A5 print at 200 dpi (a probe of make_probes.py, seed 19): the rule between the
+    # labels and the first column of values, grey and blurred to 8 pixels with type set against
+    # it on both sides, was found in three rows only, and the rules under `3.其他` and under its
+    # group, a few pixels apart, made one run too thick for a line (60 of 200 cells before both
+    # were taken as rules).
+    "real-science-2024-a5-200dpi": dict(source="prints/real-science-2024-a5", file="report-chromium.pdf", dpi=200,
+                                        skew=-0.07, noise=0.68, quality=45, seed=19014),
+    # 上海市科委's page zoomed to 125 % (lines as tall as the type), at 240 dpi (a probe of
+    # make_probes.py, seed 19): read as a block, the label 四、结转下年度继续办理 lost all but
+    # `四、结转2`, ran into the heading under the table, and the review table was lost with it
+    # (179 of 200 before a label read too short for its ink was read again as a line).
+    "real-science-2024-zoom-125-240dpi": dict(source="prints/real-science-2024-zoom-125", file="report-chromium.pdf", dpi=240,
+                                              skew=0.3, noise=0.78, quality=30, seed=19017),
     # 平潭's page printed in a narrow body (cells boxed apart, labels wrapped in narrow cells), at
     # 200 dpi with 1° skew and a seal: the two borders of neighbouring boxes blur into one wide
     # rule, which the straightened page still leaves a few pixels off vertical end to end.

@@ -36,13 +36,16 @@ extension OCRPageReader {
                                              sideInkShare: tuning.cellBoxSideInkShare)
             guard w > tuning.cellMinimumSide, h > tuning.cellMinimumSide,
                   image.inkCount(x: x, y: y, width: w, height: h, threshold: threshold) >= scale.area(tuning.cellMinimumInk),
-                  let ink = image.inkBox(x: x, y: y, width: w, height: h, threshold: threshold) else {
+                  let found = image.inkBox(x: x, y: y, width: w, height: h, threshold: threshold),
+                  let ink = Self.withoutRuleSlivers(image, found, interior: (x, y, w, h), threshold: threshold,
+                                                    widthShare: tuning.ruleSliverWidthShare) else {
                 return (CellText(), nil, [])
             }
             // The ink alone, on a white canvas.
             let p = tuning.cellInkPad
             let crop = image.cropped(x: ink.x - p, y: ink.y - p, width: ink.width + 2 * p, height: ink.height + 2 * p, border: margin)
-            var words = try readBlock(crop, dpi: dpi, deadline: deadline)
+            var words = try rereadingShortLabel(try readBlock(crop, dpi: dpi, deadline: deadline), crop: crop, ink: ink,
+                                                dpi: dpi, deadline: deadline)
             if Self.meanConfidence(words) < options.uncertainBelow - tuning.paleReadingMargin {
                 // Pale print: the same cell with its contrast stretched, if it reads better.
                 let again = try readBlock(crop.contrastStretched(), dpi: dpi, deadline: deadline)
@@ -226,7 +229,63 @@ extension OCRPageReader {
         for d in 0..<edge where column(x + w - 1 - d) { right = x + w - 1 - d }
         for d in 0..<edge where row(y + d) { top = y + d + 1 }
         for d in 0..<edge where row(y + h - 1 - d) { bottom = y + h - 1 - d }
+        // The blurred edge of a side cut off: a column or two of faint ink beside it with paper
+        // after them (read as a `1` glued to the number: `160` for `60`). Type touching the rule
+        // is wider than that before any paper.
+        func inked(_ cx: Int) -> Bool { image.inkCount(x: cx, y: top, width: 1, height: bottom - top, threshold: threshold) >= 2 }
+        let fringe = max(1, edge / 4)
+        if left > x, let k = (1...fringe).first(where: { !inked(left + $0) }), (0..<k).allSatisfy({ inked(left + $0) }) {
+            left += k
+        }
+        if right < x + w, let k = (1...fringe).first(where: { !inked(right - 1 - $0) }), (0..<k).allSatisfy({ inked(right - 1 - $0) }) {
+            right -= k
+        }
         return (left, top, right - left, bottom - top)
+    }
+
+    /// A cell's ink box without a sliver of rule at its left or right side. Where a rule is
+    /// double (two lines, as `border-collapse: separate` prints them) or was erased only in part,
+    /// a thin bar of it stays in the cell beside the number, and OCR reads it as a `1` glued to
+    /// the number (`113` for `13`, and sure of it). A sliver is ink at the box's side, within a
+    /// few pixels of the cell's interior edge, at most `widthShare` of the box's height wide, over
+    /// most of the box's height in each of its columns and running on above or below it: a digit
+    /// `1`, even in a narrow type, is wider, starts with its flag or its foot, and ends with the
+    /// other digits. Nil when the sliver was all the ink.
+    static func withoutRuleSlivers(_ image: GrayImage, _ ink: (x: Int, y: Int, width: Int, height: Int),
+                                   interior: (x: Int, y: Int, width: Int, height: Int), threshold: UInt8,
+                                   widthShare: Double) -> (x: Int, y: Int, width: Int, height: Int)? {
+        var box = ink
+        let near = max(2, box.height / 8)
+        /// Rows from `y0` to `y1` in which any of `k` columns from `x0` has ink.
+        func rows(_ x0: Int, _ k: Int, _ y0: Int, _ y1: Int) -> Int {
+            var n = 0
+            for cy in y0..<y1 where image.inkCount(x: x0, y: cy, width: k, height: 1, threshold: threshold) > 0 { n += 1 }
+            return n
+        }
+        /// The width of the sliver at one side (columns stepping by `step` from `start`), or 0:
+        /// columns each with ink over most of the box's height, the first of them at the box's
+        /// side, their ink running on above or below the box.
+        func sliver(from start: Int, step: Int) -> Int {
+            let widest = max(1, Int(Double(box.height) * widthShare))
+            let solid = Int((0.85 * Double(box.height)).rounded(.up))
+            var k = 0
+            while k <= widest, k < box.width, rows(start + step * k, 1, box.y, box.y + box.height) >= solid { k += 1 }
+            guard k >= 1, k <= widest, k < box.width else { return 0 }
+            let x0 = step > 0 ? start : start - k + 1
+            let beyond = rows(x0, k, interior.y, box.y) + rows(x0, k, box.y + box.height, interior.y + interior.height)
+            return beyond >= max(2, box.height / 10) ? k : 0
+        }
+        var trimmed = false
+        if box.x - interior.x <= near {
+            let k = sliver(from: box.x, step: 1)
+            if k > 0 { box.x += k; box.width -= k; trimmed = true }
+        }
+        if interior.x + interior.width - (box.x + box.width) <= near {
+            let k = sliver(from: box.x + box.width - 1, step: -1)
+            if k > 0 { box.width -= k; trimmed = true }
+        }
+        guard trimmed else { return ink }
+        return image.inkBox(x: box.x, y: box.y, width: box.width, height: box.height, threshold: threshold)
     }
 
     /// A cell's image read as a block of text, without rule residue.

@@ -116,6 +116,14 @@ public struct OCRTuning: Sendable, Hashable {
     public var cellCanvasMargin = 24.0
     /// Ink is cropped with this many pixels around it.
     public var cellInkPad = 2
+    /// A bar at a cell's side no wider than this share of its ink's height is a sliver of rule.
+    public var ruleSliverWidthShare = 0.12
+    /// A cell's label whose words cover less than this share of its ink is read again as a line,
+    /// and the new reading kept when it covers this much more of the ink, and is at most this
+    /// much less sure.
+    public var labelCoverageShare = 0.6
+    public var labelCoverageGain = 0.2
+    public var labelRereadConfidenceLoss = 5.0
     /// A cell read this far below the uncertainty threshold is read again with its contrast stretched.
     public var paleReadingMargin = 15.0
     /// A word of prose in Latin letters read with less confidence is read again with Latin barred.

@@ -337,7 +337,14 @@ struct RulingLines {
                 out.append(s)
             } else {
                 let pair = doubleRule(s, image, threshold: threshold, horizontal: horizontal, maximumThickness: options.maximumThickness)
-                out += pair.isEmpty ? slantedRule(s, image, threshold: threshold, horizontal: horizontal, maximumThickness: options.maximumThickness) : pair
+                if !pair.isEmpty {
+                    out += pair
+                } else {
+                    let slanted = slantedRule(s, image, threshold: threshold, horizontal: horizontal, maximumThickness: options.maximumThickness)
+                    out += !slanted.isEmpty ? slanted
+                        : steppedRule(s, image, threshold: threshold, horizontal: horizontal, maximumThickness: options.maximumThickness,
+                                      minimumLength: minimumLength)
+                }
             }
         }
         return out
@@ -394,9 +401,12 @@ struct RulingLines {
     /// a tenth of a degree still leaves its longest rules drifting a few pixels from end to end
     /// (5 px over a 300 dpi page's height), and with the neighbour tolerance of ``runs`` and a
     /// blurred rule (two borders of boxed cells blurred together) that is over the limit. Across
-    /// such a run the ink is one thin band at nearly every position, its middle moving steadily
-    /// from one end to the other: the run is that line. A bar of text, a seal or a column of
-    /// characters gives several bands, or wide ones, or a middle that jumps about.
+    /// such a run the ink is one thin band at most positions, its middle moving steadily from one
+    /// end to the other: the run is that line. Type set against the rule on both sides (small
+    /// type in narrow cells, a label's last character and a `0` touching a grey rule blurred to
+    /// 8 pixels at 200 dpi) makes it two bands or a wide one at a tenth of its length or more,
+    /// so four in five positions suffice. A bar of text, a seal or a column of characters gives
+    /// several bands, or wide ones, or a middle that jumps about.
     static func slantedRule(_ s: Segment, _ image: GrayImage, threshold: UInt8, horizontal: Bool, maximumThickness: Int) -> [Segment] {
         let thickness = s.across1 - s.across0 + 1
         guard thickness <= 2 * maximumThickness else { return [] }
@@ -405,7 +415,7 @@ struct RulingLines {
         let middles: [(along: Double, across: Double)] = across.compactMap { b, bands in
             bands.count == 1 && bands[0].1 - bands[0].0 + 1 <= maximumThickness ? (Double(b), Double(bands[0].0 + bands[0].1) / 2) : nil
         }
-        guard inked > 0, middles.count * 10 >= inked * 9 else { return [] }
+        guard inked > 0, middles.count * 10 >= inked * 8 else { return [] }
         // The straight line through the middles; nearly all of them lie on it.
         let n = Double(middles.count)
         let meanAlong = middles.reduce(0) { $0 + $1.along } / n, meanAcross = middles.reduce(0) { $0 + $1.across } / n
@@ -413,6 +423,58 @@ struct RulingLines {
         let slope = spread > 0 ? middles.reduce(0) { $0 + ($1.along - meanAlong) * ($1.across - meanAcross) } / spread : 0
         let onLine = middles.filter { abs(meanAcross + slope * ($0.along - meanAlong) - $0.across) <= 1.5 }.count
         return onLine * 10 >= middles.count * 9 ? [s] : []
+    }
+
+    /// A run too thick for one line may be two lines end to end, a few pixels apart across: where
+    /// a cell spanning rows ends (the label of a group, `（六）其他处理`, over its last row), the
+    /// rule under the group and the rule under that row are drawn at heights that differ by a
+    /// pixel or two, and blurred and upscaled they overlap into one run. Along such a run the ink
+    /// is one thin band whose middle keeps one level, then steps to another and keeps that: the
+    /// stretches at each level, each long enough for a line and holding its level, are the lines.
+    /// Nothing is returned unless there are two or more and they account for most of the run.
+    static func steppedRule(_ s: Segment, _ image: GrayImage, threshold: UInt8, horizontal: Bool, maximumThickness: Int,
+                            minimumLength: Int) -> [Segment] {
+        let thickness = s.across1 - s.across0 + 1
+        guard thickness <= 2 * maximumThickness else { return [] }
+        let across = inkBands(across: s, image, threshold: threshold, horizontal: horizontal)
+        let single = across.compactMap { b, bands in
+            bands.count == 1 && bands[0].1 - bands[0].0 + 1 <= maximumThickness ? (along: b, band: bands[0]) : nil
+        }
+        guard !across.isEmpty, single.count * 10 >= across.count * 8 else { return [] }
+        // Stretches of one level: a middle more than two pixels from the stretch's first ones,
+        // and the next few as far, starts another.
+        var stretches: [[(along: Int, band: (Int, Int))]] = []
+        var k = 0
+        let settle = 5
+        while k < single.count {
+            var stretch = [single[k]]
+            var level = Double(single[k].band.0 + single[k].band.1) / 2
+            var j = k + 1
+            while j < single.count {
+                let m = Double(single[j].band.0 + single[j].band.1) / 2
+                if abs(m - level) > 2 {
+                    let ahead = single[j..<min(single.count, j + settle)]
+                    if ahead.allSatisfy({ abs(Double($0.band.0 + $0.band.1) / 2 - level) > 2 }) { break }
+                } else if stretch.count < settle {
+                    level = (level * Double(stretch.count) + m) / Double(stretch.count + 1)
+                }
+                stretch.append(single[j])
+                j += 1
+            }
+            stretches.append(stretch)
+            k = j
+        }
+        let lines = stretches.filter { st in
+            guard let first = st.first, let last = st.last, last.along - first.along + 1 >= minimumLength else { return false }
+            let middles = st.map { Double($0.band.0 + $0.band.1) / 2 }.sorted()
+            let median = middles[middles.count / 2]
+            return middles.filter { abs($0 - median) <= 1.5 }.count * 10 >= middles.count * 9
+        }
+        guard lines.count >= 2, lines.map(\.count).reduce(0, +) * 10 >= single.count * 9 else { return [] }
+        return lines.map { st in
+            Segment(across0: s.across0 + st.map(\.band.0).min()!, across1: s.across0 + st.map(\.band.1).max()!,
+                    along0: st.first!.along, along1: st.last!.along)
+        }.filter { $0.across1 - $0.across0 + 1 <= maximumThickness + 2 }
     }
 
     /// The spacing of a table whose cells draw their own boxes apart (HTML's `cellspacing`): the

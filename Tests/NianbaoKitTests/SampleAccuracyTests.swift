@@ -175,6 +175,14 @@ import ReportParsing
         // A5 paper, small type: the last applications row lost its `四` and section 四's first
         // `1` read `下` (179 before both were read, 198 since).
         "Samples/scans/real-science-2024-a5-240dpi/scanned.pdf": 198,
+        // The same print at 200 dpi: the grey rule between labels and values, blurred to 8 px
+        // with type against it on both sides, and two rules end to end a few pixels apart were
+        // not taken as rules (60 before they were; section 四's row still lost: 184).
+        "Samples/scans/real-science-2024-a5-200dpi/scanned.pdf": 184,
+        // Zoomed to 125 % at 240 dpi: a label read as a block lost most of its characters
+        // (`四、结转2`) and ran into the heading under the table (179 before a label read too
+        // short for its ink was read again as one line).
+        "Samples/scans/real-science-2024-zoom-125-240dpi/scanned.pdf": 200,
         // Cells boxed apart at 200 dpi, 1° skew: the blurred double borders left a little off
         // vertical by the straightening were not rules (99 before they were taken, 197 since;
         // a `7` reads `区`).

@@ -359,3 +359,24 @@ struct ScannedCell {
                 "read \(judged.text) with confidence \(judged.confidence ?? 0)")
     }
 }
+
+/// A label's reading that covers a fraction of its ink is read again as one line.
+@Suite struct ShortLabelTests {
+    func word(_ text: String, _ left: Int, _ right: Int, top: Int = 0, bottom: Int = 60) -> OCRWord {
+        OCRWord(text: text, left: left, top: top, right: right, bottom: bottom, confidence: 90, startsLine: left == 26)
+    }
+
+    /// Regression: the zoomed print scanned at 240 dpi read `四、结转下年度继续办理` as `四、结转2`
+    /// (its words over a quarter of the ink), joined it to the heading under the table, and lost
+    /// the row and the review table after it (179 of 200).
+    @Test func aLabelReadOverAQuarterOfItsInkIsReadAgain() {
+        let short = [word("四", 26, 77), word("、", 90, 100), word("结", 145, 201), word("转", 220, 258), word("2", 458, 476)]
+        #expect(OCRPageReader.readsTooShort(short, inkWidth: 678, inkHeight: 61, share: 0.6))
+        // The whole label, or a number: kept as read.
+        let whole = [word("四、结转下年度继续办理", 26, 690)]
+        #expect(!OCRPageReader.readsTooShort(whole, inkWidth: 678, inkHeight: 61, share: 0.6))
+        #expect(!OCRPageReader.readsTooShort([word("2", 458, 476)], inkWidth: 678, inkHeight: 61, share: 0.6))
+        // Ink two lines tall is not one line to read again.
+        #expect(!OCRPageReader.readsTooShort(short, inkWidth: 678, inkHeight: 130, share: 0.6))
+    }
+}

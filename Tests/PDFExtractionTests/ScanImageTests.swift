@@ -153,6 +153,41 @@ import DocumentModel
         #expect(RulingLines.slantedRule(run, bar.image, threshold: 128, horizontal: false, maximumThickness: 10).isEmpty)
     }
 
+    /// A grey rule blurred to 8 px at 200 dpi, with a label's last character and a `0` set
+    /// against it in a tenth of the rows and more, and drifting a few pixels: two bands or a wide
+    /// one at those places, one thin band drifting steadily everywhere else. A rule. Regression:
+    /// 上海市科委's page printed on A5 and scanned at 200 dpi lost the rule between the labels and
+    /// the first column of values in every row but three, and with it 140 of 200 cells.
+    @Test func aWideRuleThatTypeTouchesOnBothSidesHereAndThereIsARule() {
+        var d = Drawing(300, 1400)
+        // 8 px wide, one pixel further right every 240 px down.
+        for y in stride(from: 99, to: 1302, by: 240) { d.box(100 - 4 + (y - 99) / 240, y, 8, min(240, 1302 - y)) }
+        // A `0` set close against it, a pixel of paper between, in 7 rows of 28 px: one in six
+        // positions along the run has two bands.
+        for top in stride(from: 130, to: 800, by: 100) { d.box(107, top, 2, 28) }
+        let run = RulingLines.Segment(across0: 95, across1: 108, along0: 99, along1: 1301)
+        #expect(RulingLines.slantedRule(run, d.image, threshold: 128, horizontal: false, maximumThickness: 10) == [run])
+    }
+
+    /// Where a cell spanning rows ends (a group's label over its last row), the rule under the
+    /// group and the rule under the row beside it are drawn a pixel or two apart in height;
+    /// blurred and upscaled they overlap into one run too thick for a line. It is two lines end
+    /// to end. Regression: the A5 scan merged `3.其他` and `（七）总计` into one row (14 cells).
+    @Test func twoRulesEndToEndAPixelOrTwoApartAreTwoLines() {
+        var d = Drawing(1400, 200)
+        d.box(100, 96, 300, 8)                    // under the group
+        d.box(400, 102, 900, 8)                   // under the row beside it, 6 px lower
+        let run = RulingLines.Segment(across0: 95, across1: 110, along0: 100, along1: 1299)
+        let lines = RulingLines.steppedRule(run, d.image, threshold: 128, horizontal: true, maximumThickness: 10, minimumLength: 90)
+        #expect(lines.count == 2, "\(lines)")
+        #expect(lines.map(\.along0) == [100, 400] && lines.map(\.along1) == [399, 1299])
+        #expect(lines.map(\.center) == [99, 105])
+        // A bar of text, its middle jumping about: no lines.
+        var text = Drawing(1400, 200)
+        for (k, x) in stride(from: 100, to: 1300, by: 30).enumerated() { text.box(x, k % 2 == 0 ? 96 : 102, 28, 8) }
+        #expect(RulingLines.steppedRule(run, text.image, threshold: 128, horizontal: true, maximumThickness: 10, minimumLength: 90).isEmpty)
+    }
+
     /// Scans print rules in grey; the line threshold sits above the paper's grey, not at otsu's.
     @Test func greyThinRulesAreFoundWithAThresholdNearThePaper() {
         let d = ruledTable(level: 190)
@@ -446,6 +481,44 @@ import DocumentModel
         // A cell without a box of its own keeps its area.
         let plain = GrayImage(width: 80, height: 40)
         #expect(OCRPageReader.interior(plain, x: 0, y: 0, width: 80, height: 40, threshold: 128, edge: 8) == (0, 0, 80, 40))
+    }
+}
+
+extension ScanImageTests {
+    /// A rule's blurred edge beside a cell's side: a faint column of ink, then paper, then the
+    /// number. Left in, OCR reads it as a `1` glued to the number. Regression: a tight print
+    /// scanned at 200 dpi read `60` as `160`.
+    @Test func aRulesBlurredEdgeIsCutOffTheCell() {
+        var d = Drawing(80, 40)
+        d.box(1, 0, 2, 40)                        // the rule's side, cut off as before
+        d.box(3, 2, 1, 36, level: 150)            // its blurred edge
+        d.box(6, 12, 7, 16)                       // the number
+        let area = OCRPageReader.interior(d.image, x: 0, y: 0, width: 80, height: 40, threshold: 200, edge: 8)
+        #expect(area.x == 4)
+        // A number set against the rule keeps its ink.
+        var touching = Drawing(80, 40)
+        touching.box(1, 0, 2, 40)
+        touching.box(3, 12, 7, 16)
+        #expect(OCRPageReader.interior(touching.image, x: 0, y: 0, width: 80, height: 40, threshold: 200, edge: 8).x == 3)
+    }
+
+    /// A sliver of a rule left in a cell beside its number, running on above and below the
+    /// digits: OCR reads it as a `1` (`113` for `13`, and sure of it). Regression: the tight print
+    /// scanned at 200 dpi printed 113 for 13, marked certain.
+    @Test func aSliverOfRuleBesideANumberIsCutOffItsInk() {
+        var d = Drawing(80, 60)
+        d.box(1, 5, 1, 50)                        // the sliver
+        d.box(4, 15, 7, 30); d.box(13, 15, 7, 30) // two digits
+        let found = d.image.inkBox(x: 0, y: 0, width: 80, height: 60, threshold: 128)!
+        #expect(found.x == 1)
+        let ink = OCRPageReader.withoutRuleSlivers(d.image, found, interior: (0, 0, 80, 60), threshold: 128, widthShare: 0.12)
+        #expect(ink?.x == 4 && ink?.width == 16)
+        // A `1` as tall as the digits beside it, even a narrow one, is a digit.
+        var one = Drawing(80, 60)
+        one.box(1, 15, 3, 30)
+        one.box(6, 15, 7, 30)
+        let digits = one.image.inkBox(x: 0, y: 0, width: 80, height: 60, threshold: 128)!
+        #expect(OCRPageReader.withoutRuleSlivers(one.image, digits, interior: (0, 0, 80, 60), threshold: 128, widthShare: 0.12)?.x == 1)
     }
 }
 
