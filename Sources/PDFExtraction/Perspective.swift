@@ -15,6 +15,14 @@ import Glibc
 /// page is redrawn through that mapping (a homography), and its rules stand upright and level.
 /// A scan, whose rules are parallel, is left as it is.
 enum Perspective {
+    /// A run of ink along the rules' direction: `across` is its column (for vertical rules) or
+    /// row, `start..<end` its extent along.
+    struct Run {
+        var across: Int
+        var start: Int
+        var end: Int
+    }
+
     /// A rule: in a frame where it is nearly vertical, `x = offset + (y - centre) * slope`.
     struct Rule: Equatable {
         var offset: Double
@@ -143,7 +151,6 @@ enum Perspective {
                       tuning: OCRTuning) -> [Rule] {
         // Along: the direction of the rules; across: the other.
         let along = vertical ? image.height : image.width, across = vertical ? image.width : image.height
-        var points: [(a: Int32, c: Int32)] = []
         let thin = scale.pixels(Double(tuning.perspectiveRuleThickness), floor: 2)
         // Walked row by row whichever the direction (a column walked down the page misses the
         // cache at every pixel): a run of ink here or a pixel to either side (a thin rule at a
@@ -151,8 +158,9 @@ enum Perspective {
         // A run of a rule is long and mostly has paper beside it: rules crossing it have ink
         // beside it, the dark table or background beside a photographed page ink all along.
         let w = image.width
+        var runs: [Run] = []
         func ended(_ start: Int, _ end: Int, _ apart: Int, _ c: Int) {
-            if end - start >= run && 2 * apart >= end - start { for k in start..<end { points.append((Int32(k), Int32(c))) } }
+            if end - start >= run && 2 * apart >= end - start { runs.append(Run(across: c, start: start, end: end)) }
         }
         image.pixels.withUnsafeBufferPointer { p in
             guard across > 2 * thin else { return }
@@ -187,7 +195,7 @@ enum Perspective {
             }
         }
         let minimum = Int(tuning.perspectiveMinimumRule * Double(along))
-        guard points.count >= minimum else { return [] }
+        guard runs.reduce(0, { $0 + $1.end - $1.start }) >= minimum else { return [] }
         let centre = Double(along) / 2
         let steps = Int((tuning.perspectiveMaximumAngle / tuning.perspectiveAngleStep).rounded())
         var candidates: [Rule] = []
@@ -195,9 +203,26 @@ enum Perspective {
         for k in -steps...steps {
             let slope = tan(Double(k) * tuning.perspectiveAngleStep * .pi / 180)
             for i in histogram.indices { histogram[i] = 0 }
-            for p in points {
-                let c = Int((Double(p.c) - (Double(p.a) - centre) * slope).rounded())
-                if c >= 0 && c < across { histogram[c] += 1 }
+            // Each run's pixels by the offset the slope puts them at: the offset moves
+            // monotonically along a run, so the run is taken a stretch of one offset at a time.
+            for r in runs {
+                let c = Double(r.across)
+                func offset(_ a: Int) -> Int { Int((c - (Double(a) - centre) * slope).rounded()) }
+                var a = r.start
+                while a < r.end {
+                    let o = offset(a)
+                    var next = r.end
+                    if slope != 0 {
+                        // Where the offset leaves o, as a guess, then made exact by stepping.
+                        let edge = Double(o) + (slope > 0 ? -0.5 : 0.5)
+                        let guess = ((c - edge) / slope + centre).rounded(.up)
+                        next = guess.isFinite ? min(r.end, max(a + 1, Int(max(-1e9, min(1e9, guess))))) : r.end
+                        while next > a + 1 && offset(next - 1) != o { next -= 1 }
+                        while next < r.end && offset(next) == o { next += 1 }
+                    }
+                    if o >= 0 && o < across { histogram[o] += next - a }
+                    a = next
+                }
             }
             for c in histogram.indices {
                 // A rule a few pixels thick: its ink over three neighbouring offsets.
@@ -219,14 +244,29 @@ enum Perspective {
             kept.append(r)
         }
         // Each rule's slope from its own pixels (least squares): the vote's step is coarse for a
-        // short rule, whose ink spreads over several slopes.
+        // short rule, whose ink spreads over several slopes. The pixels of a run near the rule are
+        // one stretch of it, summed in closed form (the sums are of integers and halves: exact).
         let near = Double(thin)
         kept = kept.map { r in
             var n = 0.0, sa = 0.0, sc = 0.0, saa = 0.0, sac = 0.0
-            for p in points {
-                let a = Double(p.a) - centre, c = Double(p.c)
-                guard abs(c - (r.offset + a * r.slope)) <= near else { continue }
-                n += 1; sa += a; sc += c; saa += a * a; sac += a * c
+            for run in runs {
+                let c = Double(run.across)
+                func close(_ a: Int) -> Bool { abs(c - (r.offset + (Double(a) - centre) * r.slope)) <= near }
+                var lo = run.start, hi = run.end - 1
+                if abs(r.slope) > 1e-6 {
+                    // The stretch where the line passes within `near`, widened against rounding.
+                    let x0 = (c - r.offset - near) / r.slope + centre, x1 = (c - r.offset + near) / r.slope + centre
+                    lo = max(lo, Int(max(-1e9, min(x0, x1).rounded(.down))) - 2)
+                    hi = min(hi, Int(min(1e9, max(x0, x1).rounded(.up))) + 2)
+                }
+                while lo <= hi && !close(lo) { lo += 1 }
+                while hi >= lo && !close(hi) { hi -= 1 }
+                guard lo <= hi else { continue }
+                let count = hi - lo + 1, sum = (lo + hi) * count / 2
+                let squares = (hi * (hi + 1) * (2 * hi + 1) - (lo - 1) * lo * (2 * lo - 1)) / 6
+                let shifted = Double(sum) - Double(count) * centre
+                n += Double(count); sa += shifted; sc += c * Double(count); sac += c * shifted
+                saa += Double(squares) - Double(along) * Double(sum) + Double(count) * centre * centre
             }
             let d = n * saa - sa * sa
             guard n >= 2, d > 0 else { return r }

@@ -336,25 +336,31 @@ struct RulingLines {
             if s.across1 - s.across0 + 1 - 2 <= options.maximumThickness {
                 out.append(s)
             } else {
-                let pair = doubleRule(s, image, threshold: threshold, horizontal: horizontal, maximumThickness: options.maximumThickness)
+                // The bands across the run, measured once for the three readings of it.
+                let bands = s.across1 - s.across0 + 1 <= 3 * options.maximumThickness
+                    ? inkBands(across: s, image, threshold: threshold, horizontal: horizontal) : []
+                let pair = doubleRule(s, bands: bands, maximumThickness: options.maximumThickness)
                 if !pair.isEmpty {
                     out += pair
                 } else {
-                    let slanted = slantedRule(s, image, threshold: threshold, horizontal: horizontal, maximumThickness: options.maximumThickness)
+                    let slanted = slantedRule(s, bands: bands, maximumThickness: options.maximumThickness)
                     out += !slanted.isEmpty ? slanted
-                        : steppedRule(s, image, threshold: threshold, horizontal: horizontal, maximumThickness: options.maximumThickness,
-                                      minimumLength: minimumLength)
+                        : steppedRule(s, bands: bands, maximumThickness: options.maximumThickness, minimumLength: minimumLength)
                 }
             }
         }
         return out
     }
 
+    /// The bands of ink across a run (first and last offsets from its `across0`), at each
+    /// position along it that has ink.
+    typealias InkBands = [(along: Int, bands: [(Int, Int)])]
+
     /// The bands of ink across a run (offsets from its `across0`), at each position along it that
     /// has ink.
-    static func inkBands(across s: Segment, _ image: GrayImage, threshold: UInt8, horizontal: Bool) -> [(along: Int, bands: [(Int, Int)])] {
+    static func inkBands(across s: Segment, _ image: GrayImage, threshold: UInt8, horizontal: Bool) -> InkBands {
         let thickness = s.across1 - s.across0 + 1, w = image.width
-        var out: [(along: Int, bands: [(Int, Int)])] = []
+        var out: InkBands = []
         image.pixels.withUnsafeBufferPointer { p in
             for b in s.along0...s.along1 {
                 var bands: [(Int, Int)] = []
@@ -376,11 +382,10 @@ struct RulingLines {
     /// neighbour tolerance of ``runs`` joins into one run. Across such a run, at most positions
     /// along it, the ink is two thin bands with paper between them: the two lines, returned as two
     /// segments. A bar of text or a seal (ink all across, or no steady gap) gives none.
-    static func doubleRule(_ s: Segment, _ image: GrayImage, threshold: UInt8, horizontal: Bool, maximumThickness: Int) -> [Segment] {
+    static func doubleRule(_ s: Segment, bands across: InkBands, maximumThickness: Int) -> [Segment] {
         let thickness = s.across1 - s.across0 + 1
         guard thickness <= 3 * maximumThickness else { return [] }
         var firstEnds: [Int] = [], secondStarts: [Int] = []
-        let across = inkBands(across: s, image, threshold: threshold, horizontal: horizontal)
         let inked = across.count
         for (_, bands) in across where bands.count == 2 && bands.allSatisfy({ $0.1 - $0.0 + 1 <= maximumThickness / 2 + 1 }) {
             firstEnds.append(bands[0].1)
@@ -407,10 +412,9 @@ struct RulingLines {
     /// 8 pixels at 200 dpi) makes it two bands or a wide one at a tenth of its length or more,
     /// so four in five positions suffice. A bar of text, a seal or a column of characters gives
     /// several bands, or wide ones, or a middle that jumps about.
-    static func slantedRule(_ s: Segment, _ image: GrayImage, threshold: UInt8, horizontal: Bool, maximumThickness: Int) -> [Segment] {
+    static func slantedRule(_ s: Segment, bands across: InkBands, maximumThickness: Int) -> [Segment] {
         let thickness = s.across1 - s.across0 + 1
         guard thickness <= 2 * maximumThickness else { return [] }
-        let across = inkBands(across: s, image, threshold: threshold, horizontal: horizontal)
         let inked = across.count
         let middles: [(along: Double, across: Double)] = across.compactMap { b, bands in
             bands.count == 1 && bands[0].1 - bands[0].0 + 1 <= maximumThickness ? (Double(b), Double(bands[0].0 + bands[0].1) / 2) : nil
@@ -432,11 +436,9 @@ struct RulingLines {
     /// is one thin band whose middle keeps one level, then steps to another and keeps that: the
     /// stretches at each level, each long enough for a line and holding its level, are the lines.
     /// Nothing is returned unless there are two or more and they account for most of the run.
-    static func steppedRule(_ s: Segment, _ image: GrayImage, threshold: UInt8, horizontal: Bool, maximumThickness: Int,
-                            minimumLength: Int) -> [Segment] {
+    static func steppedRule(_ s: Segment, bands across: InkBands, maximumThickness: Int, minimumLength: Int) -> [Segment] {
         let thickness = s.across1 - s.across0 + 1
         guard thickness <= 2 * maximumThickness else { return [] }
-        let across = inkBands(across: s, image, threshold: threshold, horizontal: horizontal)
         let single = across.compactMap { b, bands in
             bands.count == 1 && bands[0].1 - bands[0].0 + 1 <= maximumThickness ? (along: b, band: bands[0]) : nil
         }

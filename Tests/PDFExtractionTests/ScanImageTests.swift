@@ -146,11 +146,11 @@ import DocumentModel
         var column = Drawing(300, 1400)
         for (k, y) in stride(from: 100, to: 1300, by: 30).enumerated() { column.box(k % 2 == 0 ? 100 : 106, y, 5, 28) }
         let run = RulingLines.Segment(across0: 99, across1: 111, along0: 100, along1: 1297)
-        #expect(RulingLines.slantedRule(run, column.image, threshold: 128, horizontal: false, maximumThickness: 10).isEmpty)
+        #expect(RulingLines.slantedRule(run, bands: RulingLines.inkBands(across: run, column.image, threshold: 128, horizontal: false), maximumThickness: 10).isEmpty)
         // A bar as wide as the limit and more, straight: no rule either.
         var bar = Drawing(300, 1400)
         bar.box(100, 100, 12, 1200)
-        #expect(RulingLines.slantedRule(run, bar.image, threshold: 128, horizontal: false, maximumThickness: 10).isEmpty)
+        #expect(RulingLines.slantedRule(run, bands: RulingLines.inkBands(across: run, bar.image, threshold: 128, horizontal: false), maximumThickness: 10).isEmpty)
     }
 
     /// A grey rule blurred to 8 px at 200 dpi, with a label's last character and a `0` set
@@ -166,7 +166,7 @@ import DocumentModel
         // positions along the run has two bands.
         for top in stride(from: 130, to: 800, by: 100) { d.box(107, top, 2, 28) }
         let run = RulingLines.Segment(across0: 95, across1: 108, along0: 99, along1: 1301)
-        #expect(RulingLines.slantedRule(run, d.image, threshold: 128, horizontal: false, maximumThickness: 10) == [run])
+        #expect(RulingLines.slantedRule(run, bands: RulingLines.inkBands(across: run, d.image, threshold: 128, horizontal: false), maximumThickness: 10) == [run])
     }
 
     /// Where a cell spanning rows ends (a group's label over its last row), the rule under the
@@ -178,14 +178,14 @@ import DocumentModel
         d.box(100, 96, 300, 8)                    // under the group
         d.box(400, 102, 900, 8)                   // under the row beside it, 6 px lower
         let run = RulingLines.Segment(across0: 95, across1: 110, along0: 100, along1: 1299)
-        let lines = RulingLines.steppedRule(run, d.image, threshold: 128, horizontal: true, maximumThickness: 10, minimumLength: 90)
+        let lines = RulingLines.steppedRule(run, bands: RulingLines.inkBands(across: run, d.image, threshold: 128, horizontal: true), maximumThickness: 10, minimumLength: 90)
         #expect(lines.count == 2, "\(lines)")
         #expect(lines.map(\.along0) == [100, 400] && lines.map(\.along1) == [399, 1299])
         #expect(lines.map(\.center) == [99, 105])
         // A bar of text, its middle jumping about: no lines.
         var text = Drawing(1400, 200)
         for (k, x) in stride(from: 100, to: 1300, by: 30).enumerated() { text.box(x, k % 2 == 0 ? 96 : 102, 28, 8) }
-        #expect(RulingLines.steppedRule(run, text.image, threshold: 128, horizontal: true, maximumThickness: 10, minimumLength: 90).isEmpty)
+        #expect(RulingLines.steppedRule(run, bands: RulingLines.inkBands(across: run, text.image, threshold: 128, horizontal: true), maximumThickness: 10, minimumLength: 90).isEmpty)
     }
 
     /// Scans print rules in grey; the line threshold sits above the paper's grey, not at otsu's.
