@@ -75,6 +75,11 @@ SCANS = {
     # whole tables, were not found (32 of 200 cells until pale rules were sought).
     "real-science-2024-light-rules-200dpi": dict(source="prints/real-science-2024-light-rules", file="report-chromium.pdf",
                                                  dpi=200, skew=0.6, noise=1.0, quality=35, seed=161),
+    # The 2019 report's Chromium print at 200 dpi (a probe of make_probes.py, seed 20): the `1` of
+    # 予以公开's legal-service organisations, a `1` with a foot alone in a wide cell, read `i` as
+    # prose and nothing as digits with chi_sim+eng; the Latin model alone reads it.
+    "real-office-2019-chromium-200dpi": dict(source="real-shanghai-office-2019", file="report-chromium.pdf", dpi=200,
+                                             skew=-0.37, noise=0.95, quality=40, seed=20003),
     # 平潭's LibreOffice print photographed rather than scanned: seen at a slant (a 4 % keystone:
     # no two rules parallel), lit 40 % darker towards one corner, on a grey table. 50 of 198
     # cells before the lighting was evened out and the slant undone (Perspective, Illumination).

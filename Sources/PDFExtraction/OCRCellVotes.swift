@@ -23,8 +23,17 @@ extension OCRPageReader {
             engine.setImage(stretchedCrop, dpi: dpi)
             let words = try engine.recognize(pageSegMode: PSM_SINGLE_LINE, deadlineMilliseconds: try deadline.remaining())
             let text = Self.joined(words)
-            guard Self.readsAsNumber(text) else { return nil }
-            return (text, min(words.map(\.confidence).min() ?? 0, options.uncertainBelow - 1), 1)
+            if Self.readsAsNumber(text) { return (text, min(words.map(\.confidence).min() ?? 0, options.uncertainBelow - 1), 1) }
+            // Nor that: the Latin model alone, digits only, where the cell's reading has no digit
+            // (a digit with more, `8.` beside a label, is an item number, not a number unread).
+            // A `1` with a foot alone in a wide cell (a scanned Chromium print of the 2019 report)
+            // reads `i` as prose and nothing as digits in every mode with `chi_sim+eng`; the
+            // Latin model reads `1`. A doubt too.
+            guard tuning.latinDigitsWhenUnread, !(first?.text.unicodeScalars.contains(where: ScalarClass.isASCIIDigit) ?? false),
+                  let latin = latinEngine else { return nil }
+            defer { latin.clear() }
+            guard let r = try rereadDigits(crop, ink: ink, dpi: dpi, engine: latin, deadline: deadline) else { return nil }
+            return (r.text, min(r.confidence, options.uncertainBelow - 1), 1)
         }
         var groups: [String: [(text: String, confidence: Double)]] = [:]
         for r in readings { groups[NumberText.valueNumber(r.text)?.number ?? r.text, default: []].append(r) }
@@ -43,9 +52,11 @@ extension OCRPageReader {
         return (best[0].text, confidence, best.count)
     }
 
-    /// A cell read again, digits only: as a line, else as a word, else (narrow ink) as one character.
+    /// A cell read again, digits only: as a line, else as a word, else (narrow ink) as one
+    /// character; by the page's engine unless another is given.
     func rereadDigits(_ crop: GrayImage, ink: (x: Int, y: Int, width: Int, height: Int), dpi: Int,
-                      deadline: Deadline) throws(OCRProblem) -> (text: String, confidence: Double)? {
+                      engine other: TesseractEngine? = nil, deadline: Deadline) throws(OCRProblem) -> (text: String, confidence: Double)? {
+        let engine = other ?? self.engine
         engine.setImage(crop, dpi: dpi)
         var modes = [PSM_SINGLE_LINE, PSM_SINGLE_WORD]
         if Double(ink.width) <= Double(ink.height) * tuning.singleCharacterAspect { modes.append(PSM_SINGLE_CHAR) }
@@ -60,8 +71,12 @@ extension OCRPageReader {
 
     /// What is left of a ruling line: `|`.
     static func isRuleResidue(_ text: String) -> Bool {
-        text.unicodeScalars.allSatisfy { $0 == "|" || $0 == "丨" }
+        text.unicodeScalars.allSatisfy(isRuleBar)
     }
+
+    /// A character a ruling line reads as: `|`, `丨`, or `\` where the rule leans (a page
+    /// skewed by most of a degree at 200 dpi read `77 \77` over a lost rule).
+    static func isRuleBar(_ s: Unicode.Scalar) -> Bool { s == "|" || s == "丨" || s == "\\" }
 
     /// Words of one line joined: CJK without spaces, other words with one.
     static func joined(_ words: [OCRWord]) -> String {

@@ -11,9 +11,7 @@ extension OCRPageReader {
     func rereadingShortLabel(_ words: [OCRWord], crop: GrayImage, ink: (x: Int, y: Int, width: Int, height: Int), dpi: Int,
                              deadline: Deadline) throws(OCRProblem) -> [OCRWord] {
         guard Self.readsTooShort(words, inkWidth: ink.width, inkHeight: ink.height, share: tuning.labelCoverageShare) else { return words }
-        engine.setImage(crop, dpi: dpi)
-        let again = try engine.recognize(pageSegMode: PSM_SINGLE_LINE, deadlineMilliseconds: try deadline.remaining())
-            .compactMap(Self.withoutRuleResidue)
+        let again = try readBlock(crop, dpi: dpi, pageSegMode: PSM_SINGLE_LINE, deadline: deadline)
         guard Self.covered(again) >= Self.covered(words) + Int(tuning.labelCoverageGain * Double(ink.width)),
               Self.meanConfidence(again) >= Self.meanConfidence(words) - tuning.labelRereadConfidenceLoss,
               Self.joined(again).unicodeScalars.contains(where: ScalarClass.isHan) else { return words }

@@ -151,9 +151,10 @@ extension OCRPageReader {
             let han = current.text.unicodeScalars.contains(where: ScalarClass.isHan)
             if han && !loneCharacter && confidence >= tuning.labelMinimumConfidence { continue }
             let band = current.lines.first?.band ?? cell.firstBand
-            if let vote = try vote(first: han ? nil : current, crop: crop, ink: ink, dpi: dpi, deadline: deadline) {
-                // A reading that replaces Chinese needs both digit readings, and is never certain.
-                if han && (vote.votes < tuning.replaceLabelMinimumVotes || vote.confidence < tuning.replaceLabelMinimumConfidence) { continue }
+            // A reading that replaces Chinese needs both digit readings, and is never certain;
+            // one that does not is no reading.
+            if let vote = try vote(first: han ? nil : current, crop: crop, ink: ink, dpi: dpi, deadline: deadline),
+               !han || vote.votes >= tuning.replaceLabelMinimumVotes && vote.confidence >= tuning.replaceLabelMinimumConfidence {
                 let doubt = han || Self.fewerDigitsThanInk(vote.text, ink: number, tuning: tuning)
                     || Self.moreDigitsThanGlyphs(vote.text, image: image, box: ink, threshold: threshold, tuning: tuning)
                 texts[i].lines = [(band, vote.text, doubt ? min(vote.confidence, options.uncertainBelow - 1) : vote.confidence)]
@@ -289,9 +290,10 @@ extension OCRPageReader {
     }
 
     /// A cell's image read as a block of text, without rule residue.
-    func readBlock(_ crop: GrayImage, dpi: Int, deadline: Deadline) throws(OCRProblem) -> [OCRWord] {
+    func readBlock(_ crop: GrayImage, dpi: Int, pageSegMode: TessPageSegMode = PSM_SINGLE_BLOCK,
+                   deadline: Deadline) throws(OCRProblem) -> [OCRWord] {
         engine.setImage(crop, dpi: dpi)
-        return try engine.recognize(pageSegMode: PSM_SINGLE_BLOCK, deadlineMilliseconds: try deadline.remaining())
+        return try engine.recognize(pageSegMode: pageSegMode, deadlineMilliseconds: try deadline.remaining())
             .compactMap(Self.withoutRuleResidue)
     }
 
@@ -305,8 +307,8 @@ extension OCRPageReader {
         var scalars = Array(word.text.unicodeScalars)
         let glyph = (word.right - word.left) / max(1, scalars.count)
         var out = word
-        while let first = scalars.first, first == "|" || first == "丨" { scalars.removeFirst(); out.left += glyph }
-        while let last = scalars.last, last == "|" || last == "丨" { scalars.removeLast(); out.right -= glyph }
+        while let first = scalars.first, isRuleBar(first) { scalars.removeFirst(); out.left += glyph }
+        while let last = scalars.last, isRuleBar(last) { scalars.removeLast(); out.right -= glyph }
         out.text = String(String.UnicodeScalarView(scalars)).trimmingSpaceScalars()
         return out.text.isEmpty ? nil : out
     }

@@ -185,6 +185,10 @@ public struct OCRTuning: Sendable, Hashable {
     /// others with confidence (a serif `3` or `9` read `8`, five cells on scans of three reports;
     /// no other confusion among the cells it read with confidence).
     public var latinSecondOpinionDigits = "8"
+    /// A number cell that no reading of the page's model gives digits for (nor any character
+    /// that makes a number) is read by the Latin model alone, digits only; a number found so is
+    /// in doubt (``OCRPageReader/vote(first:crop:ink:dpi:deadline:)``).
+    public var latinDigitsWhenUnread = true
 
     public init() {}
 

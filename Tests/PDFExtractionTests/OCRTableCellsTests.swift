@@ -264,6 +264,16 @@ import DocumentModel
         #expect(OCRPageReader.withoutRuleResidue(plain)?.text == "77" && OCRPageReader.withoutRuleResidue(plain)?.left == 40)
     }
 
+    /// Regression (the same print at 200 dpi skewed 0.84°, a probe of seed 20): the lost rule,
+    /// leaning, read as a backslash, `77 \77`; the word crossed the column edge and the row's
+    /// three values were lost. A backslash is a bar too.
+    @Test func aLeaningRuleReadAsABackslashIsTakenOffItsWord() throws {
+        let glued = OCRWord(text: "\\77", left: 100, top: 0, right: 136, bottom: 20, confidence: 90, startsLine: false)
+        let word = try #require(OCRPageReader.withoutRuleResidue(glued))
+        #expect(word.text == "77" && word.left == 112 && word.right == 136)
+        #expect(OCRPageReader.withoutRuleResidue(OCRWord(text: "\\", left: 0, top: 0, right: 6, bottom: 20, confidence: 90, startsLine: false)) == nil)
+    }
+
     /// The cell `77 166`, its words without the bar, is cut at the column edge the other rows draw.
     @Test func aCellWhoseBarIsTakenOffIsCutAtTheColumnEdge() {
         var g = TableGrid()
