@@ -186,8 +186,9 @@ public struct OCRTuning: Sendable, Hashable {
     /// no other confusion among the cells it read with confidence).
     public var latinSecondOpinionDigits = "8"
     /// A number cell that no reading of the page's model gives digits for (nor any character
-    /// that makes a number) is read by the Latin model alone, digits only; a number found so is
-    /// in doubt (``OCRPageReader/vote(first:crop:ink:dpi:deadline:)``).
+    /// that makes a number), and whose first reading has no digit, is read by the Latin model
+    /// alone, digits only; a number found so is in doubt
+    /// (``OCRPageReader/vote(first:crop:ink:dpi:deadline:)``).
     public var latinDigitsWhenUnread = true
 
     public init() {}

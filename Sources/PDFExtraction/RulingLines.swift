@@ -356,8 +356,7 @@ struct RulingLines {
     /// position along it that has ink.
     typealias InkBands = [(along: Int, bands: [(Int, Int)])]
 
-    /// The bands of ink across a run (offsets from its `across0`), at each position along it that
-    /// has ink.
+    /// The ``InkBands`` of run `s` in `image`: ink is any pixel at or below `threshold`.
     static func inkBands(across s: Segment, _ image: GrayImage, threshold: UInt8, horizontal: Bool) -> InkBands {
         let thickness = s.across1 - s.across0 + 1, w = image.width
         var out: InkBands = []
