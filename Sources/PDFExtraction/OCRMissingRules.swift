@@ -72,10 +72,11 @@ extension OCRPageReader {
     }
 
     /// A word of one or two letters that small type misreads digits as (`o` for `0`, `i` for `1`,
-    /// `Jo` for a rule's remnant and a `0`): beside a number in one cell, a number too.
+    /// `Jo` for a rule's remnant and a `0`, `if` for a `1` at 300 dpi): beside a number in one
+    /// cell, a number too.
     static func mayBeMisreadDigits(_ text: String) -> Bool {
         let scalars = text.unicodeScalars
-        return (1...2).contains(scalars.count) && scalars.allSatisfy { "oOQDiIlJj|]".unicodeScalars.contains($0) }
+        return (1...2).contains(scalars.count) && scalars.allSatisfy { "oOQDiIlJjf|]".unicodeScalars.contains($0) }
     }
 
     /// The x of the table's vertical rules that most rows draw: every band's slot edges, those

@@ -119,6 +119,17 @@ import DocumentModel
         #expect(!OCRPageReader.mayBeMisreadDigits("下") && !OCRPageReader.mayBeMisreadDigits(""))
     }
 
+    /// Regression (上海市科委's LibreOffice print scanned at 300 dpi with a seal, a probe of seed
+    /// 20): section 四's last `1`, the review total, read `if` with confidence 87 in a row of
+    /// numbers; `f` was no letter digits are read as, so the cell was kept as text and the total
+    /// lost. Read again as digits it reads `1` (91, both readings agreeing).
+    @Test func aOneReadIfAmongNumbersIsAMisreadNumber() {
+        #expect(OCRPageReader.mayBeMisreadDigits("if") && OCRPageReader.mayBeMisreadDigits("f"))
+        #expect(!OCRPageReader.mayBeMisreadDigits("iff") && !OCRPageReader.mayBeMisreadDigits("if下"))
+        let row = [cell("1", band: 0), cell("0", band: 0), cell("0", band: 0), cell("0", band: 0), cell("if", band: 0)]
+        #expect(OCRPageReader.amongNumbersOnly(4, grid: rowOfFive(), texts: row, numeric: row.map { OCRPageReader.readsAsNumber($0.text) }))
+    }
+
     /// Regression (上海市科委's page printed with no rules, scanned at 300 dpi): section 四's one
     /// row, read as prose, was `1 0 0 0 1 O 0 0 0 0 O 0 0 0 0`; each `O` was taken for a label
     /// between two runs of values, and the review table was lost (15 cells). In a line of numbers
