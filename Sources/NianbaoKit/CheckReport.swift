@@ -17,7 +17,7 @@ public enum CheckReport {
         let missing = r.cells.filter { $0.status.isOpen }
         let uncertain = r.cells.filter(\.uncertain)
         let name = r.metadata.agency.map { " (\($0)\(r.metadata.year.map { " \($0)" } ?? ""))" } ?? ""
-        lines.append("\(c.document.source.path)\(name): \(failed.count) failed checks, \(r.checks.filter { $0.status == .pass }.count) passed, \(r.checks.filter { $0.status == .notAssessable }.count) not assessable; \(missing.count) cells missing, unplaced or contradicted; \(uncertain.count) uncertain")
+        lines.append("\(c.document.source.path)\(name): \(failed.count) failed checks, \(r.checks.filter { $0.status == .pass }.count) passed, \(r.checks.filter { $0.status == .notAssessable }.count) not assessable; \(missing.count) cells missing, unplaced, contradicted or unread; \(uncertain.count) uncertain")
         for ch in failed {
             let operands = ch.values.map { "\($0.path.split(separator: ".").suffix(2).joined(separator: "."))=\($0.value?.text ?? "null")" }
             lines.append("  FAIL \(ch.id): \(ch.rule); \(operands.joined(separator: ", ")); difference \(ch.difference.map { fmt($0) } ?? "?")")
@@ -39,14 +39,14 @@ public enum CheckReport {
         for cell in uncertain {
             let suggestion = cell.suggestion.map { "; the identities suggest \($0.text)" } ?? ""
             let confidence = cell.confidence.map { "; OCR confidence \(Int($0.rounded()))" } ?? ""
-            lines.append("  UNCERTAIN \(cell.path) \(TemplateLabels.describe(cell.path, template: template)) = \(cell.value?.text ?? (cell.status == .contradicted ? "null (read \(cell.raw ?? "?"))" : "null"))\(confidence)\(suggestion) at \(place(cell.ref))")
+            lines.append("  UNCERTAIN \(cell.path) \(TemplateLabels.describe(cell.path, template: template)) = \(cell.value?.text ?? (cell.status == .contradicted || cell.status == .unread ? "null (read \(cell.raw ?? "?"))" : "null"))\(confidence)\(suggestion) at \(place(cell.ref))")
         }
         return lines.joined(separator: "\n") + "\n"
     }
 
     /// The same findings as one JSON object (one line): `path`, `agency`, `year`, `summary`,
     /// `failed_checks` (id, rule, difference, operands with labels and places), `missing` (cells
-    /// missing or unplaced), `uncertain` (with confidence and suggestion).
+    /// left open: missing, unplaced, contradicted or unread), `uncertain` (with confidence and suggestion).
     public static func json(_ c: Conversion) -> String {
         let r = c.report
         let template = r.metadata.template

@@ -259,7 +259,7 @@ public enum Nianbao {
         openCells(report) == 0 && !report.checks.contains { $0.status == .fail }
     }
 
-    /// Template cells left open: missing, unplaced or contradicted (``CellStatus/isOpen``).
+    /// Template cells left open: missing, unplaced, contradicted or unread (``CellStatus/isOpen``).
     static func openCells(_ report: Report) -> Int {
         report.cells.filter { $0.status.isOpen }.count
     }

@@ -99,6 +99,7 @@ public enum ReportJSON {
         w.field("cells_note", byStatus[.note] ?? 0)
         w.field("cells_text", byStatus[.text] ?? 0)
         w.field("cells_unplaced", byStatus[.unplaced] ?? 0)
+        w.field("cells_unread", byStatus[.unread] ?? 0)
         w.field("cells_value", byStatus[.value] ?? 0)
         w.field("checks_failed", r.checks.filter { $0.status == .fail }.count)
         w.field("checks_not_assessable", r.checks.filter { $0.status == .notAssessable }.count)

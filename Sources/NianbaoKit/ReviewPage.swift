@@ -21,7 +21,7 @@ public enum ReviewPage {
     }
 
     /// The status a cell is drawn with: `failed` (an operand of a failed check), `uncertain`,
-    /// `missing` (not in the source, or not placeable), `blank`, or `read`.
+    /// `missing` (open: not in the source, not placeable, contradicted or unread), `blank`, or `read`.
     public static func statuses(_ report: Report) -> [String: [String]] {
         let failed = Set(report.checks.filter { $0.status == .fail }.flatMap { $0.values.map(\.path) })
         var out: [String: [String]] = [:]
@@ -30,7 +30,7 @@ public enum ReviewPage {
             switch c.status {
             case .value, .note, .text: s = ["read"]
             case .blank: s = ["blank"]
-            case .missing, .unplaced, .contradicted: s = ["missing"]
+            case .missing, .unplaced, .contradicted, .unread: s = ["missing"]
             }
             if c.uncertain { s.append("uncertain") }
             if failed.contains(c.path) { s.append("failed") }

@@ -3,5 +3,5 @@ public enum ToolInfo {
     public static let name = "nianbao"
     public static let version = "0.1.0"
     /// Version of the report JSON layout (Docs/report-json.md, Docs/report.schema.json).
-    public static let schemaVersion = "1.5"
+    public static let schemaVersion = "1.6"
 }

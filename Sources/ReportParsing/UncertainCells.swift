@@ -44,13 +44,13 @@ enum UncertainCells {
         return parts.count >= 3 ? "\(parts[0]).\(parts[parts.count - 1])" : path
     }
 
-    /// The columns where no cell holds a reading (a number, a note, text or a contradicted
-    /// reading): printed empty, or not placed.
+    /// The columns where no cell holds a reading (a number, a note, text, a contradicted reading
+    /// or ink unread): printed empty, or not placed.
     static func emptyColumns(_ cells: [CellRecord]) -> Set<String> {
         var all: Set<String> = [], read: Set<String> = []
         for c in cells {
             all.insert(column(c.path))
-            if c.status == .value || c.status == .note || c.status == .text || c.status == .contradicted { read.insert(column(c.path)) }
+            if c.status == .value || c.status == .note || c.status == .text || c.status == .contradicted || c.status == .unread { read.insert(column(c.path)) }
         }
         return all.subtracting(read)
     }

@@ -19,7 +19,7 @@ struct Check: ParsableCommand {
     @Flag(help: "One JSON object per file (failed_checks, missing, uncertain), for programs.")
     var json = false
 
-    @Flag(help: "Exit 1 also when a cell is missing, unplaced or contradicted, not only when a check fails.")
+    @Flag(help: "Exit 1 also when a cell is missing, unplaced, contradicted or unread, not only when a check fails.")
     var strict = false
 
     @OptionGroup var common: CommonOptions

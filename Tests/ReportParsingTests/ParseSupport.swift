@@ -14,12 +14,18 @@ func parse(_ text: String, template: String? = nil) throws -> Report {
 
 /// Parses a tab-separated text as if OCR had read it: every page an OCR page, every cell read
 /// with a confidence (the parser accepts labels read with a wrong character only from OCR).
-func parseAsScan(_ text: String) throws -> Report {
+/// Cells whose text `unreadable` accepts are marked as OCR marks a number it could not read (low
+/// confidence, ``Span/unreadableNumber``).
+func parseAsScan(_ text: String, unreadable: (String) -> Bool = { _ in false }) throws -> Report {
     var doc = try ExtractReader.read(text, path: "scan.txt", encoding: .utf8)
     for p in doc.pages.indices {
         doc.pages[p].origin = .ocr
         for l in doc.pages[p].lines.indices {
-            for s in doc.pages[p].lines[l].spans.indices { doc.pages[p].lines[l].spans[s].confidence = 90 }
+            for s in doc.pages[p].lines[l].spans.indices {
+                let unread = unreadable(doc.pages[p].lines[l].spans[s].text)
+                doc.pages[p].lines[l].spans[s].confidence = unread ? 40 : 90
+                doc.pages[p].lines[l].spans[s].unreadableNumber = unread
+            }
         }
     }
     let clean = Normalizer(options: NormalizationOptions(lexicon: Lexicon(Templates.vocabulary))).normalize(doc)

@@ -42,4 +42,22 @@ import Testing
         #expect(report.value("review_litigation.litigation_direct.total") == 9)
         #expect(!report.warnings.contains { $0.code == .valueWithoutRow && $0.message.contains("9") })
     }
+
+    /// Regression (the A5 print's scan at 240 dpi, `下` for `1` among the review row's numbers):
+    /// ink OCR could not read where a number is printed was reported `blank`, which says the
+    /// cell is printed empty. It is `unread`: null, in doubt, open, its reading kept, and not
+    /// taken for zero when the identities judge the readings.
+    @Test func aNumberOCRCouldNotReadIsUnreadNotBlank() throws {
+        let report = try parseAsScan(scannedReviewTable(pending: "i"), unreadable: { $0 == "i" })
+        let cell = try #require(report.cell("review_litigation.litigation_direct.pending"))
+        #expect(cell.status == .unread)
+        #expect(cell.status.isOpen)
+        #expect(cell.value == nil)
+        #expect(cell.raw == "i")
+        #expect(cell.uncertain)
+        #expect(report.status("review_litigation.litigation_after_review.total") == .blank)
+        let sum = try #require(report.checks.first { $0.id == "review_litigation.litigation_direct.sum" })
+        #expect(sum.status == .notAssessable)
+        #expect(!report.warnings.contains { $0.code == .ocrSuggestion })
+    }
 }

@@ -16,8 +16,13 @@ public enum CellStatus: String, Hashable, Sendable, CaseIterable {
     /// identities imply another value for): null rather than a number probably misread; `raw`
     /// keeps the reading and `suggestion` the implied value.
     case contradicted
+    /// A scan's cell with ink where a number is printed that OCR could not read as one (`i` or
+    /// `all` for a pale `1`, `下` among numbers): null, in doubt, the reading in `raw`. Not
+    /// `blank`: something is printed there.
+    case unread
 
-    /// Null where the source may print a value: lost, unplaced or contradicted (not printed blank
-    /// or as text). What `check --strict` fails on and the review page shows as missing.
-    public var isOpen: Bool { self == .missing || self == .unplaced || self == .contradicted }
+    /// Null where the source may print a value: lost, unplaced, contradicted or unread (not
+    /// printed blank or as text). What `check --strict` fails on and the review page shows as
+    /// missing.
+    public var isOpen: Bool { self == .missing || self == .unplaced || self == .contradicted || self == .unread }
 }

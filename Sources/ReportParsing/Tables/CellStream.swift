@@ -59,9 +59,11 @@ struct CellStream {
                         }
                         // Only labels are matched: values and blanks need no key.
                         let key = kind == .label ? MatchKey.make(cell.text) : ""
-                        items.append(StreamItem(kind: kind, text: cell.text, raw: cell.raw, key: key,
-                                                ref: cell.ref, x0: cell.x0, x1: cell.x1, field: cell.field,
-                                                confidence: cell.confidence, group: group, inTable: true))
+                        var item = StreamItem(kind: kind, text: cell.text, raw: cell.raw, key: key,
+                                              ref: cell.ref, x0: cell.x0, x1: cell.x1, field: cell.field,
+                                              confidence: cell.confidence, group: group, inTable: true)
+                        item.unread = kind == .blank && cell.unreadableNumber && !NumberText.isBlankMarker(cell.text)
+                        items.append(item)
                         blockOfItem.append(b)
                         itemsByLine[cell.ref, default: []].append(items.count - 1)
                     }

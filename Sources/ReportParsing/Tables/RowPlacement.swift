@@ -362,10 +362,14 @@ extension TableReader {
             c.uncertain = false
             return c
         }
-        // A printed blank (`—`, `/`, `无`) is blank; other text keeps its cell as text (`〇`,
-        // `5*`, `（3）`), and so do two values run together (`03`): null, with what was printed.
-        let status: CellStatus = number == nil && (it.kind == .blank || it.kind == .value || NumberText.isBlankMarker(it.text)) ? .blank : .text
-        return CellRecord(path: path, value: nil, raw: it.raw, status: status, ref: it.ref, rowLabel: label,
-                          confidence: it.confidence)
+        // A printed blank (`—`, `/`, `无`) is blank; ink OCR could not read where a number is
+        // printed is unread, in doubt; other text keeps its cell as text (`〇`, `5*`, `（3）`),
+        // and so do two values run together (`03`): null, with what was printed.
+        let status: CellStatus = it.unread ? .unread
+            : number == nil && (it.kind == .blank || it.kind == .value || NumberText.isBlankMarker(it.text)) ? .blank : .text
+        var c = CellRecord(path: path, value: nil, raw: it.raw, status: status, ref: it.ref, rowLabel: label,
+                           confidence: it.confidence)
+        if it.unread { c.uncertain = true }
+        return c
     }
 }

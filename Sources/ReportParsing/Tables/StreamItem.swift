@@ -23,6 +23,8 @@ struct StreamItem {
     var kind: Kind
     /// True when the item came from a table block.
     var inTable: Bool
+    /// A `.blank` that is ink OCR could not read where a number is printed (``CellStatus/unread``).
+    var unread = false
     var text: String
     var raw: String
     /// ``MatchKey`` of the text, for labels; empty otherwise.
