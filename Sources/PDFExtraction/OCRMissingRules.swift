@@ -72,10 +72,12 @@ extension OCRPageReader {
     }
 
     /// A word of one or two letters that small type misreads digits as (`o` for `0`, `i` for `1`,
-    /// `Jo` for a rule's remnant and a `0`, `if` for a `1` at 300 dpi): beside a number in one
-    /// cell, a number too.
+    /// `Jo` for a rule's remnant and a `0`, `if` for a `1` at 300 dpi), or one symbol a glyph high
+    /// that no count is printed as (`£` for a `1` with a flag and a foot at 200 dpi; not a blank
+    /// marker, a rule's residue or a speck's dot): beside a number in one cell, a number too.
     static func mayBeMisreadDigits(_ text: String) -> Bool {
         let scalars = text.unicodeScalars
+        if scalars.count == 1, "£$¥€¢§&@#%".unicodeScalars.contains(scalars.first!) { return true }
         return (1...2).contains(scalars.count) && scalars.allSatisfy { "oOQDiIlJjf|]".unicodeScalars.contains($0) }
     }
 

@@ -40,7 +40,17 @@ extension OCRPageReader {
         var rows: [Row] = []
         for line in lines {
             let sorted = line.sorted { $0.left < $1.left }
-            let after = sorted.reversed().prefix { !$0.text.unicodeScalars.contains { ScalarClass.isHan($0) || ScalarClass.isCJKPunctuation($0) } }
+            // The label ends at its last word with Chinese, and the punctuation right after it (a
+            // closing quote read apart: `稳定` `”`); punctuation after a word of the values is a
+            // value misread (`a ” aa` for a row of seven numbers at 200 dpi, on a line of its own
+            // between its label's two lines).
+            func chinese(_ w: OCRWord) -> Bool { w.text.unicodeScalars.contains(where: ScalarClass.isHan) }
+            func punctuation(_ w: OCRWord) -> Bool { !w.text.isEmpty && w.text.unicodeScalars.allSatisfy(ScalarClass.isCJKPunctuation) }
+            var labelEnd = sorted.lastIndex(where: chinese) ?? -1
+            while labelEnd + 1 < sorted.count, punctuation(sorted[labelEnd + 1]) { labelEnd += 1 }
+            // Not a word read several lines tall that is no number: a wrapped label's lines read
+            // as one word (`ee` over three lines, left of a row's misread zeros).
+            let after = sorted[(labelEnd + 1)...].filter { 2 * ($0.bottom - $0.top) <= 3 * lineHeight || readsAsNumber($0.text) }
             let trailing = after.filter { readsAsNumber($0.text) }
             let strong = trailing.count >= 2 && 2 * trailing.count >= after.count
             guard strong || after.count >= 2 else { continue }

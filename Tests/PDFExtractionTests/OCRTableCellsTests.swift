@@ -130,6 +130,19 @@ import DocumentModel
         #expect(OCRPageReader.amongNumbersOnly(4, grid: rowOfFive(), texts: row, numeric: row.map { OCRPageReader.readsAsNumber($0.text) }))
     }
 
+    /// Regression (上海市科委's A5 print scanned at 200 dpi): section 四's first `1`, a `1` with a
+    /// flag and a foot in small type, read `£`: no letter digits are read as, so the cell was not
+    /// read again, and its row had 14 numbers for 15 columns (15 cells lost). A lone symbol no count
+    /// is printed as, among numbers only, is a number misread; a blank marker or two symbols are
+    /// not.
+    @Test func aOneReadAsAPoundSignAmongNumbersIsAMisreadNumber() {
+        #expect(OCRPageReader.mayBeMisreadDigits("£") && OCRPageReader.mayBeMisreadDigits("§"))
+        #expect(!OCRPageReader.mayBeMisreadDigits("££") && !OCRPageReader.mayBeMisreadDigits("—")
+                && !OCRPageReader.mayBeMisreadDigits("/") && !OCRPageReader.mayBeMisreadDigits("."))
+        let row = [cell("£", band: 0), cell("0", band: 0), cell("0", band: 0), cell("0", band: 0), cell("1", band: 0)]
+        #expect(OCRPageReader.amongNumbersOnly(0, grid: rowOfFive(), texts: row, numeric: row.map { OCRPageReader.readsAsNumber($0.text) }))
+    }
+
     /// Regression (上海市科委's page printed with no rules, scanned at 300 dpi): section 四's one
     /// row, read as prose, was `1 0 0 0 1 O 0 0 0 0 O 0 0 0 0`; each `O` was taken for a label
     /// between two runs of values, and the review table was lost (15 cells). In a line of numbers

@@ -191,6 +191,41 @@ import Testing
         #expect(OCRPageReader.unruledStacks(alone, tuning: tuning).stacks.isEmpty)
     }
 
+    /// Regression (平潭's page printed with no rules, 200 dpi, seed-20 probes): the zeros of
+    /// (二)部分公开, on a line of their own between its label's two lines, read `a ” aa`; the `”`
+    /// was taken for the end of a label, one word was left after it, and the row was no row of the
+    /// table: read as prose, its seven cells were lost. Punctuation after a word of the values is
+    /// a value misread; right after a label's Chinese, it is the label's (`稳定` `”`).
+    @Test func aQuoteMarkAmongMisreadValuesIsNoLabel() {
+        var words = [125, 175].flatMap { y in [word("规章", 110, 200, y: y), word("0", 500, 520, y: y), word("13", 700, 740, y: y)] }
+        words += [word("（二）部分公开（区分处理的", 110, 400, y: 215), word("a", 500, 520, y: 235), word("”", 600, 615, y: 235),
+                  word("aa", 700, 720, y: 235), word("情形，不计其他情形）", 110, 380, y: 255)]
+        words += [word("规范性文件", 110, 300, y: 305), word("60", 500, 540, y: 305), word("0", 700, 720, y: 305)]
+        let found = OCRPageReader.unruledStacks(words, tuning: tuning)
+        #expect(found.stacks.map { $0.map(\.center) } == [[103, 150, 195, 280, 327]], "\(found.stacks.map { $0.map(\.center) })")
+        #expect(found.misread == [[220...250]])
+        // A closing quote read apart from its label is the label's: the line is no row.
+        let quoted = [word("3.危及“三安全一稳定", 110, 400, y: 400), word("”", 405, 420, y: 400), word("x", 500, 520, y: 400)]
+        #expect(OCRPageReader.unruledStacks(words + quoted, tuning: tuning).misread == [[220...250]])
+    }
+
+    /// Regression (平潭's page printed with no rules, 240 dpi, seed-19 probes; found when the rule
+    /// above first counted punctuation after a label-less line's first word as values): the zeros of
+    /// 5.要求行政机关确认或重新出具已获取信息 read `9% ‘ . : mar` beside its label's three lines
+    /// read as one word `ee`, three lines tall. Taken for the row's first value, `ee` started the
+    /// row left of the table's columns, and the table was cut there: its last rows read with
+    /// columns of their own, (七)总计's `20 0` read `200` (unplaced; 17 cells lost). A word read
+    /// several lines tall that is no number is no value.
+    @Test func aLabelReadAsOneTallWordIsNoValueOfItsRow() {
+        var words = [125, 175].flatMap { y in [word("规章", 110, 200, y: y), word("0", 500, 520, y: y), word("13", 700, 740, y: y)] }
+        words += [OCRWord(text: "ee", left: 110, top: 195, right: 150, bottom: 285, confidence: 30, startsLine: false),
+                  word("9%", 500, 540, y: 235), word("‘", 600, 615, y: 235), word("mar", 700, 740, y: 235)]
+        words += [295, 345].flatMap { y in [word("规范性文件", 110, 300, y: y), word("60", 500, 540, y: y), word("0", 700, 720, y: y)] }
+        let found = OCRPageReader.unruledStacks(words, tuning: tuning)
+        #expect(found.stacks.count == 1 && found.stacks.first?.count == 6, "\(found.stacks.map { $0.map(\.center) })")
+        #expect(found.misread == [[220...250]])
+    }
+
     /// Regression (平潭's page printed with no rules, 240 dpi): the `4` of 1.本机关不掌握相关政府信息
     /// was read as a word as tall as its row and the one above, so the row reached up over the row
     /// above and the rule between them was drawn through that row's numbers, which then read as

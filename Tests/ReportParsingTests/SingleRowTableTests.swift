@@ -34,6 +34,33 @@ import Testing
         #expect(report.warnings.contains { $0.code == .valueWithoutRow && $0.message.contains("\"4\"") })
     }
 
+    /// Regression (a scan of 上海市科委's page with its tables as pictures, 300 dpi, seed-20
+    /// probes): the section's heading came out as lines holding a stray `1` each (`sti 1`, `1`)
+    /// before the header, whose `总` was read `4`. Only a lone number right before the header's
+    /// words was set aside, so the first `1` was taken for the row: 1 value for 15 columns, and
+    /// the fifteen values after the header followed no row (15 cells lost). Every lone number
+    /// before the header's words is set aside, each named.
+    @Test func lonelyNumbersFromAMisreadHeadingAreNotTheRow() throws {
+        let text = scannedReviewTable(pending: "1")
+            .replacingOccurrences(of: "四、政府信息公开行政复议、行政诉讼情况\n", with: "政复议、行政诉讼情况\n政府信息公开\nsti\t1\n1\n")
+        let report = try parseAsScan(text)
+        #expect(report.value("review_litigation.review.upheld") == 5)
+        #expect(report.value("review_litigation.review.total") == 7)
+        #expect(report.value("review_litigation.litigation_direct.pending") == 1)
+        #expect(report.value("review_litigation.litigation_direct.total") == 9)
+        #expect(report.warnings.filter { $0.code == .valueWithoutRow && $0.message.contains("\"1\"") }.count == 2)
+    }
+
+    /// Found by the golden of synthetic-22's `pdftotext` raw-order extract, when every lone
+    /// number before a run of several after the header's words was set aside: there the row's
+    /// values come one to a line between the header's words, and five of them were reported as
+    /// stray numbers among the header. Lone numbers are set aside only for a whole row after them.
+    @Test func aColumnOrderedRowsValuesAreNotStrayNumbers() throws {
+        let report = try parse(try sample("Samples/synthetic-22/pdftotext-raw.txt"))
+        #expect(!report.warnings.contains { $0.code == .valueWithoutRow && $0.message.contains("among the header of the review_litigation table") })
+        #expect(report.status("review_litigation.review.upheld") == .unplaced)
+    }
+
     /// An unreadable cell (`i` for `1`) among the values: no label between two runs of them, so the
     /// `9` after it is the row's, not a value without a row.
     @Test func anUnreadableCellDoesNotSplitTheRow() throws {

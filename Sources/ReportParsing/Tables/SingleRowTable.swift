@@ -35,9 +35,22 @@ extension TableReader {
         }
         // A lone number among the header's words (a heading misread as a digit: a scan's `总`
         // read `4`), followed by more of the header and then the row of values: the row is the
-        // values. The number is not used, and named in a warning.
+        // values. Several lone numbers before the header's words (the section's heading misread
+        // as lines holding a `1` each) only when a row's worth of values follows the header: in a
+        // text extract's column order the row's values come one to a line between the header's
+        // words. Each number set aside is not used, and named in a warning.
         func values(_ run: [Int]) -> [Int] { run.filter { stream[$0].kind == .value } }
-        while m.runs.count > 1, m.runAfterLabels[1], values(m.runs[0]).count <= 1, values(m.runs[1]).count > 1 {
+        let columns = template.rows[0].columns.count
+        // A row's worth: as many values as columns, or a table row with as many fields.
+        func wholeRow(_ run: [Int]) -> Bool {
+            values(run).count >= columns || (tabFields(of: run, labelEnd: nil).map { $0.width >= columns } ?? false)
+        }
+        func wholeRowAfterLoneNumbers() -> Bool {
+            guard let j = m.runs.indices.dropFirst().first(where: { m.runAfterLabels[$0] && values(m.runs[$0]).count > 1 && wholeRow(m.runs[$0]) }) else { return false }
+            return m.runs[..<j].allSatisfy { values($0).count <= 1 }
+        }
+        while m.runs.count > 1, values(m.runs[0]).count <= 1,
+              m.runAfterLabels[1] && values(m.runs[1]).count > 1 || wholeRowAfterLoneNumbers() {
             let dropped = m.runs.removeFirst()
             m.runAfterLabels.removeFirst()
             m.valueItems.removeAll { dropped.contains($0) }
