@@ -28,11 +28,13 @@ enum UncertainCells {
     /// column where nothing was read as a number in any row of its table (the 2019 template's
     /// requests table often leaves whole applicant columns empty: none of them). A single empty
     /// cell in a column of numbers is not zero: a real report printed its carried-forward total
-    /// empty beside a natural-person count of 1. Used only to judge OCR readings; the report's
-    /// checks are not changed.
-    static func blanksAsZero(_ check: Check, emptyColumns: Set<String>, isBlank: (String) -> Bool) -> Check {
+    /// empty beside a natural-person count of 1. A cell whose ink OCR could not read (`unread`)
+    /// counts as zero too, in any column: its value is the unknown, and a failed identity then
+    /// implies it. Used only to judge OCR readings; the report's checks are not changed.
+    static func blanksAsZero(_ check: Check, emptyColumns: Set<String>, isBlank: (String) -> Bool,
+                             isUnread: (String) -> Bool = { _ in false }) -> Check {
         guard check.status == .notAssessable,
-              check.values.allSatisfy({ $0.value != nil || (isBlank($0.path) && emptyColumns.contains(column($0.path))) }) else { return check }
+              check.values.allSatisfy({ $0.value != nil || isUnread($0.path) || (isBlank($0.path) && emptyColumns.contains(column($0.path))) }) else { return check }
         var zeros: [String: NumberValue?] = [:]
         for operand in check.values where operand.value == nil { zeros[operand.path] = NumberValue(text: "0", value: 0) }
         return check.judged(with: zeros)
@@ -64,7 +66,8 @@ enum UncertainCells {
             if let conf = c.confidence, conf < uncertainBelow { cells[i].uncertain = true }
         }
         let emptyColumns = Self.emptyColumns(cells)
-        let checks = checks.map { blanksAsZero($0, emptyColumns: emptyColumns, isBlank: { index[$0].map { cells[$0].status == .blank } ?? false }) }
+        let checks = checks.map { blanksAsZero($0, emptyColumns: emptyColumns, isBlank: { index[$0].map { cells[$0].status == .blank } ?? false },
+                                               isUnread: { index[$0].map { cells[$0].status == .unread } ?? false }) }
         let failed = checks.filter { $0.status == .fail && $0.difference != nil }
         // Cells a passing identity confirms: not one that reads `x = x` (a row with one value and
         // its total, where the same glyph misread the same way in both cells still passes).
@@ -125,9 +128,10 @@ enum UncertainCells {
             let text = String(Int(v))
             cells[i].suggestion = NumberValue(text: text, value: v)
             // A reading in doubt that the identities contradict is probably misread: null (a
-            // wrong number is worse than a null), with the reading kept in `raw`.
+            // wrong number is worse than a null), with the reading kept in `raw`. Ink unread
+            // stays `unread`, now with the value the identities imply.
             cells[i].value = nil
-            cells[i].status = .contradicted
+            if cells[i].status != .unread { cells[i].status = .contradicted }
             warnings.append(ReportWarning(code: .ocrSuggestion,
                 message: "cell \(path) was read as \(cells[i].raw ?? "?") with doubt; the identities imply \(text): left null (the reading is in raw, the implied value in suggestion, never substituted)",
                 paths: [path], ref: cells[i].ref))

@@ -39,7 +39,7 @@ import Testing
     /// before the header, whose `总` was read `4`. Only a lone number right before the header's
     /// words was set aside, so the first `1` was taken for the row: 1 value for 15 columns, and
     /// the fifteen values after the header followed no row (15 cells lost). Every lone number
-    /// before the header's words is set aside, each named.
+    /// before the header's words is set aside, each named, when a row's worth of values follows.
     @Test func lonelyNumbersFromAMisreadHeadingAreNotTheRow() throws {
         let text = scannedReviewTable(pending: "1")
             .replacingOccurrences(of: "四、政府信息公开行政复议、行政诉讼情况\n", with: "政复议、行政诉讼情况\n政府信息公开\nsti\t1\n1\n")
@@ -72,8 +72,9 @@ import Testing
 
     /// Regression (the A5 print's scan at 240 dpi, `下` for `1` among the review row's numbers):
     /// ink OCR could not read where a number is printed was reported `blank`, which says the
-    /// cell is printed empty. It is `unread`: null, in doubt, open, its reading kept, and not
-    /// taken for zero when the identities judge the readings.
+    /// cell is printed empty. It is `unread`: null, in doubt, open, its reading kept; where the
+    /// identities imply its value (the row's other cells of its group read, or printed empty in
+    /// columns that hold no number), that value is its suggestion, and it stays `unread`.
     @Test func aNumberOCRCouldNotReadIsUnreadNotBlank() throws {
         let report = try parseAsScan(scannedReviewTable(pending: "i"), unreadable: { $0 == "i" })
         let cell = try #require(report.cell("review_litigation.litigation_direct.pending"))
@@ -85,6 +86,7 @@ import Testing
         #expect(report.status("review_litigation.litigation_after_review.total") == .blank)
         let sum = try #require(report.checks.first { $0.id == "review_litigation.litigation_direct.sum" })
         #expect(sum.status == .notAssessable)
-        #expect(!report.warnings.contains { $0.code == .ocrSuggestion })
+        #expect(cell.suggestion?.value == 1)
+        #expect(report.warnings.contains { $0.code == .ocrSuggestion && $0.paths == ["review_litigation.litigation_direct.pending"] })
     }
 }
