@@ -143,7 +143,10 @@ extension OCRPageReader {
             // a column of its own under headers: `下` for `1`) is a number misread.
             let scalars = current.text.unicodeScalars.filter { !ScalarClass.isHorizontalSpace($0) }
             // So are letters small type reads digits as (`i` for `1`, `o` for `0`), there.
-            let loneCharacter = (scalars.count == 1 && ScalarClass.isHan(scalars.first!) || Self.mayBeMisreadDigits(current.text))
+            // And ink a number's height read as nothing at all (a `1` in a row's first cell, by
+            // the table's left rule).
+            let readAsNothing = Self.readAsNothing(current, inkHeight: ink.height, numberHeight: numberHeight, tuning: tuning)
+            let loneCharacter = (scalars.count == 1 && ScalarClass.isHan(scalars.first!) || Self.mayBeMisreadDigits(current.text) || readAsNothing)
                 && Self.amongNumbersOnly(i, grid: grid, texts: texts, numeric: numeric)
             guard inValueColumn || loneCharacter || Self.looksNumeric(current.text),
                   Double(ink.height) <= Double(numberHeight) * tuning.numberHeightRatio else { continue }
@@ -158,14 +161,16 @@ extension OCRPageReader {
                 let doubt = han || Self.fewerDigitsThanInk(vote.text, ink: number, tuning: tuning)
                     || Self.moreDigitsThanGlyphs(vote.text, image: image, box: ink, threshold: threshold, tuning: tuning)
                 texts[i].lines = [(band, vote.text, doubt ? min(vote.confidence, options.uncertainBelow - 1) : vote.confidence)]
-            } else if inValueColumn && !han || loneCharacter, !Self.isNullMarker(current.text), !current.lines.isEmpty,
+            } else if inValueColumn && !han || loneCharacter, !Self.isNullMarker(current.text),
+                      !current.lines.isEmpty || readAsNothing,
                       !Self.inHeaderRow(i, grid: grid, texts: texts, numeric: numeric) {
-                // Letters where a number is printed (`a`, `all` for a pale `1`): the cell keeps its
-                // place in the row, unread and uncertain. Not in a row of headers: there, letters
-                // are a misread heading (`ir` for `总计`), and marked as a number they would count
-                // as a field of values.
+                // Letters where a number is printed (`a`, `all` for a pale `1`), or nothing read
+                // from ink a number's height: the cell keeps its place in the row, unread and
+                // uncertain. Not in a row of headers: there, letters are a misread heading (`ir`
+                // for `总计`), and marked as a number they would count as a field of values.
                 texts[i].unreadableNumber = true
-                texts[i].lines = current.lines.map { ($0.band, $0.text, min($0.confidence, options.uncertainBelow - 1)) }
+                texts[i].lines = current.lines.isEmpty ? [(band, "", options.uncertainBelow - 1)]
+                    : current.lines.map { ($0.band, $0.text, min($0.confidence, options.uncertainBelow - 1)) }
             }
         }
         texts = try secondOpinion(texts, crops: boxes, dpi: dpi, deadline: deadline)
@@ -193,6 +198,12 @@ extension OCRPageReader {
             lines.append(PixelLine(top: band.top, bottom: band.bottom, spans: spans))
         }
         return lines
+    }
+
+    /// Whether a cell's ink, `inkHeight` tall, was read as nothing at all and is as tall as a
+    /// number (`tuning.unreadInkMinimumHeight` of `numberHeight` or more; less is a speck).
+    static func readAsNothing(_ text: CellText, inkHeight: Int, numberHeight: Int, tuning: OCRTuning) -> Bool {
+        text.inked && text.lines.isEmpty && Double(inkHeight) >= Double(numberHeight) * tuning.unreadInkMinimumHeight
     }
 
     /// Whether the other inked cells starting in cell `i`'s band are all numbers, at least three,

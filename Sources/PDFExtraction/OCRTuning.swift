@@ -154,6 +154,9 @@ public struct OCRTuning: Sendable, Hashable {
     public var defaultNumberHeight = 40.0
     /// A cell whose ink is more than this many times a number's height holds more than one line.
     public var numberHeightRatio = 1.5
+    /// Ink read as nothing at all, at least this many times a number's height, is a number not
+    /// read where numbers are expected (shorter ink is a speck).
+    public var unreadInkMinimumHeight = 0.75
     /// Chinese read at least this confidently is a label or a note, not a misread number.
     public var labelMinimumConfidence = 50.0
     /// A digit reading replaces Chinese only with this many agreeing readings…

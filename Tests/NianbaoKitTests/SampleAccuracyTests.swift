@@ -206,9 +206,10 @@ import ReportParsing
         // A searchable scan (`make_searchable_scans.py`): a text layer over each page, as OCR
         // programs lay it, misreading 97 and 35. Read as text, those two were printed as certain
         // (198 with 2 certain-wrong); the pages are now read by our OCR and the two cells the
-        // readings dispute are null, as is one our OCR did not place (two before a `1` no
-        // reading of the page's model gave digits for was read by the Latin model).
-        "Samples/scans/real-science-2024-searchable/scanned.pdf": 197,
+        // readings dispute are null (two before a `1` no reading of the page's model gave digits
+        // for was read by the Latin model; 197 until the `1` by the table's left rule, read as
+        // nothing at all, was read again as digits).
+        "Samples/scans/real-science-2024-searchable/scanned.pdf": 198,
         // 平潭's print photographed (a 4 % keystone, lit 40 % darker towards a corner, on a grey
         // table): 50 until the lighting was evened out, the page straightened and the table
         // beyond its edge made paper.

@@ -161,6 +161,23 @@ import DocumentModel
         }
     }
 
+    /// Regression (the searchable scan of 上海市科委's 2024 report): section 四's first cell, a
+    /// `1` by the table's left rule, was read as nothing at all, and the cell was reported blank,
+    /// printed empty: the review's 结果维持 lost, and a claim the scan does not make. Ink as tall
+    /// as a number read as nothing, in a row of numbers only, is read again as digits (there: `1`,
+    /// uncertain), else unread. A speck is shorter, and stays blank.
+    @Test func inkANumbersHeightReadAsNothingIsANumberUnread() {
+        var nothing = OCRPageReader.CellText()
+        nothing.inked = true
+        let tuning = OCRTuning()
+        #expect(OCRPageReader.readAsNothing(nothing, inkHeight: 38, numberHeight: 38, tuning: tuning))
+        #expect(!OCRPageReader.readAsNothing(nothing, inkHeight: 10, numberHeight: 38, tuning: tuning))
+        #expect(!OCRPageReader.readAsNothing(cell("1", band: 0), inkHeight: 38, numberHeight: 38, tuning: tuning))
+        #expect(!OCRPageReader.readAsNothing(OCRPageReader.CellText(), inkHeight: 38, numberHeight: 38, tuning: tuning))
+        let row = [nothing, cell("0", band: 0), cell("0", band: 0), cell("0", band: 0), cell("1", band: 0)]
+        #expect(OCRPageReader.amongNumbersOnly(0, grid: rowOfFive(), texts: row, numeric: row.map { OCRPageReader.readsAsNumber($0.text) }))
+    }
+
     /// One row of five slots.
     func rowOfFive() -> TableGrid {
         var g = TableGrid()

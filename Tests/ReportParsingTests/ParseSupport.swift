@@ -16,13 +16,17 @@ func parse(_ text: String, template: String? = nil) throws -> Report {
 /// with a confidence (the parser accepts labels read with a wrong character only from OCR).
 /// Cells whose text `unreadable` accepts are marked as OCR marks a number it could not read (low
 /// confidence, ``Span/unreadableNumber``).
-func parseAsScan(_ text: String, unreadable: (String) -> Bool = { _ in false }) throws -> Report {
+/// Spans whose text `readAsNothing` accepts become empty and unreadable: ink OCR read as nothing.
+func parseAsScan(_ text: String, unreadable: (String) -> Bool = { _ in false },
+                 readAsNothing: (String) -> Bool = { _ in false }) throws -> Report {
     var doc = try ExtractReader.read(text, path: "scan.txt", encoding: .utf8)
     for p in doc.pages.indices {
         doc.pages[p].origin = .ocr
         for l in doc.pages[p].lines.indices {
             for s in doc.pages[p].lines[l].spans.indices {
-                let unread = unreadable(doc.pages[p].lines[l].spans[s].text)
+                let text = doc.pages[p].lines[l].spans[s].text
+                if readAsNothing(text) { doc.pages[p].lines[l].spans[s].text = "" }
+                let unread = unreadable(text) || readAsNothing(text)
                 doc.pages[p].lines[l].spans[s].confidence = unread ? 40 : 90
                 doc.pages[p].lines[l].spans[s].unreadableNumber = unread
             }

@@ -89,4 +89,16 @@ import Testing
         #expect(cell.suggestion?.value == 1)
         #expect(report.warnings.contains { $0.code == .ocrSuggestion && $0.paths == ["review_litigation.litigation_direct.pending"] })
     }
+
+    /// Ink OCR read as nothing where a number is printed is unread too, not blank: the cell keeps
+    /// its place in the row (the values after it stay in their columns), with an empty raw.
+    @Test func inkReadAsNothingIsUnreadNotBlank() throws {
+        let report = try parseAsScan(scannedReviewTable(pending: "?"), readAsNothing: { $0 == "?" })
+        let cell = try #require(report.cell("review_litigation.litigation_direct.pending"))
+        #expect(cell.status == .unread)
+        #expect(cell.value == nil && cell.raw == "" && cell.uncertain)
+        #expect(report.value("review_litigation.litigation_direct.total") == 9)
+        #expect(report.status("review_litigation.litigation_direct.other") == .blank)
+        #expect(cell.suggestion?.value == 1)
+    }
 }

@@ -49,7 +49,8 @@ struct CellStream {
                     for cell in row.cells {
                         let kind: StreamItem.Kind
                         if cell.text.isEmpty {
-                            kind = .empty
+                            // Ink a scan's OCR read as nothing where a number is printed: a cell.
+                            kind = cell.unreadableNumber ? .blank : .empty
                         } else if NumberText.valueNumber(cell.text) != nil {
                             kind = .value
                         } else if NumberText.isBlankMarker(cell.text) || cell.unreadableNumber {
@@ -62,7 +63,7 @@ struct CellStream {
                         var item = StreamItem(kind: kind, text: cell.text, raw: cell.raw, key: key,
                                               ref: cell.ref, x0: cell.x0, x1: cell.x1, field: cell.field,
                                               confidence: cell.confidence, group: group, inTable: true)
-                        item.unread = kind == .blank && cell.unreadableNumber && !NumberText.isBlankMarker(cell.text)
+                        item.unread = kind == .blank && cell.unreadableNumber && (cell.text.isEmpty || !NumberText.isBlankMarker(cell.text))
                         items.append(item)
                         blockOfItem.append(b)
                         itemsByLine[cell.ref, default: []].append(items.count - 1)
