@@ -52,21 +52,36 @@ extension OCRPageReader {
         return cuts
     }
 
-    /// Cells of one band holding two or more numbers side by side on one line, a number's
-    /// height or more apart (`0 0 0`, also `1 o` where one of them was misread as letters): a cell holds one number, so these are cells whose rules
-    /// the scan lost in every row (section 四's one row under headers that lost them too, where no
-    /// other row draws the columns). Cut midway between the numbers; each part is read alone.
-    /// Numbers stacked on two lines (a row rule lost) are not cut.
+    /// Cells holding two or more numbers side by side on one line, a number's height or more
+    /// apart (`0 0 0`, also `1 o` where one of them was misread as letters): a cell holds one
+    /// number, so these are cells whose rules the scan lost in every row (section 四's one row
+    /// under headers that lost them too, where no other row draws the columns). Cut midway
+    /// between the numbers; each part is read alone. A cell over several bands (a light row rule
+    /// lost too: `0 0 6` over `0 0 0`) is cut when each of its lines lies in a band of its own
+    /// and every line has as many numbers, the gaps between them in the same places. Numbers
+    /// stacked on two lines in one band (a row rule lost) are not cut, nor lines with a blank
+    /// cell in one of them (no cut would hold every line's numbers apart).
     static func cutsBetweenNumbers(_ grid: TableGrid, words: [[OCRWord]], skipping done: Set<Int>) -> [(cell: Int, edges: [Int])] {
         var cuts: [(cell: Int, edges: [Int])] = []
-        for (i, cell) in grid.cells.enumerated() where cell.firstBand == cell.lastBand && !done.contains(i) && words[i].count >= 2 {
-            let ws = words[i].sorted { $0.left < $1.left }
-            guard ws.allSatisfy({ readsAsNumber($0.text) || mayBeMisreadDigits($0.text) }), ws.contains(where: { readsAsNumber($0.text) }),
-                  !words[i].dropFirst().contains(where: \.startsLine) else { continue }
+        for (i, cell) in grid.cells.enumerated() where !done.contains(i) && words[i].count >= 2 {
+            let ws = words[i]
+            guard ws.allSatisfy({ readsAsNumber($0.text) || mayBeMisreadDigits($0.text) }), ws.contains(where: { readsAsNumber($0.text) }) else { continue }
+            var lines: [[OCRWord]] = []
+            for w in ws {
+                if w.startsLine || lines.isEmpty { lines.append([w]) } else { lines[lines.count - 1].append(w) }
+            }
+            if lines.count > 1 {
+                let bands = lines.map { l in grid.band(of: cell, y: (l.map(\.top).min()! + l.map(\.bottom).max()!) / 2) }
+                guard cell.firstBand < cell.lastBand, Set(bands).count == lines.count else { continue }
+            }
             let height = ws.map { $0.bottom - $0.top }.max() ?? 0
-            let gaps = zip(ws, ws.dropFirst()).map { ($1.left - $0.right, ($0.right + $1.left) / 2) }
-            guard height > 0, gaps.allSatisfy({ $0.0 >= height }) else { continue }
-            cuts.append((i, gaps.map(\.1)))
+            let gaps = lines.map { line -> [(width: Int, x: Int)] in
+                let sorted = line.sorted { $0.left < $1.left }
+                return zip(sorted, sorted.dropFirst()).map { ($1.left - $0.right, ($0.right + $1.left) / 2) }
+            }
+            guard height > 0, !gaps[0].isEmpty, gaps.allSatisfy({ $0.count == gaps[0].count && $0.allSatisfy { $0.width >= height } }),
+                  gaps.allSatisfy({ zip($0, gaps[0]).allSatisfy { abs($0.x - $1.x) < height } }) else { continue }
+            cuts.append((i, gaps[0].indices.map { k in gaps.map { $0[k].x }.reduce(0, +) / gaps.count }))
         }
         return cuts
     }

@@ -92,7 +92,7 @@ extension OCRPageReader {
         for (i, edges) in cuts {
             let cell = grid.cells[i]
             let xs = [cell.x0] + edges + [cell.x1]
-            grid.bands[cell.firstBand].edges = (grid.bands[cell.firstBand].edges + edges).sorted()
+            for b in cell.firstBand...cell.lastBand { grid.bands[b].edges = (grid.bands[b].edges + edges).sorted() }
             for (k, (x0, x1)) in zip(xs, xs.dropFirst()).enumerated() {
                 let part = TableGrid.Cell(x0: x0, x1: x1, firstBand: cell.firstBand, lastBand: cell.lastBand)
                 let (text, box, words) = try read(part)

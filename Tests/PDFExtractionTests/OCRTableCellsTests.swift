@@ -87,6 +87,32 @@ import DocumentModel
         #expect(OCRPageReader.cutsBetweenNumbers(g, words: words, skipping: [1]).isEmpty)
     }
 
+    /// Regression (a scan of 上海市科委's page with light rules, 200 dpi): the rules between three
+    /// value columns and the rule between two rows were lost where they met, so one cell over
+    /// both rows read `0 0 6` over `0 0 0` (and another `0` over `0 0`): the rows of 没有现成信息
+    /// and 补正后申请内容仍不明确 had 5 fields for 7 columns, 14 cells lost. A cell over several
+    /// bands is cut too when each line lies in a band of its own and every line's numbers stand
+    /// apart in the same places; not when a line leaves a cell blank (its gaps are elsewhere).
+    @Test func numbersSideBySideOnTwoRowsOfOneCellAreCutApart() {
+        var g = TableGrid()
+        g.bands = [TableGrid.Band(top: 0, bottom: 40, edges: [0, 300]), TableGrid.Band(top: 40, bottom: 80, edges: [0, 300])]
+        g.cells = [TableGrid.Cell(x0: 0, x1: 300, firstBand: 0, lastBand: 1)]
+        func at(_ text: String, _ left: Int, _ right: Int, line: Int, starts: Bool = false) -> OCRWord {
+            OCRWord(text: text, left: left, top: 10 + 40 * line, right: right, bottom: 30 + 40 * line, confidence: 90, startsLine: starts)
+        }
+        let rows = [at("0", 20, 32, line: 0, starts: true), at("0", 120, 132, line: 0), at("6", 220, 232, line: 0),
+                    at("0", 20, 32, line: 1, starts: true), at("0", 122, 134, line: 1), at("0", 220, 232, line: 1)]
+        let cuts = OCRPageReader.cutsBetweenNumbers(g, words: [rows], skipping: [])
+        #expect(cuts.count == 1 && cuts.first?.edges == [76, 176])
+        let blank = [at("0", 20, 32, line: 0, starts: true), at("0", 120, 132, line: 0), at("6", 220, 232, line: 0),
+                     at("0", 20, 32, line: 1, starts: true), at("0", 220, 232, line: 1)]
+        #expect(OCRPageReader.cutsBetweenNumbers(g, words: [blank], skipping: []).isEmpty)
+        // Two lines in one band of the cell: a row rule lost inside it, not cut.
+        let oneBand = [at("0", 20, 32, line: 0, starts: true), at("0", 120, 132, line: 0),
+                       at("0", 20, 32, line: 0, starts: true), at("0", 120, 132, line: 0)]
+        #expect(OCRPageReader.cutsBetweenNumbers(g, words: [oneBand], skipping: []).isEmpty)
+    }
+
     /// Regression (a scan of 上海市科委's page in small type, 300 dpi): section 四's one row lost
     /// the rules between three pairs of columns, and small type read digits as letters: `1 o`,
     /// `0 Jo` in one cell each and `i` for the first `1`. The pairs were not cut (a word was not a
