@@ -121,7 +121,7 @@ final class OCRPageReader {
                                                       threshold: threshold, tolerance: tolerance, tuning: tuning, misreadRows: misread)
         }
         words.removeAll { w in acrossGrids.contains { $0.contains(w) } }
-        var lines = proseLines(words)
+        var lines = try rereadingLettersAmongNumbers(proseLines(words), image: clean, threshold: threshold, dpi: Int(dpi), deadline: deadline)
         // Tables: cell by cell.
         for grid in grids + acrossGrids {
             lines += try tableLines(grid, image: clean, threshold: threshold, dpi: Int(dpi), deadline: deadline)

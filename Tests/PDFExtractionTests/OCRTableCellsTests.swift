@@ -437,6 +437,34 @@ struct ScannedCell {
     }
 }
 
+/// Letters among a line of numbers read as prose, read again as digits.
+@Suite struct ProseDigitTests {
+    /// Regression (平潭's page printed with no rules, scanned at 200 and 240 dpi): section 四's
+    /// one row, read as prose, had `O` for the `0` of both lawsuits' 结果维持; each was kept in its
+    /// place as a number unread, and two cells were left null. Like a ruled table's cells, each
+    /// letter's ink is read again alone, digits only: `0`, never certain. Here on a `0` of the
+    /// searchable scan's row (the letter's reading stands in for the one OCR gave); the span
+    /// not flagged is left as read.
+    @Test(.enabled(if: OCRAvailability.languageDataInstalled, "tesseract chi_sim and eng data not installed"))
+    func aLetterAmongALineOfNumbersIsReadAgainAsDigits() throws {
+        let reader = try OCRPageReader(options: OCROptions())
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Samples/scans/real-science-2024-searchable/scanned.pdf")
+        let document = try PopplerDocumentHandle(path: url.path, password: nil)
+        let rendered = try #require(document.page(2)?.renderGray(dpi: 300, redAsGray: true))
+        let page = GrayImage(width: rendered.width, height: rendered.height, pixels: rendered.pixels)
+        var letter = Span(text: "O", x0: 306, x1: 360, confidence: 40)
+        letter.unreadableNumber = true
+        let line = OCRPageReader.PixelLine(top: 600, bottom: 660, spans: [Span(text: "1", x0: 146, x1: 200, confidence: 90), letter])
+        let read = try reader.rereadingLettersAmongNumbers([line], image: page, threshold: min(page.otsuThreshold(), 200), dpi: 300,
+                                                           deadline: Deadline(seconds: 30))
+        let spans = try #require(read.first?.spans)
+        #expect(spans[1].text == "0" && !spans[1].unreadableNumber)
+        #expect((spans[1].confidence ?? 100) < OCROptions().uncertainBelow)
+        #expect(spans[0].text == "1" && spans[0].confidence == 90)
+    }
+}
+
 /// A label's reading that covers a fraction of its ink is read again as one line.
 @Suite struct ShortLabelTests {
     func word(_ text: String, _ left: Int, _ right: Int, top: Int = 0, bottom: Int = 60) -> OCRWord {

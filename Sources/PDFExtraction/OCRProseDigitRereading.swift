@@ -1,0 +1,29 @@
+import DocumentModel
+
+/// Letters in a line of prose that is numbers only (``markLettersAmongNumbers(_:uncertainBelow:)``:
+/// `O` for `0` in section 四's one row of a table without rules) read again as digits, as a
+/// ruled table's cells are: each letter's ink alone, digits only, by vote. A number so found is
+/// never certain (the first reading was a letter); with none, the span stays a number unread.
+extension OCRPageReader {
+    func rereadingLettersAmongNumbers(_ lines: [PixelLine], image: GrayImage, threshold: UInt8, dpi: Int,
+                                      deadline: Deadline) throws(OCRProblem) -> [PixelLine] {
+        guard options.rereadNumericCells else { return lines }
+        let scale = OCRTuning.Scale(dpi: dpi)
+        let margin = scale.pixels(tuning.cellCanvasMargin), p = tuning.cellInkPad
+        var lines = lines
+        for l in lines.indices {
+            for s in lines[l].spans.indices where lines[l].spans[s].unreadableNumber {
+                let span = lines[l].spans[s]
+                guard let x0 = span.x0, let x1 = span.x1, x1 > x0,
+                      let ink = image.inkBox(x: Int(x0), y: lines[l].top, width: Int(x1 - x0) + 1,
+                                             height: lines[l].bottom - lines[l].top + 1, threshold: threshold) else { continue }
+                let crop = image.cropped(x: ink.x - p, y: ink.y - p, width: ink.width + 2 * p, height: ink.height + 2 * p, border: margin)
+                guard let vote = try vote(first: nil, crop: crop, ink: ink, dpi: dpi, deadline: deadline) else { continue }
+                lines[l].spans[s].text = vote.text
+                lines[l].spans[s].confidence = min(vote.confidence, options.uncertainBelow - 1)
+                lines[l].spans[s].unreadableNumber = false
+            }
+        }
+        return lines
+    }
+}
