@@ -5,9 +5,10 @@ import DocumentModel
 /// left null (`contradicted`: the reading stays in `raw`). The value read is never replaced by
 /// another; a failed check stays failed.
 ///
-/// The unknown of a failed identity is, in order: its only uncertain OCR cell; else the only one
-/// another failed identity also involves; else the only one whose digits, with one of them read as
-/// a look-alike (`3`/`8`, `9`/`8`, `6`/`5`, …), give the value the identity implies. Where none is
+/// The unknown of a failed identity is, in order: its only uncertain OCR cell, unless a passing
+/// identity confirms it; else the only one another failed identity also involves; else the only
+/// one whose digits, with one of them read as a look-alike (`3`/`8`, `9`/`8`, `6`/`5`, …), give
+/// the value the identity implies. Where none is
 /// singled out, every OCR cell of the failed identity that no passing identity confirms is marked
 /// uncertain (no suggestion): a cell marked certain should be right.
 enum UncertainCells {
@@ -96,7 +97,10 @@ enum UncertainCells {
                 impliedValue(check, p).map { oneLookAlikeAway(cells[index[p]!].raw ?? "", $0) } ?? false
             }
             let unknown: String
-            if uncertain.count == 1 {
+            // A reading in doubt that a passing identity confirms (its row's sum holds with it)
+            // is not the unknown: the identity that fails then shows another misreading, or the
+            // report's own inconsistency (平潭's 2020 results fail their sum by 6 in print).
+            if uncertain.count == 1, !confirmed.contains(uncertain[0]) {
                 unknown = uncertain[0]
             } else if uncertain.isEmpty, crossing.count == 1 {
                 unknown = crossing[0]
