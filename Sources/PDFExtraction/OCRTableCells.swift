@@ -150,9 +150,13 @@ extension OCRPageReader {
                 && Self.amongNumbersOnly(i, grid: grid, texts: texts, numeric: numeric)
             guard inValueColumn || loneCharacter || Self.looksNumeric(current.text),
                   Double(ink.height) <= Double(numberHeight) * tuning.numberHeightRatio else { continue }
-            // Text with Chinese read with some confidence is a label or a note, not a misread number.
+            // Text with Chinese read with some confidence is a label or a note, not a misread number;
+            // but one Chinese character in a value column whose ink is as narrow as a digit
+            // (`贸` for `7`, confidence 70) is a number misread.
             let han = current.text.unicodeScalars.contains(where: ScalarClass.isHan)
-            if han && !loneCharacter && confidence >= tuning.labelMinimumConfidence { continue }
+            let oneHan = scalars.count == 1 && ScalarClass.isHan(scalars.first!)
+            let digitShaped = oneHan && inValueColumn && Self.digitShaped(ink, tuning: tuning)
+            if han && !loneCharacter && !digitShaped && confidence >= tuning.labelMinimumConfidence { continue }
             let band = current.lines.first?.band ?? cell.firstBand
             // A reading that replaces Chinese needs both digit readings, and is never certain;
             // one that does not is no reading.
@@ -161,10 +165,11 @@ extension OCRPageReader {
                 let doubt = han || Self.fewerDigitsThanInk(vote.text, ink: number, tuning: tuning)
                     || Self.moreDigitsThanGlyphs(vote.text, image: image, box: ink, threshold: threshold, tuning: tuning)
                 texts[i].lines = [(band, vote.text, doubt ? min(vote.confidence, options.uncertainBelow - 1) : vote.confidence)]
-            } else if inValueColumn && !han || loneCharacter, !Self.isNullMarker(current.text),
+            } else if inValueColumn && (!han || oneHan) || loneCharacter, !Self.isNullMarker(current.text), !NumberText.isBlankMarker(current.text) || readAsNothing,
                       !current.lines.isEmpty || readAsNothing,
                       !Self.inHeaderRow(i, grid: grid, texts: texts, numeric: numeric) {
-                // Letters where a number is printed (`a`, `all` for a pale `1`), or nothing read
+                // Letters where a number is printed (`a`, `all` for a pale `1`), one Chinese
+                // character unsurely read or as narrow as a digit (`加` for `1`), or nothing read
                 // from ink a number's height: the cell keeps its place in the row, unread and
                 // uncertain. Not in a row of headers: there, letters are a misread heading (`ir`
                 // for `总计`), and marked as a number they would count as a field of values.
@@ -198,6 +203,12 @@ extension OCRPageReader {
             lines.append(PixelLine(top: band.top, bottom: band.bottom, spans: spans))
         }
         return lines
+    }
+
+    /// Whether a glyph's ink is as narrow as a digit's (`digitGlyphWidthInHeights` of its height
+    /// or less): a Chinese character at body size is about as wide as it is high.
+    static func digitShaped(_ ink: (x: Int, y: Int, width: Int, height: Int), tuning: OCRTuning) -> Bool {
+        ink.height > 0 && Double(ink.width) <= Double(ink.height) * tuning.digitGlyphWidthInHeights
     }
 
     /// Whether a cell's ink, `inkHeight` tall, was read as nothing at all and is as tall as a

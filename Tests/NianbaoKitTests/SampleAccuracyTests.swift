@@ -187,8 +187,8 @@ import ReportParsing
         "Samples/scans/real-science-2024-zoom-125-240dpi/scanned.pdf": 200,
         // Cells boxed apart at 200 dpi, 1° skew: the blurred double borders left a little off
         // vertical by the straightening were not rules (99 before they were taken, 197 since;
-        // a `7` reads `区`).
-        "Samples/scans/real-pingtan-2020-narrow-200dpi-skew1/scanned.pdf": 197,
+        // 198 since a `7` read `区`, a Chinese character as narrow as a digit, is read again).
+        "Samples/scans/real-pingtan-2020-narrow-200dpi-skew1/scanned.pdf": 198,
         // A rule under each cell, none between columns, 240 dpi: no grid was found and the tables
         // were read as prose (118 before such tables were read as grids of their numbers' columns).
         "Samples/scans/real-pingtan-2020-horizontal-rules-240dpi/scanned.pdf": 198,

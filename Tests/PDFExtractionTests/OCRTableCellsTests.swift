@@ -204,6 +204,18 @@ import DocumentModel
         #expect(OCRPageReader.amongNumbersOnly(0, grid: rowOfFive(), texts: row, numeric: row.map { OCRPageReader.readsAsNumber($0.text) }))
     }
 
+    /// Regression (平潭's page printed with white cells, 240 dpi, a seal near the table): the `7`
+    /// of 其他对外管理服务事项's 本年增/减 read `贸` with confidence 70, and one Chinese character
+    /// read with that confidence was taken for text: the cell was left null as `text`. Its ink,
+    /// 21 by 34 pixels, is a digit's shape; a Chinese character is about as wide as it is high.
+    /// In a value column such a character is read again as digits (`7`, uncertain).
+    @Test func aChineseCharacterAsNarrowAsADigitIsANumberMisread() {
+        let tuning = OCRTuning()
+        #expect(OCRPageReader.digitShaped((x: 0, y: 0, width: 21, height: 34), tuning: tuning))
+        #expect(!OCRPageReader.digitShaped((x: 0, y: 0, width: 33, height: 34), tuning: tuning))
+        #expect(!OCRPageReader.digitShaped((x: 0, y: 0, width: 21, height: 0), tuning: tuning))
+    }
+
     /// One row of five slots.
     func rowOfFive() -> TableGrid {
         var g = TableGrid()
