@@ -1,4 +1,7 @@
 import Testing
+import DocumentModel
+import TextInput
+import TextNormalization
 @testable import ReportParsing
 
 /// Section 四's table: one row of values under a header of three levels.
@@ -100,5 +103,47 @@ import Testing
         #expect(report.value("review_litigation.litigation_direct.total") == 9)
         #expect(report.status("review_litigation.litigation_direct.other") == .blank)
         #expect(cell.suggestion?.value == 1)
+    }
+
+    /// Regression (平潭's print with rules only across, fed sideways, 300 dpi): OCR laid section
+    /// 四's row of fifteen zeros out as a line of nine and six lines of one `0` each; the row had
+    /// 9 values for 15 columns and was left null, the six named as values after it. Lone values
+    /// on the lines right after the row's line, with it exactly one per column, their positions
+    /// apart, are the row's: each column holds one, in order of position.
+    @Test func aRowLaidOutAsALineAndLoneValuesIsOneRow() throws {
+        let printed = (1...15).map(String.init)
+        var values: [String: String] = [:]
+        for (k, path) in ["review", "litigation_direct", "litigation_after_review"].flatMap({ g in
+            ["upheld", "corrected", "other", "pending", "total"].map { "review_litigation.\(g).\($0)" } }).enumerated() {
+            values[path] = printed[k]
+        }
+        func scan(lone: [Int], missing: Int? = nil) throws -> Report {
+            var doc = try ExtractReader.read(ReportText.make(values), path: "scan.pdf", encoding: .utf8)
+            doc.source.layout = .geometry
+            for p in doc.pages.indices {
+                doc.pages[p].origin = .ocr
+                var lines: [Line] = []
+                for line in doc.pages[p].lines {
+                    guard line.spans.map(\.text) == printed else { lines.append(line); continue }
+                    // The row at 40 points a column; the lone values on lines of their own.
+                    let spans = printed.indices.map { k in Span(text: printed[k], x0: 30 + 40 * Double(k), x1: 40 + 40 * Double(k), confidence: 90) }
+                    lines.append(Line(spans: spans.indices.filter { !lone.contains($0) && $0 != missing }.map { spans[$0] }, ref: line.ref))
+                    for k in lone { lines.append(Line(spans: [spans[k]], ref: line.ref)) }
+                }
+                for l in lines.indices { lines[l].ref = SourceRef(page: doc.pages[p].number, line: l + 1) }
+                doc.pages[p].lines = lines
+            }
+            let clean = Normalizer(options: NormalizationOptions(lexicon: Lexicon(Templates.vocabulary))).normalize(doc)
+            return ReportParser().parse(clean)
+        }
+        let report = try scan(lone: [13, 9, 10, 11, 12, 14])
+        #expect(report.value("review_litigation.review.upheld") == 1)
+        #expect(report.value("review_litigation.litigation_direct.total") == 10)
+        #expect(report.value("review_litigation.litigation_after_review.pending") == 14)
+        #expect(report.value("review_litigation.litigation_after_review.total") == 15)
+        // One value too few (a cell printed empty, or a value lost): not one value a column.
+        let short = try scan(lone: [13, 9, 10, 11, 12, 14], missing: 2)
+        #expect(short.value("review_litigation.litigation_after_review.total") == nil)
+        #expect(short.value("review_litigation.review.upheld") == nil)
     }
 }

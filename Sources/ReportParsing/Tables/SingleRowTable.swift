@@ -61,8 +61,35 @@ extension TableReader {
             }
         }
         guard !m.runs.isEmpty else { return result }
+        if let joined = rowSplitIntoLoneValues(m.runs, afterLabels: m.runAfterLabels, columns: columns) {
+            m.runs = [joined]
+            m.runAfterLabels = [m.runAfterLabels[0]]
+            m.valueItems = joined
+        }
         m.labels[0] = template.rows[0].label
         place([m], into: &result)
         return result
+    }
+
+    /// The row's values when OCR laid one row out as a line of values and the rest one to a line
+    /// after it (a page fed sideways, rules only across: `0` nine times on a line, then six lines
+    /// of one `0`): runs after the first of one item each, on the lines right after it, with no
+    /// label between, and together exactly one value per column; every item's position known,
+    /// none overlapping another. In order of their positions, each column holds one: there is no
+    /// other placement. Nil otherwise.
+    func rowSplitIntoLoneValues(_ runs: [[Int]], afterLabels: [Bool], columns: Int) -> [Int]? {
+        guard positionsInPoints, runs.count >= 2, runs.reduce(0, { $0 + $1.count }) == columns,
+              runs.dropFirst().allSatisfy({ $0.count == 1 }), !afterLabels.dropFirst().contains(true) else { return nil }
+        let line = stream[runs[0][0]].ref
+        guard runs[0].allSatisfy({ stream[$0].ref == line }) else { return nil }
+        for (k, run) in runs.dropFirst().enumerated() {
+            let ref = stream[run[0]].ref
+            guard ref.page == line.page, ref.line == line.line + k + 1 else { return nil }
+        }
+        let items = runs.joined().filter { stream[$0].kind == .value || stream[$0].kind == .blank }
+        guard items.count == columns, items.allSatisfy({ stream[$0].x0 != nil && stream[$0].x1 != nil }) else { return nil }
+        let sorted = items.sorted { stream[$0].x0! < stream[$1].x0! }
+        guard zip(sorted, sorted.dropFirst()).allSatisfy({ stream[$0].x1! <= stream[$1].x0! }) else { return nil }
+        return sorted
     }
 }
