@@ -8,9 +8,9 @@ import DocumentModel
 /// The unknown of a failed identity is, in order: its only uncertain OCR cell, unless a passing
 /// identity confirms it; else the only one another failed identity also involves; else the only
 /// one whose digits, with one of them read as a look-alike (`3`/`8`, `9`/`8`, `6`/`5`, …), give
-/// the value the identity implies. Where none is
-/// singled out, every OCR cell of the failed identity that no passing identity confirms is marked
-/// uncertain (no suggestion): a cell marked certain should be right.
+/// the value the identity implies. Where none is singled out, every OCR cell of the failed
+/// identity that no passing identity confirms is marked uncertain (no suggestion): a cell marked
+/// certain should be right.
 enum UncertainCells {
     /// True when `text` becomes `target` with one digit read as its look-alike (`DigitLookAlikes`).
     static func oneLookAlikeAway(_ text: String, _ target: Double) -> Bool {
