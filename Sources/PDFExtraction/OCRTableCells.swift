@@ -165,8 +165,8 @@ extension OCRPageReader {
                 let doubt = han || Self.fewerDigitsThanInk(vote.text, ink: number, tuning: tuning)
                     || Self.moreDigitsThanGlyphs(vote.text, image: image, box: ink, threshold: threshold, tuning: tuning)
                 texts[i].lines = [(band, vote.text, doubt ? min(vote.confidence, options.uncertainBelow - 1) : vote.confidence)]
-            } else if inValueColumn && (!han || oneHan) || loneCharacter, !Self.isNullMarker(current.text), !NumberText.isBlankMarker(current.text) || readAsNothing,
-                      !current.lines.isEmpty || readAsNothing,
+            } else if inValueColumn && (!han || oneHan) || loneCharacter, !Self.isNullMarker(current.text),
+                      !NumberText.isBlankMarker(current.text) || readAsNothing,   // an empty reading only of a number's height
                       !Self.inHeaderRow(i, grid: grid, texts: texts, numeric: numeric) {
                 // Letters where a number is printed (`a`, `all` for a pale `1`), one Chinese
                 // character unsurely read or as narrow as a digit (`加` for `1`), or nothing read
