@@ -114,6 +114,23 @@ struct GrayImage {
         return out
     }
 
+    /// Images set side by side on white, `gap` apart, centred on one another, with `border`
+    /// pixels of white around: the lines of a narrow cell made one line.
+    static func sideBySide(_ parts: [GrayImage], gap: Int, border: Int) -> GrayImage {
+        let height = parts.map(\.height).max() ?? 0
+        let width = parts.map(\.width).reduce(0, +) + gap * max(0, parts.count - 1)
+        var out = GrayImage(width: width + 2 * border, height: height + 2 * border)
+        var x = border
+        for part in parts {
+            let y = border + (height - part.height) / 2
+            for row in 0..<part.height {
+                for col in 0..<part.width { out[x + col, y + row] = part[col, row] }
+            }
+            x += part.width + gap
+        }
+        return out
+    }
+
     /// Contrast stretched so that ink is black and paper white: the darkest levels (the 0.1th
     /// percentile) become 0, levels from 60% of the way to the paper (the median) become 255.
     /// Light, thin print (a pale scan) otherwise thresholds into broken strokes, and tesseract

@@ -116,12 +116,35 @@ final class OCRPageReader {
         }
         // Tables without rules: rules drawn above and below their rows of values.
         let unruled = Self.unruledStacks(words.filter { w in !acrossGrids.contains { $0.contains(w) } }, tuning: tuning)
-        for (stack, misread) in zip(unruled.stacks, unruled.misread) {
-            acrossGrids += Self.gridsOfAlignedNumbers(stack, rowHeight: unruled.rowHeight, words: words, image: clean,
-                                                      threshold: threshold, tolerance: tolerance, tuning: tuning, misreadRows: misread)
+        // Their headers, read column by column in place of the prose read over them; a header's
+        // columns are the table's, for its rows below it too (where they fit).
+        var headers: [PixelLine] = []
+        var headerColumns: [(x0: Int, x1: Int)]? = nil
+        for (whole, misread) in zip(unruled.stacks, unruled.misread) {
+            var stack = whole
+            var made = Self.gridsOfAlignedNumbers(stack, rowHeight: unruled.rowHeight, words: words, image: clean,
+                                                  threshold: threshold, tolerance: tolerance, tuning: tuning, misreadRows: misread)
+            for grid in made {
+                guard let header = try unruledHeader(above: grid, words: words, lineHeight: unruled.rowHeight, image: clean,
+                                                     threshold: threshold, dpi: Int(dpi), deadline: deadline) else { continue }
+                headers.append(header.line)
+                headerColumns = header.columns
+                // The header's lines taken as rows of the table: the table starts below them.
+                stack.removeAll { $0.center < header.firstRow - tolerance }
+                words.removeAll { w in
+                    let x = (w.left + w.right) / 2, y = (w.top + w.bottom) / 2
+                    return header.boxes.contains { x >= $0.x0 && x <= $0.x1 && y >= $0.y0 && y <= $0.y1 }
+                }
+            }
+            if let columns = headerColumns {
+                made = Self.gridsOfAlignedNumbers(stack, rowHeight: unruled.rowHeight, words: words, image: clean, threshold: threshold,
+                                                  tolerance: tolerance, tuning: tuning, misreadRows: misread, headerColumns: columns)
+            }
+            acrossGrids += made
         }
         words.removeAll { w in acrossGrids.contains { $0.contains(w) } }
         var lines = try rereadingLettersAmongNumbers(proseLines(words), image: clean, threshold: threshold, dpi: Int(dpi), deadline: deadline)
+        lines += headers
         // Tables: cell by cell.
         for grid in grids + acrossGrids {
             lines += try tableLines(grid, image: clean, threshold: threshold, dpi: Int(dpi), deadline: deadline)

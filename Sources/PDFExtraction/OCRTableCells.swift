@@ -148,6 +148,7 @@ extension OCRPageReader {
             let readAsNothing = Self.readAsNothing(current, inkHeight: ink.height, numberHeight: numberHeight, tuning: tuning)
             let loneCharacter = (scalars.count == 1 && ScalarClass.isHan(scalars.first!) || Self.mayBeMisreadDigits(current.text) || readAsNothing)
                 && Self.amongNumbersOnly(i, grid: grid, texts: texts, numeric: numeric)
+                || readAsNothing && Self.amongRowValues(i, grid: grid, texts: texts, numeric: numeric)
             guard inValueColumn || loneCharacter || Self.looksNumeric(current.text),
                   Double(ink.height) <= Double(numberHeight) * tuning.numberHeightRatio else { continue }
             // Text with Chinese read with some confidence is a label or a note, not a misread number;
@@ -224,6 +225,16 @@ extension OCRPageReader {
         let others = grid.cells.indices.filter { $0 != i && grid.cells[$0].firstBand == band && texts[$0].inked }
         let numbers = others.filter { numeric[$0] }
         return numbers.count >= 3 && others.allSatisfy { numeric[$0] || mayBeMisreadDigits(texts[$0].text) }
+    }
+
+    /// Whether cell `i` lies among a row's values: right of the first inked cell starting in its
+    /// band (the label) and beside at least two cells read as numbers (a `1` alone in a column
+    /// no other row fills, read as nothing).
+    static func amongRowValues(_ i: Int, grid: TableGrid, texts: [CellText], numeric: [Bool]) -> Bool {
+        let band = grid.cells[i].firstBand
+        let others = grid.cells.indices.filter { $0 != i && grid.cells[$0].firstBand == band && texts[$0].inked }
+        guard let first = others.min(by: { grid.cells[$0].x0 < grid.cells[$1].x0 }), grid.cells[first].x0 < grid.cells[i].x0 else { return false }
+        return others.filter { numeric[$0] }.count >= 2
     }
 
     /// Whether cell `i` lies in a row of headings: the other inked cells starting in its band are

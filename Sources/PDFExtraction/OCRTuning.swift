@@ -95,6 +95,11 @@ public struct OCRTuning: Sendable, Hashable {
     public var ruledAcrossJoinedShare = 0.2
     /// Tables without rules: their rows of values lie at most this many line heights apart.
     public var unruledMaximumGap = 4.0
+    /// Their header (``OCRPageReader/unruledHeader(above:words:lineHeight:image:threshold:dpi:deadline:)``)
+    /// is sought up to this many line heights above the first row, its columns apart by gaps of
+    /// at least this many line heights (a word's characters lie closer).
+    public var unruledHeaderMaximumLines = 5.0
+    public var unruledHeaderColumnGap = 0.4
     /// Tables are blanked out of the prose image with this margin (pixels).
     public var tableBlankMargin = 2
 

@@ -47,7 +47,7 @@ extension OCRPageReader {
     /// or whose columns are mostly blank.
     static func gridsOfAlignedNumbers(_ stack: [RulingLines.Segment], rowHeight: Int, words: [OCRWord], image: GrayImage,
                                       threshold: UInt8, tolerance: Int, tuning: OCRTuning,
-                                      misreadRows: [ClosedRange<Int>] = []) -> [TableGrid] {
+                                      misreadRows: [ClosedRange<Int>] = [], headerColumns: [(x0: Int, x1: Int)]? = nil) -> [TableGrid] {
         let rules = stack.sorted { $0.center < $1.center }
         let left = rules.map(\.along0).min()!, right = rules.map(\.along1).max()!
         let lines = TableGrid.chains(rules.map(\.center), tolerance: tolerance)
@@ -87,9 +87,12 @@ extension OCRPageReader {
             let keptLines = TableGrid.chains(kept.map(\.center), tolerance: tolerance).map(\.lowerBound)
             guard keptLines.count >= 3 else { return nil }
             let own = Set(bands.indices.filter { bands[$0].0 >= keptLines.first! - tolerance && bands[$0].1 <= keptLines.last! + tolerance })
-            guard let edges = columnEdges(seeds.filter { own.contains($0.band) }, words: inside.filter { own.contains($0.band) }, bands: bands,
-                                          image: image, threshold: threshold, left: kept.map(\.along0).min()!,
-                                          right: kept.map(\.along1).max()!, tolerance: tolerance, tuning: tuning) else { return nil }
+            let partSeeds = seeds.filter { own.contains($0.band) }
+            let partLeft = kept.map(\.along0).min()!, partRight = kept.map(\.along1).max()!
+            let underHeader = headerColumns.flatMap { edges(under: $0, seeds: partSeeds, left: partLeft, tolerance: tolerance, tuning: tuning) }
+            guard let edges = underHeader ?? columnEdges(partSeeds, words: inside.filter { own.contains($0.band) }, bands: bands,
+                                   image: image, threshold: threshold, left: partLeft,
+                                   right: partRight, tolerance: tolerance, tuning: tuning) else { return nil }
             // In each row, an edge is drawn where no word crosses it; the one before the first
             // column at the paper just before it, within two tolerances (a label runs up to its
             // value: `行政事业性收费0`, `禁止公开0` read as one word `禁止公开`; further left, or
@@ -114,7 +117,15 @@ extension OCRPageReader {
                     vertical.append(RulingLines.Segment(across0: x, across1: x, along0: top, along1: bottom))
                 }
             }
-            return TableGrid.grid(kept, vertical, tolerance: tolerance)
+            // Under a header, the table reaches its last column (a part of it whose rows leave
+            // its last columns blank is as wide).
+            guard underHeader != nil, let last = headerColumns?.last else { return TableGrid.grid(kept, vertical, tolerance: tolerance) }
+            let widened = kept.map { r in
+                var r = r
+                r.along1 = max(r.along1, last.x1 + rowHeight / 2)
+                return r
+            }
+            return TableGrid.grid(widened, vertical, tolerance: tolerance)
         }
     }
 
@@ -149,6 +160,31 @@ extension OCRPageReader {
             return nil
         }
         let narrowest = zip(columns, columns.dropFirst()).map { a, b in b.x0 - a.x1 }.min() ?? 2 * tolerance
+        return ([max(left + tolerance, columns[0].x0 - max(tolerance / 2, narrowest / 2))] + zip(columns, columns.dropFirst()).map { a, b in (a.x1 + b.x0) / 2 },
+                columns[0].x0)
+    }
+
+    /// The column edges a header's columns give (``OCRPageReader/unruledHeader(above:words:lineHeight:image:threshold:dpi:deadline:)``)
+    /// where the header starts right of the table's left side (its labels' column) and the
+    /// numbers fit them (each under one column, no column over numbers of two): as
+    /// ``columnEdges``', each column widened to its numbers. Columns no row fills keep their place.
+    static func edges(under header: [(x0: Int, x1: Int)], seeds all: [(word: OCRWord, band: Int)], left: Int,
+                      tolerance: Int, tuning: OCRTuning) -> (x: [Int], firstColumn: Int)? {
+        guard let start = header.first?.x0, start > left else { return nil }
+        // Not numbers in the labels' column, left of the header (a label's item number, `1.` of `1.本机关…`).
+        let seeds = all.filter { $0.word.right >= start - tolerance }
+        let numbers = numberColumns(seeds, tuning: tuning)
+        // A number in no column of numbers (the only one in its column) is a column of its own.
+        let slotted = seeds.enumerated().map { k, s in
+            (word: s.word, column: numbers.firstIndex { $0.x0 <= s.word.left && s.word.right <= $0.x1 } ?? numbers.count + k)
+        }
+        guard OCRPageReader.numbers(slotted, fit: header) else { return nil }
+        let columns = header.map { c in
+            let under = seeds.filter { $0.word.left <= c.x1 && $0.word.right >= c.x0 }.map(\.word)
+            return (x0: min(c.x0, under.map(\.left).min() ?? c.x0), x1: max(c.x1, under.map(\.right).max() ?? c.x1))
+        }
+        let narrowest = zip(columns, columns.dropFirst()).map { a, b in b.x0 - a.x1 }.min() ?? 2 * tolerance
+        guard narrowest > 0 else { return nil }
         return ([max(left + tolerance, columns[0].x0 - max(tolerance / 2, narrowest / 2))] + zip(columns, columns.dropFirst()).map { a, b in (a.x1 + b.x0) / 2 },
                 columns[0].x0)
     }

@@ -3,6 +3,7 @@ import Testing
 import DocumentModel
 @testable import NianbaoKit
 @testable import ReportParsing
+import PDFExtraction
 
 /// The real 2019 report of 上海市政府办公厅 printed with no rules (Samples/prints): read by line
 /// geometry alone. No row of its applications table is complete (135 blank cells), and eleven of
@@ -36,6 +37,38 @@ import DocumentModel
         #expect(r.cell("requests.total.natural_person")?.value?.value == 767)
         #expect(r.cell("requests.total.total")?.value?.value == 805)
         #expect(!r.warnings.contains { $0.code == .rowsValuesUnplaced })
+    }
+}
+
+/// The same print read by OCR (`--ocr always`), as a scan of it would be.
+@Suite struct ScannedTableWithoutRulesTests {
+    /// Regression (the print scanned at 240 and 300 dpi): the applications table's columns came
+    /// from its numbers, five of seven (no row fills 科研机构 or 社会公益组织), and its header read
+    /// as prose ran together (`h商业”科研社会公法律服其计`): every row was left unplaced, 41 cells
+    /// lost. The header is read column by column (`UnruledTableHeaders.swift`) and gives the
+    /// table its seven columns. And a `1` alone in the 其他 column, read as nothing, was printed
+    /// blank there: ink among a row's values read as nothing is read again as digits.
+    @Test(.enabled(if: OCRAvailability.languageDataInstalled, "tesseract chi_sim and eng data not installed"))
+    func theHeaderOfATableWithoutRulesIsReadColumnByColumn() throws {
+        var options = ConvertOptions()
+        options.ocr = OCROptions(mode: .always)
+        options.pages = PageSelection("4")
+        let r = try convertSample("Samples/prints/real-office-2019-no-rules/report-chromium.pdf", options: options).report
+        let expected: [String: Double?] = ["natural_person": 821, "commercial": 35, "research": nil, "social_welfare": nil,
+                                           "legal_service": 2, "other_org": 1, "total": 859]
+        for (column, value) in expected {
+            #expect(r.cell("requests.new_received.\(column)")?.value?.value == value, "\(column)")
+        }
+        #expect(r.cell("requests.new_received.research")?.status == .blank)
+        #expect(r.cell("requests.carried_over.natural_person")?.value?.value == 18)
+        #expect(r.cell("requests.carried_over.total")?.value?.value == 18)
+        #expect(r.cell("requests.carried_over.other_org")?.status == .blank)
+        // Rows further down, in a grid of their own, take the header's columns too; a row read as
+        // prose goes under the header its value overlaps.
+        #expect(r.cell("requests.unavailable.needs_creation.natural_person")?.value?.value == 44)
+        #expect(r.cell("requests.unavailable.needs_creation.commercial")?.value?.value == 3)
+        #expect(r.cell("requests.unavailable.needs_creation.research")?.status == .blank)
+        #expect(r.cell("requests.denied.state_secret.natural_person")?.value?.value == 14)
     }
 }
 

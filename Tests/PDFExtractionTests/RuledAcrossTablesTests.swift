@@ -85,6 +85,44 @@ import Testing
                                                     threshold: 128, tolerance: tolerance, tuning: tuning).isEmpty)
     }
 
+    /// The same table under a header read column by column: the header's columns are the
+    /// table's, those no row fills included, and a part of the table whose numbers reach only
+    /// its first columns is as wide as the header.
+    @Test func aHeadersColumnsGiveTheColumnsNoRowFills() throws {
+        let ys = [125, 175, 225, 275, 325]
+        let rules = [100, 150, 200, 250, 300, 350].map { rule($0, 100, 860) }
+        var words = ys.flatMap { y in [word("申请", 110, 200, y: y), word("821", 500, 540, y: y), word("859", 800, 840, y: y)] }
+        words += [word("35", 600, 640, y: 125), word("12", 600, 640, y: 175)]
+        let header = [(x0: 500, x1: 560), (x0: 600, x1: 660), (x0: 700, x1: 760), (x0: 800, x1: 860), (x0: 900, x1: 960)]
+        let grid = try #require(OCRPageReader.gridsOfAlignedNumbers(rules, rowHeight: 50, words: words, image: GrayImage(width: 1000, height: 400),
+                                                                    threshold: 128, tolerance: tolerance, tuning: tuning,
+                                                                    headerColumns: header).first)
+        #expect(edges(grid) == Array(repeating: [100, 489, 580, 680, 780, 880, 985], count: 5), "\(edges(grid))")
+        // A number under two of the header's columns, or under none: not the header's table.
+        let seeds = words.filter { $0.text != "申请" }.map { (word: $0, band: ($0.top + 15 - 125) / 50) }
+        #expect(OCRPageReader.edges(under: header, seeds: seeds, left: 100, tolerance: tolerance, tuning: tuning) != nil)
+        for stray in [word("77", 640, 720, y: 225), word("7", 570, 590, y: 225)] {
+            #expect(OCRPageReader.edges(under: header, seeds: seeds + [(stray, 2)], left: 100, tolerance: tolerance, tuning: tuning) == nil)
+        }
+        // Nor where the header starts left of the table (over its labels).
+        #expect(OCRPageReader.edges(under: [(x0: 90, x1: 300)] + header, seeds: seeds, left: 100, tolerance: tolerance, tuning: tuning) == nil)
+    }
+
+    /// Regression (the 2019 applications table, no rules, scanned at 240 dpi): the item number of
+    /// a label (`1` of `1.本机关…`, read apart from its text) counted as a number outside the
+    /// header's columns, and the rows below kept the columns of their numbers alone.
+    @Test func aLabelsItemNumberLeftOfTheHeaderIsNoValue() throws {
+        let ys = [125, 175, 225]
+        let rules = [100, 150, 200, 250].map { rule($0, 100, 860) }
+        var words = ys.flatMap { y in [word("属于", 160, 300, y: y), word("3", 500, 520, y: y), word("1", 600, 620, y: y)] }
+        words.append(word("1", 110, 125, y: 225))
+        let header = [(x0: 500, x1: 560), (x0: 600, x1: 660), (x0: 700, x1: 760)]
+        let grid = try #require(OCRPageReader.gridsOfAlignedNumbers(rules, rowHeight: 50, words: words, image: GrayImage(width: 1000, height: 400),
+                                                                    threshold: 128, tolerance: tolerance, tuning: tuning,
+                                                                    headerColumns: header).first)
+        #expect(edges(grid)[0].count == 5, "\(edges(grid))")
+    }
+
     /// Regression (平潭, rules under rows only): a label running up to its value (`禁止公开0`)
     /// reads as one word without the `0`, over the edge before the first column, and the row
     /// was one cell: its seven values read as six. It is cut at the paper just before the value.
@@ -351,5 +389,41 @@ import Testing
         #expect(ink.width == 24 && ink.height == 38)
         #expect(!OCRPageReader.fewerDigitsThanInk("0", ink: ink, tuning: tuning))
         #expect(OCRPageReader.fewerDigitsThanInk("0", ink: (72, 38), tuning: tuning))
+    }
+}
+
+/// The header of a table without rules, found in the ink above its first row.
+@Suite struct UnruledTableHeaderTests {
+    /// A word's characters lie closer than the columns: runs of ink join across narrow gaps
+    /// only, and a speck is no column.
+    @Test func inkJoinsWithinAWordAndNotAcrossColumns() {
+        var ink = [Int](repeating: 0, count: 100)
+        for x in 0..<10 { ink[x] = 5 }         // a character
+        for x in 13..<23 { ink[x] = 5 }        // the next, 3 apart
+        for x in 40..<50 { ink[x] = 5 }        // another column, 17 apart
+        ink[70] = 1                            // a speck
+        #expect(OCRPageReader.inkRuns(ink, gap: 8, speck: 4).map { [$0.x0, $0.x1] } == [[0, 22], [40, 49]])
+    }
+
+    /// A column's lines apart where paper runs a quarter of a line; a run of ink less than half a
+    /// line high (the strokes of `三` apart) joins the nearer one.
+    @Test func aColumnsLinesAreItsRunsOfInk() {
+        var image = GrayImage(width: 100, height: 200)
+        image.fill(x0: 10, y0: 10, x1: 50, y1: 50, value: 0)     // a line of type, 40 high
+        image.fill(x0: 10, y0: 70, x1: 50, y1: 74, value: 0)     // a stroke, 16 below
+        image.fill(x0: 10, y0: 86, x1: 50, y1: 120, value: 0)    // the rest of its character, 12 below it
+        let lines = OCRPageReader.textLines(image, x0: 0, x1: 100, y0: 0, y1: 200, threshold: 128, lineHeight: 40)
+        #expect(lines.map { [$0.0, $0.1] } == [[10, 51], [70, 121]])
+    }
+
+    /// Numbers fit a header when each lies under one of its columns and no column holds numbers
+    /// of two columns.
+    @Test func numbersFitAHeaderUnderOneColumnEach() {
+        func w(_ x0: Int, _ x1: Int) -> OCRWord { OCRWord(text: "1", left: x0, top: 0, right: x1, bottom: 10, confidence: 90, startsLine: false) }
+        let header = [(x0: 0, x1: 50), (x0: 100, x1: 150)]
+        #expect(OCRPageReader.numbers([(w(0, 20), 0), (w(5, 25), 0), (w(110, 130), 1)], fit: header))
+        #expect(!OCRPageReader.numbers([(w(0, 20), 0), (w(30, 45), 1)], fit: header))     // two columns of numbers under one
+        #expect(!OCRPageReader.numbers([(w(40, 110), 0)], fit: header))                    // under two
+        #expect(!OCRPageReader.numbers([(w(60, 90), 0)], fit: header))                     // under none
     }
 }

@@ -31,7 +31,13 @@ enum ValuePlacer {
                 return .unplaced("the text \"\(stream[f[0]].raw)\" right after the label may end the label or be the row's first cell")
             }
             if f.count < n {
-                return .unplaced("\(f.filter { stream[$0].kind != .empty }.count) values in \(f.count) fields for \(n) columns")
+                // Fewer fields than columns (a column no row fills, left out of the fields): each
+                // value under the one column whose header it overlaps.
+                let values = f.filter { stream[$0].kind != .empty }
+                if let headers = headerExtents, case .placed(let slots)? = underHeaders(values, headers: headers, columns: n, stream: stream) {
+                    return .placed(slots)
+                }
+                return .unplaced("\(values.count) values in \(f.count) fields for \(n) columns")
             }
             // Windows of n fields whose surplus fields, before and after, are all empty.
             let surplus = f.count - n
@@ -71,19 +77,25 @@ enum ValuePlacer {
             }
             return .placed(slots)
         }
-        if values.count < n, grid == nil, let headers = headerExtents, headers.count == n,
-           values.allSatisfy({ stream[$0].x0 != nil && stream[$0].x1 != nil }) {
-            var slots: [Int?] = Array(repeating: nil, count: n)
-            for v in values {
-                let (a, b) = (stream[v].x0!, stream[v].x1!)
-                let under = headers.indices.filter { min(headers[$0].upperBound, b) > max(headers[$0].lowerBound, a) }
-                guard under.count == 1, slots[under[0]] == nil else {
-                    return .unplaced("\(values.count) values for \(n) columns; not each under one column's header")
-                }
-                slots[under[0]] = v
-            }
-            return .placed(slots)
+        if values.count < n, grid == nil, let headers = headerExtents, let placement = underHeaders(values, headers: headers, columns: n, stream: stream) {
+            return placement
         }
         return .unplaced("\(values.count) values for \(n) columns")
+    }
+
+    /// Each value in the one column whose header it overlaps; nil without positions or headers
+    /// for every column.
+    static func underHeaders(_ values: [Int], headers: [ClosedRange<Double>], columns n: Int, stream: [StreamItem]) -> Placement? {
+        guard values.count < n, headers.count == n, values.allSatisfy({ stream[$0].x0 != nil && stream[$0].x1 != nil }) else { return nil }
+        var slots: [Int?] = Array(repeating: nil, count: n)
+        for v in values {
+            let (a, b) = (stream[v].x0!, stream[v].x1!)
+            let under = headers.indices.filter { min(headers[$0].upperBound, b) > max(headers[$0].lowerBound, a) }
+            guard under.count == 1, slots[under[0]] == nil else {
+                return .unplaced("\(values.count) values for \(n) columns; not each under one column's header")
+            }
+            slots[under[0]] = v
+        }
+        return .placed(slots)
     }
 }

@@ -1,0 +1,163 @@
+import CTesseract
+import DocumentModel
+
+/// The header of a table without rules, read column by column. A table whose columns no row
+/// fills (the 2019 applications table: no request from a research body or a public-welfare
+/// body) gets its columns from its numbers, and those leave the blank columns out: its rows are
+/// placed only under the header's words (``TableReader/headerExtents(_:)``). Read as prose, the
+/// header's narrow columns run together (`h商业”科研社会公法律服其计` for `人`, `商业`, `科研`,
+/// `社会公`, `法律服`, `其`, `计`) and the header gives no columns. Read column by column, each
+/// column's words come out whole (`自然人`, `商业企业`, …, `总计`).
+///
+/// The header's columns are the ink's: above the table's first row, from where its values
+/// start to its right end, the runs of ink apart by at least `unruledHeaderColumnGap` line
+/// heights, in the tallest region above the row that shows the most of them (a heading spanning
+/// several columns, `法人或其他组织`, above that region joins them). Each column reaches up past
+/// that region while the ink above it stays within its gaps (`总` over `计`, set higher than
+/// its neighbours). Only where the header shows more columns than the table's numbers, each
+/// number under one column and no column over numbers of two, and each column reads Chinese.
+extension OCRPageReader {
+    /// The header over `grid` (a table without rules made from its rows of numbers) or over its
+    /// first row of values: one line, a span for each column, the region it replaces in the
+    /// prose, its columns, and the top of the first row of values; nil where the header gives no
+    /// more columns than the numbers.
+    func unruledHeader(above grid: TableGrid, words: [OCRWord], lineHeight: Int, image: GrayImage, threshold: UInt8,
+                       dpi: Int, deadline: Deadline) throws(OCRProblem)
+        -> (line: PixelLine, boxes: [(x0: Int, y0: Int, x1: Int, y1: Int)], columns: [(x0: Int, x1: Int)], firstRow: Int)? {
+        let inGrid = words.filter { grid.contains($0) && Self.readsAsNumber($0.text) }
+        func band(_ w: OCRWord) -> Int? { grid.bands.firstIndex { $0.top <= (w.top + w.bottom) / 2 && (w.top + w.bottom) / 2 < $0.bottom } }
+        // The first row of values: the header's lines may be rows of the grid (a header word
+        // misread as a number: `7` for `人`).
+        guard lineHeight > 0, let first = grid.bands.indices.first(where: { b in inGrid.filter { band($0) == b }.count >= 2 }) else { return nil }
+        let numbers = inGrid.filter { (band($0) ?? -1) >= first }
+        guard let valuesLeft = numbers.map(\.left).min() else { return nil }
+        let x0 = max(0, valuesLeft - lineHeight / 2), x1 = min(image.width, grid.right)
+        let bottom = grid.bands[first].top, highest = max(0, bottom - Int(tuning.unruledHeaderMaximumLines * Double(lineHeight)))
+        guard x1 - x0 > lineHeight, bottom - highest > lineHeight else { return nil }
+        let gap = max(2, Int(tuning.unruledHeaderColumnGap * Double(lineHeight)))
+        let speck = max(4, lineHeight * lineHeight / 16)
+        // Ink per pixel column over the region from each top up; its columns at each top.
+        var ink = [Int](repeating: 0, count: x1 - x0)
+        var best: (count: Int, top: Int, columns: [(x0: Int, x1: Int)])? = nil
+        var seen: [Int: [(x0: Int, x1: Int)]] = [:]
+        var y = bottom - 1
+        while y >= highest {
+            for x in x0..<x1 where image.inkCount(x: x, y: y, width: 1, height: 1, threshold: threshold) > 0 { ink[x - x0] += 1 }
+            if bottom - y >= lineHeight / 2 {
+                let columns = Self.inkRuns(ink, gap: gap, speck: speck).map { (x0: $0.x0 + x0, x1: $0.x1 + x0) }
+                seen[y] = columns
+                if let b = best {
+                    if columns.count > b.count { best = (columns.count, y, columns) }
+                    else if columns.count == b.count && b.top == y + 1 { best = (columns.count, y, columns) }
+                } else {
+                    best = (columns.count, y, columns)
+                }
+            }
+            y -= 1
+        }
+        guard var header = best else { return nil }
+        // The region's top may cut the line above it (the heading spanning columns), whose
+        // sliver would widen a column: the columns a quarter of a line lower, if as many.
+        if let lower = seen[header.top + lineHeight / 4], lower.count == header.count {
+            header = (header.count, header.top + lineHeight / 4, lower)
+        }
+        let columns = header.columns
+        // More columns than the numbers make, each number under one and no column over two columns of numbers.
+        let slotted = numbers.compactMap { w -> (word: OCRWord, column: Int)? in
+            let x = (w.left + w.right) / 2, y = (w.top + w.bottom) / 2
+            return grid.bands.first { $0.top <= y && y < $0.bottom }.flatMap { band in band.edges.lastIndex { $0 <= x } }.map { (w, $0) }
+        }
+        guard columns.count > Set(slotted.map(\.column)).count, Self.numbers(slotted, fit: columns) else { return nil }
+        // Each column up past the region while the ink above stays within its gaps.
+        var boxes: [(x0: Int, y0: Int, x1: Int, y1: Int)] = []
+        for c in columns {
+            var top = header.top
+            var blank = 0
+            func inked(_ row: Int) -> Bool { image.inkCount(x: c.x0, y: row, width: c.x1 - c.x0 + 1, height: 1, threshold: threshold) > 0 }
+            while top - 1 >= highest {
+                let row = top - 1
+                let beside = image.inkCount(x: c.x0 - gap, y: row, width: gap, height: 1, threshold: threshold)
+                    + image.inkCount(x: c.x1 + 1, y: row, width: gap, height: 1, threshold: threshold)
+                if beside > 2 {
+                    // A line running on beside the column (the heading over several columns): the
+                    // ink it leaves at the region's top is a sliver of it, not of the column.
+                    if top == header.top, inked(top), let paper = (top..<min(bottom, top + lineHeight / 2)).first(where: { !inked($0) }) {
+                        top = paper
+                    }
+                    break
+                }
+                if !inked(row) { blank += 1; if blank > gap { break } } else { blank = 0 }
+                top = row
+            }
+            guard let box = image.inkBox(x: c.x0, y: top, width: c.x1 - c.x0 + 1, height: bottom - top, threshold: threshold) else { return nil }
+            boxes.append((box.x, box.y, box.x + box.width, box.y + box.height))
+        }
+        // Each column read alone, its lines set side by side as one line (`总` over `计`, read
+        // as a block: `mn it`; a lone character on a line of its own is often lost, `人` of
+        // `自然` over `人`), Latin letters barred.
+        let margin = OCRTuning.Scale(dpi: Double(dpi)).pixels(tuning.cellCanvasMargin)
+        var spans: [Span] = []
+        for b in boxes {
+            let parts = Self.textLines(image, x0: b.x0, x1: b.x1, y0: b.y0, y1: b.y1, threshold: threshold, lineHeight: lineHeight)
+                .compactMap { top, bottom in image.inkBox(x: b.x0, y: top, width: b.x1 - b.x0, height: bottom - top, threshold: threshold) }
+                .map { image.cropped(x: $0.x, y: $0.y, width: $0.width, height: $0.height, border: 0) }
+            guard !parts.isEmpty else { return nil }
+            let line = GrayImage.sideBySide(parts, gap: max(2, lineHeight / 8), border: margin)
+            engine.setImage(line, dpi: dpi)
+            let read = try engine.recognize(pageSegMode: PSM_SINGLE_LINE, blacklist: Self.latinLetters,
+                                            deadlineMilliseconds: try deadline.remaining())
+            let text = Self.joined(read)
+            guard text.unicodeScalars.contains(where: ScalarClass.isHan) else { return nil }
+            spans.append(Span(text: text, x0: Double(b.x0), x1: Double(b.x1), confidence: read.map(\.confidence).min()))
+        }
+        return (PixelLine(top: boxes.map(\.y0).min()!, bottom: boxes.map(\.y1).max()!, spans: spans), boxes, columns, bottom)
+    }
+
+    /// Whether numbers (each with the column of numbers it lies in) fit a header's columns: each
+    /// under exactly one, and no header column over numbers of two columns.
+    static func numbers(_ numbers: [(word: OCRWord, column: Int)], fit columns: [(x0: Int, x1: Int)]) -> Bool {
+        var under: [Int: Set<Int>] = [:]
+        for (w, column) in numbers {
+            let over = columns.indices.filter { w.left <= columns[$0].x1 && w.right >= columns[$0].x0 }
+            guard over.count == 1 else { return false }
+            under[over[0], default: []].insert(column)
+        }
+        return !numbers.isEmpty && under.values.allSatisfy { $0.count == 1 }
+    }
+
+    /// The lines of text in a box: runs of pixel rows with ink, apart by at least a quarter of
+    /// `lineHeight` of paper; a run less than half a line high joins the nearer neighbour (the
+    /// strokes of `三` apart).
+    static func textLines(_ image: GrayImage, x0: Int, x1: Int, y0: Int, y1: Int, threshold: UInt8, lineHeight: Int) -> [(Int, Int)] {
+        var runs: [(top: Int, bottom: Int)] = []
+        let gap = max(2, lineHeight / 4)
+        for y in y0..<y1 where image.inkCount(x: x0, y: y, width: x1 - x0, height: 1, threshold: threshold) > 0 {
+            if let last = runs.last, y - last.bottom <= gap { runs[runs.count - 1].bottom = y + 1 } else { runs.append((y, y + 1)) }
+        }
+        var k = 0
+        while runs.count > 1, k < runs.count {
+            guard 2 * (runs[k].bottom - runs[k].top) < lineHeight else { k += 1; continue }
+            let up = k > 0 ? runs[k].top - runs[k - 1].bottom : Int.max
+            let down = k + 1 < runs.count ? runs[k + 1].top - runs[k].bottom : Int.max
+            if up <= down { runs[k - 1].bottom = runs[k].bottom } else { runs[k + 1].top = runs[k].top }
+            runs.remove(at: k)
+            k = 0
+        }
+        return runs.map { ($0.top, $0.bottom) }
+    }
+
+    /// Runs of pixel columns with ink (`ink[x] > 0`), joined across gaps narrower than `gap`,
+    /// without runs of fewer than `speck` ink pixels.
+    static func inkRuns(_ ink: [Int], gap: Int, speck: Int) -> [(x0: Int, x1: Int)] {
+        var runs: [(x0: Int, x1: Int, ink: Int)] = []
+        for (x, n) in ink.enumerated() where n > 0 {
+            if let last = runs.last, x - last.x1 <= gap {
+                runs[runs.count - 1].x1 = x
+                runs[runs.count - 1].ink += n
+            } else {
+                runs.append((x, x, n))
+            }
+        }
+        return runs.filter { $0.ink >= speck }.map { ($0.x0, $0.x1) }
+    }
+}
