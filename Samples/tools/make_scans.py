@@ -56,6 +56,12 @@ SCANS = {
     # (179 of 200 before a label read too short for its ink was read again as a line).
     "real-science-2024-zoom-125-240dpi": dict(source="prints/real-science-2024-zoom-125", file="report-chromium.pdf", dpi=240,
                                               skew=0.3, noise=0.78, quality=30, seed=19017),
+    # 上海市政府办公厅 2019 printed with no rules, at 240 dpi (a probe of make_probes.py, seed 20):
+    # two of the applications table's seven columns hold no number in any row, so its numbers
+    # gave five columns, and its header, read as prose, ran together (157 of 198 cells until the
+    # header was read column by column and gave the table its columns).
+    "real-office-2019-no-rules-240dpi": dict(source="prints/real-office-2019-no-rules", file="report-chromium.pdf", dpi=240,
+                                             skew=0.38, noise=0.5, quality=30, seed=20006),
     # 平潭's page printed in a narrow body (cells boxed apart, labels wrapped in narrow cells), at
     # 200 dpi with 1° skew and a seal: the two borders of neighbouring boxes blur into one wide
     # rule, which the straightened page still leaves a few pixels off vertical end to end.

@@ -197,6 +197,10 @@ import ReportParsing
         // to it, which found the procurement row; 191 before lines of numbers read as letters
         // beside rows of values were taken as rows too: （二）'s row, its zeros read `oO`).
         "Samples/scans/real-pingtan-2020-no-rules-240dpi/scanned.pdf": 198,
+        // 上海市政府办公厅 2019 with no rules at 240 dpi: two of the applications table's seven
+        // columns hold no number, so its numbers gave five columns and no row was placed (157
+        // before the header, read column by column, gave the table its columns).
+        "Samples/scans/real-office-2019-no-rules-240dpi/scanned.pdf": 181,
         // Light grey rules at 200 dpi, some 20 levels below uneven paper: most were not found, the
         // tables were read by their lines (37, with 2 wrong numbers marked certain: the `4` of
         // the row above in 8.属于行政查询事项's), until pale rules were sought against the paper
