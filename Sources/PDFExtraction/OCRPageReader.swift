@@ -120,6 +120,9 @@ final class OCRPageReader {
         // columns are the table's, for its rows below it too (where they fit).
         var headers: [PixelLine] = []
         var headerColumns: [(x0: Int, x1: Int)]? = nil
+        // Where those tables lie and where their values start: a number on a line of prose there,
+        // past that edge, is a value (`只计这一3`, a row's only value read with its label).
+        var valueEdges: [(top: Int, bottom: Int, x: Int)] = []
         for (whole, misread) in zip(unruled.stacks, unruled.misread) {
             var stack = whole
             var made = Self.gridsOfAlignedNumbers(stack, rowHeight: unruled.rowHeight, words: words, image: clean,
@@ -129,6 +132,7 @@ final class OCRPageReader {
                                                      threshold: threshold, dpi: Int(dpi), deadline: deadline) else { continue }
                 headers.append(header.line)
                 headerColumns = header.columns
+                valueEdges.append((header.firstRow, header.firstRow, header.columns[0].x0 - tolerance))
                 // The header's lines taken as rows of the table: the table starts below them.
                 stack.removeAll { $0.center < header.firstRow - tolerance }
                 words.removeAll { w in
@@ -139,11 +143,15 @@ final class OCRPageReader {
             if let columns = headerColumns {
                 made = Self.gridsOfAlignedNumbers(stack, rowHeight: unruled.rowHeight, words: words, image: clean, threshold: threshold,
                                                   tolerance: tolerance, tuning: tuning, misreadRows: misread, headerColumns: columns)
+                // The table reaches down to its last part under the header.
+                if let last = made.filter({ g in g.right >= columns.last!.x1 }).map(\.bottom).max(), !valueEdges.isEmpty {
+                    valueEdges[valueEdges.count - 1].bottom = max(valueEdges[valueEdges.count - 1].bottom, last)
+                }
             }
             acrossGrids += made
         }
         words.removeAll { w in acrossGrids.contains { $0.contains(w) } }
-        var lines = try rereadingLettersAmongNumbers(proseLines(words), image: clean, threshold: threshold, dpi: Int(dpi), deadline: deadline)
+        var lines = try rereadingLettersAmongNumbers(proseLines(words, valueEdges: valueEdges), image: clean, threshold: threshold, dpi: Int(dpi), deadline: deadline)
         lines += headers
         // Tables: cell by cell.
         for grid in grids + acrossGrids {
@@ -218,11 +226,16 @@ final class OCRPageReader {
         return lines
     }
 
-    /// Tesseract's lines of prose, split into cells at wide gaps (a table without rules).
-    func proseLines(_ words: [OCRWord]) -> [PixelLine] {
+    /// Tesseract's lines of prose, split into cells at wide gaps (a table without rules), and
+    /// before a number that starts past the edge where a table's values start (`valueEdges`:
+    /// each over the rows from `top` to `bottom`) after a gap; such a number read with little
+    /// confidence is marked to be read again.
+    func proseLines(_ words: [OCRWord], valueEdges: [(top: Int, bottom: Int, x: Int)] = []) -> [PixelLine] {
         Self.textLines(words).map { line in
             let sorted = line.sorted { $0.left < $1.left }
             let height = sorted.map { $0.bottom - $0.top }.sorted()[sorted.count / 2]
+            let middle = (sorted.map(\.top).min()! + sorted.map(\.bottom).max()!) / 2
+            let edge = valueEdges.first { middle >= $0.top && middle <= $0.bottom }?.x
             var spans: [Span] = []
             var current: [OCRWord] = []
             func flush() {
@@ -233,10 +246,19 @@ final class OCRPageReader {
             }
             for w in sorted {
                 if let last = current.last, w.left - last.right > Int(tuning.proseCellGapInLineHeights * Double(max(height, 1))) { flush() }
+                if let edge, let last = current.last, last.right < edge, w.left >= edge, Self.readsAsNumber(w.text) { flush() }
                 current.append(w)
             }
             flush()
             Self.markLettersAmongNumbers(&spans, uncertainBelow: options.uncertainBelow)
+            // A value of such a table read doubtfully (`7` for a `3`) is read again, as a cell's
+            // would be (``rereadingLettersAmongNumbers``).
+            if let edge {
+                for k in spans.indices where (spans[k].x0 ?? 0) >= Double(edge) && Self.readsAsNumber(spans[k].text)
+                    && (spans[k].confidence ?? 0) < options.uncertainBelow {
+                    spans[k].unreadableNumber = true
+                }
+            }
             return PixelLine(top: sorted.map(\.top).min()!, bottom: sorted.map(\.bottom).max()!, spans: spans)
         }
     }

@@ -4,6 +4,8 @@ import DocumentModel
 /// `O` for `0` in section 四's one row of a table without rules) read again as digits, as a
 /// ruled table's cells are: each letter's ink alone, digits only, by vote. A number so found is
 /// never certain (the first reading was a letter); with none, the span stays a number unread.
+/// So is a value of a table without rules read doubtfully on a line of prose (`7` for a `3`,
+/// ``OCRPageReader/proseLines(_:valueEdges:)``).
 extension OCRPageReader {
     func rereadingLettersAmongNumbers(_ lines: [PixelLine], image: GrayImage, threshold: UInt8, dpi: Int,
                                       deadline: Deadline) throws(OCRProblem) -> [PixelLine] {

@@ -199,8 +199,9 @@ import ReportParsing
         "Samples/scans/real-pingtan-2020-no-rules-240dpi/scanned.pdf": 198,
         // 上海市政府办公厅 2019 with no rules at 240 dpi: two of the applications table's seven
         // columns hold no number, so its numbers gave five columns and no row was placed (157
-        // before the header, read column by column, gave the table its columns).
-        "Samples/scans/real-office-2019-no-rules-240dpi/scanned.pdf": 181,
+        // before the header, read column by column, gave the table its columns; 181 before a
+        // number past the values' edge on a label's line was a field of its own).
+        "Samples/scans/real-office-2019-no-rules-240dpi/scanned.pdf": 186,
         // Light grey rules at 200 dpi, some 20 levels below uneven paper: most were not found, the
         // tables were read by their lines (37, with 2 wrong numbers marked certain: the `4` of
         // the row above in 8.属于行政查询事项's), until pale rules were sought against the paper

@@ -69,6 +69,9 @@ import PDFExtraction
         #expect(r.cell("requests.unavailable.needs_creation.commercial")?.value?.value == 3)
         #expect(r.cell("requests.unavailable.needs_creation.research")?.status == .blank)
         #expect(r.cell("requests.denied.state_secret.natural_person")?.value?.value == 14)
+        // A value glued to its label's line (`只计这一3`) is a field of its own.
+        #expect(r.cell("requests.partially_granted.natural_person")?.value?.value == 3)
+        #expect(r.cell("requests.granted.natural_person")?.value?.value == 258)
     }
 }
 

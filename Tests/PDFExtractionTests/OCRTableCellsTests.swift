@@ -477,6 +477,38 @@ struct ScannedCell {
     }
 }
 
+/// A prose line in a table without rules whose header gave the columns.
+@Suite struct ProseValueEdgeTests {
+    func word(_ text: String, _ left: Int, _ right: Int, confidence: Double = 90, first: Bool = false) -> OCRWord {
+        OCRWord(text: text, left: left, top: 1800, right: right, bottom: 1850, confidence: confidence, startsLine: first)
+    }
+
+    /// Regression (the 2019 report printed without rules, scanned at 240 and 300 dpi): the only
+    /// value of （二）部分公开, `3`, stands a little apart from its label's first line, less than the
+    /// gap that makes a cell, and was read with it (`只计这一3`): the row had no value and its label
+    /// ran into the row above, and both rows were lost. Between the header and the table's last
+    /// row, a number past the edge where the values start is a field of its own, read again when
+    /// read doubtfully (a `7` for that `3` at 240 dpi).
+    @Test(.enabled(if: OCRAvailability.languageDataInstalled, "tesseract chi_sim and eng data not installed"))
+    func aNumberPastTheValuesEdgeIsAFieldOfItsOwn() throws {
+        let reader = try OCRPageReader(options: OCROptions())
+        let line = [word("理", 144, 213, first: true), word("结果", 216, 292), word("(二)", 490, 575), word("部分公开(区分处理的,", 578, 1128),
+                    word("只计这一", 1130, 1356), word("3", 1389, 1414, confidence: 60)]
+        let edges = [(top: 1600, bottom: 2500, x: 1374)]
+        let split = try #require(reader.proseLines(line, valueEdges: edges).first)
+        #expect(split.spans.map(\.text) == ["理结果", "(二)部分公开(区分处理的,只计这一", "3"])
+        #expect(split.spans[2].unreadableNumber)
+        // A sure reading is kept as read; outside the table, or Chinese past the edge, the line is as before.
+        var sure = line
+        sure[5].confidence = 95
+        #expect(try #require(reader.proseLines(sure, valueEdges: edges).first).spans.last?.unreadableNumber == false)
+        #expect(try #require(reader.proseLines(line, valueEdges: [(top: 100, bottom: 900, x: 1374)]).first).spans.count == 2)
+        var han = line
+        han[5].text = "情"
+        #expect(try #require(reader.proseLines(han, valueEdges: edges).first).spans.count == 2)
+    }
+}
+
 /// A label's reading that covers a fraction of its ink is read again as one line.
 @Suite struct ShortLabelTests {
     func word(_ text: String, _ left: Int, _ right: Int, top: Int = 0, bottom: Int = 60) -> OCRWord {
