@@ -43,8 +43,10 @@ extension OCRPageReader {
     /// wide as the part to its last (a header's shorter rules above belong to the header, read as
     /// prose). Each part's columns are its numbers' (``columnEdges``): an edge midway between
     /// neighbouring columns, drawn in the rows no word crosses it, and one before the first (the
-    /// labels' side) at the paper just before it. No grid for a part without columns of numbers,
-    /// or whose columns are mostly blank.
+    /// labels' side) at the paper just before it; or, where its numbers fit them, the columns of
+    /// a header read column by column (`headerColumns`, ``edges(under:seeds:left:tolerance:tuning:)``),
+    /// and the part is as wide as the header. No grid for a part without columns of numbers, or
+    /// whose columns are mostly blank and no header gives.
     static func gridsOfAlignedNumbers(_ stack: [RulingLines.Segment], rowHeight: Int, words: [OCRWord], image: GrayImage,
                                       threshold: UInt8, tolerance: Int, tuning: OCRTuning,
                                       misreadRows: [ClosedRange<Int>] = [], headerColumns: [(x0: Int, x1: Int)]? = nil) -> [TableGrid] {

@@ -78,7 +78,7 @@ extension OCRPageReader {
                 let row = top - 1
                 let beside = image.inkCount(x: c.x0 - gap, y: row, width: gap, height: 1, threshold: threshold)
                     + image.inkCount(x: c.x1 + 1, y: row, width: gap, height: 1, threshold: threshold)
-                if beside > 2 {
+                if beside > 2 {   // more than a speck or two
                     // A line running on beside the column (the heading over several columns): the
                     // ink it leaves at the region's top is a sliver of it, not of the column.
                     if top == header.top, inked(top), let paper = (top..<min(bottom, top + lineHeight / 2)).first(where: { !inked($0) }) {

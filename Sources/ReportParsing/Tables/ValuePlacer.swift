@@ -7,7 +7,9 @@ import DocumentModel
 ///   row is not placed. Surplus fields (a label cell spanning two columns, merged cells) must be empty; when
 ///   empty fields at both ends allow more than one window of n fields, the window starting at the
 ///   table's known first value field for rows of this width is taken (`firstValueField`), and
-///   without one the row is not placed and the warning names the readings.
+///   without one the row is not placed and the warning names the readings. Fewer fields than
+///   columns (a table read without rules, its columns from its numbers, leaves out those no row
+///   fills): placed only by positions under the header, as below.
 /// - x positions: in order when the count matches; otherwise each value goes to the nearest column
 ///   of a grid measured on the table's complete rows, and columns left over are blank; without
 ///   complete rows, to the one column whose header it overlaps (``TableReader/headerExtents(_:)``).
