@@ -161,6 +161,12 @@ extension OCRPageReader {
         } else if !columns.allSatisfy({ Double(filled($0)) >= needed }) {
             return nil
         }
+        return edges(between: columns.map { (x0: $0.x0, x1: $0.x1) }, left: left, tolerance: tolerance)
+    }
+
+    /// The edges of columns (left to right, apart): one midway between neighbours and one before
+    /// the first (half the narrowest gap before it, within the table), and where the first starts.
+    static func edges(between columns: [(x0: Int, x1: Int)], left: Int, tolerance: Int) -> (x: [Int], firstColumn: Int) {
         let narrowest = zip(columns, columns.dropFirst()).map { a, b in b.x0 - a.x1 }.min() ?? 2 * tolerance
         return ([max(left + tolerance, columns[0].x0 - max(tolerance / 2, narrowest / 2))] + zip(columns, columns.dropFirst()).map { a, b in (a.x1 + b.x0) / 2 },
                 columns[0].x0)
@@ -185,10 +191,9 @@ extension OCRPageReader {
             let under = seeds.filter { $0.word.left <= c.x1 && $0.word.right >= c.x0 }.map(\.word)
             return (x0: min(c.x0, under.map(\.left).min() ?? c.x0), x1: max(c.x1, under.map(\.right).max() ?? c.x1))
         }
-        let narrowest = zip(columns, columns.dropFirst()).map { a, b in b.x0 - a.x1 }.min() ?? 2 * tolerance
-        guard narrowest > 0 else { return nil }
-        return ([max(left + tolerance, columns[0].x0 - max(tolerance / 2, narrowest / 2))] + zip(columns, columns.dropFirst()).map { a, b in (a.x1 + b.x0) / 2 },
-                columns[0].x0)
+        // Widened, two columns must still stand apart.
+        guard zip(columns, columns.dropFirst()).allSatisfy({ a, b in b.x0 > a.x1 }) else { return nil }
+        return edges(between: columns, left: left, tolerance: tolerance)
     }
 
     /// Columns of ink over `rows` (y ranges, `margin` inside each) from `x0` to `x1`: runs of
