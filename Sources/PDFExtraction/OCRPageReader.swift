@@ -185,6 +185,7 @@ final class OCRPageReader {
         // resolution the two rules between rows may lie further apart than the tolerance; they
         // are still one line of the grid.
         lineOptions.boxedCellsMinimumVerticalLength = scale.pixels(tuning.boxedCellsMinimumVerticalLength)
+        lineOptions.oneRowMinimumVerticalLength = scale.pixels(tuning.oneRowMinimumVerticalLength)
         lineOptions.cellSpacingMaximum = 2 * gridTolerance
         /// The tables `rules` draw, and the tolerance they were made with.
         func tables(of rules: RulingLines) -> (grids: [TableGrid], tolerance: Int) {

@@ -64,6 +64,9 @@ public struct OCRTuning: Sendable, Hashable {
     public var ruleMinimumVerticalLength = 70.0
     /// The same in a table whose cells are boxed apart (each box's sides one row high).
     public var boxedCellsMinimumVerticalLength = 50.0
+    /// The same in a table of one row alone on a page, between its rules (a tight print's row
+    /// of values: 48 pixels between a 3-pixel rule and a 6-pixel one).
+    public var oneRowMinimumVerticalLength = 40.0
     public var ruleMaximumThickness = 10.0
     public var ruleMaximumThicknessFloor = 4
     /// Rules closer than this belong to one grid line.

@@ -43,6 +43,9 @@ struct RulingLines {
         /// Where cells are boxed apart, each box's sides are one row high: vertical rules this
         /// short are rules there. Nil: not looked for.
         var boxedCellsMinimumVerticalLength: Int? = nil
+        /// A table of one row has sides one row high, measured between its rules: rules this
+        /// short are sought where the page's rules make no table. Nil: not looked for.
+        var oneRowMinimumVerticalLength: Int? = nil
         /// The two rules between rows of boxed cells lie at most this far apart.
         var cellSpacingMaximum = 24
     }
@@ -83,12 +86,19 @@ struct RulingLines {
         var found = crossing(lines.horizontal, sides(v0, minimum: verticalMinimum))
         // A table of one row (section 四's values alone at the top of a page, the rest of the
         // table on the page before): its sides are one row high, shorter than vertical rules
-        // usually are. Where the page's rules make no table at all, sides that short are looked for.
-        if found.h.isEmpty || found.v.isEmpty, lines.horizontal.count >= 2,
-           let shortest = options.boxedCellsMinimumVerticalLength, shortest < verticalMinimum {
-            found = crossing(lines.horizontal,
-                             sides(runs(image, threshold: threshold, horizontal: false, minimumLength: shortest, options: options),
-                                   minimum: shortest))
+        // usually are. Where the page's rules make no table at all, sides that short are looked for,
+        // and the horizontal rules cut again where they cross them: unseen, a row of sides each
+        // a few pixels wide (Chromium's doubled borders) made the rules too often wider than a
+        // line to be taken for one.
+        if found.h.isEmpty || found.v.isEmpty, h0.count >= 2,
+           let shortest = options.oneRowMinimumVerticalLength, shortest < verticalMinimum {
+            let short = runs(image, threshold: threshold, horizontal: false, minimumLength: shortest, options: options)
+            let horizontal = horizontalPieces(short)
+            let oneRow = crossing(horizontal, sides(short, minimum: shortest))
+            if !oneRow.h.isEmpty, !oneRow.v.isEmpty {
+                lines.horizontal = horizontal
+                found = oneRow
+            }
         }
         lines.loose = lines.horizontal.filter { !found.h.contains($0) }
         lines.horizontal = found.h

@@ -320,6 +320,26 @@ import DocumentModel
         #expect(OCRPageReader.tables(in: text.image, threshold: 128, scale: OCRTuning.Scale(dpi: 300), tuning: OCRTuning()).1.isEmpty)
     }
 
+    /// Regression (scans of 上海市政府办公厅's print with tight cells, 200 and 300 dpi): section 四's
+    /// one row of values, alone at the top of the last page, gave no table (6 cells lost, read as
+    /// `5 _ | QE 7 Bb`). Chromium draws each cell's side doubled, seven pixels wide, so with the
+    /// sides unseen (48 pixels between the rules, under the usual minimum) the rules were too often
+    /// wider than a line to be one; cut where the short sides cross them, they are.
+    @Test func aOneRowTableWithDoubledSidesIsFound() {
+        var d = Drawing(1500, 300)
+        d.box(100, 114, 1321, 3)         // top rule, 3 px
+        d.box(100, 167, 1321, 6)         // bottom rule, 6 px: 50 px between the two
+        for k in 0...8 {
+            let x = 100 + 165 * k
+            d.box(x, 114, 3, 59); d.box(x + 4, 114, 3, 59)     // a side drawn twice
+        }
+        d.box(110, 125, 16, 36)          // a digit close to its cell's left side
+        let (_, grids) = OCRPageReader.tables(in: d.image, threshold: 128, scale: OCRTuning.Scale(dpi: 300), tuning: OCRTuning())
+        #expect(grids.count == 1)
+        #expect(grids.first?.bands.count == 1)
+        #expect(grids.first?.cells.count == 8)
+    }
+
     /// Regression (a scan of 平潭's narrow print at 300 dpi): a row cut by the page's end has no
     /// rule at the bottom of the page (and its rest none at the top of the next); the sides of its
     /// cells ran on past the table's last line, were not rules, and the row's part was read as
