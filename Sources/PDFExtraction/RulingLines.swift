@@ -192,6 +192,10 @@ struct RulingLines {
     /// it is at least `openEndMinimum` long and a border by the same tests (a row cut by the page's
     /// end: its cells' sides run on to the bottom of the page, or down from its top, with no rule
     /// there); longer than any stroke of a character.
+    static let straightLineSlack = 2.0
+    /// Ink this many pixels wide or less beside a line is a speck (noise, JPEG ringing).
+    static let speckWidth = 2
+
     static func verticalPieces(_ s: Segment, widths: [Int], sides: [(Int, Int)], clear: (before: [Bool], after: [Bool]),
                                nearBefore: [Bool], nearAfter: [Bool], minimumLength: Int, openEndMinimum: Int? = nil) -> [Segment] {
         // Stretches between crossings.
@@ -231,6 +235,25 @@ struct RulingLines {
             }
             return straight({ sides[$0].0 }, clear.before) || straight({ sides[$0].1 }, clear.after)
         }
+        /// Whether the ink keeps to one upright line along the band, but for a few positions: its
+        /// middle, or one of its sides (type set against the other). A rule does, skewed or not; a
+        /// character's upright chained with the strokes slanting into it (`亻` filling a tight row,
+        /// the same `亻` in the row below) bends, its sides and middle together.
+        func onALine(_ range: Range<Int>) -> Bool {
+            let measured = range.filter { widths[$0] > 0 }
+            guard measured.count >= 5 else { return true }     // too short a band to bend
+            let xs = measured.map(Double.init)
+            let n = Double(xs.count), mx = xs.reduce(0, +) / n
+            let sxx = xs.reduce(0) { $0 + ($1 - mx) * ($1 - mx) }
+            func straight(_ ys: [Double]) -> Bool {
+                let my = ys.reduce(0, +) / n
+                let slope = sxx > 0 ? zip(xs, ys).reduce(0) { $0 + ($1.0 - mx) * ($1.1 - my) } / sxx : 0
+                let near = zip(xs, ys).filter { abs(my + slope * ($0.0 - mx) - $0.1) <= straightLineSlack }.count
+                return Double(near) >= 0.85 * n
+            }
+            return straight(measured.map { Double(sides[$0].0 + sides[$0].1) / 2 })
+                || straight(measured.map { Double(sides[$0].0) }) || straight(measured.map { Double(sides[$0].1) })
+        }
         /// Whether the run is a border in the band: `.yes`, `.no`, or `.nearInk` when the only
         /// fault is a little ink close on both sides.
         enum Border { case yes, no, nearInk }
@@ -244,6 +267,7 @@ struct RulingLines {
             guard !measured.isEmpty else { return .no }
             let typical = measured.sorted()[measured.count / 2]
             if measured.filter({ $0 > typical + 3 }).count > max(2, range.count / 20), !oneSideStraight(range) { return .no }
+            if !onALine(range), !oneSideStraight(range) { return .no }
             // Ink close on both sides: the strokes of a character around one of its own.
             let both = min(range.filter { nearBefore[$0] }.count, range.filter { nearAfter[$0] }.count)
             if both <= max(2, range.count * 3 / 100) { return .yes }
@@ -420,13 +444,21 @@ struct RulingLines {
     /// type in narrow cells, a label's last character and a `0` touching a grey rule blurred to
     /// 8 pixels at 200 dpi) makes it two bands or a wide one at a tenth of its length or more,
     /// so four in five positions suffice. A bar of text, a seal or a column of characters gives
-    /// several bands, or wide ones, or a middle that jumps about.
+    /// several bands, or wide ones, or a middle that jumps about. A line in a noisy JPEG also has
+    /// specks of a pixel or two beside it, and its halo makes it as thick as the run where each
+    /// rule of the other direction crosses it: neither counts against it (a scan of a table
+    /// printed as a picture, 300 dpi, quality 35: a rule 8 pixels thick with its halo, single at
+    /// 79 % of its length, 99 % so).
     static func slantedRule(_ s: Segment, bands across: InkBands, maximumThickness: Int) -> [Segment] {
         let thickness = s.across1 - s.across0 + 1
         guard thickness <= 2 * maximumThickness else { return [] }
-        let inked = across.count
+        let crossed = across.filter { $0.bands.count == 1 && $0.bands[0].0 == 0 && $0.bands[0].1 == thickness - 1 }.count
+        let inked = across.count - crossed
+        guard crossed * 4 <= across.count else { return [] }
         let middles: [(along: Double, across: Double)] = across.compactMap { b, bands in
-            bands.count == 1 && bands[0].1 - bands[0].0 + 1 <= maximumThickness ? (Double(b), Double(bands[0].0 + bands[0].1) / 2) : nil
+            let line = bands.filter { $0.1 - $0.0 + 1 > speckWidth }
+            guard line.count == 1, line[0].1 - line[0].0 + 1 <= maximumThickness else { return nil }
+            return (Double(b), Double(line[0].0 + line[0].1) / 2)
         }
         guard inked > 0, middles.count * 10 >= inked * 8 else { return [] }
         // The straight line through the middles; nearly all of them lie on it.

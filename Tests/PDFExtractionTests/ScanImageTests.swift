@@ -169,6 +169,54 @@ import DocumentModel
         #expect(RulingLines.slantedRule(run, bands: RulingLines.inkBands(across: run, d.image, threshold: 128, horizontal: false), maximumThickness: 10) == [run])
     }
 
+    /// Regression (a scan of 科委's tables printed as pictures, 300 dpi, JPEG quality 35): the
+    /// rule between 科研机构 and 社会公益组织, 4 pixels of ink in a halo that made the run 15
+    /// thick, had specks of ringing beside it and was as thick as the run wherever a row's rule
+    /// crossed it; single and thin at 79 % of its length, it was no rule, the two columns ran
+    /// together and 91 of 200 cells were lost. Specks of two pixels and less, and the crossings,
+    /// no longer count against it; a run filled from side to side at a quarter of its length or
+    /// more is still no rule.
+    @Test func aRuleWithSpecksBesideItAndRulesCrossingItIsARule() {
+        var d = Drawing(300, 1400)
+        d.box(100, 100, 8, 1200)
+        for y in stride(from: 130, to: 1290, by: 7) { d.box(110, y, 2, 2) }      // specks: 28 % of positions
+        for y in stride(from: 150, to: 1290, by: 100) { d.box(95, y, 16, 6) }    // rules crossing it
+        let run = RulingLines.Segment(across0: 95, across1: 110, along0: 100, along1: 1299)
+        let bands = RulingLines.inkBands(across: run, d.image, threshold: 128, horizontal: false)
+        #expect(RulingLines.slantedRule(run, bands: bands, maximumThickness: 10) == [run])
+        // Filled from side to side every 20 pixels for 6: a column of strokes, not crossings.
+        var filled = Drawing(300, 1400)
+        filled.box(100, 100, 8, 1200)
+        for y in stride(from: 100, to: 1290, by: 20) { filled.box(95, y, 16, 6) }
+        let filledBands = RulingLines.inkBands(across: run, filled.image, threshold: 128, horizontal: false)
+        #expect(RulingLines.slantedRule(run, bands: filledBands, maximumThickness: 10).isEmpty)
+    }
+
+    /// Regression (上海市政府办公厅's print with tight cells, read by OCR): `7.属于行政执法案卷`
+    /// over `8.属于行政查询事项`, each row's `亻` of `行` filling it from rule to rule at the same
+    /// place, chained into a rule two rows long, and both labels were cut in two (`7.属于:` and
+    /// `TIDES`, 行政执法案卷). A rule's ink keeps to one upright line; the upright with the
+    /// slant leading into it bends.
+    @Test func aCharactersUprightFillingTwoTightRowsIsNoRule() {
+        let s = RulingLines.Segment(across0: 896, across1: 910, along0: 0, along1: 98)
+        func judged(bent: Bool) -> [RulingLines.Segment] {
+            var widths: [Int] = [], sides: [(Int, Int)] = []
+            func crossing() { for _ in 0..<3 { widths.append(-1); sides.append((0, 0)) } }
+            func row() {
+                for k in 0..<45 {
+                    let shift = bent && k < 15 ? (15 - k) / 2 : 0
+                    widths.append(4); sides.append((902 + shift, 905 + shift))
+                }
+            }
+            crossing(); row(); crossing(); row(); crossing()
+            let clear = [Bool](repeating: true, count: widths.count), none = [Bool](repeating: false, count: widths.count)
+            return RulingLines.verticalPieces(s, widths: widths, sides: sides, clear: (clear, clear),
+                                              nearBefore: none, nearAfter: none, minimumLength: 70)
+        }
+        #expect(judged(bent: true).isEmpty)
+        #expect(judged(bent: false).count == 1)
+    }
+
     /// Where a cell spanning rows ends (a group's label over its last row), the rule under the
     /// group and the rule under the row beside it are drawn a pixel or two apart in height;
     /// blurred and upscaled they overlap into one run too thick for a line. It is two lines end
