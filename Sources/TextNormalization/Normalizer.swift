@@ -90,7 +90,8 @@ public struct Normalizer: Sendable {
                     cell.unreadableNumber = span.unreadableNumber
                     cells.append(cell)
                 }
-                let unglued = source.layout != .geometry || page.origin == .ocr ? glued.apply(cells) : glued.applyOnTextLayer(cells)
+                let unglued = source.layout != .geometry || page.origin == .ocr
+                    ? glued.apply(cells, beforeValues: page.origin == .ocr) : glued.applyOnTextLayer(cells)
                 cells = unglued.cells
                 count(SplitValueFromLabel.name, unglued.splits)
                 // Rows of fields: a tab-separated extract's lines, and the bands of a ruled grid.

@@ -37,6 +37,35 @@ import TextNormalization
     }
 }
 
+/// Regression (a scan of 平潭's page ruled only across, 300 dpi): labels ran into their first
+/// values (`1.属于国家秘密0`), and where a label was misread (`荣止` for `禁止`), ran after its
+/// group's (`公开5.属于三类内部事务信息0`) or ended in a closing quote, no known term matched: 12
+/// rows had six values for seven columns and were lost (79 cells). On OCR pages a number glued
+/// to a row's text before a row of values is split off; a number a space apart, which may be the
+/// label's last character misread (`政府信 3` for `政府信息`), is not.
+@Suite struct GluedValueOnOCRPagesTests {
+    let rule = SplitValueFromLabel(lexicon: Lexicon(["3.危及“三安全一稳定”"]))
+    func cells(_ raws: [String]) -> [Cell] {
+        raws.map { Cell(text: $0.replacingOccurrences(of: " ", with: ""), raw: $0, ref: SourceRef(page: 2, line: 9)) }
+    }
+
+    @Test func aNumberGluedToAnUnknownLabelBeforeValuesIsSplitOnOCRPages() {
+        let row = cells(["公开5.属于三类内部事务信息0", "0", "0", "0", "0", "0", "0"])
+        #expect(rule.apply(row, beforeValues: true).cells.map(\.text) == ["公开5.属于三类内部事务信息", "0", "0", "0", "0", "0", "0", "0"])
+        #expect(rule.apply(row).splits == 0)                                       // extracts: known terms only
+        #expect(rule.apply(cells(["2.其他法律行政法规荣止公开0", "0"]), beforeValues: true).splits == 0)   // one value after it
+        #expect(rule.apply(cells(["2.其他法律行政法规荣止公开0", "0", "年"]), beforeValues: true).splits == 0)
+    }
+
+    @Test func aNumberASpaceAfterTheLabelStays() {
+        #expect(rule.apply(cells(["1.本机关不掌握相关政府信 3", "4", "0", "0"]), beforeValues: true).splits == 0)
+    }
+
+    @Test func aKnownLabelEndingInAClosingQuoteIsSplit() {
+        #expect(rule.split("3.危及“三安全一稳定”0")! == ("3.危及“三安全一稳定”", "0"))
+    }
+}
+
 /// Regression (scan of a real report's Chromium print): OCR missed the rule between
 /// `1.本机关不掌握相关政府信息` and its first value, so the cell read `…政府信息4` and the row had six
 /// fields for seven columns: lost (7 cells). OCR pages now have their glued values split like

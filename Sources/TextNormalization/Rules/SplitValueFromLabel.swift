@@ -17,14 +17,18 @@ public struct SplitValueFromLabel: Sendable {
 
     /// The label and the value of `text`, when it is a known term followed by a number.
     public func split(_ text: String) -> (label: String, value: String)? {
-        guard !lexicon.isEmpty else { return nil }
+        guard !lexicon.isEmpty, let (label, value) = Self.gluedNumber(text), lexicon.contains(label) else { return nil }
+        return (label, value)
+    }
+
+    /// `text` as text ending in a Chinese character, a closing bracket or a closing quote, and a
+    /// number glued to it (`8.属于行政查询事项0`, `3.危及“三安全一稳定”0`): the two parts.
+    static func gluedNumber(_ text: String) -> (label: String, value: String)? {
         let s = Array(text.unicodeScalars)
         let i = Self.numberStart(s)
         guard i > 0, i < s.count, s[i...].contains(where: ScalarClass.isASCIIDigit),
-              ScalarClass.isHan(s[i - 1]) || s[i - 1] == "）" || s[i - 1] == ")" else { return nil }
-        let label = String(String.UnicodeScalarView(s[..<i]))
-        guard lexicon.contains(label) else { return nil }
-        return (label, String(String.UnicodeScalarView(s[i...])))
+              ScalarClass.isHan(s[i - 1]) || "）)”’」』".unicodeScalars.contains(s[i - 1]) else { return nil }
+        return (String(String.UnicodeScalarView(s[..<i])), String(String.UnicodeScalarView(s[i...])))
     }
 
     /// The cells of one line of a PDF's text layer with each value its label's cell holds split
@@ -95,13 +99,24 @@ public struct SplitValueFromLabel: Sendable {
     }
 
     /// The cells of one line with each glued label and value split. Positions are character
-    /// columns (an aligned extract): the value starts where the label ends.
-    public func apply(_ cells: [Cell]) -> (cells: [Cell], splits: Int) {
-        guard cells.contains(where: { split($0.text) != nil }) else { return (cells, 0) }
+    /// columns (an aligned extract): the value starts where the label ends. With
+    /// `beforeValues` (an OCR page), a number glued to any text is split off too when at least two
+    /// cells follow and every one holds a value: a row whose label ran into its first value, its
+    /// label misread (`2.其他法律行政法规荣止公开0`) or run together with its group's
+    /// (`公开5.属于三类内部事务信息0`), so that no known term matches it.
+    public func apply(_ cells: [Cell], beforeValues: Bool = false) -> (cells: [Cell], splits: Int) {
+        func parts(_ i: Int) -> (label: String, value: String)? {
+            if let known = split(cells[i].text) { return known }
+            // Glued as read, not only once spaces are dropped: `政府信 3` may be `政府信息` misread.
+            guard beforeValues, Self.gluedNumber(cells[i].raw) != nil, let glued = Self.gluedNumber(cells[i].text) else { return nil }
+            let later = cells[(i + 1)...].filter { !$0.text.isEmpty }
+            return later.count >= 2 && later.allSatisfy({ NumberText.isValueLike($0.text) }) ? glued : nil
+        }
+        guard cells.indices.contains(where: { parts($0) != nil }) else { return (cells, 0) }
         var out: [Cell] = []
         var splits = 0
-        for cell in cells {
-            guard let (label, value) = split(cell.text) else { out.append(cell); continue }
+        for (i, cell) in cells.enumerated() {
+            guard let (label, value) = parts(i) else { out.append(cell); continue }
             var head = cell
             head.text = label
             head.raw = label
