@@ -62,6 +62,18 @@ SCANS = {
     # header was read column by column and gave the table its columns).
     "real-office-2019-no-rules-240dpi": dict(source="prints/real-office-2019-no-rules", file="report-chromium.pdf", dpi=240,
                                              skew=0.38, noise=0.5, quality=30, seed=20006),
+    # 科委's page with its tables printed as pictures, at 300 dpi, JPEG quality 35 (a probe of
+    # make_probes.py, seed 21): the halo of the rule between 科研机构 and 社会公益组织 made it 15
+    # pixels thick with specks beside it, no rule was found, and the two columns ran together
+    # (109 of 200 cells until specks and crossings no longer counted against a slanted rule).
+    "real-science-2024-picture-table-300dpi": dict(source="prints/real-science-2024-picture-table", file="report-chromium.pdf",
+                                                   dpi=300, skew=0.04, noise=0.79, quality=35, seed=21016),
+    # 平潭's page ruled only across, fed sideways, at 300 dpi (a probe, seed 21): labels ran into
+    # their first values (`1.属于国家秘密0`), misread or after their group's label, so no known
+    # term matched (119 of 198 cells until a number glued to a row label before a row of values
+    # was split off on OCR pages).
+    "real-pingtan-2020-horizontal-rules-sideways": dict(source="prints/real-pingtan-2020-horizontal-rules", file="report-chromium.pdf",
+                                                        dpi=300, skew=-0.18, noise=0.62, quality=45, turn=90, seed=21010),
     # 平潭's page printed in a narrow body (cells boxed apart, labels wrapped in narrow cells), at
     # 200 dpi with 1° skew and a seal: the two borders of neighbouring boxes blur into one wide
     # rule, which the straightened page still leaves a few pixels off vertical end to end.

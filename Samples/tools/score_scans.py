@@ -5,7 +5,8 @@ and the calibration figure (of the values marked certain, how many are wrong).
 usage: score_scans.py PATH/TO/nianbao DIR...     (each DIR holds scanned.pdf and truth.json;
        folders without scanned.pdf are skipped)
        env JOBS=N runs N conversions at once (default 2); VERBOSE=1 names each wrong or lost cell.
-Prints one line per scan (exact, wrong, wrong and marked certain, lost) and the totals.
+Prints one line per scan (exact, wrong, wrong and marked certain, lost, exact but flagged
+uncertain) and the totals.
 """
 import concurrent.futures, json, os, subprocess, sys
 
@@ -34,20 +35,21 @@ def score(binary, folder):
         cells = {c["path"]: c for c in json.loads(r.stdout).get("cells", [])}
     except ValueError:
         cells = {}
-    exact = wrong = certain_wrong = lost = 0
+    exact = wrong = certain_wrong = lost = flagged = 0
     notes = []
     for path, v in want.items():
         c = cells.get(path, {})
         got, w = num(c.get("value")), num(v)
         if got == w:
             exact += 1
+            flagged += got is not None and bool(c.get("uncertain", False))
         elif got is None:
             lost += 1; notes.append(f"lost {path} = {v}")
         else:
             wrong += 1
             certain_wrong += not c.get("uncertain", False)
             notes.append(f"WRONG {path} = {v}, read {c.get('value')} ({'uncertain' if c.get('uncertain') else 'certain'})")
-    return folder, exact, wrong, certain_wrong, lost, len(want), notes
+    return folder, exact, wrong, certain_wrong, lost, flagged, len(want), notes
 
 
 def main():
@@ -55,17 +57,17 @@ def main():
         sys.exit(__doc__)
     binary = os.path.abspath(sys.argv[1])
     folders = [f for f in sys.argv[2:] if os.path.exists(os.path.join(f, "scanned.pdf"))]
-    total = [0, 0, 0, 0, 0]
+    total = [0, 0, 0, 0, 0, 0]
     with concurrent.futures.ThreadPoolExecutor(int(os.environ.get("JOBS", "2"))) as pool:
-        for folder, e, w, cw, l, n, notes in pool.map(lambda f: score(binary, f), folders):
-            print(f"{os.path.basename(folder.rstrip('/'))}: {e}/{n} wrong {w} (certain {cw}) lost {l}", flush=True)
+        for folder, e, w, cw, l, fl, n, notes in pool.map(lambda f: score(binary, f), folders):
+            print(f"{os.path.basename(folder.rstrip('/'))}: {e}/{n} wrong {w} (certain {cw}) lost {l} flagged {fl}", flush=True)
             if os.environ.get("VERBOSE"):
                 for note in notes:
                     print("   ", note)
-            for k, x in enumerate((e, w, cw, l, n)):
+            for k, x in enumerate((e, w, cw, l, fl, n)):
                 total[k] += x
-    e, w, cw, l, n = total
-    print(f"total: {e}/{n} ({e / max(n, 1):.2%}) wrong {w} (certain {cw}) lost {l}")
+    e, w, cw, l, fl, n = total
+    print(f"total: {e}/{n} ({e / max(n, 1):.2%}) wrong {w} (certain {cw}) lost {l} flagged {fl} (exact but marked uncertain)")
 
 
 if __name__ == "__main__":

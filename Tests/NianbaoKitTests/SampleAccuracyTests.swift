@@ -202,6 +202,14 @@ import ReportParsing
         // before the header, read column by column, gave the table its columns; 181 before a
         // number past the values' edge on a label's line was a field of its own).
         "Samples/scans/real-office-2019-no-rules-240dpi/scanned.pdf": 186,
+        // Tables printed as pictures, 300 dpi, JPEG quality 35: a rule's halo and specks beside it
+        // made it no rule and two columns ran together (109 before specks and crossings no longer
+        // counted against a slanted rule).
+        "Samples/scans/real-science-2024-picture-table-300dpi/scanned.pdf": 200,
+        // Ruled only across, fed sideways, 300 dpi: labels ran into their first values
+        // (`1.属于国家秘密0`; 119 before a number glued to a row's text before a row of values was
+        // split off on OCR pages). Still lost: the procurement row, and 5.要求行政机关确认…'s.
+        "Samples/scans/real-pingtan-2020-horizontal-rules-sideways/scanned.pdf": 189,
         // Light grey rules at 200 dpi, some 20 levels below uneven paper: most were not found, the
         // tables were read by their lines (37, with 2 wrong numbers marked certain: the `4` of
         // the row above in 8.属于行政查询事项's), until pale rules were sought against the paper
