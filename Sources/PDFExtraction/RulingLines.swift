@@ -184,18 +184,20 @@ struct RulingLines {
         return out
     }
 
+    /// A rule's ink strays at most this many pixels from the line fitted through it (`verticalPieces`).
+    static let straightLineSlack = 2.0
+    /// Ink this many pixels wide or less beside a line is a speck (noise, JPEG ringing).
+    static let speckWidth = 2
+
     /// A vertical run, judged row by row of the table: between each two horizontal rules that cross
     /// it, it is a border there when it is unbroken, keeps the line's width (or, where type set
-    /// against it widens it, keeps one side straight with paper beyond) and has white on at least
+    /// against it widens it, keeps one side straight with paper beyond), keeps to one upright
+    /// line (by its middle or a side: `straightLineSlack`) and has white on at least
     /// one side (a cell's padding). The pieces kept run through consecutive such rows, from
     /// rule to rule: a stroke above the first rule or below the last is not part of them, unless
     /// it is at least `openEndMinimum` long and a border by the same tests (a row cut by the page's
     /// end: its cells' sides run on to the bottom of the page, or down from its top, with no rule
     /// there); longer than any stroke of a character.
-    static let straightLineSlack = 2.0
-    /// Ink this many pixels wide or less beside a line is a speck (noise, JPEG ringing).
-    static let speckWidth = 2
-
     static func verticalPieces(_ s: Segment, widths: [Int], sides: [(Int, Int)], clear: (before: [Bool], after: [Bool]),
                                nearBefore: [Bool], nearAfter: [Bool], minimumLength: Int, openEndMinimum: Int? = nil) -> [Segment] {
         // Stretches between crossings.
