@@ -184,6 +184,10 @@ public struct OCRTuning: Sendable, Hashable {
     /// and `tallGlyphRatio` times as tall as the tallest is a unit misread (`元` read `7`).
     public var wideGlyphRatio = 1.5
     public var tallGlyphRatio = 1.2
+    /// A word read more than this many of its heights wide per character (and one more) is ink
+    /// run together, no reading of it (``OCRPageReader/inkRunTogether(_:tuning:)``): a printed
+    /// character, Chinese or not, is about one height wide at most.
+    public var runTogetherWidthInHeights = 2.0
     /// The widest a glyph of one digit is, in its ink's heights.
     public var digitGlyphWidthInHeights = 0.8
     /// Ink at most this many times wider than high is also read as a single character.

@@ -6,7 +6,8 @@ import DocumentModel
 /// belong to. Such a table is read as a grid all the same: its rows lie between its rules, its
 /// columns are where its numbers line up from row to row, and in each row a column edge is drawn
 /// where no word crosses it (a word that does, a heading or a label running on, makes a cell
-/// spanning those columns). Its cells are then read one by one, as a ruled table's are.
+/// spanning those columns; not, in a row of misread numbers, a word with no Chinese or one of ink
+/// run together: numbers read as one). Its cells are then read one by one, as a ruled table's are.
 extension OCRPageReader {
     /// Stacks of loose horizontal rules that may be such tables: rules one above the other, each
     /// at most `ruledAcrossMaximumGap` usual row heights (the median distance between the page's
@@ -113,7 +114,13 @@ extension OCRPageReader {
                                      minimum: max(2, tolerance / 2), threshold: threshold)
                     } else {
                         let b = bands.firstIndex { $0.0 <= top + tolerance && $0.1 > top + tolerance }
-                        x = inside.contains { $0.band == b && $0.word.left < edge && $0.word.right > edge } ? nil : edge
+                        // In a row of misread numbers, a word with no Chinese (or ink run
+                        // together) crossing an edge is numbers misread together, not a heading.
+                        let misread = b.map { b in misreadRows.contains { bands[b].0 < $0.upperBound && bands[b].1 > $0.lowerBound } } ?? false
+                        x = inside.contains { o in
+                            o.band == b && o.word.left < edge && o.word.right > edge
+                                && !(misread && (inkRunTogether(o.word, tuning: tuning) || !o.word.text.unicodeScalars.contains(where: ScalarClass.isHan)))
+                        } ? nil : edge
                     }
                     guard let x else { continue }
                     vertical.append(RulingLines.Segment(across0: x, across1: x, along0: top, along1: bottom))

@@ -34,8 +34,9 @@ extension OCRPageReader {
         // Rows of values: lines whose words after the last one in Chinese (the label) are two
         // numbers or more, and mostly numbers (a `0` may read `o`). Weak rows: lines whose words
         // after the label are two or more and none Chinese, but not mostly numbers (`Ohare es RE
-        // 0 0` for `32 2 0 0 0 0 34`; `oa RN aga`, a row's zeros between its label's two lines):
-        // rows where they lie in the columns of a table's rows of values, and cut it elsewhere.
+        // 0 0` for `32 2 0 0 0 0 34`; `oa RN aga`, a row's zeros between its label's two lines;
+        // `人` over four of them, ink run together): rows where they lie in the columns of a
+        // table's rows of values, and cut it elsewhere.
         typealias Row = (top: Int, bottom: Int, x0: Int, x1: Int, values: Int, valuesTop: Int, valuesBottom: Int, strong: Bool)
         var rows: [Row] = []
         for line in lines {
@@ -44,7 +45,9 @@ extension OCRPageReader {
             // closing quote read apart: `稳定` `”`); punctuation after a word of the values is a
             // value misread (`a ” aa` for a row of seven numbers at 200 dpi, on a line of its own
             // between its label's two lines).
-            func chinese(_ w: OCRWord) -> Bool { w.text.unicodeScalars.contains(where: ScalarClass.isHan) }
+            // Not a word far wider than its characters (`人` read over four columns of a row's
+            // values between its label's two lines): ink run together, misread.
+            func chinese(_ w: OCRWord) -> Bool { w.text.unicodeScalars.contains(where: ScalarClass.isHan) && !inkRunTogether(w, tuning: tuning) }
             func punctuation(_ w: OCRWord) -> Bool { !w.text.isEmpty && w.text.unicodeScalars.allSatisfy(ScalarClass.isCJKPunctuation) }
             var labelEnd = sorted.lastIndex(where: chinese) ?? -1
             while labelEnd + 1 < sorted.count, punctuation(sorted[labelEnd + 1]) { labelEnd += 1 }
@@ -53,7 +56,8 @@ extension OCRPageReader {
             let after = sorted[(labelEnd + 1)...].filter { 2 * ($0.bottom - $0.top) <= 3 * lineHeight || readsAsNumber($0.text) }
             let trailing = after.filter { readsAsNumber($0.text) }
             let strong = trailing.count >= 2 && 2 * trailing.count >= after.count
-            guard strong || after.count >= 2 else { continue }
+            // (Ink run together stands for two values or more.)
+            guard strong || after.count >= 2 || after.contains(where: { inkRunTogether($0, tuning: tuning) }) else { continue }
             let values = strong ? Array(trailing) : Array(after)
             // Their height without words read several lines tall (`4` of a row as tall as the
             // row above and this one together), which would make the row overlap its neighbour.
@@ -99,5 +103,14 @@ extension OCRPageReader {
         }
         let misread = runs.filter { $0.count >= 3 }.map { run in run.filter { !$0.strong }.map { $0.valuesTop...$0.valuesBottom } }
         return (stacks, misread, lineHeight)
+    }
+
+    /// A word far wider than its characters: more than `runTogetherWidthInHeights` of its heights
+    /// per character, and one more. Tesseract reads a stretch of a table's row whose lines it
+    /// could not part (values set between a wrapped label's two lines) as a word of one or two
+    /// characters spanning several columns (`人` over four values).
+    static func inkRunTogether(_ w: OCRWord, tuning: OCRTuning) -> Bool {
+        let height = max(1, w.bottom - w.top)
+        return Double(w.right - w.left) > Double(height) * (tuning.runTogetherWidthInHeights * Double(max(1, w.text.count)) + 1)
     }
 }

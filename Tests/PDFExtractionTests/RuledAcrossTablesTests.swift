@@ -247,6 +247,36 @@ import Testing
         #expect(OCRPageReader.unruledStacks(words + quoted, tuning: tuning).misread == [[220...250]])
     }
 
+    /// Regression (平潭's page printed with no rules, 200 dpi, seed-21 probes): the values of
+    /// (二)部分公开, between its label's two lines, read as one `人` four columns wide (confidence 8)
+    /// and a `”`: the `人` was taken for the label's end, one word was left after it, and the row
+    /// was lost (seven cells). A word far wider than its characters is ink run together, no label;
+    /// alone it stands for two values or more. In the grid, it keeps no column edge from that row.
+    @Test func valuesReadAsOneWideCharacterAreARowOfMisreadNumbers() throws {
+        var words = [125, 175].flatMap { y in [word("规章", 110, 200, y: y), word("0", 500, 520, y: y), word("0", 600, 620, y: y), word("13", 700, 740, y: y)] }
+        words += [word("（二）部分公开（区分处理的", 110, 400, y: 215), word("人", 500, 720, y: 235),
+                  word("情形，不计其他情形）", 110, 380, y: 255)]
+        words += [word("规范性文件", 110, 300, y: 305), word("60", 500, 540, y: 305), word("0", 600, 620, y: 305), word("0", 700, 720, y: 305)]
+        #expect(OCRPageReader.inkRunTogether(words[9], tuning: tuning))
+        #expect(!OCRPageReader.inkRunTogether(words[8], tuning: tuning) && !OCRPageReader.inkRunTogether(words[0], tuning: tuning))
+        let found = OCRPageReader.unruledStacks(words, tuning: tuning)
+        #expect(found.stacks.map { $0.map(\.center) } == [[103, 150, 195, 280, 327]], "\(found.stacks.map { $0.map(\.center) })")
+        #expect(found.misread == [[220...250]])
+        let grid = try #require(OCRPageReader.gridsOfAlignedNumbers(found.stacks[0], rowHeight: found.rowHeight, words: words,
+                                                                    image: GrayImage(width: 1000, height: 400), threshold: 128,
+                                                                    tolerance: tolerance, tuning: tuning, misreadRows: found.misread[0]).first)
+        // The misread row has the value columns' edges too: each of its values is read alone.
+        let rows = edges(grid)
+        #expect(rows.count == 4 && rows.allSatisfy { Array($0.suffix(3)) == Array(rows[0].suffix(3)) }, "\(rows)")
+        // Read as Chinese of its width (a heading), a word across the columns keeps its cell whole.
+        var heading = words
+        heading[9] = word("法人或其他组织", 500, 720, y: 235)
+        let whole = try #require(OCRPageReader.gridsOfAlignedNumbers(found.stacks[0], rowHeight: found.rowHeight, words: heading,
+                                                                     image: GrayImage(width: 1000, height: 400), threshold: 128,
+                                                                     tolerance: tolerance, tuning: tuning, misreadRows: found.misread[0]).first)
+        #expect(edges(whole)[2].count < edges(whole)[0].count, "\(edges(whole))")
+    }
+
     /// Regression (平潭's page printed with no rules, 240 dpi, seed-19 probes; found when the rule
     /// above first counted punctuation after a label-less line's first word as values): the zeros of
     /// 5.要求行政机关确认或重新出具已获取信息 read `9% ‘ . : mar` beside its label's three lines
