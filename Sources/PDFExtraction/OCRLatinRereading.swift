@@ -7,7 +7,8 @@ import DocumentModel
 /// little confidence) is read again alone, with Latin letters barred; the new reading replaces the
 /// line when it holds Chinese and is not much less sure (Chinese read with Latin barred scores lower:
 /// the title's `报告` reads with confidence 37 where `that` had 54), or when it is Chinese alone
-/// where the first reading was junk.
+/// where the first reading was junk. In a row of a table without rules (a line that splits into
+/// cells), only the cells of such words and no number are read again, each alone.
 extension OCRPageReader {
     /// `words` of `image` (tesseract's page layout), with lines holding doubtful Latin words read again.
     func rereadingLatinJunk(_ words: [OCRWord], image: GrayImage, dpi: Double,
@@ -21,43 +22,71 @@ extension OCRPageReader {
         let scale = OCRTuning.Scale(dpi: dpi)
         let pad = scale.pixels(Double(tuning.cellInkPad), floor: 1), margin = scale.pixels(tuning.cellCanvasMargin)
         var out: [OCRWord] = []
-        for line in lines {
-            // Prose only: a line that splits into cells is a row of a table without rules, whose
-            // cells must keep their places.
-            guard line.contains(where: { Self.isLatinJunk($0, below: tuning.latinJunkConfidence) }),
-                  proseLines(line).first?.spans.count == 1 else {
-                out += line
-                continue
-            }
-            let left = line.map(\.left).min()!, top = line.map(\.top).min()!
-            let right = line.map(\.right).max()!, bottom = line.map(\.bottom).max()!
+        // A group of words read again alone: one word over its box when the new reading is taken.
+        func reread(_ group: [OCRWord]) throws(OCRProblem) -> [OCRWord] {
+            let left = group.map(\.left).min()!, top = group.map(\.top).min()!
+            let right = group.map(\.right).max()!, bottom = group.map(\.bottom).max()!
             // A line of text, not a box of a sideways page or a drawing (tesseract would scale
             // it down to nothing, and leptonica says so on standard error).
-            guard bottom - top <= scale.pixels(tuning.latinRereadMaximumHeight), right - left >= bottom - top else {
-                out += line
-                continue
-            }
+            guard bottom - top <= scale.pixels(tuning.latinRereadMaximumHeight), right - left >= bottom - top else { return group }
             let crop = image.cropped(x: left - pad, y: top - pad, width: right - left + 2 * pad, height: bottom - top + 2 * pad,
                                      border: margin)
             engine.setImage(crop, dpi: Int(dpi))
             let again = try engine.recognize(pageSegMode: PSM_SINGLE_LINE, blacklist: Self.latinLetters,
                                              deadlineMilliseconds: try deadline.remaining())
             let text = Self.joined(again).unicodeScalars
-            let before = Self.meanConfidence(line), after = Self.meanConfidence(again)
+            let before = Self.meanConfidence(group), after = Self.meanConfidence(again)
             // Surer or not much less sure; or Chinese alone where only junk was read (the
             // title's `报告` read `tet` with confidence 34 reads `报告` with 0).
             guard !again.isEmpty, text.contains(where: ScalarClass.isHan),
                   after >= max(tuning.latinRereadMinimumConfidence, before - tuning.latinRereadConfidenceLoss)
-                    || (before < tuning.latinJunkOnlyBelow && text.allSatisfy(ScalarClass.isHan)) else {
+                    || (before < tuning.latinJunkOnlyBelow && text.allSatisfy(ScalarClass.isHan)) else { return group }
+            // One word over the box: read alone, the line's own gaps are not the page's (a gap
+            // there would split it into cells of a table without rules).
+            return [OCRWord(text: Self.joined(again), left: left, top: top, right: right, bottom: bottom,
+                            confidence: again.map(\.confidence).min() ?? 0, startsLine: group[0].startsLine)]
+        }
+        for line in lines {
+            guard line.contains(where: { Self.isLatinJunk($0, below: tuning.latinJunkConfidence) }),
+                  let spans = proseLines(line).first?.spans else {
                 out += line
                 continue
             }
-            // One word over the line's box: read alone, the line's own gaps are not the page's
-            // (a gap there would split it into cells of a table without rules).
-            out.append(OCRWord(text: Self.joined(again), left: left, top: top, right: right, bottom: bottom,
-                               confidence: again.map(\.confidence).min() ?? 0, startsLine: true))
+            guard spans.count > 1 else {
+                out += try reread(line)
+                continue
+            }
+            // A line that splits into cells is a row of a table without rules, whose cells must
+            // keep their places: only its cells of junk and no number are read again, each alone
+            // (a row's label `政府集中采购` read `UTEP` before its values).
+            var row: [OCRWord] = []
+            for cell in Self.cells(of: line, spans: spans) {
+                row += Self.rereadsAsJunk(cell, below: tuning.latinJunkConfidence) ? try reread(cell) : cell
+            }
+            for k in row.indices { row[k].startsLine = k == 0 }
+            out += row
         }
         return out
+    }
+
+    /// The words of a line in the cells it splits into (`spans`, left to right, from
+    /// ``proseLines(_:valueEdges:)``), left to right; words past the last span in a cell of their own.
+    static func cells(of line: [OCRWord], spans: [Span]) -> [[OCRWord]] {
+        var rest = line.sorted { $0.left < $1.left }[...]
+        var cells: [[OCRWord]] = []
+        for span in spans {
+            guard let x1 = span.x1 else { continue }
+            let cell = Array(rest.prefix { Double($0.right) <= x1 })
+            rest = rest.dropFirst(cell.count)
+            if !cell.isEmpty { cells.append(cell) }
+        }
+        if !rest.isEmpty { cells.append(Array(rest)) }
+        return cells
+    }
+
+    /// Whether a cell of a row is read again with Latin barred: it holds Latin junk and no number.
+    static func rereadsAsJunk(_ cell: [OCRWord], below: Double) -> Bool {
+        cell.contains { isLatinJunk($0, below: below) } && !cell.contains { readsAsNumber($0.text) }
     }
 
     static let latinLetters = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"

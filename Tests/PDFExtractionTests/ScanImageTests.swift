@@ -596,6 +596,23 @@ extension ScanImageTests {
         OCRWord(text: text, left: 0, top: 0, right: 10, bottom: 10, confidence: confidence, startsLine: true)
     }
 
+    /// Regression (平潭's page printed with no rules, 200 dpi, seed-21 probes): the label of
+    /// 政府集中采购, alone before its two values, read `UTEP` (confidence 34) and the row was lost;
+    /// its line, splitting into cells, was not read again. In a row of a table without rules each
+    /// cell of junk and no number is read again alone; the values' cells are not.
+    @Test func aRowsLabelReadAsLatinJunkIsItsOnlyCellReadAgain() {
+        func w(_ text: String, _ left: Int, _ right: Int, _ confidence: Double) -> OCRWord {
+            OCRWord(text: text, left: left, top: 3120, right: right, bottom: 3168, confidence: confidence, startsLine: left == 144)
+        }
+        let line = [w("UTEP", 144, 440, 34), w("395", 651, 723, 91), w("73802895.90", 1008, 1316, 91), w("元", 1280, 1320, 88)]
+        let spans = [Span(text: "UTEP", x0: 144, x1: 440), Span(text: "395", x0: 651, x1: 723), Span(text: "73802895.90元", x0: 1008, x1: 1320)]
+        let cells = OCRPageReader.cells(of: line, spans: spans)
+        #expect(cells.map { $0.map(\.text) } == [["UTEP"], ["395"], ["73802895.90", "元"]])
+        #expect(cells.map { OCRPageReader.rereadsAsJunk($0, below: 80) } == [true, false, false])
+        // A cell of junk beside a number (`Ob 0`, a value misread) keeps its reading.
+        #expect(!OCRPageReader.rereadsAsJunk([w("Ob", 651, 690, 30), w("0", 700, 723, 90)], below: 80))
+    }
+
     @Test func doubtfulLatinLettersAreJunkButNumbersAndSureWordsAreNot() {
         #expect(OCRPageReader.isLatinJunk(word("that", 54), below: 80))
         #expect(OCRPageReader.isLatinJunk(word("(RAHI:", 48), below: 80))
