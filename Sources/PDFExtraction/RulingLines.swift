@@ -141,21 +141,24 @@ struct RulingLines {
                 while lo > start - 16 && ink(lo - 1, b) { lo -= 1 }
                 while hi < start + 16 && ink(hi + 1, b) { hi += 1 }
                 widths[b - s.along0] = hi - lo + 1
-                guard !horizontal else { continue }     // the rest judges vertical runs only
                 sides[b - s.along0] = (lo, hi)
+                guard !horizontal else { continue }     // the rest judges vertical runs only
                 clearBefore[b - s.along0] = !(2...max(2, clearance)).contains { ink(lo - $0, b) }
                 clearAfter[b - s.along0] = !(2...max(2, clearance)).contains { ink(hi + $0, b) }
                 nearBefore[b - s.along0] = (2...4).contains { ink(lo - $0, b) }
                 nearAfter[b - s.along0] = (2...4).contains { ink(hi + $0, b) }
             }
         }
-        return horizontal ? horizontalPieces(s, widths: widths, minimumLength: minimumLength)
+        return horizontal ? horizontalPieces(s, widths: widths, sides: sides, minimumLength: minimumLength)
             : verticalPieces(s, widths: widths, sides: sides, clear: (clearBefore, clearAfter), nearBefore: nearBefore, nearAfter: nearAfter,
                              minimumLength: minimumLength, openEndMinimum: openEndMinimum)
     }
 
-    /// A horizontal run cut at its breaks; pieces long enough that keep the line's width.
-    static func horizontalPieces(_ s: Segment, widths: [Int], minimumLength: Int) -> [Segment] {
+    /// A horizontal run cut at its breaks; pieces long enough that keep the line's width, or
+    /// one side straight: type set tight against a rule (a Chromium print with no cell padding,
+    /// the tops of `（二）部分公开（区分处理的，只计这一` on the rule above them) widens it at more
+    /// than a few places, on one side, while its other side keeps to one level (``oneSideLevel``).
+    static func horizontalPieces(_ s: Segment, widths: [Int], sides: [(Int, Int)], minimumLength: Int) -> [Segment] {
         var pieces: [Range<Int>] = []
         var start = 0, k = 0
         while k < widths.count {
@@ -177,11 +180,23 @@ struct RulingLines {
             let measured = widths[piece].filter { $0 > 0 }
             guard !measured.isEmpty else { continue }
             let typical = measured.sorted()[measured.count / 2]
-            guard measured.filter({ $0 > typical + 3 }).count <= max(3, piece.count * 4 / 100) else { continue }
+            guard measured.filter({ $0 > typical + 3 }).count <= max(3, piece.count * 4 / 100)
+                    || oneSideLevel(piece.filter { widths[$0] > 0 }.map { sides[$0] }) else { continue }
             out.append(Segment(across0: s.across0, across1: s.across1, along0: s.along0 + piece.lowerBound,
                                along1: s.along0 + piece.upperBound - 1))
         }
         return out
+    }
+
+    /// Whether one side of a horizontal run's ink (each position's first and last pixel across)
+    /// keeps to one level, within a pixel, at nine in ten positions or more.
+    static func oneSideLevel(_ sides: [(Int, Int)]) -> Bool {
+        guard !sides.isEmpty else { return false }
+        func level(_ values: [Int]) -> Bool {
+            let sorted = values.sorted(), median = sorted[sorted.count / 2]
+            return values.filter { abs($0 - median) <= 1 }.count * 10 >= values.count * 9
+        }
+        return level(sides.map(\.0)) || level(sides.map(\.1))
     }
 
     /// A rule's ink strays at most this many pixels from the line fitted through it (`verticalPieces`).

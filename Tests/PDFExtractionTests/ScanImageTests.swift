@@ -273,6 +273,28 @@ import DocumentModel
         #expect(lines.vertical.map(\.center).sorted() == [50, 400, 750])
     }
 
+    /// Regression (the 2019 report's tight print, scanned at 300 dpi, seed-22 probes): with no
+    /// cell padding, the tops of a row's label (`（二）部分公开（区分处理的，只计这一`) touch the
+    /// rule above them all along it, so the rule was wider than a line at more than a few places
+    /// and dropped: rows ran together, their labels in one cell, and their values took the last
+    /// label's row (three wrong numbers, 21 cells lost). The rule's other side keeps its level.
+    @Test func aRuleThatALineOfTypeTouchesFromBelowIsARule() {
+        var d = ruledTable()
+        for x in stride(from: 60, to: 380, by: 24) {
+            d.box(x, 201, 14, 3)                  // a character's top stroke against the rule
+            d.box(x + 5, 201, 3, 18)
+        }
+        #expect(RulingLines.find(in: d.image, threshold: 128).horizontal.map(\.center) == [100, 200, 300, 400])
+        // Type above and below it all along it leaves it no straight side: no rule.
+        var both = d
+        for x in stride(from: 60, to: 740, by: 24) {
+            both.box(x, 201, 14, 3)
+            both.box(x + 5, 201, 3, 18)
+            both.box(x + 9, 184, 3, 15)
+        }
+        #expect(!RulingLines.find(in: both.image, threshold: 128).horizontal.contains { $0.center == 200 && $0.along0 < 100 })
+    }
+
     /// The right stroke of `月` in a tight row, from rule to rule, with its inner strokes on the
     /// left and the next character a few pixels to the right: one side straight, but no paper
     /// beyond it. Not a rule (a row label was split at `申请 | 数量` when only straightness counted).
