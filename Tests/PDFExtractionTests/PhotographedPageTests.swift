@@ -77,6 +77,23 @@ import Testing
         #expect(level.count >= 10 && spread(level) < 0.2, "\(level)")
     }
 
+    /// Regression (上海市科委's print with light rules, 200 dpi, fed sideways, seed-22 probes):
+    /// once the page was straightened to a hundredth of a degree, one pale rule found with a
+    /// slope of 0.5° among three upright ones made the fit through them lean the page's left
+    /// quarter 1.2°; the page was warped through it and its table lost 174 of 200 cells. A slant
+    /// seen in one rule alone is no perspective: the rules are taken as parallel.
+    @Test func aSlantInOneRuleAloneIsNoPerspective() {
+        let rules = [Perspective.Rule(offset: 1639, slope: 0.0087, ink: 1115), Perspective.Rule(offset: 2241, slope: 0.0001, ink: 1405),
+                     Perspective.Rule(offset: 2326, slope: 0, ink: 1262), Perspective.Rule(offset: 2407, slope: -0.0001, ink: 2814)]
+        let lines = Perspective.outermost(rules, extent: 2550, tuning: OCRTuning())
+        #expect(lines.first.slope == lines.last.slope && abs(lines.first.slope) < 0.0002, "\(lines)")
+        // Two rules leaning apart, and more, are a slant to be measured.
+        var two = rules
+        two[1].slope = 0.007
+        let leaning = Perspective.outermost(two, extent: 2550, tuning: OCRTuning())
+        #expect(leaning.first.slope != leaning.last.slope)
+    }
+
     /// A scan turned as a whole keeps its rules parallel: no rotation is a slant.
     @Test func aTurnedScanIsNotASlant() {
         let turned = grid().rotated(by: 0.8)
