@@ -4,7 +4,7 @@
 public enum DigitLookAlikes {
     public static let pairs: [Character: Set<Character>] = {
         let pairs: [(Character, Character)] = [("3", "8"), ("8", "9"), ("6", "8"), ("5", "6"), ("5", "8"), ("0", "8"),
-                                               ("1", "7"), ("0", "6"), ("0", "9"), ("2", "7"), ("3", "5")]
+                                               ("1", "7"), ("0", "6"), ("0", "9"), ("2", "7"), ("3", "5"), ("5", "9")]
         var out: [Character: Set<Character>] = [:]
         for (a, b) in pairs {
             out[a, default: []].insert(b)

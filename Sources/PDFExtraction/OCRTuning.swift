@@ -200,6 +200,8 @@ public struct OCRTuning: Sendable, Hashable {
     /// others with confidence (a serif `3` or `9` read `8`, five cells on scans of three reports;
     /// no other confusion among the cells it read with confidence).
     public var latinSecondOpinionDigits = "8"
+    /// …and, whatever their digits, when read with less confidence than this.
+    public var latinSecondOpinionBelow = 90.0
     /// A number cell that no reading of the page's model gives digits for (nor any character
     /// that makes a number), and whose first reading has no digit, is read by the Latin model
     /// alone, digits only; a number found so is in doubt
