@@ -4,7 +4,8 @@ and the calibration figure (of the values marked certain, how many are wrong).
 
 usage: score_scans.py PATH/TO/nianbao DIR...     (each DIR holds scanned.pdf and truth.json;
        folders without scanned.pdf are skipped)
-       env JOBS=N runs N conversions at once (default 2); VERBOSE=1 names each wrong or lost cell.
+       env JOBS=N runs N conversions at once (default 2); VERBOSE=1 names each wrong or lost cell;
+       SAVE=DIR writes each scan's JSON output to DIR/<scan's folder name>.json.
 Prints one line per scan (exact, wrong, wrong and marked certain, lost, exact but flagged
 uncertain) and the totals.
 """
@@ -35,6 +36,10 @@ def score(binary, folder):
         cells = {c["path"]: c for c in json.loads(r.stdout).get("cells", [])}
     except ValueError:
         cells = {}
+    if os.environ.get("SAVE"):
+        os.makedirs(os.environ["SAVE"], exist_ok=True)
+        with open(os.path.join(os.environ["SAVE"], os.path.basename(folder.rstrip("/")) + ".json"), "wb") as f:
+            f.write(r.stdout)
     exact = wrong = certain_wrong = lost = flagged = 0
     notes = []
     for path, v in want.items():
