@@ -54,6 +54,28 @@ import TextNormalization
         #expect(report.warnings.filter { $0.code == .valueWithoutRow && $0.message.contains("\"1\"") }.count == 2)
     }
 
+    /// Regression (平潭's print ruled only across, 300 dpi, fed sideways, seed-22 probes): the
+    /// header read in part, and a `4` alone on a line between it and the row of fifteen zeros,
+    /// no label between them: the `4` and the row were two runs of values, and the table's
+    /// fifteen cells were lost. The row fills every column; the `4` has none, and is named.
+    @Test func aLoneNumberRightBeforeAWholeRowIsNotTheRow() throws {
+        let zeros = Array(repeating: "0", count: 15).joined(separator: "\t")
+        var values: [String: String] = [:]
+        for g in ["review", "litigation_direct", "litigation_after_review"] {
+            for c in ["upheld", "corrected", "other", "pending", "total"] { values["review_litigation.\(g).\(c)"] = "0" }
+        }
+        let text = ReportText.make(values)
+        #expect(text.contains("\n" + zeros + "\n"))
+        let report = try parseAsScan(text.replacingOccurrences(of: "\n" + zeros + "\n", with: "\n4\n" + zeros + "\n"))
+        #expect(report.value("review_litigation.review.upheld") == 0)
+        #expect(report.value("review_litigation.litigation_after_review.total") == 0)
+        #expect(report.warnings.contains { $0.code == .valueWithoutRow && $0.message.contains("\"4\"") })
+        // A row one value short leaves the lone number a place: not set aside by this rule.
+        let short = Array(repeating: "0", count: 14).joined(separator: "\t")
+        let partial = try parseAsScan(text.replacingOccurrences(of: "\n" + zeros + "\n", with: "\n4\n" + short + "\n"))
+        #expect(!partial.warnings.contains { $0.code == .valueWithoutRow && $0.message.contains("\"4\"") })
+    }
+
     /// Found by the golden of synthetic-22's `pdftotext` raw-order extract, when every lone
     /// number before a run of several after the header's words was set aside: there the row's
     /// values come one to a line between the header's words, and five of them were reported as

@@ -49,8 +49,12 @@ extension TableReader {
             guard let j = m.runs.indices.dropFirst().first(where: { m.runAfterLabels[$0] && values(m.runs[$0]).count > 1 && wholeRow(m.runs[$0]) }) else { return false }
             return m.runs[..<j].allSatisfy { values($0).count <= 1 }
         }
+        // A lone number right before a row's worth of values, with no label between (a scan's
+        // header read in part, a stray `4` on a line of its own under it), has no column left
+        // in that row: it is set aside too.
         while m.runs.count > 1, values(m.runs[0]).count <= 1,
-              m.runAfterLabels[1] && values(m.runs[1]).count > 1 || wholeRowAfterLoneNumbers() {
+              m.runAfterLabels[1] && values(m.runs[1]).count > 1 || wholeRowAfterLoneNumbers()
+                || values(m.runs[0]).count == 1 && values(m.runs[1]).count == columns {
             let dropped = m.runs.removeFirst()
             m.runAfterLabels.removeFirst()
             m.valueItems.removeAll { dropped.contains($0) }
