@@ -12,6 +12,27 @@ import Testing
         return try parse(text.replacingOccurrences(of: Self.row, with: line))
     }
 
+    /// Regression (the shared synthetic-11 scan, read straighter): the first field of the row
+    /// 3.危及“三安全一稳定”, a character of the group's upright label, read `2`; a number first on
+    /// the line made the line's text cells of the row above, and the row's own label was never
+    /// read: seven cells lost. Text in a values line that spells a row's label whole names it.
+    @Test func aRowLabelAfterAMisreadNumberInTheFirstFieldNamesItsRow() throws {
+        var values: [String: String] = [:]
+        for (k, c) in ["natural_person", "commercial", "research", "social_welfare", "legal_service", "other_org", "total"].enumerated() {
+            values["requests.denied.security_stability.\(c)"] = String(k + 21)
+            values["requests.denied.prohibited_by_law.\(c)"] = String(k + 11)
+        }
+        let text = ReportText.make(values)
+        #expect(text.contains("\n\t\t3.危及“三安全一稳定”\t"))
+        let report = try parseAsScan(text.replacingOccurrences(of: "\n\t\t3.危及“三安全一稳定”\t", with: "\n2\t开\t3.危及“三安全一稳定”\t"))
+        #expect(report.value("requests.denied.security_stability.natural_person") == 21)
+        #expect(report.value("requests.denied.security_stability.total") == 27)
+        #expect(report.value("requests.denied.prohibited_by_law.natural_person") == 11)
+        #expect(report.value("requests.denied.prohibited_by_law.total") == 17)
+        // The `2` is no value of either row.
+        #expect(!report.cells.contains { $0.path.hasPrefix("requests.denied.") && report.value($0.path) == 2 })
+    }
+
     /// Regression: `…数量⇥⇥⇥5⇥〇⇥7⇥…` gave natural_person blank, commercial 5, research 7: every
     /// value one column off, none flagged.
     @Test(arguments: [("〇", CellStatus.text), ("一", .text), ("5*", .text), ("5①", .text), ("（3）", .text),
