@@ -15,7 +15,7 @@ import Testing
     /// Regression (the shared synthetic-11 scan, read straighter): the first field of the row
     /// 3.危及“三安全一稳定”, a character of the group's upright label, read `2`; a number first on
     /// the line made the line's text cells of the row above, and the row's own label was never
-    /// read: seven cells lost. Text in a values line that spells a row's label whole names it.
+    /// read: seven cells lost. Text in a values line that names a later row by itself names it.
     @Test func aRowLabelAfterAMisreadNumberInTheFirstFieldNamesItsRow() throws {
         var values: [String: String] = [:]
         for (k, c) in ["natural_person", "commercial", "research", "social_welfare", "legal_service", "other_org", "total"].enumerated() {

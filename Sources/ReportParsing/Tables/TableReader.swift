@@ -102,8 +102,8 @@ struct TableReader {
             case .label:
                 // Text in a field of the row whose values are being read (`〇`, `一`, `5*`,
                 // `（3）`) is a cell of that row: it keeps its column (``tabFields``), and names
-                // no row; unless it spells a later row's label whole (a scan's first field of a
-                // row read `2`, a character of the group's upright label, before
+                // no row; unless it names a later row by itself (``identify``: a scan's first
+                // field of a row read `2`, a character of the group's upright label, before
                 // `3.危及“三安全一稳定”`).
                 if item.field != nil, let c = current, let last = c.runs.last?.last, stream[last].group == item.group,
                    identify([i], from: next, lastRowKey: lastRowKey).rows.isEmpty {
