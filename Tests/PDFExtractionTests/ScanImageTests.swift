@@ -496,26 +496,6 @@ import DocumentModel
         }
     }
 
-    /// Regression (平潭's narrow print, 200 dpi, turned upside down, seed-22 probes): a page of
-    /// table only, rows of short wrapped labels and zeros, was straightened by 0.12° the wrong
-    /// way (its skew measured on a quarter-size image, whose pixels blur a long rule over a fifth
-    /// of a degree): its rules, 16 pixels off upright over the page, were not found, and its 98
-    /// cells were lost. The fine angle is measured on the page itself, by its columns of ink
-    /// (the table's upright rules) as well as its rows.
-    @Test func aTablePagesSkewIsMeasuredOnThePageItself() {
-        var d = Drawing(1200, 1600)
-        for x in [100, 300, 420, 540, 660, 780, 900, 1100] { d.vline(x: x, from: 100, to: 1500) }
-        for y in stride(from: 100, through: 1500, by: 70) { d.hline(y: y, from: 100, to: 1101) }
-        for y in stride(from: 125, to: 1500, by: 70) {
-            for x in [110, 150, 190] { d.box(x, y, 30, 28) }
-            for x in [340, 460, 580, 700, 820, 940] { d.box(x, y, 16, 26) }
-        }
-        for turned in [0.14, -0.3] {
-            let measured = Deskew.angle(of: d.image.rotated(by: -turned), threshold: 128)
-            #expect(abs(measured - turned) <= 0.03, "turned \(turned), measured \(measured)")
-        }
-    }
-
     @Test func quarterTurnsComposeToTheIdentity() {
         var d = Drawing(30, 20)
         d.box(2, 3, 5, 4)
