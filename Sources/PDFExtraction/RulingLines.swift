@@ -191,12 +191,15 @@ struct RulingLines {
     /// Whether one side of a horizontal run's ink (each position's first and last pixel across)
     /// keeps to one level, within a pixel, at nine in ten positions or more.
     static func oneSideLevel(_ sides: [(Int, Int)]) -> Bool {
-        guard !sides.isEmpty else { return false }
-        func level(_ values: [Int]) -> Bool {
-            let sorted = values.sorted(), median = sorted[sorted.count / 2]
-            return values.filter { abs($0 - median) <= 1 }.count * 10 >= values.count * 9
-        }
-        return level(sides.map(\.0)) || level(sides.map(\.1))
+        keepsLevel(sides.map(\.0)) || keepsLevel(sides.map(\.1))
+    }
+
+    /// Whether positions (a side of a run's ink, position by position) keep to one level: within
+    /// a pixel of their median at nine in ten or more. False for none.
+    static func keepsLevel(_ values: [Int]) -> Bool {
+        guard !values.isEmpty else { return false }
+        let median = values.sorted()[values.count / 2]
+        return values.filter { abs($0 - median) <= 1 }.count * 10 >= values.count * 9
     }
 
     /// A rule's ink strays at most this many pixels from the line fitted through it (`verticalPieces`).
@@ -245,10 +248,7 @@ struct RulingLines {
             let measured = range.filter { widths[$0] > 0 }
             guard !measured.isEmpty else { return false }
             func straight(_ side: (Int) -> Int, _ clear: [Bool]) -> Bool {
-                let values = measured.map(side).sorted()
-                let median = values[values.count / 2]
-                return values.filter { abs($0 - median) <= 1 }.count * 10 >= values.count * 9
-                    && measured.filter { clear[$0] }.count * 10 >= measured.count * 9
+                keepsLevel(measured.map(side)) && measured.filter { clear[$0] }.count * 10 >= measured.count * 9
             }
             return straight({ sides[$0].0 }, clear.before) || straight({ sides[$0].1 }, clear.after)
         }
