@@ -1,7 +1,5 @@
 import CTesseract
 import DocumentModel
-import Dispatch
-import Synchronization
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -55,27 +53,12 @@ public enum ImageExtractor {
         if numbers.isEmpty, let wanted = options.pages { throw .noPageSelected(count: pages.count, selection: wanted.description) }
         pages = numbers.map { pages[$0 - 1] }
 
-        let queue = Mutex<[Int]>(Array(pages.indices.reversed()))
-        let results = Mutex<[Int: Page]>([:])
-        let failure = Mutex<PDFProblem?>(nil)
-        let done = Atomic<Int>(0)
         let shared = SharedFiles(files: files)
         let ocr = options.ocr, total = pages.count, all = pages
-        DispatchQueue.concurrentPerform(iterations: max(1, min(options.jobs, pages.count))) { _ in
-            let reader: OCRPageReader
-            do throws(OCRProblem) { reader = try OCRPageReader(options: ocr) } catch {
-                failure.withLock { if $0 == nil { $0 = .ocr(error) } }
-                return
-            }
-            while failure.withLock({ $0 == nil }), let i = queue.withLock({ $0.popLast() }) {
-                let (f, index) = all[i]
-                let page = readPage(shared.files[f].bytes, index: index, number: numbers[i], reader: reader, options: ocr)
-                results.withLock { $0[i] = page }
-                progress?(done.add(1, ordering: .relaxed).newValue, total)
-            }
-        }
-        if let f = failure.withLock({ $0 }) { throw f }
-        let read = results.withLock { $0 }
+        let read = try OCRWorkers(options: ocr, jobs: options.jobs).run(count: total, open: {}, read: { reader, _, i in
+            let (f, index) = all[i]
+            return readPage(shared.files[f].bytes, index: index, number: numbers[i], reader: reader, options: ocr)
+        }, progress: progress)
         let path = files.map(\.path).joined(separator: " + ")
         if read.values.allSatisfy({ $0.problem == unreadable }) { throw .badImage("no page could be decoded") }
         return Document(source: DocumentSource(path: path, kind: .image, encoding: nil, layout: .geometry, sha256: sha256),

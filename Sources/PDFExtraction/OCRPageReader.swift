@@ -27,11 +27,32 @@ final class OCRPageReader {
         try? TesseractEngine(languages: "eng", dataPath: options.dataPath)
     }()
 
+    /// The idle workers this reader's page shares its cells with (`OCRWorkers`); nil: read alone.
+    var help: OCRHelp?
+
     init(options: OCROptions) throws(OCRProblem) {
         try LanguageData.check(options)
         engine = try TesseractEngine(languages: options.languages, dataPath: options.dataPath)
         self.options = options
     }
+
+    /// `items` read one by one by `body`, in order: with idle workers (`help`), in parts of
+    /// `sharedPart` that they and this reader take in turn, each with its own reader.
+    func shared<Item: Sendable, Result: Sendable>(_ items: [Item],
+                                                  _ body: @escaping @Sendable (OCRPageReader, Item) throws(OCRProblem) -> Result) throws(OCRProblem) -> [Result] {
+        guard let help, items.count > Self.sharedPart else {
+            var results: [Result] = []
+            for item in items { results.append(try body(self, item)) }
+            return results
+        }
+        let batch = OCRSharedBatch(items, partSize: Self.sharedPart, body)
+        help.post(batch)
+        return try batch.results(reading: self)
+    }
+
+    /// Items (cells, about 15 ms each) in a part of shared work: small enough to even out the
+    /// workers' ends, large enough that taking parts costs nothing measurable.
+    static let sharedPart = 6
 
     /// The resolution to render a page of `width` × `height` points at: `dpi`, or lower when the
     /// image would exceed `maxPixels`.

@@ -1,10 +1,7 @@
 import DocumentModel
-import Dispatch
-import Synchronization
 
-/// Recognises the pages that need OCR, spread over worker threads. Each worker opens its own poppler
-/// document (a document renders one page at a time) and its own tesseract engine (an engine is
-/// not shared), and takes the next page when it is done with one.
+/// Recognises the pages of a PDF that need OCR, spread over worker threads (`OCRWorkers`). Each
+/// worker opens its own poppler document (a document renders one page at a time).
 struct OCRRunner {
     /// Where workers open their own copy of the document.
     enum Source: Sendable {
@@ -26,47 +23,28 @@ struct OCRRunner {
         } catch {
             throw .ocr(error)
         }
-        let workers = max(1, min(jobs, pages.count))
-        let queue = Mutex<[Int]>(pages.reversed())
-        let results = Mutex<[Int: Page]>([:])
-        let failure = Mutex<PDFProblem?>(nil)
-        let done = Atomic<Int>(0)
-        let total = pages.count
         let source = self.source, password = self.password, options = self.options
-        DispatchQueue.concurrentPerform(iterations: workers) { _ in
-            do throws(PDFProblem) {
-                let doc: PopplerDocumentHandle
-                switch source {
-                case .path(let p): doc = try PopplerDocumentHandle(path: p, password: password)
-                case .bytes(let b): doc = try PopplerDocumentHandle(bytes: b, password: password)
-                }
-                let reader: OCRPageReader
-                do throws(OCRProblem) { reader = try OCRPageReader(options: options) } catch { throw PDFProblem.ocr(error) }
-                while failure.withLock({ $0 == nil }), let index = queue.withLock({ $0.popLast() }) {
-                    var page: Page
-                    if let handle = doc.page(index) {
-                        do throws(OCRProblem) {
-                            page = try reader.read(handle, number: index + 1)
-                        } catch {
-                            let size = handle.size
-                            page = Page(number: index + 1, lines: [], width: size.width, height: size.height, origin: .ocr,
-                                        problem: error == .timeLimit
-                                            ? "OCR stopped at the page time limit (\(OCRRunner.seconds(options.pageTimeLimit)) s)"
-                                            : "OCR failed")
-                        }
-                    } else {
-                        page = Page(number: index + 1, lines: [], origin: .none, problem: "page could not be opened")
-                    }
-                    results.withLock { $0[index] = page }
-                    let n = done.add(1, ordering: .relaxed).newValue
-                    progress?(n, total)
-                }
-            } catch {
-                failure.withLock { if $0 == nil { $0 = error } }
+        let read = try OCRWorkers(options: options, jobs: jobs).run(count: pages.count, open: { () throws(PDFProblem) -> PopplerDocumentHandle in
+            switch source {
+            case .path(let p): return try PopplerDocumentHandle(path: p, password: password)
+            case .bytes(let b): return try PopplerDocumentHandle(bytes: b, password: password)
             }
-        }
-        if let f = failure.withLock({ $0 }) { throw f }
-        return results.withLock { $0 }
+        }, read: { reader, doc, k in
+            let index = pages[k]
+            guard let handle = doc.page(index) else {
+                return Page(number: index + 1, lines: [], origin: .none, problem: "page could not be opened")
+            }
+            do throws(OCRProblem) {
+                return try reader.read(handle, number: index + 1)
+            } catch {
+                let size = handle.size
+                return Page(number: index + 1, lines: [], width: size.width, height: size.height, origin: .ocr,
+                            problem: error == .timeLimit
+                                ? "OCR stopped at the page time limit (\(OCRRunner.seconds(options.pageTimeLimit)) s)"
+                                : "OCR failed")
+            }
+        }, progress: progress)
+        return Dictionary(uniqueKeysWithValues: read.map { (pages[$0.key], $0.value) })
     }
 
     /// `120`, `0.5`: a time limit as the user would write it.

@@ -22,59 +22,19 @@ extension OCRPageReader {
     func tableLines(_ grid: TableGrid, image: GrayImage, threshold: UInt8, dpi: Int,
                     deadline: Deadline) throws(OCRProblem) -> [PixelLine] {
         let scale = OCRTuning.Scale(dpi: dpi)
-        let pad = 1     // the rules are erased: a cell reaches to their centre lines
         var grid = grid
         var texts: [CellText] = []
         var boxes: [(crop: GrayImage, ink: (x: Int, y: Int, width: Int, height: Int))?] = []
         var cellWords: [[OCRWord]] = []
-        let margin = scale.pixels(tuning.cellCanvasMargin)
-        /// One cell read: its text lines, its ink (nil when blank) and its words, in page pixels.
-        func read(_ cell: TableGrid.Cell) throws(OCRProblem) -> (CellText, (crop: GrayImage, ink: (x: Int, y: Int, width: Int, height: Int))?, [OCRWord]) {
-            let (x, y, w, h) = Self.interior(image, x: cell.x0 + pad, y: grid.bands[cell.firstBand].top + pad,
-                                             width: cell.x1 - 2 * pad - cell.x0, height: grid.bands[cell.lastBand].bottom - 2 * pad - grid.bands[cell.firstBand].top,
-                                             threshold: threshold, edge: scale.pixels(tuning.cellBoxEdge, floor: tuning.cellBoxEdgeFloor),
-                                             sideInkShare: tuning.cellBoxSideInkShare)
-            guard w > tuning.cellMinimumSide, h > tuning.cellMinimumSide,
-                  image.inkCount(x: x, y: y, width: w, height: h, threshold: threshold) >= scale.area(tuning.cellMinimumInk),
-                  let found = image.inkBox(x: x, y: y, width: w, height: h, threshold: threshold),
-                  let ink = Self.withoutRuleSlivers(image, found, interior: (x, y, w, h), threshold: threshold,
-                                                    widthShare: tuning.ruleSliverWidthShare) else {
-                return (CellText(), nil, [])
-            }
-            // The ink alone, on a white canvas.
-            let p = tuning.cellInkPad
-            let crop = image.cropped(x: ink.x - p, y: ink.y - p, width: ink.width + 2 * p, height: ink.height + 2 * p, border: margin)
-            var words = try rereadingShortLabel(try readBlock(crop, dpi: dpi, deadline: deadline), crop: crop, ink: ink,
-                                                dpi: dpi, deadline: deadline)
-            if Self.meanConfidence(words) < options.uncertainBelow - tuning.paleReadingMargin {
-                // Pale print: the same cell with its contrast stretched, if it reads better.
-                let again = try readBlock(crop.contrastStretched(), dpi: dpi, deadline: deadline)
-                if Self.meanConfidence(again) > Self.meanConfidence(words) { words = again }
-            }
-            let dx = ink.x - p - margin, dy = ink.y - p - margin
-            words = words.map { w in
-                var w = w
-                w.left += dx; w.right += dx; w.top += dy; w.bottom += dy
-                return w
-            }
-            var text = CellText()
-            text.inked = true
-            var group: [OCRWord] = []
-            func flush() {
-                guard !group.isEmpty else { return }
-                let mid = (group.map(\.top).min()! + group.map(\.bottom).max()!) / 2
-                text.lines.append((grid.band(of: cell, y: mid), Self.joined(group), group.map(\.confidence).min()!))
-                group = []
-            }
-            for word in words {
-                if word.startsLine { flush() }
-                group.append(word)
-            }
-            flush()
-            return (text, (crop, ink), words)
+        /// One cell read (`readCell`): its text lines, its ink (nil when blank) and its words.
+        func read(_ cell: TableGrid.Cell) throws(OCRProblem) -> CellReading {
+            try readCell(cell, in: grid, image: image, threshold: threshold, dpi: dpi, deadline: deadline)
         }
-        for cell in grid.cells {
-            let (text, box, words) = try read(cell)
+        // The cells, read on this worker's engine and on idle workers' (`shared`).
+        let first = grid
+        for (text, box, words) in try shared(grid.cells, { reader, cell throws(OCRProblem) in
+            try reader.readCell(cell, in: first, image: image, threshold: threshold, dpi: dpi, deadline: deadline)
+        }) {
             texts.append(text); boxes.append(box); cellWords.append(words)
         }
         // Cells of a row of values that run over value columns whose rules were not found (text
@@ -355,5 +315,61 @@ extension OCRPageReader {
             n += k
         }
         return n == 0 ? 0 : sum / Double(n)
+    }
+
+    /// A cell's text, its ink (nil when blank: its crop and its box in page pixels) and its words
+    /// in page pixels.
+    typealias CellReading = (text: CellText, box: (crop: GrayImage, ink: (x: Int, y: Int, width: Int, height: Int))?, words: [OCRWord])
+
+    /// One cell of `grid` read: the ink inside its rules alone on a white canvas, as a block (and
+    /// again as one line when a label reads too short, again with its contrast stretched when
+    /// pale); its words' lines put in the bands they lie in.
+    func readCell(_ cell: TableGrid.Cell, in grid: TableGrid, image: GrayImage, threshold: UInt8, dpi: Int,
+                  deadline: Deadline) throws(OCRProblem) -> CellReading {
+        let scale = OCRTuning.Scale(dpi: dpi)
+        let pad = 1     // the rules are erased: a cell reaches to their centre lines
+        let margin = scale.pixels(tuning.cellCanvasMargin)
+        let (x, y, w, h) = Self.interior(image, x: cell.x0 + pad, y: grid.bands[cell.firstBand].top + pad,
+                                         width: cell.x1 - 2 * pad - cell.x0, height: grid.bands[cell.lastBand].bottom - 2 * pad - grid.bands[cell.firstBand].top,
+                                         threshold: threshold, edge: scale.pixels(tuning.cellBoxEdge, floor: tuning.cellBoxEdgeFloor),
+                                         sideInkShare: tuning.cellBoxSideInkShare)
+        guard w > tuning.cellMinimumSide, h > tuning.cellMinimumSide,
+              image.inkCount(x: x, y: y, width: w, height: h, threshold: threshold) >= scale.area(tuning.cellMinimumInk),
+              let found = image.inkBox(x: x, y: y, width: w, height: h, threshold: threshold),
+              let ink = Self.withoutRuleSlivers(image, found, interior: (x, y, w, h), threshold: threshold,
+                                                widthShare: tuning.ruleSliverWidthShare) else {
+            return (CellText(), nil, [])
+        }
+        // The ink alone, on a white canvas.
+        let p = tuning.cellInkPad
+        let crop = image.cropped(x: ink.x - p, y: ink.y - p, width: ink.width + 2 * p, height: ink.height + 2 * p, border: margin)
+        var words = try rereadingShortLabel(try readBlock(crop, dpi: dpi, deadline: deadline), crop: crop, ink: ink,
+                                            dpi: dpi, deadline: deadline)
+        if Self.meanConfidence(words) < options.uncertainBelow - tuning.paleReadingMargin {
+            // Pale print: the same cell with its contrast stretched, if it reads better.
+            let again = try readBlock(crop.contrastStretched(), dpi: dpi, deadline: deadline)
+            if Self.meanConfidence(again) > Self.meanConfidence(words) { words = again }
+        }
+        let dx = ink.x - p - margin, dy = ink.y - p - margin
+        words = words.map { w in
+            var w = w
+            w.left += dx; w.right += dx; w.top += dy; w.bottom += dy
+            return w
+        }
+        var text = CellText()
+        text.inked = true
+        var group: [OCRWord] = []
+        func flush() {
+            guard !group.isEmpty else { return }
+            let mid = (group.map(\.top).min()! + group.map(\.bottom).max()!) / 2
+            text.lines.append((grid.band(of: cell, y: mid), Self.joined(group), group.map(\.confidence).min()!))
+            group = []
+        }
+        for word in words {
+            if word.startsLine { flush() }
+            group.append(word)
+        }
+        flush()
+        return (text, (crop, ink), words)
     }
 }
