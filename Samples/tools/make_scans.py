@@ -79,6 +79,12 @@ SCANS = {
     # rule, which the straightened page still leaves a few pixels off vertical end to end.
     "real-pingtan-2020-narrow-200dpi-skew1": dict(source="prints/real-pingtan-2020-narrow", file="report-chromium.pdf",
                                                   dpi=200, skew=1.0, noise=0.8, quality=40, seal=True, seed=71),
+    # The same narrow print fed upside down at 200 dpi, 0.14° off (a probe of make_probes.py,
+    # seed 22): on its table-only page the projection's deskew misjudged the skew by a fifth of
+    # a degree, the table's vertical rules leaned five pixels over its height and were not found
+    # whole (100 of 198 cells until the page's long rules were fitted for the skew left).
+    "real-pingtan-2020-narrow-upside-down": dict(source="prints/real-pingtan-2020-narrow", file="report-chromium.pdf",
+                                                 dpi=200, skew=-0.14, noise=0.64, quality=35, turn=180, seed=22011),
     # 平潭's page with a rule under each cell and none between columns, at 240 dpi: no grid was
     # found and the tables were read as prose (105 of 198 cells until tables ruled only across
     # were read as grids of their numbers' columns).

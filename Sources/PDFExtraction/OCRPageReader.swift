@@ -105,8 +105,13 @@ final class OCRPageReader {
 
     func recognizeUpright(_ image: inout GrayImage, dpi: Double, threshold: UInt8, firstPage: Bool, deadline: Deadline) throws(OCRProblem) -> [Line] {
         let angle = Deskew.angle(of: image, threshold: threshold)
+        let unturned = image
         if abs(angle) >= tuning.deskewMinimumAngle { image = image.rotated(by: angle) }
         let scale = OCRTuning.Scale(dpi: dpi)
+        // What the page is still off by, where its long rules agree on it (`RuleSkew`).
+        if let residual = RuleSkew.residual(of: image, threshold: threshold, scale: scale, tuning: tuning) {
+            image = unturned.rotated(by: angle + residual)
+        }
         if let mapping = Perspective.straightening(image, threshold: threshold, scale: scale, tuning: tuning) {
             image = image.warped(by: mapping)
         }

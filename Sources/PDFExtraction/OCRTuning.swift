@@ -59,6 +59,16 @@ public struct OCRTuning: Sendable, Hashable {
     /// …and the straightened page's lean at most this share of that.
     public var perspectiveImprovement = 0.35
 
+    // The skew a page's long rules show after ``Deskew`` (``RuleSkew``).
+    /// A rule's centre is sought this many pixels (at 300 dpi) either side of its line…
+    public var ruleSkewWindow = 12.0
+    /// …and points more than this many pixels (at 300 dpi) off the first fit are left out.
+    public var ruleSkewStray = 1.5
+    /// The rules of a direction, and the two directions, agree within this many degrees…
+    public var ruleSkewSpread = 0.06
+    /// …and the page is turned again when they agree on at least this many degrees.
+    public var ruleSkewMinimum = 0.08
+
     // Ruling lines and grids (pixels at 300 dpi).
     public var ruleMinimumLength = 90.0
     public var ruleMinimumVerticalLength = 70.0
