@@ -10,12 +10,15 @@ final class OCRHelp: Sendable {
     private let posted = Mutex<[any OCRSharedWork]>([])
     private let wake = DispatchSemaphore(value: 0)
     private let workers: Int
-    /// Workers still reading pages of their own: while any is, work may be posted.
-    private let reading: Atomic<Int>
+    /// Pages not yet read: while any is, work may be posted. Counted by pages, not by workers: a
+    /// worker the dispatcher has not started yet (it runs as many at once as there are cores)
+    /// holds no page, and waiting for it would wait for ever.
+    private let unread: Atomic<Int>
+    private let stopped = Atomic<Bool>(false)
 
-    init(workers: Int) {
+    init(workers: Int, pages: Int) {
         self.workers = workers
-        reading = Atomic(workers)
+        unread = Atomic(pages)
     }
 
     /// Offers `work` to the idle workers.
@@ -24,13 +27,25 @@ final class OCRHelp: Sendable {
         for _ in 1..<max(2, workers) { wake.signal() }
     }
 
-    /// Called once by every worker when it has no page left to take (or has failed): lends the
-    /// reader `reader` gives (made when first needed; nil: this worker cannot help) to posted work
-    /// until every worker is done with its pages.
+    /// A page has been read.
+    func pageRead() {
+        if unread.subtract(1, ordering: .acquiringAndReleasing).newValue == 0 { wakeAll() }
+    }
+
+    /// The run has stopped (a worker could not start): no page will be read any more.
+    func stop() {
+        stopped.store(true, ordering: .releasing)
+        wakeAll()
+    }
+
+    private func wakeAll() {
+        for _ in 0..<workers { wake.signal() }
+    }
+
+    /// Called by every worker when it has no page left to take: lends the reader `reader` gives
+    /// (made when first needed; nil: this worker cannot help) to posted work until every page has
+    /// been read or the run has stopped.
     func assist(_ reader: () -> OCRPageReader?) {
-        if reading.subtract(1, ordering: .acquiringAndReleasing).newValue == 0 {
-            for _ in 0..<workers { wake.signal() }
-        }
         var own: OCRPageReader? = nil
         while true {
             if let work = next() {
@@ -39,7 +54,7 @@ final class OCRHelp: Sendable {
                 while work.runPart(own) {}
                 continue
             }
-            if reading.load(ordering: .acquiring) == 0 { return }
+            if unread.load(ordering: .acquiring) <= 0 || stopped.load(ordering: .acquiring) { return }
             wake.wait()
         }
     }

@@ -4,8 +4,8 @@ import Synchronization
 
 /// Worker threads reading pages by OCR. Each has its own page reader (tesseract's engine is not
 /// shared) and takes the next page when it is done with one; with no page left, it lends its
-/// engine to the pages still being read (`OCRHelp`). With more workers than pages, the others
-/// only help, their readers started when first needed.
+/// engine to the pages still being read (`OCRHelp`). With `jobs` over the page count, one worker
+/// more than pages is started; it only helps, its reader started when first needed.
 struct OCRWorkers {
     let options: OCROptions
     let jobs: Int
@@ -18,8 +18,10 @@ struct OCRWorkers {
                       read: @Sendable (OCRPageReader, inout Context, Int) -> Page,
                       progress: (@Sendable (Int, Int) -> Void)?) throws(PDFProblem) -> [Int: Page] {
         guard count > 0 else { return [:] }
-        let workers = max(1, jobs)
-        let help = workers > 1 ? OCRHelp(workers: workers) : nil
+        // One worker more than pages at most: it only helps, and each helper starts an engine
+        // (tens of MB, a tenth of a second) to read a few parts.
+        let workers = max(1, min(jobs, count + 1))
+        let help = workers > 1 ? OCRHelp(workers: workers, pages: count) : nil
         let queue = Mutex<[Int]>(Array((0..<count).reversed()))
         let results = Mutex<[Int: Page]>([:])
         let failure = Mutex<PDFProblem?>(nil)
@@ -37,10 +39,12 @@ struct OCRWorkers {
                     if context == nil { context = try open() }
                     let page = read(reader!, &context!, i)
                     results.withLock { $0[i] = page }
+                    help?.pageRead()
                     progress?(done.add(1, ordering: .relaxed).newValue, count)
                 }
             } catch {
                 failure.withLock { if $0 == nil { $0 = error } }
+                help?.stop()
             }
             help?.assist { reader ?? (try? OCRPageReader(options: options)) }
         }

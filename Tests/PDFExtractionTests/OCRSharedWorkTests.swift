@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 import Synchronization
 import Testing
@@ -14,12 +15,16 @@ import DocumentModel
     /// a part, the results come back in the cells' order, and the idle worker does read some.
     @Test(.enabled(if: OCRAvailability.languageDataInstalled, "tesseract chi_sim and eng data not installed"))
     func cellsSharedWithAnIdleWorkerComeBackInTheirOrder() throws {
-        let help = OCRHelp(workers: 2)
+        let help = OCRHelp(workers: 2, pages: 1)
         let page = try OCRPageReader(options: OCROptions())
         page.help = help
         let pageID = ObjectIdentifier(page)
         let idleReads = Atomic<Int>(0)
-        let helper = Thread { help.assist { try? OCRPageReader(options: OCROptions()) } }
+        let helperDone = DispatchSemaphore(value: 0)
+        let helper = Thread {
+            help.assist { try? OCRPageReader(options: OCROptions()) }
+            helperDone.signal()
+        }
         helper.start()
         let items = Array(0..<60)
         let results = try page.shared(items) { reader, item throws(OCRProblem) in
@@ -32,9 +37,32 @@ import DocumentModel
             }
             return item * 2
         }
-        help.assist { nil }   // the page's worker has no page left: every worker is done
+        help.pageRead()   // the one page is read: the idle worker stops waiting
+        helperDone.wait()
         #expect(results == items.map { $0 * 2 })
         #expect(idleReads.load(ordering: .relaxed) > 0)
+    }
+
+    /// Regression (found before it landed: `convert --jobs 4` on a two-page scan, two cores, hung):
+    /// the dispatcher runs as many workers at once as there are cores, so a worker waiting for
+    /// every other worker to be done with its pages waited for one not yet started. Idle workers
+    /// now wait for the pages to be read. More workers than cores, a page's cells shared: the run
+    /// ends (within a minute), every page read.
+    @Test(.enabled(if: OCRAvailability.languageDataInstalled, "tesseract chi_sim and eng data not installed"))
+    func moreWorkersThanCoresRunToTheEnd() throws {
+        let finished = DispatchSemaphore(value: 0)
+        let pages = Mutex<[Int: Page]?>(nil)
+        let jobs = ProcessInfo.processInfo.activeProcessorCount + 3
+        Thread {
+            let read = try? OCRWorkers(options: OCROptions(), jobs: jobs).run(count: 2, open: {}, read: { reader, _, i in
+                let cells = (try? reader.shared(Array(0..<40)) { _, x throws(OCRProblem) in x }) ?? []
+                return Page(number: i + 1 + cells.count - 40, lines: [], origin: .ocr)
+            }, progress: nil)
+            pages.withLock { $0 = read }
+            finished.signal()
+        }.start()
+        #expect(finished.wait(timeout: .now() + 60) == .success, "the workers did not finish")
+        #expect(pages.withLock { $0?.values.map(\.number).sorted() } == [1, 2])
     }
 
     /// A problem met in any part (a page's time limit) is the batch's: thrown to the page's worker.
