@@ -108,11 +108,14 @@ final class OCRPageReader {
         let unturned = image
         if abs(angle) >= tuning.deskewMinimumAngle { image = image.rotated(by: angle) }
         let scale = OCRTuning.Scale(dpi: dpi)
-        // What the page is still off by, where its long rules agree on it (`RuleSkew`).
-        if let residual = RuleSkew.residual(of: image, threshold: threshold, scale: scale, tuning: tuning) {
+        // What the page is still off by, where its long rules agree on it (`RuleSkew`); then its
+        // slant, from the same rules unless the page was turned again (`Perspective`).
+        var long = Perspective.pageRules(in: image, threshold: threshold, scale: scale, tuning: tuning)
+        if let residual = RuleSkew.residual(of: image, rules: long, scale: scale, tuning: tuning) {
             image = unturned.rotated(by: angle + residual)
+            long = Perspective.pageRules(in: image, threshold: threshold, scale: scale, tuning: tuning)
         }
-        if let mapping = Perspective.straightening(image, threshold: threshold, scale: scale, tuning: tuning) {
+        if let mapping = Perspective.straightening(image, rules: long, scale: scale, tuning: tuning) {
             image = image.warped(by: mapping)
         }
         let (rules, grids) = Self.tables(in: image, threshold: threshold, scale: scale, tuning: tuning)

@@ -31,22 +31,39 @@ enum Perspective {
         var ink: Int
     }
 
-    /// The mapping that straightens `image`'s tables (from the straightened page's pixels to the
-    /// image's), or nil when its rules are parallel or too few to tell.
-    static func straightening(_ image: GrayImage, threshold: UInt8, scale: OCRTuning.Scale, tuning: OCRTuning) -> Homography? {
+    /// The page's rules of both directions (``rules(in:threshold:vertical:run:scale:tuning:)``),
+    /// found once for the skew they show (``RuleSkew``) and for the page's slant.
+    struct PageRules {
+        var verticals: [Rule]
+        var horizontals: [Rule]
+        /// The level taken as ink for rules: halfway from the text's threshold to the paper.
+        var threshold: UInt8
+    }
+
+    /// The rules of `image`, whose text is ink at `threshold`. Rules are often printed lighter
+    /// than text (grey, hairlines blurred by the lens): ink for them is anything halfway from the
+    /// text's threshold to the paper.
+    static func pageRules(in image: GrayImage, threshold: UInt8, scale: OCRTuning.Scale, tuning: OCRTuning) -> PageRules {
         let run = scale.pixels(tuning.perspectiveRuleRun, floor: 20)
-        // Rules are often printed lighter than text (grey, hairlines blurred by the lens): ink
-        // for them is anything halfway from the text's threshold to the paper.
         let paper = image.paperLevel()
         let threshold = paper > threshold ? UInt8((Int(threshold) + Int(paper)) / 2) : threshold
+        return PageRules(verticals: rules(in: image, threshold: threshold, vertical: true, run: run, scale: scale, tuning: tuning),
+                         horizontals: rules(in: image, threshold: threshold, vertical: false, run: run, scale: scale, tuning: tuning),
+                         threshold: threshold)
+    }
+
+    /// The mapping that straightens `image`'s tables (from the straightened page's pixels to the
+    /// image's), or nil when its rules (`found`, ``pageRules(in:threshold:scale:tuning:)``) are
+    /// parallel or too few to tell.
+    static func straightening(_ image: GrayImage, rules found: PageRules, scale: OCRTuning.Scale, tuning: OCRTuning) -> Homography? {
         // The long rules, whose slopes are surer; the shorter ones where fewer than two are long
         // (a table only a few rows tall).
         func longest(_ found: [Rule], extent: Int) -> [Rule] {
             let long = found.filter { Double($0.ink) >= tuning.perspectiveOuterRule * Double(extent) }
             return long.count >= 2 ? long : found
         }
-        let verticals = longest(rules(in: image, threshold: threshold, vertical: true, run: run, scale: scale, tuning: tuning), extent: image.height)
-        let horizontals = longest(rules(in: image, threshold: threshold, vertical: false, run: run, scale: scale, tuning: tuning), extent: image.width)
+        let verticals = longest(found.verticals, extent: image.height)
+        let horizontals = longest(found.horizontals, extent: image.width)
         guard verticals.count + horizontals.count >= 3 else { return nil }
         let v = outermost(verticals, extent: image.width, tuning: tuning)
         let h = outermost(horizontals, extent: image.height, tuning: tuning)

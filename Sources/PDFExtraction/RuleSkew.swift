@@ -10,23 +10,20 @@ import Glibc
 /// scanned upside down at 200 dpi: 98 of 198 cells). A long rule tells its slope to a hundredth
 /// of a degree: its centre line, tracked along it, is fitted by least squares.
 ///
-/// After ``Deskew``, the page's long rules (``Perspective/rules(in:threshold:vertical:run:scale:tuning:)``
-/// finds them) are each fitted; when the level ones and the upright ones agree on one turn of
+/// After ``Deskew``, the page's long rules (``Perspective/pageRules(in:threshold:scale:tuning:)``
+/// finds them, once for this and for the page's slant) are each fitted; when the level ones and the upright ones agree on one turn of
 /// the page (a photographed page's rules do not: ``Perspective`` straightens those), that turn
 /// is what the page is still off by.
 enum RuleSkew {
     /// How far the page in `image` is still turned, in degrees as ``Deskew/angle(of:threshold:maximum:step:)``
     /// gives it (positive: clockwise), when its long rules agree on it and it is at least
     /// `ruleSkewMinimum`; nil otherwise.
-    static func residual(of image: GrayImage, threshold: UInt8, scale: OCRTuning.Scale, tuning: OCRTuning) -> Double? {
-        let paper = image.paperLevel()
-        let threshold = paper > threshold ? UInt8((Int(threshold) + Int(paper)) / 2) : threshold
-        let run = scale.pixels(tuning.perspectiveRuleRun, floor: 20)
+    static func residual(of image: GrayImage, rules found: Perspective.PageRules, scale: OCRTuning.Scale, tuning: OCRTuning) -> Double? {
         func family(vertical: Bool) -> [(angle: Double, weight: Int)] {
             let extent = vertical ? image.height : image.width
-            return Perspective.rules(in: image, threshold: threshold, vertical: vertical, run: run, scale: scale, tuning: tuning)
+            return (vertical ? found.verticals : found.horizontals)
                 .filter { Double($0.ink) >= tuning.perspectiveOuterRule * Double(extent) }
-                .compactMap { fitted($0, in: image, vertical: vertical, threshold: threshold, scale: scale, tuning: tuning) }
+                .compactMap { fitted($0, in: image, vertical: vertical, threshold: found.threshold, scale: scale, tuning: tuning) }
                 .map { (angle: atan($0.slope) * 180 / .pi * (vertical ? -1 : 1), weight: $0.samples) }
         }
         /// A family's turn: its rules' median, when at least `count` of them, and two in three,

@@ -68,7 +68,7 @@ import Testing
             return atan((slopes.max() ?? 0) - (slopes.min() ?? 0)) * 180 / .pi
         }
         #expect(before.count >= 6 && spread(before) > 1, "\(before)")
-        let found = Perspective.straightening(photo, threshold: 128, scale: scale, tuning: tuning)
+        let found = Perspective.straightening(photo, rules: Perspective.pageRules(in: photo, threshold: 128, scale: scale, tuning: tuning), scale: scale, tuning: tuning)
         let mapping = try #require(found)
         let straight = photo.warped(by: mapping)
         let after = Perspective.rules(in: straight, threshold: 128, vertical: true, run: 90, scale: scale, tuning: tuning)
@@ -97,7 +97,7 @@ import Testing
     /// A scan turned as a whole keeps its rules parallel: no rotation is a slant.
     @Test func aTurnedScanIsNotASlant() {
         let turned = grid().rotated(by: 0.8)
-        let found = Perspective.straightening(turned, threshold: 128, scale: OCRTuning.Scale(dpi: 300), tuning: OCRTuning())
+        let found = Perspective.straightening(turned, rules: Perspective.pageRules(in: turned, threshold: 128, scale: OCRTuning.Scale(dpi: 300), tuning: OCRTuning()), scale: OCRTuning.Scale(dpi: 300), tuning: OCRTuning())
         #expect(found == nil)
     }
 

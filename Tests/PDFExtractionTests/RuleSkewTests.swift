@@ -28,20 +28,20 @@ import Testing
         for turn in [0.25, -0.14] {
             // A straight page turned clockwise by `turn` (`rotated(by:)` turns a page back).
             let page = narrowTable().rotated(by: -turn)
-            let residual = try #require(RuleSkew.residual(of: page, threshold: 128, scale: scale, tuning: OCRTuning()))
+            let residual = try #require(RuleSkew.residual(of: page, rules: Perspective.pageRules(in: page, threshold: 128, scale: scale, tuning: OCRTuning()), scale: scale, tuning: OCRTuning()))
             #expect(abs(residual - turn) < 0.02, "turned \(turn)°, measured \(residual)°")
         }
     }
 
     @Test func aStraightPageIsNotTurned() {
-        #expect(RuleSkew.residual(of: narrowTable(), threshold: 128, scale: OCRTuning.Scale(dpi: 150), tuning: OCRTuning()) == nil)
+        #expect(RuleSkew.residual(of: narrowTable(), rules: Perspective.pageRules(in: narrowTable(), threshold: 128, scale: OCRTuning.Scale(dpi: 150), tuning: OCRTuning()), scale: OCRTuning.Scale(dpi: 150), tuning: OCRTuning()) == nil)
     }
 
     /// Upright rules that lean while the level ones do not (a page seen at a slant, or drawn so)
     /// are no turn: the two directions disagree, and nothing is turned (``Perspective`` is for that).
     @Test func verticalsLeaningAloneAreNoTurn() throws {
         let page = narrowTable(shear: 0.3), scale = OCRTuning.Scale(dpi: 150), tuning = OCRTuning()
-        #expect(RuleSkew.residual(of: page, threshold: 128, scale: scale, tuning: tuning) == nil)
+        #expect(RuleSkew.residual(of: page, rules: Perspective.pageRules(in: page, threshold: 128, scale: scale, tuning: tuning), scale: scale, tuning: tuning) == nil)
         // The verticals' lean is seen (it is the disagreement that leaves the page as it is).
         let verticals = Perspective.rules(in: page, threshold: 128, vertical: true, run: 20, scale: scale, tuning: tuning)
         #expect(verticals.count == 5)
