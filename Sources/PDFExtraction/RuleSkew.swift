@@ -11,9 +11,9 @@ import Glibc
 /// of a degree: its centre line, tracked along it, is fitted by least squares.
 ///
 /// After ``Deskew``, the page's long rules (``Perspective/pageRules(in:threshold:scale:tuning:)``
-/// finds them, once for this and for the page's slant) are each fitted; when the level ones and the upright ones agree on one turn of
-/// the page (a photographed page's rules do not: ``Perspective`` straightens those), that turn
-/// is what the page is still off by.
+/// finds them, once for this and for the page's slant) are each fitted; when the level ones and
+/// the upright ones agree on one turn of the page (a photographed page's rules do not:
+/// ``Perspective`` straightens those), that turn is what the page is still off by.
 enum RuleSkew {
     /// How far the page in `image` is still turned, in degrees as ``Deskew/angle(of:threshold:maximum:step:)``
     /// gives it (positive: clockwise), when its long rules agree on it and it is at least
