@@ -23,10 +23,28 @@ struct GrayImage {
         set { pixels[y * width + x] = newValue }
     }
 
+    /// How many pixels have each gray level. Counted into four tables in turn: most pixels of a
+    /// page are paper of one level, and one table would make each count wait for the last.
+    func histogram() -> [Int] {
+        var counts = [Int](repeating: 0, count: 4 * 256)
+        counts.withUnsafeMutableBufferPointer { c in
+            pixels.withUnsafeBufferPointer { p in
+                let n = p.count, quads = n / 4
+                for k in 0..<quads {
+                    c[Int(p[4 * k])] += 1
+                    c[256 + Int(p[4 * k + 1])] += 1
+                    c[512 + Int(p[4 * k + 2])] += 1
+                    c[768 + Int(p[4 * k + 3])] += 1
+                }
+                for i in (4 * quads)..<n { c[Int(p[i])] += 1 }
+            }
+        }
+        return (0..<256).map { counts[$0] + counts[256 + $0] + counts[512 + $0] + counts[768 + $0] }
+    }
+
     /// Otsu's threshold over the histogram: pixels at or below it are ink.
     func otsuThreshold() -> UInt8 {
-        var histogram = [Int](repeating: 0, count: 256)
-        pixels.withUnsafeBufferPointer { p in for v in p { histogram[Int(v)] += 1 } }
+        let histogram = self.histogram()
         let total = pixels.count
         var sum = 0.0
         for i in 0..<256 { sum += Double(i * histogram[i]) }
@@ -46,8 +64,7 @@ struct GrayImage {
 
     /// The paper's level: the median gray (most of a page is paper).
     func paperLevel() -> UInt8 {
-        var histogram = [Int](repeating: 0, count: 256)
-        pixels.withUnsafeBufferPointer { p in for v in p { histogram[Int(v)] += 1 } }
+        let histogram = self.histogram()
         var seen = 0
         for v in 0..<256 {
             seen += histogram[v]
@@ -137,7 +154,9 @@ struct GrayImage {
     /// loses digits such as `7`.
     func contrastStretched() -> GrayImage {
         var histogram = [Int](repeating: 0, count: 256)
-        pixels.withUnsafeBufferPointer { p in for v in p { histogram[Int(v)] += 1 } }
+        histogram.withUnsafeMutableBufferPointer { count in
+            pixels.withUnsafeBufferPointer { p in for v in p { count[Int(v)] += 1 } }
+        }
         func percentile(_ q: Double) -> Int {
             let target = Int(Double(pixels.count) * q)
             var seen = 0
@@ -177,19 +196,31 @@ struct GrayImage {
         let a = degrees * .pi / 180, c = cos(a), s = sin(a)
         let cx = Double(width) / 2, cy = Double(height) / 2
         var out = GrayImage(width: width, height: height)
+        // Each source pixel at (c·dx − s·dy + cx, s·dx + c·dy + cy), rounded half away from zero;
+        // the products with dx are the same in every row, so they are made once.
+        let cdx = (0..<width).map { c * (Double($0) - cx) }, sdx = (0..<width).map { s * (Double($0) - cx) }
+        let w = width, h = height
         pixels.withUnsafeBufferPointer { src in
             out.pixels.withUnsafeMutableBufferPointer { dst in
-                for y in 0..<height {
+                for y in 0..<h {
                     let dy = Double(y) - cy
-                    for x in 0..<width {
-                        let dx = Double(x) - cx
-                        let sx = Int((c * dx - s * dy + cx).rounded()), sy = Int((s * dx + c * dy + cy).rounded())
-                        if sx >= 0 && sx < width && sy >= 0 && sy < height { dst[y * width + x] = src[sy * width + sx] }
+                    let sdy = s * dy, cdy = c * dy
+                    for x in 0..<w {
+                        let sx = Self.roundedHalfAway(cdx[x] - sdy + cx), sy = Self.roundedHalfAway(sdx[x] + cdy + cy)
+                        if sx >= 0 && sx < w && sy >= 0 && sy < h { dst[y * w + x] = src[sy * w + sx] }
                     }
                 }
             }
         }
         return out
+    }
+
+    /// `v.rounded()` (half away from zero) as an integer, without a call into libm: `v` less its
+    /// truncation is exact for any `v` an image coordinate can be.
+    @inline(__always) static func roundedHalfAway(_ v: Double) -> Int {
+        let i = Int(v)
+        let f = v - Double(i)
+        return f >= 0.5 ? i + 1 : (f <= -0.5 ? i - 1 : i)
     }
 
     /// Rotated by a quarter turn clockwise `turns` times (orientation fixes).

@@ -193,7 +193,9 @@ enum Perspective {
         image.pixels.withUnsafeBufferPointer { p in
             guard across > 2 * thin else { return }
             if vertical {
-                var start = [Int](repeating: -1, count: across), apart = [Int](repeating: 0, count: across)
+                let start = UnsafeMutableBufferPointer<Int>.allocate(capacity: across), apart = UnsafeMutableBufferPointer<Int>.allocate(capacity: across)
+                defer { start.deallocate(); apart.deallocate() }
+                start.initialize(repeating: -1); apart.initialize(repeating: 0)
                 for a in 0...along {
                     let row = a * w
                     for c in thin..<(across - thin) {

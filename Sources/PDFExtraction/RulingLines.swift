@@ -337,28 +337,31 @@ struct RulingLines {
         let outer = horizontal ? h : w, inner = horizontal ? w : h
         var open: [Segment] = []      // segments that reached the previous row
         var done: [Segment] = []
+        // Columns' runs are found walking the image row by row (a column walked down the page
+        // misses the cache at every pixel), each column keeping where its run started.
+        let columnRuns = horizontal ? [] : verticalRuns(image, threshold: threshold, minimumLength: minimumLength,
+                                                          gapTolerance: options.gapTolerance)
         image.pixels.withUnsafeBufferPointer { p in
             for a in 0..<outer {
                 var found: [(Int, Int)] = []
-                var start = -1, lastInk = -10_000
-                for b in 0..<inner {
-                    // A thin line a pixel off straight steps between neighbouring rows: ink in
-                    // this row or either neighbour counts.
-                    let v: UInt8
-                    if horizontal {
-                        v = min(p[a * w + b], a > 0 ? p[(a - 1) * w + b] : 255, a + 1 < h ? p[(a + 1) * w + b] : 255)
-                    } else {
-                        v = min(p[b * w + a], a > 0 ? p[b * w + a - 1] : 255, a + 1 < w ? p[b * w + a + 1] : 255)
-                    }
-                    if v <= threshold {
-                        if start < 0 || b - lastInk > options.gapTolerance + 1 {
-                            if start >= 0 && lastInk - start + 1 >= minimumLength { found.append((start, lastInk)) }
-                            start = b
+                if horizontal {
+                    var start = -1, lastInk = -10_000
+                    for b in 0..<inner {
+                        // A thin line a pixel off straight steps between neighbouring rows: ink in
+                        // this row or either neighbour counts.
+                        let v = min(p[a * w + b], a > 0 ? p[(a - 1) * w + b] : 255, a + 1 < h ? p[(a + 1) * w + b] : 255)
+                        if v <= threshold {
+                            if start < 0 || b - lastInk > options.gapTolerance + 1 {
+                                if start >= 0 && lastInk - start + 1 >= minimumLength { found.append((start, lastInk)) }
+                                start = b
+                            }
+                            lastInk = b
                         }
-                        lastInk = b
                     }
+                    if start >= 0 && lastInk - start + 1 >= minimumLength { found.append((start, lastInk)) }
+                } else {
+                    found = columnRuns[a]
                 }
-                if start >= 0 && lastInk - start + 1 >= minimumLength { found.append((start, lastInk)) }
                 // Extend open segments that overlap a run on this row; close the others.
                 var next: [Segment] = []
                 var used = [Bool](repeating: false, count: found.count)
@@ -406,6 +409,33 @@ struct RulingLines {
     /// The bands of ink across a run (first and last offsets from its `across0`), at each
     /// position along it that has ink.
     typealias InkBands = [(along: Int, bands: [(Int, Int)])]
+
+    /// Each column's runs of ink at least `minimumLength` long (first and last row), gaps of up to
+    /// `gapTolerance` bridged; ink in the column or either neighbour counts (a thin line a pixel
+    /// off straight steps between neighbouring columns).
+    static func verticalRuns(_ image: GrayImage, threshold: UInt8, minimumLength: Int, gapTolerance: Int) -> [[(Int, Int)]] {
+        let w = image.width, h = image.height
+        var found = [[(Int, Int)]](repeating: [], count: w)
+        let start = UnsafeMutableBufferPointer<Int>.allocate(capacity: w), lastInk = UnsafeMutableBufferPointer<Int>.allocate(capacity: w)
+        defer { start.deallocate(); lastInk.deallocate() }
+        start.initialize(repeating: -1); lastInk.initialize(repeating: -10_000)
+        image.pixels.withUnsafeBufferPointer { p in
+            for b in 0..<h {
+                let row = b * w
+                for a in 0..<w {
+                    let v = min(p[row + a], a > 0 ? p[row + a - 1] : 255, a + 1 < w ? p[row + a + 1] : 255)
+                    guard v <= threshold else { continue }
+                    if start[a] < 0 || b - lastInk[a] > gapTolerance + 1 {
+                        if start[a] >= 0 && lastInk[a] - start[a] + 1 >= minimumLength { found[a].append((start[a], lastInk[a])) }
+                        start[a] = b
+                    }
+                    lastInk[a] = b
+                }
+            }
+        }
+        for a in 0..<w where start[a] >= 0 && lastInk[a] - start[a] + 1 >= minimumLength { found[a].append((start[a], lastInk[a])) }
+        return found
+    }
 
     /// The ``InkBands`` of run `s` in `image`: ink is any pixel at or below `threshold`.
     static func inkBands(across s: Segment, _ image: GrayImage, threshold: UInt8, horizontal: Bool) -> InkBands {
