@@ -110,6 +110,13 @@ SCANS = {
     "real-pingtan-2020-photo": dict(source="real-pingtan-2020", file="report-libreoffice.pdf", dpi=200, skew=0.0,
                                     noise=0.3, quality=55, seed=301,
                                     photo=dict(keystone=0.04, light=0.4, background=90, blur=0.8)),
+    # 上海市科委's LibreOffice print at 300 dpi on grey paper (a probe of make_probes.py, seed 21):
+    # a crisp `55` cropped alone on a white canvas, its paper still grey, read `95` with
+    # confidence 83 and marked certain (`Do` by the Latin model), until cells' paper was made
+    # white: tesseract takes a line's black and white from its middle row's local extremes, and
+    # the paper's JPEG noise gave most of them.
+    "real-science-2024-grey-paper-300dpi": dict(source="real-shanghai-science-2024", file="report-libreoffice.pdf", dpi=300,
+                                                skew=-0.12, noise=0.97, quality=50, seed=21004),
 }
 
 SEAL_FONTS = ["/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc",

@@ -131,6 +131,33 @@ struct GrayImage {
         return out
     }
 
+    /// The paper of a rectangle made white: every pixel in it at or above the median level of
+    /// its outer `ring` pixels (paper, around ink cropped with that much room) becomes 255, as
+    /// white as the canvas around a cropped cell. Unchanged without a ring.
+    func paperWhitened(x: Int, y: Int, width w: Int, height h: Int, ring: Int) -> GrayImage {
+        let x0 = max(0, x), y0 = max(0, y), x1 = min(width, x + w), y1 = min(height, y + h)
+        guard ring > 0, x1 - x0 > 2 * ring, y1 - y0 > 2 * ring else { return self }
+        var levels = [Int](repeating: 0, count: 256)
+        var count = 0
+        for yy in y0..<y1 {
+            let inRing = yy < y0 + ring || yy >= y1 - ring
+            for xx in x0..<x1 where inRing || xx < x0 + ring || xx >= x1 - ring {
+                levels[Int(pixels[yy * width + xx])] += 1
+                count += 1
+            }
+        }
+        var seen = 0, paper = 255
+        for v in 0..<256 {
+            seen += levels[v]
+            if 2 * seen >= count { paper = v; break }
+        }
+        var out = self
+        for yy in y0..<y1 {
+            for xx in x0..<x1 where out.pixels[yy * width + xx] >= paper { out.pixels[yy * width + xx] = 255 }
+        }
+        return out
+    }
+
     /// Images set side by side on white, `gap` apart, centred on one another, with `border`
     /// pixels of white around: the lines of a narrow cell made one line.
     static func sideBySide(_ parts: [GrayImage], gap: Int, border: Int) -> GrayImage {

@@ -342,7 +342,10 @@ extension OCRPageReader {
         }
         // The ink alone, on a white canvas.
         let p = tuning.cellInkPad
-        let crop = image.cropped(x: ink.x - p, y: ink.y - p, width: ink.width + 2 * p, height: ink.height + 2 * p, border: margin)
+        var crop = image.cropped(x: ink.x - p, y: ink.y - p, width: ink.width + 2 * p, height: ink.height + 2 * p, border: margin)
+        if tuning.cellPaperWhitened {
+            crop = crop.paperWhitened(x: margin, y: margin, width: ink.width + 2 * p, height: ink.height + 2 * p, ring: p)
+        }
         var words = try rereadingShortLabel(try readBlock(crop, dpi: dpi, deadline: deadline), crop: crop, ink: ink,
                                             dpi: dpi, deadline: deadline)
         if Self.meanConfidence(words) < options.uncertainBelow - tuning.paleReadingMargin {

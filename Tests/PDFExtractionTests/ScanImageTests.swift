@@ -545,6 +545,31 @@ import DocumentModel
         }
     }
 
+    /// A cell's crop on grey paper (a JPEG scan's paper at 238, ±6): its paper at or above the
+    /// ring's median level made white, its ink and the darker half of the paper's noise kept;
+    /// the canvas around untouched; without a ring, nothing changes. Regression: a crisp `55`
+    /// cropped on grey paper inside a white canvas read `95`, certain.
+    @Test func aCropsGreyPaperIsMadeWhite() {
+        var d = Drawing(40, 30)
+        for y in 5..<25 { for x in 5..<35 { d.image[x, y] = UInt8(232 + (x * 7 + y * 3) % 13) } }
+        d.box(10, 10, 20, 10, level: 40)
+        let image = d.image
+        let white = image.paperWhitened(x: 5, y: 5, width: 30, height: 20, ring: 2)
+        var ring: [UInt8] = []
+        for y in 5..<25 { for x in 5..<35 where y < 7 || y >= 23 || x < 7 || x >= 33 { ring.append(image[x, y]) } }
+        let median = ring.sorted()[(ring.count - 1) / 2]
+        #expect(median >= 236 && median <= 240)
+        for y in 0..<30 {
+            for x in 0..<40 {
+                let v = image[x, y]
+                let inside = x >= 5 && x < 35 && y >= 5 && y < 25
+                #expect(white[x, y] == (inside && v >= median ? 255 : v), "(\(x), \(y))")
+            }
+        }
+        #expect(white[15, 15] == 40)
+        #expect(image.paperWhitened(x: 5, y: 5, width: 30, height: 20, ring: 0).pixels == image.pixels)
+    }
+
     /// The histogram, counted four pixels at a time, counts every pixel once (sizes not a
     /// multiple of four too).
     @Test func theHistogramCountsEveryPixelOnce() {
