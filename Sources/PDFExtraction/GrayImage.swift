@@ -180,10 +180,7 @@ struct GrayImage {
     /// Light, thin print (a pale scan) otherwise thresholds into broken strokes, and tesseract
     /// loses digits such as `7`.
     func contrastStretched() -> GrayImage {
-        var histogram = [Int](repeating: 0, count: 256)
-        histogram.withUnsafeMutableBufferPointer { count in
-            pixels.withUnsafeBufferPointer { p in for v in p { count[Int(v)] += 1 } }
-        }
+        let histogram = self.histogram()
         func percentile(_ q: Double) -> Int {
             let target = Int(Double(pixels.count) * q)
             var seen = 0
