@@ -1,5 +1,19 @@
-/// Small dense linear systems: a homography's eight unknowns, a surface's six.
+/// Small dense linear systems: a homography's eight unknowns, a surface's six, a line's two.
 enum LinearSystem {
+    /// The line `y = intercept + slope · x` through weighted points by least squares; nil when
+    /// the points do not determine it (fewer than two distinct `x`).
+    static func lineFit<S: Sequence>(_ points: S) -> (intercept: Double, slope: Double)? where S.Element == (x: Double, y: Double, weight: Double) {
+        var sw = 0.0, sx = 0.0, sy = 0.0, sxx = 0.0, sxy = 0.0
+        for p in points {
+            sw += p.weight; sx += p.weight * p.x; sy += p.weight * p.y
+            sxx += p.weight * p.x * p.x; sxy += p.weight * p.x * p.y
+        }
+        let d = sw * sxx - sx * sx
+        guard d > 0 else { return nil }
+        let slope = (sw * sxy - sx * sy) / d
+        return ((sy - slope * sx) / sw, slope)
+    }
+
     /// The `x` with `a x = b`, by Gaussian elimination with partial pivoting; nil when `a` is
     /// singular.
     static func solve(_ a: [[Double]], _ b: [Double]) -> [Double]? {

@@ -146,14 +146,8 @@ enum Perspective {
     static func slopes(_ rules: [Rule], tuning: OCRTuning) -> (alpha: Double, beta: Double)? {
         guard rules.count >= 3 else { return nil }
         func fit(_ rules: [Rule]) -> (alpha: Double, beta: Double, residual: Double, worst: Int)? {
-            var sw = 0.0, so = 0.0, ss = 0.0, soo = 0.0, sos = 0.0
-            for r in rules {
-                let w = Double(r.ink)
-                sw += w; so += w * r.offset; ss += w * r.slope; soo += w * r.offset * r.offset; sos += w * r.offset * r.slope
-            }
-            let d = sw * soo - so * so
-            guard d > 0 else { return nil }
-            let beta = (sw * sos - so * ss) / d, alpha = (ss - beta * so) / sw
+            guard let (alpha, beta) = LinearSystem.lineFit(rules.lazy.map { (x: $0.offset, y: $0.slope, weight: Double($0.ink)) }) else { return nil }
+            let sw = rules.reduce(0.0) { $0 + Double($1.ink) }
             let errors = rules.map { pow($0.slope - (alpha + beta * $0.offset), 2) }
             let residual = (zip(rules, errors).map { Double($0.ink) * $1 }.reduce(0, +) / sw).squareRoot()
             return (alpha, beta, residual, errors.indices.max { errors[$0] < errors[$1] } ?? 0)

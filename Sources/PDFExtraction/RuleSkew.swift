@@ -19,24 +19,24 @@ enum RuleSkew {
     /// gives it (positive: clockwise), when its long rules agree on it and it is at least
     /// `ruleSkewMinimum`; nil otherwise.
     static func residual(of image: GrayImage, rules found: Perspective.PageRules, scale: OCRTuning.Scale, tuning: OCRTuning) -> Double? {
-        func family(vertical: Bool) -> [(angle: Double, weight: Int)] {
+        func family(vertical: Bool) -> [Double] {
             let extent = vertical ? image.height : image.width
             return (vertical ? found.verticals : found.horizontals)
                 .filter { Double($0.ink) >= tuning.perspectiveOuterRule * Double(extent) }
                 .compactMap { fitted($0, in: image, vertical: vertical, threshold: found.threshold, scale: scale, tuning: tuning) }
-                .map { (angle: atan($0.slope) * 180 / .pi * (vertical ? -1 : 1), weight: $0.samples) }
+                .map { atan($0) * 180 / .pi * (vertical ? -1 : 1) }
         }
         /// A family's turn: its rules' median, when at least `count` of them, and two in three,
         /// lie within half `ruleSkewSpread` of it (a rule fitted askew, text along it, is outvoted).
-        func agreed(_ rules: [(angle: Double, weight: Int)], atLeast count: Int) -> Double? {
+        func agreed(_ angles: [Double], atLeast count: Int) -> Double? {
             func median(_ xs: [Double]) -> Double {
                 let s = xs.sorted()
                 return s.count % 2 == 1 ? s[s.count / 2] : (s[s.count / 2 - 1] + s[s.count / 2]) / 2
             }
-            guard rules.count >= count else { return nil }
-            let m = median(rules.map(\.angle))
-            let near = rules.map(\.angle).filter { abs($0 - m) <= tuning.ruleSkewSpread / 2 }
-            guard near.count >= count, 3 * near.count >= 2 * rules.count else { return nil }
+            guard angles.count >= count else { return nil }
+            let m = median(angles)
+            let near = angles.filter { abs($0 - m) <= tuning.ruleSkewSpread / 2 }
+            guard near.count >= count, 3 * near.count >= 2 * angles.count else { return nil }
             return median(near)
         }
         let level = family(vertical: false), upright = family(vertical: true)
@@ -60,7 +60,7 @@ enum RuleSkew {
     /// more than `ruleSkewStray` pixels off. Nil when fewer than `perspectiveOuterRule` of the
     /// page's extent has such points.
     static func fitted(_ rule: Perspective.Rule, in image: GrayImage, vertical: Bool, threshold: UInt8,
-                       scale: OCRTuning.Scale, tuning: OCRTuning) -> (slope: Double, samples: Int)? {
+                       scale: OCRTuning.Scale, tuning: OCRTuning) -> Double? {
         let along = vertical ? image.height : image.width, across = vertical ? image.width : image.height
         let centre = Double(along) / 2
         let window = scale.pixels(tuning.ruleSkewWindow, floor: 4)
@@ -90,21 +90,14 @@ enum RuleSkew {
                 points.append((Double(a) - centre, sum / weight))
             }
         }
-        func fit(_ points: [(a: Double, c: Double)]) -> (offset: Double, slope: Double)? {
-            let n = Double(points.count)
-            guard n >= 2 else { return nil }
-            let sa = points.reduce(0) { $0 + $1.a }, sc = points.reduce(0) { $0 + $1.c }
-            let saa = points.reduce(0) { $0 + $1.a * $1.a }, sac = points.reduce(0) { $0 + $1.a * $1.c }
-            let d = n * saa - sa * sa
-            guard d > 0 else { return nil }
-            let slope = (n * sac - sa * sc) / d
-            return ((sc - slope * sa) / n, slope)
+        func fit(_ points: [(a: Double, c: Double)]) -> (intercept: Double, slope: Double)? {
+            LinearSystem.lineFit(points.lazy.map { (x: $0.a, y: $0.c, weight: 1.0) })
         }
         guard let first = fit(points) else { return nil }
         let stray = tuning.ruleSkewStray * scale.factor
-        let kept = points.filter { abs($0.c - (first.offset + $0.a * first.slope)) <= stray }
+        let kept = points.filter { abs($0.c - (first.intercept + $0.a * first.slope)) <= stray }
         // Every other pixel: the points cover half the length they span.
         guard Double(2 * kept.count) >= tuning.perspectiveOuterRule * Double(along), let line = fit(kept) else { return nil }
-        return (line.slope, kept.count)
+        return line.slope
     }
 }

@@ -46,6 +46,20 @@ import Testing
         let verticals = Perspective.rules(in: page, threshold: 128, vertical: true, run: 20, scale: scale, tuning: tuning)
         #expect(verticals.count == 5)
         let fitted = try #require(verticals.first.flatMap { RuleSkew.fitted($0, in: page, vertical: true, threshold: 128, scale: scale, tuning: tuning) })
-        #expect(abs(-atan(fitted.slope) * 180 / .pi - 0.3) < 0.02)
+        #expect(abs(-atan(fitted) * 180 / .pi - 0.3) < 0.02)
+    }
+
+    /// The least-squares line shared by the rule skew and the slant: weights count, points on a
+    /// line give it back, and points that leave it undetermined give none.
+    @Test func aWeightedLineFitGivesTheLineThePointsLieOn() throws {
+        let on = [(x: -2.0, y: 1.0 - 2 * 0.5, weight: 1.0), (x: 0.0, y: 1.0, weight: 3.0), (x: 4.0, y: 1.0 + 4 * 0.5, weight: 2.0)]
+        let line = try #require(LinearSystem.lineFit(on))
+        #expect(abs(line.intercept - 1) < 1e-12 && abs(line.slope - 0.5) < 1e-12)
+        // A point off the line draws the line towards it the more, the more it weighs.
+        let light = try #require(LinearSystem.lineFit(on + [(x: 2.0, y: 10.0, weight: 0.1)]))
+        let heavy = try #require(LinearSystem.lineFit(on + [(x: 2.0, y: 10.0, weight: 10.0)]))
+        #expect(abs(heavy.intercept + 2 * heavy.slope - 10) < abs(light.intercept + 2 * light.slope - 10))
+        #expect(LinearSystem.lineFit([(x: 3.0, y: 1.0, weight: 1.0), (x: 3.0, y: 2.0, weight: 1.0)]) == nil)
+        #expect(LinearSystem.lineFit([(x: Double, y: Double, weight: Double)]()) == nil)
     }
 }
