@@ -117,6 +117,12 @@ SCANS = {
     # the paper's JPEG noise gave most of them.
     "real-science-2024-grey-paper-300dpi": dict(source="real-shanghai-science-2024", file="report-libreoffice.pdf", dpi=300,
                                                 skew=-0.12, noise=0.97, quality=50, seed=21004),
+    # The 2019 report printed without rules, at 300 dpi (a probe of make_probes.py, seed 22): rows
+    # of one value and the labels of blank rows between rows of values, a page break before
+    # （七）总计 with four blank rows' labels above it, and section 四's table of one row of
+    # values under its header (26 cells lost, until each was read as part of its table).
+    "real-office-2019-no-rules-300dpi": dict(source="prints/real-office-2019-no-rules", file="report-chromium.pdf", dpi=300,
+                                             skew=0.03, noise=0.57, quality=40, seed=22006),
 }
 
 SEAL_FONTS = ["/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc",

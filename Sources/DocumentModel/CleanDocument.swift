@@ -41,6 +41,8 @@ public struct CleanDocument: Hashable, Sendable {
     /// The vertical extent of each source line in points, where the source gives positions in
     /// points (PDF text layers and OCR): the boxes of the cells read from it.
     public var lineExtents: [SourceRef: LineExtent] = [:]
+    /// The source lines read by OCR with blank paper after their text (``Line/blankAfterText``).
+    public var blankAfterText: Set<SourceRef> = []
 
     public init(source: DocumentSource, pages: [PageInfo], blocks: [Block], repairs: [String: Int] = [:]) {
         self.source = source

@@ -7,6 +7,10 @@ public struct Line: Hashable, Sendable {
     public var y1: Double?
     /// Dominant font size in points, when known.
     public var fontSize: Double?
+    /// Read by OCR, and the page shows no ink on the line past its text (to where the page's
+    /// text ends, or in a table's row, in its cells after its label): what is printed there is
+    /// blank paper, not ink OCR could not read (a row's label whose cells are all blank).
+    public var blankAfterText = false
 
     public init(spans: [Span], ref: SourceRef, y0: Double? = nil, y1: Double? = nil, fontSize: Double? = nil) {
         self.spans = spans

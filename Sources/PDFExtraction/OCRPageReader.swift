@@ -144,7 +144,11 @@ final class OCRPageReader {
             RulingLines(horizontal: stack).erase(from: &clean)
         }
         // Tables without rules: rules drawn above and below their rows of values.
-        let unruled = Self.unruledStacks(words.filter { w in !acrossGrids.contains { $0.contains(w) } }, tuning: tuning)
+        let notAcross = words.filter { w in !acrossGrids.contains { $0.contains(w) } }
+        let unruled = Self.unruledStacks(notAcross, tuning: tuning)
+        // The same with only rows of two values or more, one after another: the tables of a
+        // page whose header gives no columns (below).
+        let strict = Self.unruledStacks(notAcross, tuning: tuning, singleValues: false)
         // Their headers, read column by column in place of the prose read over them; a header's
         // columns are the table's, for its rows below it too (where they fit).
         var headers: [PixelLine] = []
@@ -152,13 +156,16 @@ final class OCRPageReader {
         // Where those tables lie and where their values start: a number on a line of prose there,
         // past that edge, is a value (`只计这一3`, a row's only value read with its label).
         var valueEdges: [(top: Int, bottom: Int, x: Int)] = []
-        for (whole, misread) in zip(unruled.stacks, unruled.misread) {
+        /// The grids of one stack, and whether a header was found over one of them.
+        func read(_ whole: [RulingLines.Segment], misread: [ClosedRange<Int>]) throws(OCRProblem) -> (made: [TableGrid], header: Bool) {
             var stack = whole
+            var found = false
             var made = Self.gridsOfAlignedNumbers(stack, rowHeight: unruled.rowHeight, words: words, image: clean,
                                                   threshold: threshold, tolerance: tolerance, tuning: tuning, misreadRows: misread)
             for grid in made {
                 guard let header = try unruledHeader(above: grid, words: words, lineHeight: unruled.rowHeight, image: clean,
                                                      threshold: threshold, dpi: Int(dpi), deadline: deadline) else { continue }
+                found = true
                 headers.append(header.line)
                 headerColumns = header.columns
                 valueEdges.append((header.firstRow, header.firstRow, header.columns[0].x0 - tolerance))
@@ -177,25 +184,65 @@ final class OCRPageReader {
                     valueEdges[valueEdges.count - 1].bottom = max(valueEdges[valueEdges.count - 1].bottom, last)
                 }
             }
+            return (made, found)
+        }
+        for (whole, misread) in zip(unruled.stacks, unruled.misread) {
+            // Rows of one value and the labels of blank rows keep a table whole under its
+            // header's columns; with no header to give them, its columns are its numbers', and a
+            // table whose columns are mostly blank is read only in the stretches where rows of
+            // two values or more follow one another (as it was before rows of one value counted).
+            let underHeader = headerColumns != nil
+            let r = try read(whole, misread: misread)
+            if r.header || underHeader || strict.stacks.contains(where: { $0.map(\.center) == whole.map(\.center) }) {
+                acrossGrids += r.made
+                continue
+            }
+            let span = whole.map(\.center).min()!...whole.map(\.center).max()!
+            var made: [TableGrid] = []
+            for (part, partMisread) in zip(strict.stacks, strict.misread) where part.allSatisfy({ span.contains($0.center) }) {
+                made += try read(part, misread: partMisread).made
+            }
+            // A header found over one of those stretches gives the whole table its columns.
+            if headerColumns != nil, case let all = try read(whole, misread: misread).made, !all.isEmpty { made = all }
             acrossGrids += made
+        }
+        // Where the page's text ends: its words', and its tables'.
+        let textRight = max(words.map(\.right).max() ?? 0, (grids + acrossGrids).map(\.right).max() ?? 0)
+        // Tables of one row without rules, under their headers.
+        let rest = words.filter { w in !acrossGrids.contains { $0.contains(w) } }
+        for table in try oneRowTables(rest, lineHeight: unruled.rowHeight, image: clean, threshold: threshold, dpi: Int(dpi),
+                                      tolerance: tolerance, deadline: deadline) {
+            headers.append(table.header)
+            words.removeAll { w in
+                let x = (w.left + w.right) / 2, y = (w.top + w.bottom) / 2
+                return table.boxes.contains { x >= $0.x0 && x <= $0.x1 && y >= $0.y0 && y <= $0.y1 }
+            }
+            acrossGrids.append(table.grid)
         }
         words.removeAll { w in acrossGrids.contains { $0.contains(w) } }
         var lines = try rereadingLettersAmongNumbers(proseLines(words, valueEdges: valueEdges), image: clean, threshold: threshold, dpi: Int(dpi), deadline: deadline)
+        for k in lines.indices {
+            lines[k].blankAfterText = Self.blankAfterText(lines[k], textRight: textRight, image: clean, threshold: threshold, scale: scale, tuning: tuning)
+        }
         lines += headers
         // Tables: cell by cell.
         for grid in grids + acrossGrids {
-            lines += try tableLines(grid, image: clean, threshold: threshold, dpi: Int(dpi), deadline: deadline)
+            var rows = try tableLines(grid, image: clean, threshold: threshold, dpi: Int(dpi), deadline: deadline)
+            for k in rows.indices { rows[k].blankAfterText = Self.cellsBlankAfterText(rows[k]) }
+            lines += rows
         }
         lines.sort { $0.top < $1.top }
         let toPoints = 72 / dpi
         return lines.enumerated().map { i, p in
-            Line(spans: p.spans.map { s in
-                    var s = s
-                    s.x0 = s.x0.map { $0 * toPoints }
-                    s.x1 = s.x1.map { $0 * toPoints }
-                    return s
-                 },
-                 ref: SourceRef(page: 0, line: i + 1), y0: Double(p.top) * toPoints, y1: Double(p.bottom) * toPoints)
+            var line = Line(spans: p.spans.map { s in
+                                var s = s
+                                s.x0 = s.x0.map { $0 * toPoints }
+                                s.x1 = s.x1.map { $0 * toPoints }
+                                return s
+                            },
+                            ref: SourceRef(page: 0, line: i + 1), y0: Double(p.top) * toPoints, y1: Double(p.bottom) * toPoints)
+            line.blankAfterText = p.blankAfterText
+            return line
         }
     }
 
@@ -245,6 +292,8 @@ final class OCRPageReader {
     struct PixelLine {
         var top: Int, bottom: Int
         var spans: [Span]
+        /// Blank paper after its text (``blankAfterText(_:textRight:image:threshold:scale:tuning:)``).
+        var blankAfterText = false
     }
 
     /// Tesseract's lines: runs of words from one that starts a line.
@@ -277,6 +326,11 @@ final class OCRPageReader {
             for w in sorted {
                 if let last = current.last, w.left - last.right > Int(tuning.proseCellGapInLineHeights * Double(max(height, 1))) { flush() }
                 if let edge, let last = current.last, last.right < edge, w.left >= edge, Self.readsAsNumber(w.text) { flush() }
+                // Two numbers apart by half a line or more are two fields, each with its own
+                // place (`767 35` under the columns of a table without rules continued from the
+                // page before, its header there); closer, one number's digits read apart.
+                if let last = current.last, Self.readsAsNumber(last.text), Self.readsAsNumber(w.text),
+                   Double(w.left - last.right) >= tuning.proseNumberGapInLineHeights * Double(max(height, 1)) { flush() }
                 current.append(w)
             }
             flush()

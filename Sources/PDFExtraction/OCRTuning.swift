@@ -119,6 +119,8 @@ public struct OCRTuning: Sendable, Hashable {
     // Prose.
     /// Words further apart than this many line heights are in different cells (a table without rules).
     public var proseCellGapInLineHeights = 1.5
+    /// Two numbers this many line heights apart or more are two fields.
+    public var proseNumberGapInLineHeights = 0.5
 
     // Cells (pixels at 300 dpi).
     /// A cell's own box is looked for this far inside its area.

@@ -73,6 +73,11 @@ extension OCRPageReader {
         // read as letters, found as rows of a table without rules) is no heading.
         var numbered = Set(seeds.map(\.band))
         numbered.formUnion(bands.indices.filter { b in misreadRows.contains { bands[b].0 < $0.upperBound && bands[b].1 > $0.lowerBound } })
+        // Under a header, a band whose words all lie before its first column holds labels: of
+        // rows left blank, or wrapped (`2.其他法律行政法规禁止公` `开`), not a heading.
+        if let first = headerColumns?.first {
+            numbered.formUnion(bands.indices.filter { b in inside.allSatisfy { $0.band != b || $0.word.right < first.x0 } })
+        }
         let tall = Double(rowHeight) * tuning.ruledAcrossMaximumRowHeight
         var parts: [ClosedRange<Int>] = []   // line indices
         var start = 0
@@ -186,8 +191,9 @@ extension OCRPageReader {
     static func edges(under header: [(x0: Int, x1: Int)], seeds all: [(word: OCRWord, band: Int)], left: Int,
                       tolerance: Int, tuning: OCRTuning) -> (x: [Int], firstColumn: Int)? {
         guard let start = header.first?.x0, start > left else { return nil }
-        // Not numbers in the labels' column, left of the header (a label's item number, `1.` of `1.本机关…`).
-        let seeds = all.filter { $0.word.right >= start - tolerance }
+        // Not numbers in the labels' column, left of the header (a label's item number, `1.` of
+        // `1.本机关…`), nor ink run together (`3` read over the `3` and `1` of two columns).
+        let seeds = all.filter { $0.word.right >= start - tolerance && !inkRunTogether($0.word, tuning: tuning) }
         let numbers = numberColumns(seeds, tuning: tuning)
         // A number in no column of numbers (the only one in its column) is a column of its own.
         let slotted = seeds.enumerated().map { k, s in

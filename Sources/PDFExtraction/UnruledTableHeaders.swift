@@ -22,7 +22,7 @@ extension OCRPageReader {
     /// prose, its columns, and the top of the first row of values; nil where the header gives no
     /// more columns than the numbers.
     func unruledHeader(above grid: TableGrid, words: [OCRWord], lineHeight: Int, image: GrayImage, threshold: UInt8,
-                       dpi: Int, deadline: Deadline) throws(OCRProblem)
+                       dpi: Int, deadline: Deadline, valuesRunTogether: Bool = false) throws(OCRProblem)
         -> (line: PixelLine, boxes: [(x0: Int, y0: Int, x1: Int, y1: Int)], columns: [(x0: Int, x1: Int)], firstRow: Int)? {
         let inGrid = words.filter { grid.contains($0) && Self.readsAsNumber($0.text) }
         func band(_ w: OCRWord) -> Int? { grid.bands.firstIndex { $0.top <= (w.top + w.bottom) / 2 && (w.top + w.bottom) / 2 < $0.bottom } }
@@ -67,9 +67,9 @@ extension OCRPageReader {
             let x = (w.left + w.right) / 2, y = (w.top + w.bottom) / 2
             return grid.bands.first { $0.top <= y && y < $0.bottom }.flatMap { band in band.edges.lastIndex { $0 <= x } }.map { (w, $0) }
         }
-        guard columns.count > Set(slotted.map(\.column)).count, Self.numbers(slotted, fit: columns) else { return nil }
+        guard columns.count > Set(slotted.map(\.column)).count, Self.numbers(slotted, fit: columns, runTogether: valuesRunTogether) else { return nil }
         // Each column up past the region while the ink above stays within its gaps.
-        var boxes: [(x0: Int, y0: Int, x1: Int, y1: Int)] = []
+        var narrow: [(x0: Int, y0: Int, x1: Int, y1: Int)] = []
         for c in columns {
             var top = header.top
             var blank = 0
@@ -90,37 +90,115 @@ extension OCRPageReader {
                 top = row
             }
             guard let box = image.inkBox(x: c.x0, y: top, width: c.x1 - c.x0 + 1, height: bottom - top, threshold: threshold) else { return nil }
-            boxes.append((box.x, box.y, box.x + box.width, box.y + box.height))
+            narrow.append((box.x, box.y, box.x + box.width, box.y + box.height))
         }
         // Each column read alone, its lines set side by side as one line (`总` over `计`, read
         // as a block: `mn it`; a lone character on a line of its own is often lost, `人` of
         // `自然` over `人`), Latin letters barred.
         let margin = OCRTuning.Scale(dpi: Double(dpi)).pixels(tuning.cellCanvasMargin)
-        var spans: [Span] = []
-        for b in boxes {
-            let parts = Self.textLines(image, x0: b.x0, x1: b.x1, y0: b.y0, y1: b.y1, threshold: threshold, lineHeight: lineHeight)
-                .compactMap { top, bottom in image.inkBox(x: b.x0, y: top, width: b.x1 - b.x0, height: bottom - top, threshold: threshold) }
-                .map { image.cropped(x: $0.x, y: $0.y, width: $0.width, height: $0.height, border: 0) }
-            guard !parts.isEmpty else { return nil }
-            let line = GrayImage.sideBySide(parts, gap: max(2, lineHeight / 8), border: margin)
-            engine.setImage(line, dpi: dpi)
-            let read = try engine.recognize(pageSegMode: PSM_SINGLE_LINE, blacklist: Self.latinLetters,
-                                            deadlineMilliseconds: try deadline.remaining())
-            let text = Self.joined(read)
-            guard text.unicodeScalars.contains(where: ScalarClass.isHan) else { return nil }
-            spans.append(Span(text: text, x0: Double(b.x0), x1: Double(b.x1), confidence: read.map(\.confidence).min()))
+        func read(_ boxes: [(x0: Int, y0: Int, x1: Int, y1: Int)]) throws(OCRProblem) -> [Span]? {
+            var spans: [Span] = []
+            for b in boxes {
+                let parts = Self.textLines(image, x0: b.x0, x1: b.x1, y0: b.y0, y1: b.y1, threshold: threshold, lineHeight: lineHeight)
+                    .compactMap { top, bottom in image.inkBox(x: b.x0, y: top, width: b.x1 - b.x0, height: bottom - top, threshold: threshold) }
+                    .map { image.cropped(x: $0.x, y: $0.y, width: $0.width, height: $0.height, border: 0) }
+                guard !parts.isEmpty else { return nil }
+                let line = GrayImage.sideBySide(parts, gap: max(2, lineHeight / 8), border: margin)
+                engine.setImage(line, dpi: dpi)
+                let read = try engine.recognize(pageSegMode: PSM_SINGLE_LINE, blacklist: Self.latinLetters,
+                                                deadlineMilliseconds: try deadline.remaining())
+                let text = Self.joined(read)
+                guard text.unicodeScalars.contains(where: ScalarClass.isHan) else { return nil }
+                spans.append(Span(text: text, x0: Double(b.x0), x1: Double(b.x1), confidence: read.map(\.confidence).min()))
+            }
+            return spans
         }
+        var boxes = narrow
+        var spans = try read(narrow)
+        // A column that read no Chinese may have been cut to its last line: a header's first
+        // line wider than its column (`结果维` over `持`) stops the reach up past the region. Its
+        // boxes again, each with the ink joined to its column above it, and read again.
+        if spans == nil {
+            let join = max(2, gap / 2)
+            var wide: [(x0: Int, y0: Int, x1: Int, y1: Int)] = []
+            for (k, c) in columns.enumerated() {
+                guard let box = Self.wideColumnBox(c, from: k > 0 ? columns[k - 1].x1 + 1 : x0, to: k + 1 < columns.count ? columns[k + 1].x0 - 1 : x1 - 1,
+                                                   neighbours: (k > 0, k + 1 < columns.count), regionTop: header.top, bottom: bottom,
+                                                   highest: highest, image: image, threshold: threshold, join: join, blankRows: gap) else { break }
+                wide.append(box)
+            }
+            if wide.count == columns.count {
+                boxes = wide
+                spans = try read(wide)
+            }
+        }
+        guard let spans else { return nil }
         return (PixelLine(top: boxes.map(\.y0).min()!, bottom: boxes.map(\.y1).max()!, spans: spans), boxes, columns, bottom)
     }
 
+    /// A header column's box reaching up over lines wider than the column (`结果维` over `持`,
+    /// the header's lines each in its column): the ink joined to the column's, at most `join`
+    /// pixels apart (over the rows from the region's top down to `bottom`), within `lower`…`upper`
+    /// (the sides of the neighbouring columns, where there are `neighbours`), from the region's
+    /// top up to `highest`. It stops at a row whose ink comes within `join` of a neighbour's side
+    /// (a line over both columns, a heading spanning them) and after `blankRows` rows with no ink
+    /// of it. Nil without ink.
+    static func wideColumnBox(_ c: (x0: Int, x1: Int), from lower: Int, to upper: Int, neighbours: (left: Bool, right: Bool),
+                              regionTop: Int, bottom: Int, highest: Int, image: GrayImage, threshold: UInt8,
+                              join: Int, blankRows: Int) -> (x0: Int, y0: Int, x1: Int, y1: Int)? {
+        guard upper - lower > 1, c.x0 >= lower, c.x1 <= upper, regionTop < bottom else { return nil }
+        var profile = [Int](repeating: 0, count: upper - lower + 1)
+        func add(_ y: Int) {
+            for x in lower...upper where image.inkCount(x: x, y: y, width: 1, height: 1, threshold: threshold) > 0 { profile[x - lower] += 1 }
+        }
+        /// The ink joined to the column's, and whether it comes within `join` of a neighbour.
+        func extent() -> (x0: Int, x1: Int, touches: Bool) {
+            var x0 = c.x0, x1 = c.x1
+            var x = c.x0 - 1, blank = 0
+            while x >= lower, blank <= join {
+                if profile[x - lower] > 0 { x0 = x; blank = 0 } else { blank += 1 }
+                x -= 1
+            }
+            x = c.x1 + 1; blank = 0
+            while x <= upper, blank <= join {
+                if profile[x - lower] > 0 { x1 = x; blank = 0 } else { blank += 1 }
+                x += 1
+            }
+            return (x0, x1, neighbours.left && x0 - lower < join || neighbours.right && upper - x1 < join)
+        }
+        for y in regionTop..<bottom { add(y) }
+        var reach = extent()
+        var top = regionTop, blank = 0
+        while top - 1 >= highest {
+            let row = top - 1
+            add(row)
+            let e = extent()
+            if e.touches { break }
+            if image.inkCount(x: e.x0, y: row, width: e.x1 - e.x0 + 1, height: 1, threshold: threshold) == 0 {
+                blank += 1
+                if blank > blankRows { break }
+            } else {
+                blank = 0
+            }
+            reach = e
+            top = row
+        }
+        guard let box = image.inkBox(x: reach.x0, y: top, width: reach.x1 - reach.x0 + 1, height: bottom - top, threshold: threshold) else { return nil }
+        return (box.x, box.y, box.x + box.width, box.y + box.height)
+    }
+
     /// Whether numbers (each with the column of numbers it lies in) fit a header's columns: each
-    /// under exactly one, and no header column over numbers of two columns.
-    static func numbers(_ numbers: [(word: OCRWord, column: Int)], fit columns: [(x0: Int, x1: Int)]) -> Bool {
+    /// under exactly one, and no header column over numbers of two columns. With `runTogether`
+    /// (a row's values read as one number where close columns' values touch: `00` for the `0`
+    /// of two columns), a number may lie under several columns, as many as its digits or fewer.
+    static func numbers(_ numbers: [(word: OCRWord, column: Int)], fit columns: [(x0: Int, x1: Int)], runTogether: Bool = false) -> Bool {
         var under: [Int: Set<Int>] = [:]
         for (w, column) in numbers {
             let over = columns.indices.filter { w.left <= columns[$0].x1 && w.right >= columns[$0].x0 }
-            guard over.count == 1 else { return false }
-            under[over[0], default: []].insert(column)
+            guard over.count == 1 || runTogether && !over.isEmpty && over.count <= w.text.unicodeScalars.filter(ScalarClass.isASCIIDigit).count else {
+                return false
+            }
+            for c in over { under[c, default: []].insert(column) }
         }
         return !numbers.isEmpty && under.values.allSatisfy { $0.count == 1 }
     }

@@ -15,10 +15,12 @@ import DocumentModel
 extension OCRPageReader {
     /// Rules drawn for the unruled tables among `words`: a rule above and one below each row of
     /// values (one midway between two rows at most a line apart), as wide as the rows' words, the
-    /// rows of one table at most `unruledMaximumGap` line heights apart; at least three rows of
-    /// numbers. With each table's rows of misread numbers (their numbers' extent, for
+    /// rows of one table at most `unruledMaximumGap` line heights apart, or with only lines of
+    /// labels between them; at least three rows of numbers. With `singleValues`, rows of one
+    /// value in a column of the table's numbers are rows too, and lines of labels alone do not
+    /// part a table. With each table's rows of misread numbers (their numbers' extent, for
     /// ``gridsOfAlignedNumbers``' `misreadRows`) and the line height (the median word's).
-    static func unruledStacks(_ words: [OCRWord], tuning: OCRTuning) -> (stacks: [[RulingLines.Segment]], misread: [[ClosedRange<Int>]], rowHeight: Int) {
+    static func unruledStacks(_ words: [OCRWord], tuning: OCRTuning, singleValues: Bool = true) -> (stacks: [[RulingLines.Segment]], misread: [[ClosedRange<Int>]], rowHeight: Int) {
         let heights = words.map { $0.bottom - $0.top }.sorted()
         guard words.count >= 6, case let lineHeight = heights[heights.count / 2], lineHeight > 0 else { return ([], [], 0) }
         // Lines: words whose middles lie within half a line of each other.
@@ -37,7 +39,8 @@ extension OCRPageReader {
         // 0 0` for `32 2 0 0 0 0 34`; `oa RN aga`, a row's zeros between its label's two lines;
         // `人` over four of them, ink run together): rows where they lie in the columns of a
         // table's rows of values, and cut it elsewhere.
-        typealias Row = (top: Int, bottom: Int, x0: Int, x1: Int, values: Int, valuesTop: Int, valuesBottom: Int, strong: Bool)
+        typealias Row = (top: Int, bottom: Int, x0: Int, x1: Int, values: Int, valuesTop: Int, valuesBottom: Int, strong: Bool,
+                         numbers: [(x0: Int, x1: Int)], single: Bool)
         var rows: [Row] = []
         for line in lines {
             let sorted = line.sorted { $0.left < $1.left }
@@ -56,8 +59,11 @@ extension OCRPageReader {
             let after = sorted[(labelEnd + 1)...].filter { 2 * ($0.bottom - $0.top) <= 3 * lineHeight || readsAsNumber($0.text) }
             let trailing = after.filter { readsAsNumber($0.text) }
             let strong = trailing.count >= 2 && 2 * trailing.count >= after.count
+            // Single values: a label and one number after it (`1.属于国家秘密 14`), a row of the
+            // table where the number lies in a column of its rows of values (below).
+            let single = singleValues && after.count == 1 && trailing.count == 1 && !inkRunTogether(after[0], tuning: tuning)
             // (Ink run together stands for two values or more.)
-            guard strong || after.count >= 2 || after.contains(where: { inkRunTogether($0, tuning: tuning) }) else { continue }
+            guard strong || single || after.count >= 2 || after.contains(where: { inkRunTogether($0, tuning: tuning) }) else { continue }
             let values = strong ? Array(trailing) : Array(after)
             // Their height without words read several lines tall (`4` of a row as tall as the
             // row above and this one together), which would make the row overlap its neighbour.
@@ -69,11 +75,30 @@ extension OCRPageReader {
             // Words all read several lines tall: no line to make a row of.
             guard !row.isEmpty else { continue }
             rows.append((row.map(\.top).min()!, row.map(\.bottom).max()!, row.map(\.left).min()!, row.map(\.right).max()!,
-                         values.map(\.left).min()!, top, bottom, strong))
+                         values.map(\.left).min()!, top, bottom, strong, trailing.map { ($0.left, $0.right) }, single && !strong))
+        }
+        // Lines between two rows of values that all end before the values start: the labels of
+        // rows left blank (`2.其他法律行政法规禁止公开`, over two lines) and labels wrapped
+        // between rows. They do not part the table, however many (a prose line or the next
+        // table's header reaches over the values).
+        func labelsOnly(between upper: Row, and lower: Row) -> Bool {
+            let start = min(upper.values, lower.values)
+            return lines.allSatisfy { line in
+                let y = (line[0].top + line[0].bottom) / 2
+                return y <= upper.bottom || y >= lower.top || line.allSatisfy { $0.right < start }
+            }
         }
         var runs: [[Row]] = []
         for row in rows.sorted(by: { $0.top < $1.top }) {
-            if let last = runs.last?.last, row.top - last.bottom <= Int(tuning.unruledMaximumGap * Double(lineHeight)) {
+            // A weak row starting left of the run's values (a label's item number read apart,
+            // `4` `.保护…`) is a line like the labels' (it cuts the run below where it reaches
+            // over the values).
+            if singleValues, !row.strong, !row.single, let run = runs.last, case let starts = run.filter(\.strong).map(\.values).sorted(),
+               !starts.isEmpty, row.values < starts[starts.count / 2] - lineHeight {
+                continue
+            }
+            if let last = runs.last?.last,
+               row.top - last.bottom <= Int(tuning.unruledMaximumGap * Double(lineHeight)) || singleValues && labelsOnly(between: last, and: row) {
                 runs[runs.count - 1].append(row)
             } else {
                 runs.append([row])
@@ -84,8 +109,11 @@ extension OCRPageReader {
         runs = runs.flatMap { run -> [[Row]] in
             let starts = run.filter(\.strong).map(\.values).sorted()
             guard !starts.isEmpty, case let columns = starts[starts.count / 2] else { return [] }
+            // A single value lies in a column of the rows of values (not a number ending a line
+            // of prose beside the table).
+            let spans = run.filter(\.strong).flatMap(\.numbers)
             var pieces: [[Row]] = [[]]
-            for row in run {
+            for row in run where !row.single || row.numbers.allSatisfy({ n in spans.contains { n.x0 <= $0.x1 && n.x1 >= $0.x0 } }) {
                 if row.strong || row.values >= columns - lineHeight { pieces[pieces.count - 1].append(row) } else { pieces.append([]) }
             }
             return pieces.filter { $0.filter(\.strong).count >= 3 }
@@ -101,7 +129,7 @@ extension OCRPageReader {
             }
             return ys.map { RulingLines.Segment(across0: $0, across1: $0, along0: left, along1: right) }
         }
-        let misread = runs.filter { $0.count >= 3 }.map { run in run.filter { !$0.strong }.map { $0.valuesTop...$0.valuesBottom } }
+        let misread = runs.filter { $0.count >= 3 }.map { run in run.filter { !$0.strong && !$0.single }.map { $0.valuesTop...$0.valuesBottom } }
         return (stacks, misread, lineHeight)
     }
 

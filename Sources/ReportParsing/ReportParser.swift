@@ -71,6 +71,7 @@ public struct ReportParser: Sendable {
             reader.lineExtents = document.lineExtents
             reader.positionsInPoints = document.source.layout == .geometry
             reader.textLayerPages = Set(document.pages.filter { $0.origin == .textLayer }.map(\.number))
+            reader.blankAfterText = document.blankAfterText
             rq = reader.read(from: s, to: items.count)
         }
         // Section 四: after the applications table, at its first header word or at the heading.

@@ -36,11 +36,13 @@ public struct Normalizer: Sendable {
         }
         var raws: [SourceRef: [String]] = [:]
         var extents: [SourceRef: LineExtent] = [:]
+        var blankAfterText: Set<SourceRef> = []
         let inPoints = document.source.layout == .geometry
         for page in document.pages {
             for line in page.lines where raws[line.ref] == nil {
                 raws[line.ref] = line.spans.map(\.text)
                 if inPoints, let y0 = line.y0, let y1 = line.y1 { extents[line.ref] = LineExtent(y0: y0, y1: y1) }
+                if line.blankAfterText { blankAfterText.insert(line.ref) }
             }
         }
         var pages = (consume document).pages
@@ -141,6 +143,7 @@ public struct Normalizer: Sendable {
         var clean = CleanDocument(source: source, pages: infos, blocks: blocks, repairs: repairs)
         clean.declaredTitle = declaredTitle
         clean.lineExtents = extents
+        clean.blankAfterText = blankAfterText
         return clean
     }
 }

@@ -73,6 +73,45 @@ import PDFExtraction
         #expect(r.cell("requests.partially_granted.natural_person")?.value?.value == 3)
         #expect(r.cell("requests.granted.natural_person")?.value?.value == 258)
     }
+
+    /// Regression (the print scanned at 240 dpi, `Samples/scans/real-office-2019-no-rules-240dpi`):
+    /// page 5 begins with the labels of four rows printed blank, then `（七）总计` and its values,
+    /// with no header over them. On a scan a label with nothing read after it was not taken for a
+    /// blank row (ink OCR could not read may be there), so the labels gathered as in a
+    /// column-ordered extract and the total row was lost with them (five cells); and section 四's
+    /// row of six values under fifteen columns, with no rules, was prose (six cells). The page
+    /// shows blank paper after those labels (``Line/blankAfterText``), the numbers `767` and `35`
+    /// are two fields, and the review row is read under its header's columns, cell by cell. And
+    /// on page 4 the labels of three blank rows with no rules between them were one row of the
+    /// grid, naming three rows: the labels before `5.属于三类内部事务信息 5` were left as a
+    /// column-ordered block and its `5` with them; a row of the grid whose cells after its
+    /// label are empty names rows printed blank, one or several one after another.
+    @Test(.enabled(if: OCRAvailability.languageDataInstalled, "tesseract chi_sim and eng data not installed"))
+    func blankRowsTheTotalRowAndTheReviewRowAreRead() throws {
+        var options = ConvertOptions()
+        options.pages = PageSelection("4-5")
+        let r = try convertSample("Samples/scans/real-office-2019-no-rules-240dpi/scanned.pdf", options: options).report
+        let total: [String: Double?] = ["natural_person": 767, "commercial": 35, "research": nil, "social_welfare": nil,
+                                        "legal_service": 2, "other_org": 1, "total": 805]
+        for (column, value) in total {
+            #expect(r.cell("requests.total.\(column)")?.value?.value == value, "\(column)")
+        }
+        for row in ["not_processed.publications", "not_processed.excessive", "not_processed.confirmation", "other"] {
+            #expect(r.cell("requests.\(row).natural_person")?.status == .blank, "\(row)")
+        }
+        let review: [String: Double?] = ["review.upheld": 5, "review.corrected": nil, "review.pending": 2, "review.total": 7,
+                                         "litigation_direct.upheld": 8, "litigation_direct.pending": 1, "litigation_direct.total": 9,
+                                         "litigation_after_review.total": nil]
+        for (path, value) in review {
+            #expect(r.cell("review_litigation.\(path)")?.value?.value == value, "\(path)")
+        }
+        #expect(r.cell("review_litigation.review.corrected")?.status == .blank)
+        for row in ["prohibited_by_law", "security_stability", "third_party_rights"] {
+            #expect(r.cell("requests.denied.\(row).natural_person")?.status == .blank, "\(row)")
+        }
+        #expect(r.cell("requests.denied.internal_affairs.natural_person")?.value?.value == 5)
+        #expect(!r.warnings.contains { $0.code == .rowsValuesUnplaced })
+    }
 }
 
 /// The same report printed with lines as tall as the type and no cell padding

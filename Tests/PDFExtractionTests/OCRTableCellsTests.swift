@@ -524,6 +524,23 @@ struct ScannedCell {
         han[5].text = "情"
         #expect(try #require(reader.proseLines(han, valueEdges: edges).first).spans.count == 2)
     }
+
+    /// Regression (the 2019 report printed without rules, scanned at 240 and 300 dpi): the table's
+    /// last row, `（七）总计 767 35 2 1 805`, begins a page with no header over it; `767` and `35`
+    /// stand closer than the gap that makes a cell and were one field: one place for two values,
+    /// and the row could not be put under the columns of the header on the page before (five
+    /// cells lost). Two numbers half a line apart or more are two fields; closer, one number's
+    /// digits read apart stay one.
+    @Test(.enabled(if: OCRAvailability.languageDataInstalled, "tesseract chi_sim and eng data not installed"))
+    func twoNumbersApartAreTwoFields() throws {
+        let reader = try OCRPageReader(options: OCROptions())
+        let line = [word("(七)总计", 488, 704, first: true), word("767", 1388, 1475), word("35", 1521, 1577), word("2", 2020, 2044)]
+        let split = try #require(reader.proseLines(line).first)
+        #expect(split.spans.map(\.text) == ["(七)总计", "767", "35", "2"])
+        #expect(split.spans.map { $0.x0 ?? -1 } == [488, 1388, 1521, 2020])
+        let close = [word("(七)总计", 488, 704, first: true), word("7", 1388, 1415), word("67", 1420, 1475)]
+        #expect(try #require(reader.proseLines(close).first).spans.map(\.text) == ["(七)总计", "7 67"])
+    }
 }
 
 /// A label's reading that covers a fraction of its ink is read again as one line.

@@ -277,6 +277,60 @@ import Testing
         #expect(edges(whole)[2].count < edges(whole)[0].count, "\(edges(whole))")
     }
 
+    /// Regression (the 2019 report printed without rules, scanned at 240 and 300 dpi): rows with
+    /// one value (`1.属于国家秘密 14`) were no rows of values, and the labels of rows left blank
+    /// (four lines) parted the table further than rows of values may lie apart: its pieces were
+    /// read as prose, and twenty cells were lost. A line with one number in a column of the rows
+    /// of values is a row of the table; lines that all end before the values start do not part
+    /// it. A number beside the columns, or a line of prose over the values, does.
+    @Test func singleValuesAndBlankRowsLabelsStayInTheTable() {
+        var words = [125, 175].flatMap { y in [word("一、本年新收", 110, 300, y: y), word("821", 500, 560, y: y), word("35", 600, 640, y: y)] }
+        words += [word("1.属于国家秘密", 160, 400, y: 225), word("14", 500, 540, y: 225)]
+        words += [275, 325, 375].map { word("2.其他法律行政法规", 160, 420, y: $0) }
+        words += [word("5.属于三类内部事务信息", 160, 440, y: 425), word("5", 500, 520, y: 425)]
+        words += [word("8.属于行政查询事项", 160, 420, y: 475), word("10", 500, 540, y: 475), word("2", 600, 620, y: 475)]
+        let found = OCRPageReader.unruledStacks(words, tuning: tuning)
+        #expect(found.stacks.map { $0.map(\.center) } == [[103, 150, 200, 247, 403, 450, 497]], "\(found.stacks.map { $0.map(\.center) })")
+        #expect(found.misread == [[]])
+        // The single values' rows are not rows of misread numbers, and a number beside the columns is no row.
+        var beside = words
+        beside[beside.count - 4] = word("5", 800, 820, y: 425)
+        #expect(OCRPageReader.unruledStacks(beside, tuning: tuning).stacks.map { $0.map(\.center) } == [[103, 150, 200, 247, 453, 497]])
+        // A line of prose over the values between them parts the table (each part then too short).
+        let prose = words + [word("全年收到申请，较上年增加，主要原因是", 110, 900, y: 325)]
+        #expect(OCRPageReader.unruledStacks(prose, tuning: tuning).stacks.isEmpty)
+    }
+
+    /// The same table under its header: the band of the blank rows' labels (taller than a row)
+    /// is rows of the table, not a heading between two tables; without the header it parts the
+    /// grid. A number read over two of the header's columns (`3` for the `3` and `1` of two
+    /// columns, ink run together) no longer keeps the header's columns from the table.
+    @Test func blankRowsLabelsUnderAHeaderAreRowsOfTheTable() throws {
+        let rules = [103, 150, 200, 247, 403, 450, 497].map { rule($0, 100, 860) }
+        var words = [125, 175].flatMap { y in [word("一、本年新收", 110, 300, y: y), word("821", 500, 560, y: y), word("35", 600, 640, y: y)] }
+        words += [word("1.属于国家秘密", 160, 400, y: 225), word("14", 500, 540, y: 225)]
+        words += [275, 325, 375].map { word("2.其他法律行政法规", 160, 420, y: $0) }
+        words += [word("5.属于三类内部事务信息", 160, 440, y: 425), word("5", 500, 520, y: 425)]
+        words += [word("8.属于行政查询事项", 160, 420, y: 475), word("10", 500, 540, y: 475), word("2", 600, 620, y: 475)]
+        let image = GrayImage(width: 1000, height: 600)
+        let without = OCRPageReader.gridsOfAlignedNumbers(rules, rowHeight: 30, words: words, image: image, threshold: 128,
+                                                          tolerance: tolerance, tuning: tuning)
+        #expect(without.map { [$0.top, $0.bottom] } == [[103, 247], [403, 497]])
+        let header = [(x0: 500, x1: 560), (x0: 600, x1: 660), (x0: 700, x1: 760)]
+        let under = OCRPageReader.gridsOfAlignedNumbers(rules, rowHeight: 30, words: words, image: image, threshold: 128,
+                                                        tolerance: tolerance, tuning: tuning, headerColumns: header)
+        #expect(under.map { [$0.top, $0.bottom] } == [[103, 497]])
+        #expect(under.first?.bands.count == 6)
+        let wide = word("3", 500, 640, y: 425)
+        #expect(OCRPageReader.inkRunTogether(wide, tuning: tuning))
+        let band = [125: 0, 175: 1, 225: 2, 425: 4, 475: 5]
+        let seeds = words.filter { OCRPageReader.readsAsNumber($0.text) }.map { (word: $0, band: band[$0.top + 15]!) }
+        #expect(OCRPageReader.edges(under: header, seeds: seeds, left: 100, tolerance: tolerance, tuning: tuning) != nil)
+        #expect(OCRPageReader.edges(under: header, seeds: seeds + [(wide, 4)], left: 100, tolerance: tolerance, tuning: tuning) != nil)
+        #expect(OCRPageReader.edges(under: header, seeds: seeds + [(word("31", 540, 610, y: 425), 4)], left: 100, tolerance: tolerance, tuning: tuning) == nil)
+    }
+
+
     /// Regression (平潭's page printed with no rules, 240 dpi, seed-19 probes; found when the rule
     /// above first counted punctuation after a label-less line's first word as values): the zeros of
     /// 5.要求行政机关确认或重新出具已获取信息 read `9% ‘ . : mar` beside its label's three lines
@@ -455,5 +509,62 @@ import Testing
         #expect(!OCRPageReader.numbers([(w(0, 20), 0), (w(30, 45), 1)], fit: header))     // two columns of numbers under one
         #expect(!OCRPageReader.numbers([(w(40, 110), 0)], fit: header))                    // under two
         #expect(!OCRPageReader.numbers([(w(60, 90), 0)], fit: header))                     // under none
+    }
+
+    /// Regression (平潭's page printed with no rules, 200 dpi, seed-22 probe): section 四's
+    /// fifteen zeros were read as thirteen numbers, `00` for the `0`s of two close columns, and
+    /// no header fitted them: the row was left null (15 cells). A row's values run together may
+    /// lie under as many columns as they have digits, no more.
+    @Test func valuesRunTogetherFitAsManyColumnsAsTheirDigits() {
+        func w(_ text: String, _ x0: Int, _ x1: Int) -> OCRWord { OCRWord(text: text, left: x0, top: 0, right: x1, bottom: 10, confidence: 90, startsLine: false) }
+        let header = [(x0: 0, x1: 50), (x0: 100, x1: 150), (x0: 200, x1: 250)]
+        #expect(OCRPageReader.numbers([(w("00", 20, 120), 0), (w("0", 210, 230), 0)], fit: header, runTogether: true))
+        #expect(!OCRPageReader.numbers([(w("00", 20, 120), 0), (w("0", 210, 230), 0)], fit: header))
+        #expect(!OCRPageReader.numbers([(w("0", 20, 120), 0)], fit: header, runTogether: true))
+        #expect(!OCRPageReader.numbers([(w("00", 20, 220), 0)], fit: header, runTogether: true))
+    }
+
+    /// Regression (the 2019 report printed without rules, scanned at 240 dpi; 平潭's at 200 dpi):
+    /// section 四's header has two lines in each column, the first wider than the second
+    /// (`结果维` over `持`); reaching up from the second, each column stopped at the first as at a
+    /// heading over several columns, was read as `持` or `25`, and the header was lost with the
+    /// row under it. A column's box takes the ink joined to its own above it, up to a line that
+    /// comes within reach of a neighbouring column (a heading over both).
+    @Test func aHeadersFirstLineWiderThanItsColumnIsTheColumns() throws {
+        var image = GrayImage(width: 600, height: 300)
+        image.fill(x0: 100, y0: 200, x1: 140, y1: 240, value: 0)   // `持`
+        image.fill(x0: 300, y0: 200, x1: 340, y1: 240, value: 0)   // `正`
+        image.fill(x0: 100, y0: 140, x1: 230, y1: 180, value: 0)   // `结果维`
+        image.fill(x0: 300, y0: 140, x1: 430, y1: 180, value: 0)   // `结果纠`
+        image.fill(x0: 100, y0: 110, x1: 430, y1: 130, value: 0)   // a heading over both
+        let first = try #require(OCRPageReader.wideColumnBox((x0: 100, x1: 140), from: 0, to: 299, neighbours: (false, true), regionTop: 200,
+                                                             bottom: 250, highest: 0, image: image, threshold: 128, join: 10, blankRows: 19))
+        #expect([first.x0, first.y0, first.x1, first.y1] as [Int] == [100, 140, 231, 241])
+        let second = try #require(OCRPageReader.wideColumnBox((x0: 300, x1: 340), from: 141, to: 599, neighbours: (true, false), regionTop: 200,
+                                                              bottom: 250, highest: 0, image: image, threshold: 128, join: 10, blankRows: 19))
+        #expect([second.x0, second.y0, second.x1, second.y1] as [Int] == [300, 140, 431, 241])
+        // A first line reaching into the next column's side is a heading over both: not the column's.
+        var spanning = image
+        spanning.fill(x0: 100, y0: 140, x1: 295, y1: 180, value: 0)
+        let cut = try #require(OCRPageReader.wideColumnBox((x0: 100, x1: 140), from: 0, to: 299, neighbours: (false, true), regionTop: 200,
+                                                           bottom: 250, highest: 0, image: spanning, threshold: 128, join: 10, blankRows: 19))
+        #expect([cut.y0, cut.x1] as [Int] == [200, 141])
+    }
+}
+
+/// A row of values with no label under its header: a table of one row without rules.
+@Suite struct UnruledOneRowTableTests {
+    func words(_ texts: [String]) -> [OCRWord] {
+        texts.enumerated().map { k, t in OCRWord(text: t, left: 100 * k, top: 0, right: 100 * k + 30, bottom: 40, confidence: 90, startsLine: k == 0) }
+    }
+
+    /// Numbers, and short misreadings of them (`T'8` for `7 8`), with no label; not a row with
+    /// a label, nor a page read upside down (its table's numbers beside its labels' garbage).
+    @Test func aRowOfValuesWithNoLabelIsALoneRow() {
+        #expect(OCRPageReader.loneRowOfValues(words(["5", "2", "T'8", "a", "9"])))
+        #expect(OCRPageReader.loneRowOfValues(words(["0", "0", "0", "00", "oOo", "0"])))
+        #expect(!OCRPageReader.loneRowOfValues(words(["一、本年新收", "0", "0", "0"])))
+        #expect(!OCRPageReader.loneRowOfValues(words(["0", "0", "0", "0", "HNC", "349%"])))
+        #expect(!OCRPageReader.loneRowOfValues(words(["0", "0", "ab", "cd"])))
     }
 }

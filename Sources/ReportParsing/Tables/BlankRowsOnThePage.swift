@@ -6,16 +6,20 @@
 /// values come, as the labels of a column-ordered extract do, and the rows were left null as a
 /// block that could not be confirmed (`rows-values-unplaced`). On a page, a value belongs with the
 /// label on its own line: where the values' line holds a label naming one row, and each line of
-/// labels before it names one earlier row, those earlier rows are printed blank. Only on pages
-/// read from a text layer: on a scan, a row with nothing read may hold ink OCR could not read.
+/// labels before it names earlier rows (one, or several one after another), those earlier rows
+/// are printed blank. Only where the
+/// labels' lines are known to print nothing else: on pages read from a text layer, or lines OCR
+/// read whose page shows blank paper after their text (``Line/blankAfterText``; on a scan, a row
+/// with nothing read may hold ink OCR could not read).
 extension TableReader {
     /// The rows printed blank before `value`'s row, each with its label items, and the labels
-    /// left for `value`'s row; nil unless the labels and the value are on a PDF's text-layer pages and
-    /// fall into rows line by line as described above.
+    /// left for `value`'s row; nil unless the labels and the value are on a page (the labels'
+    /// lines on a PDF's text layer, or blank after their text) and fall into rows line by line as
+    /// described above.
     func blankRowsBefore(_ value: StreamItem, pending: [Int], next: Int, lastRowKey: String?)
         -> (blank: [(row: Int, labels: [Int], text: String)], own: [Int])? {
-        guard positionsInPoints, textLayerPages.contains(value.ref.page), pending.allSatisfy({ textLayerPages.contains(stream[$0].ref.page) }),
-              let split = pending.firstIndex(where: { stream[$0].ref == value.ref }), split > 0 else {
+        guard positionsInPoints, let split = pending.firstIndex(where: { stream[$0].ref == value.ref }), split > 0,
+              pending[..<split].allSatisfy({ textLayerPages.contains(stream[$0].ref.page) || blankAfterText.contains(stream[$0].ref) }) else {
             return nil
         }
         let own = Array(pending[split...])
@@ -34,10 +38,16 @@ extension TableReader {
         var key = lastRowKey
         for line in lines {
             let n = identify(line, from: from, lastRowKey: key)
-            guard n.rows.count == 1, let r = n.rows.first, r < row else { return nil }
-            blank.append((r, line, n.labels[r] ?? line.map { stream[$0].text }.joined()))
-            from = r + 1
-            key = template.rows[r].key
+            // A line may name several rows one after another (the labels of blank rows without
+            // rules between them, read as one row of a scan's table: `2.其他法律…公开 3.危及…
+            // 4.保护第三方合法权益`): each is printed blank.
+            let rows = n.rows.sorted()
+            guard let first = rows.first, let last = rows.last, last < row, rows == Array(first...last) else { return nil }
+            for r in rows {
+                blank.append((r, r == first ? line : [], n.labels[r] ?? line.map { stream[$0].text }.joined()))
+            }
+            from = last + 1
+            key = template.rows[last].key
         }
         // The values' row must still be the one its own labels name after the blank rows.
         guard identify(own, from: from, lastRowKey: key).rows == [row] else { return nil }

@@ -1,0 +1,57 @@
+import DocumentModel
+
+/// Tables of one row of values with no rules: section 四's review table of a web page whose cells
+/// have no borders, printed and scanned (`5 2 7 8 1 9` under fifteen columns, most of them blank;
+/// or fifteen zeros). A table without rules is found from its rows of values
+/// (``unruledStacks(_:tuning:)``), at least three; a table of one row is not, and tesseract reads
+/// it as prose: its header as one word over the whole width, its values run together (`T'8` for
+/// `7` and `8`) and nothing says which columns the blank cells are. The row's header, read
+/// column by column (``unruledHeader(above:words:lineHeight:image:threshold:dpi:deadline:)``),
+/// gives its columns; the row is then read cell by cell, as a ruled table's.
+///
+/// Such a row is a line of three numbers or more, mostly numbers, with no label (a row with a
+/// label and nothing around it is prose's, or a table's too short to be found), under a header
+/// whose columns are more than its numbers and hold each of them under one column.
+extension OCRPageReader {
+    /// The grids of the one-row tables among `words` (words of no other table), each with its
+    /// header: its line, read column by column, and the boxes of the prose it replaces.
+    func oneRowTables(_ words: [OCRWord], lineHeight: Int, image: GrayImage, threshold: UInt8, dpi: Int, tolerance: Int,
+                      deadline: Deadline) throws(OCRProblem) -> [(grid: TableGrid, header: PixelLine, boxes: [(x0: Int, y0: Int, x1: Int, y1: Int)])] {
+        guard lineHeight > 0 else { return [] }
+        var out: [(grid: TableGrid, header: PixelLine, boxes: [(x0: Int, y0: Int, x1: Int, y1: Int)])] = []
+        for line in Self.textLines(words) {
+            guard Self.loneRowOfValues(line) else { continue }
+            let top = line.map(\.top).min()!, bottom = line.map(\.bottom).max()!
+            let left = line.map(\.left).min()! - lineHeight
+            // As wide as the lines above it (its header's blank columns reach past its last value).
+            let above = words.filter { $0.bottom <= top && $0.bottom >= top - Int(tuning.unruledHeaderMaximumLines * Double(lineHeight)) }
+            let right = max(line.map(\.right).max()!, above.map(\.right).max() ?? 0) + lineHeight / 2
+            let margin = lineHeight / 4
+            let across = [top - margin, bottom + margin].map { RulingLines.Segment(across0: $0, across1: $0, along0: left, along1: right) }
+            // A grid of one cell first, for the header to be sought over.
+            let whole = TableGrid.grid(across, [], tolerance: tolerance)
+            guard let header = try unruledHeader(above: whole, words: words, lineHeight: lineHeight, image: image,
+                                                 threshold: threshold, dpi: dpi, deadline: deadline, valuesRunTogether: true) else { continue }
+            // The cells: the header's columns, edges midway between them.
+            let edges = Self.edges(between: header.columns, left: left, tolerance: tolerance)
+            let widened = across.map { r in
+                var r = r
+                r.along1 = max(r.along1, header.columns.last!.x1 + lineHeight / 2)
+                return r
+            }
+            // No edge before the first column: nothing lies before it.
+            let vertical = edges.x.dropFirst().map { RulingLines.Segment(across0: $0, across1: $0, along0: top - margin, along1: bottom + margin) }
+            out.append((TableGrid.grid(widened, Array(vertical), tolerance: tolerance), header.line, header.boxes))
+        }
+        return out
+    }
+
+    /// Whether a line of prose is a row of values with no label: three numbers or more, more
+    /// numbers than other words, and the others short, none Chinese (numbers misread: `oOo`,
+    /// `T'8`; not a page read upside down, its table's numbers beside its labels' garbage).
+    static func loneRowOfValues(_ line: [OCRWord]) -> Bool {
+        let numbers = line.filter { readsAsNumber($0.text) }.count
+        return numbers >= 3 && 2 * numbers > line.count
+            && line.allSatisfy { readsAsNumber($0.text) || $0.text.unicodeScalars.count <= 3 && !$0.text.unicodeScalars.contains(where: ScalarClass.isHan) }
+    }
+}
