@@ -213,9 +213,9 @@ import ReportParsing
         // before the header, read column by column, gave the table its columns; 181 before a
         // number past the values' edge on a label's line was a field of its own; 186 before rows of
         // one value and blank rows' labels stayed in the table, labels with blank paper after them
-        // were blank rows on a scan too, and section 四's one row was read under its header).
-        // Still lost: 5.属于三类内部事务信息's `5` (its label's line with three blank rows' labels).
-        "Samples/scans/real-office-2019-no-rules-240dpi/scanned.pdf": 197,
+        // were blank rows on a scan too, a grid row naming three blank rows' labels was blank rows,
+        // and section 四's one row was read under its header).
+        "Samples/scans/real-office-2019-no-rules-240dpi/scanned.pdf": 198,
         // The same print at 300 dpi (26 lost before the same changes). Still lost: that `5`, and
         // the rows of （四）无法提供's first two labels, read as garbage (`站252 12`).
         "Samples/scans/real-office-2019-no-rules-300dpi/scanned.pdf": 192,
