@@ -156,13 +156,14 @@ final class OCRPageReader {
         // Where those tables lie and where their values start: a number on a line of prose there,
         // past that edge, is a value (`只计这一3`, a row's only value read with its label).
         var valueEdges: [(top: Int, bottom: Int, x: Int)] = []
-        /// The grids of one stack, and whether a header was found over one of them.
-        func read(_ whole: [RulingLines.Segment], misread: [ClosedRange<Int>]) throws(OCRProblem) -> (made: [TableGrid], header: Bool) {
+        /// The grids of one stack, and whether a header was found over one of them (sought unless
+        /// `seekingHeader` is false).
+        func readStack(_ whole: [RulingLines.Segment], misread: [ClosedRange<Int>], seekingHeader: Bool = true) throws(OCRProblem) -> (made: [TableGrid], header: Bool) {
             var stack = whole
             var found = false
             var made = Self.gridsOfAlignedNumbers(stack, rowHeight: unruled.rowHeight, words: words, image: clean,
                                                   threshold: threshold, tolerance: tolerance, tuning: tuning, misreadRows: misread)
-            for grid in made {
+            for grid in made where seekingHeader {
                 guard let header = try unruledHeader(above: grid, words: words, lineHeight: unruled.rowHeight, image: clean,
                                                      threshold: threshold, dpi: Int(dpi), deadline: deadline) else { continue }
                 found = true
@@ -192,7 +193,7 @@ final class OCRPageReader {
             // table whose columns are mostly blank is read only in the stretches where rows of
             // two values or more follow one another (as it was before rows of one value counted).
             let underHeader = headerColumns != nil
-            let r = try read(whole, misread: misread)
+            let r = try readStack(whole, misread: misread)
             if r.header || underHeader || strict.stacks.contains(where: { $0.map(\.center) == whole.map(\.center) }) {
                 acrossGrids += r.made
                 continue
@@ -200,10 +201,10 @@ final class OCRPageReader {
             let span = whole.map(\.center).min()!...whole.map(\.center).max()!
             var made: [TableGrid] = []
             for (part, partMisread) in zip(strict.stacks, strict.misread) where part.allSatisfy({ span.contains($0.center) }) {
-                made += try read(part, misread: partMisread).made
+                made += try readStack(part, misread: partMisread).made
             }
             // A header found over one of those stretches gives the whole table its columns.
-            if headerColumns != nil, case let all = try read(whole, misread: misread).made, !all.isEmpty { made = all }
+            if headerColumns != nil, case let all = try readStack(whole, misread: misread, seekingHeader: false).made, !all.isEmpty { made = all }
             acrossGrids += made
         }
         // Where the page's text ends: its words', and its tables'.

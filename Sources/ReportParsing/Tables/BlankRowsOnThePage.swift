@@ -7,10 +7,10 @@
 /// block that could not be confirmed (`rows-values-unplaced`). On a page, a value belongs with the
 /// label on its own line: where the values' line holds a label naming one row, and each line of
 /// labels before it names earlier rows (one, or several one after another), those earlier rows
-/// are printed blank. Only where the
-/// labels' lines are known to print nothing else: on pages read from a text layer, or lines OCR
-/// read whose page shows blank paper after their text (``Line/blankAfterText``; on a scan, a row
-/// with nothing read may hold ink OCR could not read).
+/// are printed blank. Only where the labels' lines are known to print nothing else: on pages read
+/// from a text layer, or lines OCR read with blank paper after their text (``Line/blankAfterText``:
+/// a prose line with no ink after it, a grid row whose cells after its label hold none); elsewhere
+/// on a scan a row with nothing read may hold ink OCR could not read.
 extension TableReader {
     /// The rows printed blank before `value`'s row, each with its label items, and the labels
     /// left for `value`'s row; nil unless the labels and the value are on a page (the labels'

@@ -26,7 +26,7 @@ struct TableReader {
     /// Pages read from a PDF's text layer, where a cell with nothing read printed nothing (on a
     /// scan, a cell may hold ink OCR did not read).
     var textLayerPages: Set<Int> = []
-    /// Lines read by OCR whose page shows blank paper after their text (``Line/blankAfterText``).
+    /// Lines read by OCR with blank paper after their text (``Line/blankAfterText``).
     var blankAfterText: Set<SourceRef> = []
     /// Lines from one value to the next value of the same row: 1, or 2 in extracts that print a
     /// blank line after every cell (some `pdftotext` outputs), where a blank line separates nothing.
