@@ -41,8 +41,7 @@ extension OCRPageReader {
         var i = 0
         while i < scalars.count {
             guard ScalarClass.isASCIIDigit(scalars[i]) else { i += 1; continue }
-            var j = i
-            while j < scalars.count, ScalarClass.isASCIIDigit(scalars[j]) { j += 1 }
+            let j = ItemNumber.digitRunEnd(scalars, from: i)
             var k = j
             while k < scalars.count, scalars[k] == " " { k += 1 }
             guard k < scalars.count, ".．、".unicodeScalars.contains(scalars[k]) || ScalarClass.isHan(scalars[k]) else { return true }
