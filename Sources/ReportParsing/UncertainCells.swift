@@ -27,18 +27,29 @@ enum UncertainCells {
 
     /// `check` judged with its null operands as zero, when each is a cell printed empty in a
     /// column where nothing was read as a number in any row of its table (the 2019 template's
-    /// requests table often leaves whole applicant columns empty: none of them). A single empty
-    /// cell in a column of numbers is not zero: a real report printed its carried-forward total
-    /// empty beside a natural-person count of 1. A cell whose ink OCR could not read (`unread`)
+    /// requests table often leaves whole applicant columns empty: none of them), or a cell
+    /// printed empty in a column of parts (not a `total` column): the 2019 template's reports
+    /// leave a row's zero counts empty (`258 12 · · 1 1`) and its results' column sums hold
+    /// only with them as zero. An empty total is not zero: a real report printed its
+    /// carried-forward total empty beside a natural-person count of 1, and the 2019 report
+    /// leaves every result row's total empty. A cell whose ink OCR could not read (`unread`)
     /// counts as zero too, in any column: its value is the unknown, and a failed identity then
     /// implies it. Used only to judge OCR readings; the report's checks are not changed.
     static func blanksAsZero(_ check: Check, emptyColumns: Set<String>, isBlank: (String) -> Bool,
                              isUnread: (String) -> Bool = { _ in false }) -> Check {
-        guard check.status == .notAssessable,
-              check.values.allSatisfy({ $0.value != nil || isUnread($0.path) || (isBlank($0.path) && emptyColumns.contains(column($0.path))) }) else { return check }
+        func zero(_ path: String) -> Bool {
+            isUnread(path) || (isBlank(path) && (emptyColumns.contains(column(path)) || !isTotal(path)))
+        }
+        guard check.status == .notAssessable, check.values.allSatisfy({ $0.value != nil || zero($0.path) }) else { return check }
         var zeros: [String: NumberValue?] = [:]
         for operand in check.values where operand.value == nil { zeros[operand.path] = NumberValue(text: "0", value: 0) }
         return check.judged(with: zeros)
+    }
+
+    /// A cell of a `total` column (`requests.granted.total`, `review_litigation.review.total`):
+    /// the column that sums its row's parts.
+    static func isTotal(_ path: String) -> Bool {
+        path.split(separator: ".").last == "total"
     }
 
     /// A cell path's table and column (`requests.denied.state_secret.research` → `requests.research`).

@@ -218,7 +218,7 @@ import Testing
         #expect(cells[0].value?.value == 767 && cells[3].value?.value == 802)
     }
 
-    /// A single empty cell in a column of numbers is not none: a real report (上海市科委 2024)
+    /// An empty total in a column of numbers is not none: a real report (上海市科委 2024)
     /// printed its carried-forward total empty beside a count of 1, and taking it for 0 made a
     /// right total (`35`) look misread.
     @Test func anEmptyCellInAColumnOfNumbersIsNotNone() {
@@ -229,5 +229,31 @@ import Testing
                           difference: nil, status: .notAssessable, lhsCount: 2)
         let warnings = UncertainCells.mark(&cells, checks: [check], uncertainBelow: 75)
         #expect(warnings.isEmpty && cells[0].value?.value == 35 && cells[0].status == .value)
+    }
+
+    /// Regression (a 200-dpi scan of the 2019 report's LibreOffice print, seed-21 probe): `25`
+    /// read `20` with confidence 90 in the natural-person column, where rows printed empty made
+    /// the results' column sum not assessable, so the wrong number was certain. An empty cell of
+    /// a column of parts counts as none when judging readings: the sum fails by 5 and, no cell
+    /// singled out, every reading of it that no identity confirms is uncertain (no suggestion).
+    @Test func anEmptyPartCountsAsNoneWhenJudgingReadings() {
+        let column = [cell("requests.granted.natural_person", 258, confidence: 96), blank("requests.denied.third_party.natural_person"),
+                      cell("requests.unavailable.unclear_after_correction.natural_person", 20, confidence: 90),
+                      cell("requests.total.natural_person", 283, confidence: 96)]
+        var cells = column
+        let check = Check(id: "results_sum", rule: "sum of result rows = total", values: column.map { ($0.path, $0.value) },
+                          difference: nil, status: .notAssessable, lhsCount: 3)
+        let warnings = UncertainCells.mark(&cells, checks: [check], uncertainBelow: 75)
+        #expect(cells[2].uncertain && cells[0].uncertain && cells[3].uncertain)
+        #expect(cells[2].value?.value == 20 && cells[2].status == .value)
+        #expect(warnings.isEmpty && cells.allSatisfy { $0.suggestion == nil })
+        // An empty total in a column of numbers is still unknown: the same cells with the empty
+        // cell a row's total leave the check unassessed and every reading certain.
+        let operands = [column[0], blank("requests.granted.total"), column[2], column[3]]
+        var totals = operands + [cell("requests.new_received.total", 859, confidence: 96)]
+        let unassessed = Check(id: "results_sum", rule: "sum of result rows = total", values: operands.map { ($0.path, $0.value) },
+                               difference: nil, status: .notAssessable, lhsCount: 3)
+        _ = UncertainCells.mark(&totals, checks: [unassessed], uncertainBelow: 75)
+        #expect(totals.allSatisfy { !$0.uncertain })
     }
 }
