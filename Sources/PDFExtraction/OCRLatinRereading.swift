@@ -10,15 +10,18 @@ import DocumentModel
 /// where the first reading was junk. In a row of a table without rules (a line that splits into
 /// cells), only the cells of such words and no number are read again, each alone.
 extension OCRPageReader {
-    /// `words` of `image` (tesseract's page layout), with lines holding doubtful Latin words read again.
-    func rereadingLatinJunk(_ words: [OCRWord], image: GrayImage, dpi: Double,
+    /// `words` of `image` (tesseract's page layout), with lines holding doubtful Latin words read
+    /// again, but for lines inside `outside` (tables whose cells are read again), left as read.
+    func rereadingLatinJunk(_ words: [OCRWord], image: GrayImage, dpi: Double, outside grids: [TableGrid] = [],
                             deadline: Deadline) throws(OCRProblem) -> [OCRWord] {
         let lines = Self.textLines(words)
         guard !lines.isEmpty else { return words }
+        func inGrid(_ line: [OCRWord]) -> Bool { line.allSatisfy { w in grids.contains { $0.contains(w) } } }
+        let read = lines.filter { !inGrid($0) }
         // A page mostly read as Latin is sideways, upside down or unreadable: reading its lines
         // again would not help (the page is turned and read again, or left as it reads).
-        let junk = lines.filter { $0.contains { Self.isLatinJunk($0, below: tuning.latinJunkConfidence) } }.count
-        guard Double(junk) <= Double(lines.count) * tuning.latinJunkPageShare else { return words }
+        let junk = read.filter { $0.contains { Self.isLatinJunk($0, below: tuning.latinJunkConfidence) } }.count
+        guard Double(junk) <= Double(read.count) * tuning.latinJunkPageShare else { return words }
         let scale = OCRTuning.Scale(dpi: dpi)
         let pad = scale.pixels(Double(tuning.cellInkPad), floor: 1), margin = scale.pixels(tuning.cellCanvasMargin)
         var out: [OCRWord] = []
@@ -47,7 +50,7 @@ extension OCRPageReader {
                             confidence: again.map(\.confidence).min() ?? 0, startsLine: group[0].startsLine)]
         }
         for line in lines {
-            guard line.contains(where: { Self.isLatinJunk($0, below: tuning.latinJunkConfidence) }),
+            guard !inGrid(line), line.contains(where: { Self.isLatinJunk($0, below: tuning.latinJunkConfidence) }),
                   let spans = proseLines(line).first?.spans else {
                 out += line
                 continue
@@ -67,6 +70,41 @@ extension OCRPageReader {
             out += row
         }
         return out
+    }
+
+    /// Whether a table's cell is read again with Latin barred (``rereadingLatinJunkCell``): Latin
+    /// junk, no number, no Chinese, and not letters small type reads digits as (`ll` for `11`:
+    /// read with Latin barred, `也`; the digit readings take those).
+    static func readsAsLatinJunkCell(_ words: [OCRWord], below: Double) -> Bool {
+        !mayBeMisreadDigits(joined(words)) && rereadsAsJunk(words, below: below)
+            && !words.contains { $0.text.unicodeScalars.contains(where: ScalarClass.isHan) }
+    }
+
+    /// The cells of a table (their words; `inked`: not blank) read again with Latin barred: those
+    /// read as Latin junk, none when they are more than `share` of the inked cells (a sideways
+    /// page's table, read before the page is turned: reading its cells again would only cost).
+    static func latinJunkCells(_ words: [[OCRWord]], inked: [Bool], below: Double, share: Double) -> [Int] {
+        let junk = words.indices.filter { inked[$0] && readsAsLatinJunkCell(words[$0], below: below) }
+        return Double(junk.count) <= Double(inked.filter { $0 }.count) * share ? junk : []
+    }
+
+    /// A table's cell read as Latin junk and no number (`行政处罚` read `qT BST`, `政府集中采购`
+    /// read `MAE RK`, clean type between horizontal rules), its `crop` read again with Latin
+    /// letters barred; the new words (in the crop's pixels) when kept on the same terms as a line
+    /// of prose, else nil.
+    func rereadingLatinJunkCell(_ words: [OCRWord], crop: GrayImage, dpi: Int,
+                                deadline: Deadline) throws(OCRProblem) -> [OCRWord]? {
+        engine.setImage(crop, dpi: dpi)
+        // One line read as one (as a block, `行政处罚` reads `行政处辐`).
+        let oneLine = !words.dropFirst().contains(where: \.startsLine)
+        let again = try engine.recognize(pageSegMode: oneLine ? PSM_SINGLE_LINE : PSM_SINGLE_BLOCK, blacklist: Self.latinLetters,
+                                         deadlineMilliseconds: try deadline.remaining()).compactMap(Self.withoutRuleResidue)
+        let text = Self.joined(again).unicodeScalars
+        let before = Self.meanConfidence(words), after = Self.meanConfidence(again)
+        guard !again.isEmpty, text.contains(where: ScalarClass.isHan),
+              after >= max(tuning.latinRereadMinimumConfidence, before - tuning.latinRereadConfidenceLoss)
+                || (before < tuning.latinJunkOnlyBelow && text.allSatisfy(ScalarClass.isHan)) else { return nil }
+        return again
     }
 
     /// The words of a line in the cells it splits into (`spans`, left to right, from

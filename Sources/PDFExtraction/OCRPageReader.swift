@@ -131,7 +131,6 @@ final class OCRPageReader {
         engine.setImage(prose, dpi: Int(dpi))
         var words = try engine.recognize(pageSegMode: PSM_AUTO, deadlineMilliseconds: try deadline.remaining())
         if firstPage { words = try rereadingLargeType(words, imageWidth: prose.width, imageHeight: prose.height, deadline: deadline) }
-        words = try rereadingLatinJunk(words, image: prose, dpi: dpi, deadline: deadline)
         // Tables ruled only across: their grids from the words read over them, which their cells replace.
         // (The prose is read with their rules: erased, the page reads otherwise where no grid is
         // made of them.)
@@ -143,6 +142,11 @@ final class OCRPageReader {
             acrossGrids += made
             RulingLines(horizontal: stack).erase(from: &clean)
         }
+        // Latin junk read again where the tables ruled across do not replace the words (their
+        // cells are read again anyway, and their junk, counted, made a page look unreadable).
+        words = try rereadingLatinJunk(words, image: prose, dpi: dpi, outside: acrossGrids, deadline: deadline)
+        // The grids drawn by rules: `grids`, and this many first of `acrossGrids`.
+        let ruledAcrossGrids = acrossGrids.count
         // Tables without rules: rules drawn above and below their rows of values.
         let notAcross = words.filter { w in !acrossGrids.contains { $0.contains(w) } }
         let unruled = Self.unruledStacks(notAcross, tuning: tuning)
@@ -227,8 +231,12 @@ final class OCRPageReader {
         }
         lines += headers
         // Tables: cell by cell.
-        for grid in grids + acrossGrids {
-            var rows = try tableLines(grid, image: clean, threshold: threshold, dpi: Int(dpi), deadline: deadline)
+        for (k, grid) in (grids + acrossGrids).enumerated() {
+            // Cells read as Latin junk are read again only between drawn rules: a table without
+            // rules puts a label's second line, where it runs into the row below, in a cell of its
+            // own (read again, `5.要求行政机关确认…`'s first line joined the label above it).
+            var rows = try tableLines(grid, image: clean, threshold: threshold, dpi: Int(dpi),
+                                      rereadingLatinJunk: k < grids.count + ruledAcrossGrids, deadline: deadline)
             for k in rows.indices { rows[k].blankAfterText = Self.cellsBlankAfterText(rows[k]) }
             lines += rows
         }

@@ -18,8 +18,9 @@ extension OCRPageReader {
 
     /// The table's bands as lines: one field per slot, empty slots kept as empty fields, each
     /// cell's text lines in the bands they lie in. Cells of value columns not read as a clean
-    /// number with confidence are read again alone as digits.
-    func tableLines(_ grid: TableGrid, image: GrayImage, threshold: UInt8, dpi: Int,
+    /// number with confidence are read again alone as digits; cells read as Latin junk, with
+    /// Latin barred (where `rereadingLatinJunk`: a grid drawn by rules).
+    func tableLines(_ grid: TableGrid, image: GrayImage, threshold: UInt8, dpi: Int, rereadingLatinJunk: Bool = true,
                     deadline: Deadline) throws(OCRProblem) -> [PixelLine] {
         let scale = OCRTuning.Scale(dpi: dpi)
         var grid = grid
@@ -36,6 +37,16 @@ extension OCRPageReader {
             try reader.readCell(cell, in: first, image: image, threshold: threshold, dpi: dpi, deadline: deadline)
         }) {
             texts.append(text); boxes.append(box); cellWords.append(words)
+        }
+        // Cells read as Latin junk (a label in clean type read `qT BST`): read again with Latin
+        // barred, unless much of the table reads so (a sideways page's table, read before the
+        // page is turned: reading its cells again would only cost time).
+        for i in rereadingLatinJunk ? Self.latinJunkCells(cellWords, inked: texts.map(\.inked), below: tuning.latinJunkConfidence,
+                                                          share: tuning.latinJunkPageShare) : [] {
+            guard let box = boxes[i],
+                  let again = try rereadingLatinJunkCell(cellWords[i], crop: box.crop, dpi: dpi, deadline: deadline) else { continue }
+            cellWords[i] = Self.onPage(again, crop: box.ink, pad: tuning.cellInkPad, margin: scale.pixels(tuning.cellCanvasMargin))
+            texts[i] = Self.cellText(cellWords[i], cell: grid.cells[i], in: grid)
         }
         // Cells of a row of values that run over value columns whose rules were not found (text
         // touching them): cut at the columns' edges, each part read alone.
@@ -353,12 +364,23 @@ extension OCRPageReader {
             let again = try readBlock(crop.contrastStretched(), dpi: dpi, deadline: deadline)
             if Self.meanConfidence(again) > Self.meanConfidence(words) { words = again }
         }
-        let dx = ink.x - p - margin, dy = ink.y - p - margin
-        words = words.map { w in
+        words = Self.onPage(words, crop: ink, pad: p, margin: margin)
+        return (Self.cellText(words, cell: cell, in: grid), (crop, ink), words)
+    }
+
+    /// Words read in a cell's crop (its `ink` with `pad` around it, on a `margin` of white) moved
+    /// to page pixels.
+    static func onPage(_ words: [OCRWord], crop ink: (x: Int, y: Int, width: Int, height: Int), pad: Int, margin: Int) -> [OCRWord] {
+        let dx = ink.x - pad - margin, dy = ink.y - pad - margin
+        return words.map { w in
             var w = w
             w.left += dx; w.right += dx; w.top += dy; w.bottom += dy
             return w
         }
+    }
+
+    /// A cell's words (in page pixels) as its text: their lines in the bands they lie in.
+    static func cellText(_ words: [OCRWord], cell: TableGrid.Cell, in grid: TableGrid) -> CellText {
         var text = CellText()
         text.inked = true
         var group: [OCRWord] = []
@@ -373,6 +395,6 @@ extension OCRPageReader {
             group.append(word)
         }
         flush()
-        return (text, (crop, ink), words)
+        return text
     }
 }

@@ -225,8 +225,10 @@ import ReportParsing
         "Samples/scans/real-science-2024-picture-table-300dpi/scanned.pdf": 200,
         // Ruled only across, fed sideways, 300 dpi: labels ran into their first values
         // (`1.属于国家秘密0`; 119 before a number glued to a row's text before a row of values was
-        // split off on OCR pages). Still lost: the procurement row, and 5.要求行政机关确认…'s.
-        "Samples/scans/real-pingtan-2020-horizontal-rules-sideways/scanned.pdf": 189,
+        // split off on OCR pages); 189 until a table's cells read as Latin junk were read again
+        // with Latin barred (the procurement row's label `政府集中采购`, read `MAE RK`). Still
+        // lost: 5.要求行政机关确认…'s row (a zero lost).
+        "Samples/scans/real-pingtan-2020-horizontal-rules-sideways/scanned.pdf": 191,
         // Light grey rules at 200 dpi, some 20 levels below uneven paper: most were not found, the
         // tables were read by their lines (37, with 2 wrong numbers marked certain: the `4` of
         // the row above in 8.属于行政查询事项's), until pale rules were sought against the paper

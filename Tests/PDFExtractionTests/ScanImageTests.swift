@@ -734,6 +734,21 @@ extension ScanImageTests {
         #expect(!OCRPageReader.rereadsAsJunk([w("Ob", 651, 690, 30), w("0", 700, 723, 90)], below: 80))
     }
 
+    /// Regression (平潭's print ruled only across, 300 dpi, sideways, seed-21 probe): the labels
+    /// `行政处罚` and `政府集中采购`, clean type between rules, read `qT BST` and `MAE RK` in their
+    /// cells and the procurement row was lost; only prose was read again with Latin barred. A
+    /// table's cell of Latin junk is read again, but not one of letters small type reads digits
+    /// as (`ll`, `oO`), one with a number or Chinese, nor any in a table mostly read so (a
+    /// sideways page's, before it is turned).
+    @Test func aRuledTablesLabelReadAsLatinJunkIsReadAgain() {
+        let cells = [[word("MAE", 40), word("RK", 35)], [word("395", 91)], [word("ll", 30)], [word("oO", 40)],
+                     [word("行政", 90), word("BT", 40)], [word("TRG", 29)], [], [word("0", 96)], [word("12", 95)]]
+        let inked = cells.map { !$0.isEmpty }
+        #expect(OCRPageReader.latinJunkCells(cells, inked: inked, below: 80, share: 0.3) == [0, 5])
+        // Two of three inked cells junk: a table read sideways, nothing read again.
+        #expect(OCRPageReader.latinJunkCells([cells[0], cells[5], cells[1]], inked: [true, true, true], below: 80, share: 0.3).isEmpty)
+    }
+
     @Test func doubtfulLatinLettersAreJunkButNumbersAndSureWordsAreNot() {
         #expect(OCRPageReader.isLatinJunk(word("that", 54), below: 80))
         #expect(OCRPageReader.isLatinJunk(word("(RAHI:", 48), below: 80))
