@@ -38,13 +38,7 @@ extension OCRPageReader {
             engine.setImage(crop, dpi: Int(dpi))
             let again = try engine.recognize(pageSegMode: PSM_SINGLE_LINE, blacklist: Self.latinLetters,
                                              deadlineMilliseconds: try deadline.remaining())
-            let text = Self.joined(again).unicodeScalars
-            let before = Self.meanConfidence(group), after = Self.meanConfidence(again)
-            // Surer or not much less sure; or Chinese alone where only junk was read (the
-            // title's `报告` read `tet` with confidence 34 reads `报告` with 0).
-            guard !again.isEmpty, text.contains(where: ScalarClass.isHan),
-                  after >= max(tuning.latinRereadMinimumConfidence, before - tuning.latinRereadConfidenceLoss)
-                    || (before < tuning.latinJunkOnlyBelow && text.allSatisfy(ScalarClass.isHan)) else { return group }
+            guard takesLatinRereading(again, over: group) else { return group }
             // One word over the box: read alone, the line's own gaps are not the page's (a gap
             // there would split it into cells of a table without rules).
             return [OCRWord(text: Self.joined(again), left: left, top: top, right: right, bottom: bottom,
@@ -100,12 +94,18 @@ extension OCRPageReader {
         let oneLine = !words.dropFirst().contains(where: \.startsLine)
         let again = try engine.recognize(pageSegMode: oneLine ? PSM_SINGLE_LINE : PSM_SINGLE_BLOCK, blacklist: Self.latinLetters,
                                          deadlineMilliseconds: try deadline.remaining()).compactMap(Self.withoutRuleResidue)
+        return takesLatinRereading(again, over: words) ? again : nil
+    }
+
+    /// Whether a reading with Latin barred replaces the junk read first: it holds Chinese and is
+    /// surer or not much less sure; or it is Chinese alone where only junk was read (the title's
+    /// `报告` read `tet` with confidence 34 reads `报告` with 0).
+    func takesLatinRereading(_ again: [OCRWord], over first: [OCRWord]) -> Bool {
         let text = Self.joined(again).unicodeScalars
-        let before = Self.meanConfidence(words), after = Self.meanConfidence(again)
-        guard !again.isEmpty, text.contains(where: ScalarClass.isHan),
-              after >= max(tuning.latinRereadMinimumConfidence, before - tuning.latinRereadConfidenceLoss)
-                || (before < tuning.latinJunkOnlyBelow && text.allSatisfy(ScalarClass.isHan)) else { return nil }
-        return again
+        let before = Self.meanConfidence(first), after = Self.meanConfidence(again)
+        return !again.isEmpty && text.contains(where: ScalarClass.isHan)
+            && (after >= max(tuning.latinRereadMinimumConfidence, before - tuning.latinRereadConfidenceLoss)
+                || (before < tuning.latinJunkOnlyBelow && text.allSatisfy(ScalarClass.isHan)))
     }
 
     /// The words of a line in the cells it splits into (`spans`, left to right, from
