@@ -275,10 +275,15 @@ final class OCRPageReader {
         /// The tables `rules` draw, and the tolerance they were made with.
         func tables(of rules: RulingLines) -> (grids: [TableGrid], tolerance: Int) {
             let tolerance = rules.cellSpacing.map { max(gridTolerance, $0 + 2) } ?? gridTolerance
-            return (TableGrid.grids(from: rules, tolerance: tolerance), tolerance)
+            // A rule's blur reaches a tolerance from its middle at most.
+            let inText = { (band: TableGrid.Band, x: Int) in
+                image.inkOnBothSides(ofX: x, top: band.top, bottom: band.bottom, gap: tolerance, threshold: threshold)
+            }
+            return (TableGrid.grids(from: rules, tolerance: tolerance, strayEdgeInText: inText), tolerance)
         }
-        let rules = RulingLines.find(in: image, threshold: lineThreshold, options: lineOptions)
-        let grids = tables(of: rules).grids
+        var rules = RulingLines.find(in: image, threshold: lineThreshold, options: lineOptions)
+        let (grids, tolerance) = tables(of: rules)
+        for g in grids { rules = g.withoutStrayEdges(rules, tolerance: tolerance) }
         // Rules too pale to tell from the paper (`PaleRules`) leave a table out, or parts of it:
         // unless the rules found are printed dark, the page is searched again for them, and the
         // tables found so are taken when they hold more cells and every table found before lies
@@ -286,8 +291,9 @@ final class OCRPageReader {
         guard image.mayHavePaleRules(rules, paper: paper, margin: 2 * tuning.paleRuleMargin) else { return (rules, grids) }
         let enhanced = image.paleRulesEnhanced(block: scale.pixels(tuning.paperBlock, floor: 8),
                                                run: scale.pixels(tuning.paleRuleRun, floor: 3), gain: tuning.paleRuleGain)
-        let pale = RulingLines.find(in: enhanced, threshold: UInt8(255 - tuning.paleRuleMargin), options: lineOptions)
+        var pale = RulingLines.find(in: enhanced, threshold: UInt8(255 - tuning.paleRuleMargin), options: lineOptions)
         let (paleGrids, t) = tables(of: pale)
+        for g in paleGrids { pale = g.withoutStrayEdges(pale, tolerance: t) }
         let within = { (g: TableGrid) in
             paleGrids.contains { p in p.left <= g.left + t && p.top <= g.top + t && p.right >= g.right - t && p.bottom >= g.bottom - t }
         }

@@ -27,12 +27,18 @@ struct TableGrid {
 
     var bands: [Band] = []
     var cells: [Cell] = []
+    /// Edges taken for strokes of characters (``dropStrayEdges(tolerance:inText:)``): where, and
+    /// from the top of their first band to the bottom of their last.
+    var strayEdges: [(x: Int, top: Int, bottom: Int)] = []
     /// The grid's extent.
     var left = 0, right = 0, top = 0, bottom = 0
 
     /// Groups the lines into tables (horizontal lines connected by vertical ones), and makes the
     /// bands and cells of each. `tolerance`: rules closer than this are one rule.
-    static func grids(from lines: RulingLines, tolerance: Int = 8) -> [TableGrid] {
+    /// `strayEdgeInText`: in a scan, whose vertical runs may be strokes of characters, whether an
+    /// edge of a band stands between ink on both sides (``dropStrayEdges(tolerance:inText:)``);
+    /// nil in a render whose glyphs were erased.
+    static func grids(from lines: RulingLines, tolerance: Int = 8, strayEdgeInText: ((Band, Int) -> Bool)? = nil) -> [TableGrid] {
         guard !lines.horizontal.isEmpty, !lines.vertical.isEmpty else { return [] }
         var parent = Array(0..<lines.horizontal.count)
         func find(_ i: Int) -> Int { var i = i; while parent[i] != i { i = parent[i] }; return i }
@@ -58,12 +64,16 @@ struct TableGrid {
         for members in groups.values where members.count >= 2 {
             let hs = members.map { lines.horizontal[$0] }.sorted { $0.center < $1.center }
             let vs = lines.vertical.filter { v in hs.contains { $0.crosses(v, tolerance: tolerance) } }
-            out.append(grid(hs, vs, tolerance: tolerance))
+            out.append(grid(hs, vs, tolerance: tolerance, strayEdgeInText: strayEdgeInText))
         }
         return out.sorted { $0.top < $1.top }
     }
 
-    static func grid(_ hs: [RulingLines.Segment], _ vs: [RulingLines.Segment], tolerance: Int) -> TableGrid {
+    /// The grid `hs` and `vs` draw. `strayEdgeInText`: for rules found in a scan, whose vertical
+    /// ones may be strokes of characters (``dropStrayEdges(tolerance:inText:)``); nil for edges
+    /// laid out from text.
+    static func grid(_ hs: [RulingLines.Segment], _ vs: [RulingLines.Segment], tolerance: Int,
+                     strayEdgeInText: ((Band, Int) -> Bool)? = nil) -> TableGrid {
         var grid = TableGrid()
         grid.left = hs.map(\.along0).min()!
         grid.right = hs.map(\.along1).max()!
@@ -96,6 +106,7 @@ struct TableGrid {
             if edges.last.map({ grid.right - $0 > tolerance }) ?? true { edges.append(grid.right) }
             grid.bands.append(Band(top: a, bottom: b, edges: edges, topLineEnd: top))
         }
+        if let inText = strayEdgeInText { grid.dropStrayEdges(tolerance: tolerance, inText: inText) }
         // A rule along the top of a slot closes the cell above; without one, the slot continues
         // the cell above it when that cell has the same sides.
         func ruled(_ band: Band, _ x0: Int, _ x1: Int) -> Bool {
@@ -120,6 +131,49 @@ struct TableGrid {
         }
         return grid
     }
+
+    /// A table of many rows whose slots' sides, in one row or two, line up with no other row's: the
+    /// strokes of the same characters in two tight rows (`开` of `公开申请数量` in rows 一 and 二,
+    /// `于` of `7.属于` and `8.属于`), standing at the same place and chained through the rule
+    /// between the rows, pass every test of a rule's ink. Such an edge, in a table of at least
+    /// `strayEdgeMinimumBands` rows, with ink close on both sides of it in each of its rows
+    /// (`inText`: it stands inside a line of text), is not a rule, and its slots are one. A
+    /// section's own columns over two rows, their header's edge unseen (the 2021 template's
+    /// `本年废止件数 | 现行有效件数` over 规章 and 规范性文件), stand between numbers set apart.
+    mutating func dropStrayEdges(tolerance: Int, inText: (Band, Int) -> Bool) {
+        guard bands.count >= TableGrid.strayEdgeMinimumBands else { return }
+        func has(_ b: Int, _ x: Int) -> Bool { bands[b].edges.dropFirst().dropLast().contains { abs($0 - x) <= tolerance } }
+        var stray: [(band: Int, x: Int)] = []
+        for band in bands {
+            for x in band.edges.dropFirst().dropLast() {
+                let rows = bands.indices.filter { has($0, x) }
+                guard rows.count <= 2, rows.last! - rows.first! == rows.count - 1,
+                      rows.allSatisfy({ b in bands[b].edges.contains { abs($0 - x) <= tolerance && inText(bands[b], $0) } }) else { continue }
+                for b in rows { stray.append((b, x)) }
+                if !strayEdges.contains(where: { abs($0.x - x) <= tolerance && $0.top == bands[rows[0]].top }) {
+                    strayEdges.append((x, bands[rows[0]].top, bands[rows.last!].bottom))
+                }
+            }
+        }
+        for (b, x) in stray {
+            let edges = bands[b].edges
+            bands[b].edges = [edges.first!] + edges.dropFirst().dropLast().filter { abs($0 - x) > tolerance } + [edges.last!]
+        }
+    }
+
+    /// `rules` without the vertical runs this grid took for strokes of characters: they are not
+    /// erased before the cells are read (the strokes of `开`, erased, left `公于-申讲数量`).
+    func withoutStrayEdges(_ rules: RulingLines, tolerance: Int) -> RulingLines {
+        guard !strayEdges.isEmpty else { return rules }
+        var out = rules
+        out.vertical.removeAll { v in
+            strayEdges.contains { abs(v.center - $0.x) <= tolerance && v.along0 >= $0.top - tolerance && v.along1 <= $0.bottom + tolerance }
+        }
+        return out
+    }
+
+    /// The fewest rows a table has for an edge of one row or two to be a stray (``dropStrayEdges(tolerance:)``).
+    static let strayEdgeMinimumBands = 6
 
     /// Where the vertical rules that run on past the grid line at `y` (down, or up) end, when at
     /// least three do, by more than twice the tolerance, and end together (within it of their

@@ -19,6 +19,52 @@ import DocumentModel
         return d
     }
 
+    /// Regression (the 2019 report's tight print scanned at 300 dpi): in rows 一 and 二,
+    /// `公开申请数量` stands at the same place, and the strokes of `开` and `请`, chained through the
+    /// rule between the rows, were taken for two rules of those two rows only: the labels were cut
+    /// in three and both rows lost. An edge of one row or two that lines up with no other row of a
+    /// table of six rows or more, with text on both sides of it, is not a rule. Kept: one that
+    /// lines up with another row's, one with ink on one side only (a section's own columns of
+    /// numbers, their header's edge unseen), and every edge of a smaller table.
+    @Test func strokesOfTheSameCharactersInTwoTightRowsAreNotRules() {
+        typealias S = RulingLines.Segment
+        func table(rows: Int, extra: [S], inText: @escaping (TableGrid.Band, Int) -> Bool = { _, _ in true }) -> TableGrid {
+            let hs = (0...rows).map { S(across0: 10 + 50 * $0, across1: 11 + 50 * $0, along0: 0, along1: 600) }
+            var vs = [0, 300, 450, 600].map { S(across0: $0, across1: $0 + 1, along0: 10, along1: 10 + 50 * rows) }
+            vs += extra
+            return TableGrid.grid(hs, vs, tolerance: 4, strayEdgeInText: inText)
+        }
+        let strokes = [S(across0: 120, across1: 121, along0: 60, along1: 160), S(across0: 200, across1: 201, along0: 60, along1: 160)]
+        let tall = table(rows: 7, extra: strokes)
+        #expect(tall.bands.map(\.edges.count) == Array(repeating: 4, count: 7))
+        #expect(tall.cells.count == 7 * 3)
+        // A column of two rows that another row's edge lines up with is kept.
+        let aligned = table(rows: 7, extra: strokes + [S(across0: 121, across1: 122, along0: 310, along1: 360)])
+        #expect(aligned.bands[1].edges == [0, 120, 300, 450, 600] && aligned.bands[6].edges == [0, 121, 300, 450, 600])
+        #expect(aligned.bands[2].edges == [0, 120, 300, 450, 600])
+        // Numbers set apart from the edge on one side: kept.
+        let apart = table(rows: 7, extra: strokes) { _, x in x != 200 }
+        #expect(apart.bands[1].edges == [0, 200, 300, 450, 600])
+        let short = table(rows: 5, extra: strokes)
+        #expect(short.bands[1].edges == [0, 120, 200, 300, 450, 600])
+    }
+
+    /// What makes an edge of a scan's band "in text": ink within half the band's height on both
+    /// sides of it (the neighbours of a character's stroke), not on one side only (a number
+    /// set apart from the rule, left-aligned in its cell).
+    @Test func anEdgeInsideALineOfTextHasInkCloseOnBothSides() {
+        var d = ScanImageTests.Drawing(300, 60)
+        d.vline(x: 100, from: 0, to: 60)
+        d.box(80, 15, 12, 30)       // a stroke of the character before
+        d.box(110, 15, 12, 30)      // the next character
+        #expect(d.image.inkOnBothSides(ofX: 100, top: 0, bottom: 60, gap: 6, threshold: 128))
+        var apart = ScanImageTests.Drawing(300, 60)
+        apart.vline(x: 100, from: 0, to: 60)
+        apart.box(20, 15, 12, 30)   // a number at its cell's left, far from the rule
+        apart.box(110, 15, 12, 30)
+        #expect(!apart.image.inkOnBothSides(ofX: 100, top: 0, bottom: 60, gap: 6, threshold: 128))
+    }
+
     @Test func thinRulesOfARenderAreFound() {
         let rules = RuledTableReader.rules(in: grid().image, threshold: 225, minimumLength: 16)
         #expect(rules.horizontal.map(\.center).sorted() == [10, 30, 50])
