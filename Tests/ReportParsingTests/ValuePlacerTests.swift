@@ -29,4 +29,23 @@ import DocumentModel
             Issue.record("a value under two headers was placed"); return
         }
     }
+
+    /// Regression (the 2019 report's tight print scanned at 300 dpi: a stroke of `度` in
+    /// `四、结转下年度继续办理` taken for a rule): the words `昌继续办理` cut off the label stood in the
+    /// field after it, and the row was left null as if they might be its first cell. With one field
+    /// more than columns and the last filled, as a cell they would leave that field over: they end
+    /// the label. With the last field empty they could be a cell, and the row stays unplaced.
+    @Test func wordsAfterTheLabelEndItWhenAsACellTheyWouldLeaveAFilledFieldOver() {
+        func row(last: String) -> [StreamItem] {
+            [item(.label, "昌继续办理", field: 1, x0: 0, x1: 90), item(.value, "72", field: 2, x0: 100, x1: 110),
+             item(.empty, "", field: 3, x0: 120, x1: 130), item(last.isEmpty ? .empty : .value, last, field: 4, x0: 140, x1: 150)]
+        }
+        #expect(ValuePlacer.place(columns: 3, run: [0, 1, 2, 3], groupFields: [0, 1, 2, 3], stream: row(last: "72"), grid: nil)
+                == .placed([1, nil, 3]))
+        guard case .unplaced(let why) = ValuePlacer.place(columns: 3, run: [0, 1, 2, 3], groupFields: [0, 1, 2, 3],
+                                                           stream: row(last: ""), grid: nil) else {
+            Issue.record("placed though the words could be the row's first cell"); return
+        }
+        #expect(why.contains("may end the label"))
+    }
 }

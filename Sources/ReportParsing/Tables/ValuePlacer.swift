@@ -4,7 +4,8 @@ import DocumentModel
 ///
 /// - Tab fields: the fields after the row's last label, empty ones included (a blank cell stays a
 ///   cell); words of two Chinese characters or more in the first may be the label's end, and the
-///   row is not placed. Surplus fields (a label cell spanning two columns, merged cells) must be empty; when
+///   row is not placed, unless there is one field more than columns and the last is filled (as a
+///   cell the words would leave it over): then they end the label. Surplus fields (a label cell spanning two columns, merged cells) must be empty; when
 ///   empty fields at both ends allow more than one window of n fields, the window starting at the
 ///   table's known first value field for rows of this width is taken (`firstValueField`), and
 ///   without one the row is not placed and the warning names the readings. Fewer fields than
@@ -30,6 +31,13 @@ enum ValuePlacer {
             // off, misread) may be the label's end, the values then starting a field later, or a
             // cell of the row: two readings, a column apart.
             if stream[f[0]].kind == .label, stream[f[0]].text.unicodeScalars.filter(ScalarClass.isHan).count >= 2 {
+                // One field more than columns, the last one filled: as a cell, the words would
+                // leave a filled field over, so they end the label (`四、结转下年，|昌继续办理|72…72`:
+                // a stroke of `度` taken for a rule).
+                if f.count == n + 1, stream[f[n]].kind != .empty {
+                    return place(columns: n, run: run, groupFields: Array(f.dropFirst()), stream: stream, grid: grid,
+                                 headerExtents: headerExtents, firstValueField: firstValueField)
+                }
                 return .unplaced("the text \"\(stream[f[0]].raw)\" right after the label may end the label or be the row's first cell")
             }
             if f.count < n {
