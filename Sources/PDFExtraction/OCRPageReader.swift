@@ -148,8 +148,15 @@ final class OCRPageReader {
         // The grids drawn by rules: `grids`, and this many first of `acrossGrids`.
         let ruledAcrossGrids = acrossGrids.count
         // Tables without rules: rules drawn above and below their rows of values.
-        let notAcross = words.filter { w in !acrossGrids.contains { $0.contains(w) } }
-        let unruled = Self.unruledStacks(notAcross, tuning: tuning)
+        var notAcross = words.filter { w in !acrossGrids.contains { $0.contains(w) } }
+        var unruled = Self.unruledStacks(notAcross, tuning: tuning)
+        // A row of numbers read as no word at all, within those tables: its ink, as words read as nothing.
+        let unread = Self.unreadNumbers(in: clean, words: words, stacks: unruled.stacks, lineHeight: unruled.rowHeight,
+                                        threshold: threshold, tuning: tuning)
+        if !unread.isEmpty {
+            notAcross += unread
+            unruled = Self.unruledStacks(notAcross, tuning: tuning)
+        }
         // The same with only rows of two values or more, one after another: the tables of a
         // page whose header gives no columns (below).
         let strict = Self.unruledStacks(notAcross, tuning: tuning, singleValues: false)

@@ -204,6 +204,9 @@ public struct OCRTuning: Sendable, Hashable {
     /// run together, no reading of it (``OCRPageReader/inkRunTogether(_:tuning:)``): a printed
     /// character, Chinese or not, is about one height wide at most.
     public var runTogetherWidthInHeights = 2.0
+    /// Ink no word covers in a table without rules, at most this many line heights wide, stands
+    /// for an unread number (``OCRPageReader/unreadNumbers(in:words:stacks:lineHeight:threshold:tuning:)``).
+    public var unreadMaximumWidthInLines = 3.0
     /// The widest a glyph of one digit is, in its ink's heights.
     public var digitGlyphWidthInHeights = 0.8
     /// Ink at most this many times wider than high is also read as a single character.

@@ -229,6 +229,33 @@ import Testing
         #expect(OCRPageReader.unruledStacks(alone, tuning: tuning).stacks.isEmpty)
     }
 
+    /// Regression (平潭's page printed with no rules, upside down at 200 dpi, seed-23 probes):
+    /// (二)部分公开's `6 0 0 0 0 0 6`, between its label's two lines, came back as no word at all,
+    /// and the row's seven cells were lost. Ink no word covers, in blobs a number's size under the
+    /// table's numbers, two or more on a line, is given to the search for rows as words read as
+    /// nothing: a row of misread numbers. Not taken: a label's ink (left of the values), ink
+    /// outside the table, ink in no column of its numbers.
+    @Test func aRowOfNumbersReadAsNoWordIsFoundByItsInk() {
+        var words = [word("申请人", 500, 600, y: 75)]
+        words += [125, 175, 275, 325].flatMap { y in
+            [word("规章", 110, 200, y: y), word("0", 500, 520, y: y), word("13", 600, 640, y: y), word("7", 700, 720, y: y)]
+        }
+        words += [word("（二）部分公开（区分处理的", 110, 400, y: 215), word("情形，不计其他情形）", 110, 380, y: 240)]
+        var d = ScanImageTests.Drawing(1000, 400)
+        for x in [502, 603, 702] { d.box(x, 214, 16, 26) }       // the row's numbers, read as nothing
+        d.box(120, 228, 200, 10)                                   // a label's ink the words miss
+        d.box(650, 62, 20, 26)                                     // beside the header's word, above the table
+        d.box(800, 300, 16, 26)                                    // right of every column of numbers
+        let stacks = OCRPageReader.unruledStacks(words, tuning: tuning)
+        #expect(stacks.stacks.count == 1)
+        let unread = OCRPageReader.unreadNumbers(in: d.image, words: words, stacks: stacks.stacks, lineHeight: stacks.rowHeight,
+                                                 threshold: 128, tuning: tuning)
+        #expect(unread.map { [$0.left, $0.top, $0.right, $0.bottom] } == [[502, 214, 517, 239], [603, 214, 618, 239], [702, 214, 717, 239]])
+        #expect(unread.allSatisfy { $0.text == OCRPageReader.unreadMark })
+        let again = OCRPageReader.unruledStacks(words + unread, tuning: tuning)
+        #expect(again.misread.first?.contains(214...239) == true, "\(again.misread)")
+    }
+
     /// Regression (平潭's page printed with no rules, 200 dpi, seed-20 probes): the zeros of
     /// (二)部分公开, on a line of their own between its label's two lines, read `a ” aa`; the `”`
     /// was taken for the end of a label, one word was left after it, and the row was no row of the
