@@ -132,12 +132,17 @@ extension OCRPageReader {
     /// Whether a reading of plain digits took a unit printed after the number for its last digit
     /// (`251000元` read `2510007` with confidence 85): the cell's ink, `box`, falls into as many
     /// glyphs (runs of inked columns) as the reading has digits, and the last is both wider and
-    /// taller than a digit, as a Chinese character is (`wideGlyphRatio` times the widest other
-    /// glyph, `tallGlyphRatio` times the tallest).
+    /// taller than a digit or as wide as it is tall, as a Chinese character is (`wideGlyphRatio`
+    /// times the widest other glyph, and `tallGlyphRatio` times the tallest or `unitGlyphAspect`
+    /// of its own height wide). An amount's decimal point is a glyph of its own
+    /// (`73802895.90元` read `73802895.907` with confidence 13).
     static func lastDigitIsAWideGlyph(_ text: String, image: GrayImage, box: (x: Int, y: Int, width: Int, height: Int),
                                       threshold: UInt8, tuning: OCRTuning) -> Bool {
         let digits = text.unicodeScalars.count
-        guard digits >= 2, text.unicodeScalars.allSatisfy(ScalarClass.isASCIIDigit), box.width > 0, box.height > 0 else { return false }
+        let scalars = Array(text.unicodeScalars)
+        guard digits >= 2, let last = scalars.last, ScalarClass.isASCIIDigit(last), scalars.filter({ $0 == "." }).count <= 1,
+              scalars.allSatisfy({ ScalarClass.isASCIIDigit($0) || $0 == "." }), ScalarClass.isASCIIDigit(scalars[0]),
+              box.width > 0, box.height > 0 else { return false }
         let glyphs = glyphRuns(image, box: box, threshold: threshold)
         guard glyphs.count == digits, let last = glyphs.last else { return false }
         func height(_ g: (x0: Int, x1: Int)) -> Int {
@@ -146,8 +151,11 @@ extension OCRPageReader {
         }
         let others = glyphs.dropLast()
         let widest = others.map { $0.x1 - $0.x0 + 1 }.max()!, tallest = others.map(height).max()!
-        return Double(last.x1 - last.x0 + 1) >= tuning.wideGlyphRatio * Double(widest)
-            && Double(height(last)) >= tuning.tallGlyphRatio * Double(tallest)
+        let width = Double(last.x1 - last.x0 + 1)
+        // Taller than the digits, or as wide as it is tall (a digit is taller than wide; a sans
+        // `元` is as tall as the digits beside it).
+        return width >= tuning.wideGlyphRatio * Double(widest)
+            && (Double(height(last)) >= tuning.tallGlyphRatio * Double(tallest) || width >= tuning.unitGlyphAspect * Double(height(last)))
     }
 
     /// Whether a reading of plain digits has more digits than its ink has glyphs, each glyph no

@@ -134,9 +134,13 @@ extension OCRPageReader {
             // one that does not is no reading.
             if let vote = try vote(first: han ? nil : current, crop: crop, ink: ink, dpi: dpi, deadline: deadline),
                !han || vote.votes >= tuning.replaceLabelMinimumVotes && vote.confidence >= tuning.replaceLabelMinimumConfidence {
-                let doubt = han || Self.fewerDigitsThanInk(vote.text, ink: number, tuning: tuning)
+                // Read as digits, a unit after the number is a digit too (`73802895.90元` first
+                // read `73802895.905t`, then `73802895.907`): dropped, never certain.
+                let unit = Self.lastDigitIsAWideGlyph(vote.text, image: image, box: ink, threshold: threshold, tuning: tuning)
+                let doubt = han || unit || Self.fewerDigitsThanInk(vote.text, ink: number, tuning: tuning)
                     || Self.moreDigitsThanGlyphs(vote.text, image: image, box: ink, threshold: threshold, tuning: tuning)
-                texts[i].lines = [(band, vote.text, doubt ? min(vote.confidence, options.uncertainBelow - 1) : vote.confidence)]
+                texts[i].lines = [(band, unit ? String(vote.text.dropLast()) : vote.text,
+                                   doubt ? min(vote.confidence, options.uncertainBelow - 1) : vote.confidence)]
             } else if inValueColumn && (!han || oneHan) || loneCharacter, !Self.isNullMarker(current.text),
                       !NumberText.isBlankMarker(current.text) || readAsNothing,   // an empty reading only of a number's height
                       !Self.inHeaderRow(i, grid: grid, texts: texts, numeric: numeric) {

@@ -471,6 +471,32 @@ import Testing
         #expect(!OCRPageReader.lastDigitIsAWideGlyph("2510007", image: joined, box: box, threshold: 128, tuning: tuning))
     }
 
+    /// Regression (平潭's narrow print at 300 dpi, seed-23 probes): the procurement amount
+    /// `73802895.90元` was read `73802895.907` (uncertain, but wrong): a reading with a decimal
+    /// point was never looked at for a unit, and a sans `元` is no taller than the digits. The
+    /// point is a glyph of its own; a last glyph as wide as it is tall (a digit is narrower) and
+    /// wider than the digits is dropped the same way; a `7` after `1`s, wider but taller than
+    /// wide, is a digit.
+    @Test func aUnitReadAsTheLastDigitOfADecimalAmountIsNoDigit() {
+        var image = GrayImage(width: 400, height: 100)
+        for k in 0..<3 { image.fill(x0: 10 + 25 * k, y0: 30, x1: 29 + 25 * k, y1: 62, value: 0) }
+        image.fill(x0: 85, y0: 57, x1: 89, y1: 62, value: 0)                        // the point
+        for k in 0..<2 { image.fill(x0: 95 + 25 * k, y0: 30, x1: 114 + 25 * k, y1: 62, value: 0) }
+        let box = (x: 10, y: 20, width: 250, height: 50)
+        #expect(!OCRPageReader.lastDigitIsAWideGlyph("123.45", image: image, box: box, threshold: 128, tuning: tuning))
+        var unit = image
+        unit.fill(x0: 150, y0: 20, x1: 193, y1: 65, value: 0)                        // `元`
+        #expect(OCRPageReader.lastDigitIsAWideGlyph("123.457", image: unit, box: box, threshold: 128, tuning: tuning))
+        #expect(!OCRPageReader.lastDigitIsAWideGlyph("123.45", image: unit, box: box, threshold: 128, tuning: tuning))
+        var sans = image
+        sans.fill(x0: 150, y0: 30, x1: 182, y1: 62, value: 0)                        // `元` as tall as the digits, 33 × 33
+        #expect(OCRPageReader.lastDigitIsAWideGlyph("123.457", image: sans, box: box, threshold: 128, tuning: tuning))
+        var ones = GrayImage(width: 400, height: 100)
+        for k in 0..<2 { ones.fill(x0: 10 + 15 * k, y0: 30, x1: 14 + 15 * k, y1: 62, value: 0) }
+        ones.fill(x0: 40, y0: 30, x1: 59, y1: 62, value: 0)                          // `7`, 20 × 33
+        #expect(!OCRPageReader.lastDigitIsAWideGlyph("117", image: ones, box: box, threshold: 128, tuning: tuning))
+    }
+
     /// Regression (上海市政府办公厅's first table pasted in as a JPEG screenshot at 96 ppi): the
     /// `60` beside a blurred double rule was read `160` (confidence 88 after the digit votes), a
     /// wrong number marked certain. Its ink is two glyphs, each one digit wide: a reading with
