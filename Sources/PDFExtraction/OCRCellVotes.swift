@@ -132,9 +132,9 @@ extension OCRPageReader {
     /// Whether a reading of plain digits took a unit printed after the number for its last digit
     /// (`251000元` read `2510007` with confidence 85): the cell's ink, `box`, falls into as many
     /// glyphs (runs of inked columns) as the reading has digits, and the last is both wider and
-    /// taller than a digit or as wide as it is tall, as a Chinese character is (`wideGlyphRatio`
-    /// times the widest other glyph, and `tallGlyphRatio` times the tallest or `unitGlyphAspect`
-    /// of its own height wide). An amount's decimal point is a glyph of its own
+    /// taller than a digit or about as wide as it is tall, as a Chinese character is
+    /// (`wideGlyphRatio` times the widest other glyph, and `tallGlyphRatio` times the tallest or
+    /// its width in `unitGlyphAspect` of its height). An amount's decimal point is a glyph of its own
     /// (`73802895.90元` read `73802895.907` with confidence 13).
     static func lastDigitIsAWideGlyph(_ text: String, image: GrayImage, box: (x: Int, y: Int, width: Int, height: Int),
                                       threshold: UInt8, tuning: OCRTuning) -> Bool {
@@ -152,10 +152,11 @@ extension OCRPageReader {
         let others = glyphs.dropLast()
         let widest = others.map { $0.x1 - $0.x0 + 1 }.max()!, tallest = others.map(height).max()!
         let width = Double(last.x1 - last.x0 + 1)
-        // Taller than the digits, or as wide as it is tall (a digit is taller than wide; a sans
-        // `元` is as tall as the digits beside it).
+        // Taller than the digits, or about as wide as it is tall: a digit is taller than wide,
+        // two digits run together are wider, and a sans `元` is as tall as the digits beside it.
+        let h = Double(height(last))
         return width >= tuning.wideGlyphRatio * Double(widest)
-            && (Double(height(last)) >= tuning.tallGlyphRatio * Double(tallest) || width >= tuning.unitGlyphAspect * Double(height(last)))
+            && (h >= tuning.tallGlyphRatio * Double(tallest) || tuning.unitGlyphAspect.contains(width / max(1, h)))
     }
 
     /// Whether a reading of plain digits has more digits than its ink has glyphs, each glyph no

@@ -200,8 +200,9 @@ public struct OCRTuning: Sendable, Hashable {
     /// and `tallGlyphRatio` times as tall as the tallest is a unit misread (`元` read `7`).
     public var wideGlyphRatio = 1.5
     public var tallGlyphRatio = 1.2
-    /// …or at least this many of its own heights wide (a digit is narrower than tall).
-    public var unitGlyphAspect = 0.9
+    /// …or its width in this many of its own heights (a digit is narrower than tall, two digits
+    /// run together wider than this).
+    public var unitGlyphAspect = 0.9...1.2
     /// A word read more than this many of its heights wide per character (and one more) is ink
     /// run together, no reading of it (``OCRPageReader/inkRunTogether(_:tuning:)``): a printed
     /// character, Chinese or not, is about one height wide at most.

@@ -474,9 +474,9 @@ import Testing
     /// Regression (平潭's narrow print at 300 dpi, seed-23 probes): the procurement amount
     /// `73802895.90元` was read `73802895.907` (uncertain, but wrong): a reading with a decimal
     /// point was never looked at for a unit, and a sans `元` is no taller than the digits. The
-    /// point is a glyph of its own; a last glyph as wide as it is tall (a digit is narrower) and
-    /// wider than the digits is dropped the same way; a `7` after `1`s, wider but taller than
-    /// wide, is a digit.
+    /// point is a glyph of its own; a last glyph about as wide as it is tall (a digit is narrower,
+    /// two digits run together wider) and wider than the digits is dropped the same way; a `7`
+    /// after `1`s, wider but taller than wide, is a digit.
     @Test func aUnitReadAsTheLastDigitOfADecimalAmountIsNoDigit() {
         var image = GrayImage(width: 400, height: 100)
         for k in 0..<3 { image.fill(x0: 10 + 25 * k, y0: 30, x1: 29 + 25 * k, y1: 62, value: 0) }
