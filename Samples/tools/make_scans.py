@@ -123,6 +123,19 @@ SCANS = {
     # values under its header (26 cells lost, until each was read as part of its table).
     "real-office-2019-no-rules-300dpi": dict(source="prints/real-office-2019-no-rules", file="report-chromium.pdf", dpi=300,
                                              skew=0.03, noise=0.57, quality=40, seed=22006),
+    # The 2019 report's tight print at 300 dpi (a probe of make_probes.py, seed 23): in rows 一
+    # and 二 `公开申请数量` stands at the same place, and the strokes of `开` and `请`, chained
+    # through the rule between the rows, passed for two rules of those rows: the labels were cut
+    # in three and both rows lost, and `7.属于`/`8.属于` the same (189 of 198 until such edges,
+    # lining up with no other row's and inside a line of text, were no rules).
+    "real-office-2019-tight-300dpi": dict(source="prints/real-office-2019-tight", file="report-chromium.pdf", dpi=300,
+                                          skew=-0.35, noise=0.89, quality=35, seed=23008),
+    # 平潭 printed without rules, upside down at 200 dpi (a probe of make_probes.py, seed 23):
+    # （二）部分公开's `6 0 0 0 0 0 6`, between its label's two lines, came back from tesseract's
+    # layout as no word at all, and the row was lost (191 of 198 until ink no word covers, under
+    # the table's numbers, was looked for).
+    "real-pingtan-2020-no-rules-upside-down-200dpi": dict(source="prints/real-pingtan-2020-no-rules", file="report-chromium.pdf",
+                                                          dpi=200, skew=-0.34, noise=0.49, quality=55, seed=23012, turn=180),
 }
 
 SEAL_FONTS = ["/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc",

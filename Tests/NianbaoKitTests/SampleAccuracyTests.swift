@@ -219,6 +219,15 @@ import ReportParsing
         // The same print at 300 dpi (26 lost before the same changes). Still lost: that `5`, and
         // the rows of （四）无法提供's first two labels, read as garbage (`站252 12`).
         "Samples/scans/real-office-2019-no-rules-300dpi/scanned.pdf": 192,
+        // The tight print at 300 dpi (seed-23 probe): the same characters at the same place in
+        // two tight rows (`公开申请数量` of rows 一 and 二, `7.属于`/`8.属于`) made two rows' worth
+        // of rule from their strokes, and cut the labels (189 until such edges were no rules and
+        // words after a label that would leave a filled field over were the label's end).
+        "Samples/scans/real-office-2019-tight-300dpi/scanned.pdf": 198,
+        // 平潭 without rules, upside down at 200 dpi (seed-23 probe): （二）部分公开's numbers,
+        // between its label's two lines, came back as no word at all (191 until ink no word
+        // covers, under the table's numbers, was a row of misread numbers).
+        "Samples/scans/real-pingtan-2020-no-rules-upside-down-200dpi/scanned.pdf": 198,
         // Tables printed as pictures, 300 dpi, JPEG quality 35: a rule's halo and specks beside it
         // made it no rule and two columns ran together (109 before specks and crossings no longer
         // counted against a slanted rule).
