@@ -59,6 +59,33 @@ import Testing
         #expect(!wider.warnings.contains { $0.code == .rowNamedByPosition })
     }
 
+    /// Regression (the 2019 report's tight print scanned at 200 dpi, seed-21 probes): （二）'s label
+    /// read `(—) EAE TAN（区分处理的，只计这一情形，不计其他情形）` and 1.属于国家秘密's `1.属于困系秘密人`,
+    /// and the blank row 2.其他法律… between them and 3.危及… left no line: two unnamed rows for
+    /// three template rows, so neither was named and their values were dropped. Each is the row
+    /// whose label shares a clearly longest run of characters with it, in order; a label sharing
+    /// as much with two rows names none.
+    @Test func fewerUnnamedRowsThanTemplateRowsAreNamedByWhatTheirLabelsShare() throws {
+        var values = ["requests.partially_granted.natural_person": "3", "requests.partially_granted.total": "3",
+                      "requests.denied.state_secret.natural_person": "14", "requests.denied.state_secret.total": "14"]
+        values["requests.denied.prohibited_by_law.total"] = "0"
+        func text(_ secret: String) -> String {
+            ReportText.make(values)
+                .replacingOccurrences(of: "（二）部分公开（区分处理的", with: "(—) EAE TAN（区分处理的")
+                .replacingOccurrences(of: "1.属于国家秘密", with: secret)
+                .components(separatedBy: "\n").filter { !$0.contains("2.其他法律行政法规禁止公开") }.joined(separator: "\n")
+        }
+        let report = try parse(text("1.属于困系秘密人"))
+        #expect(report.value("requests.partially_granted.natural_person") == 3)
+        #expect(report.value("requests.denied.state_secret.natural_person") == 14)
+        #expect(report.value("requests.denied.prohibited_by_law.total") == nil)
+        #expect(report.warnings.filter { $0.code == .rowNamedByPosition }.count == 2)
+        // `属于` alone is shared with no row more than with another: neither row is named.
+        let unclear = try parse(text("口.属于口口口口"))
+        #expect(unclear.value("requests.partially_granted.natural_person") == nil)
+        #expect(unclear.value("requests.denied.state_secret.natural_person") == nil)
+    }
+
     /// Regression: an unnamed row after the last found row made an empty range whose upper bound
     /// was below its lower one, and crashed the parser. It is dropped, named in a warning.
     @Test func anUnnamedRowAfterTheLastFoundRowIsDroppedNotACrash() throws {

@@ -4,7 +4,8 @@ import DocumentModel
 /// the rows found.
 extension TableReader {
     /// Unnamed rows between two found rows, as many as the template rows between them (of the
-    /// variants the table shows, none found elsewhere): those rows, in order, each with a warning,
+    /// variants the table shows, none found elsewhere), or fewer, each sharing a clear run of its
+    /// label with one of them (``rowsByLabel(_:candidates:)``): those rows, in order, each with a warning,
     /// when every one of them proves to be a row. A row proves it with one row's worth of values,
     /// or, in a grid of cells (a 2019 table prints blank cells), with at most that many values
     /// and nothing but values and blanks in as many fields as a row beside it has (a label cut
@@ -35,13 +36,17 @@ extension TableReader {
                 guard let shown = variants[alt] else { return true }
                 return shown == row.variant
             }
-            guard candidates.count == gap.count, candidates.allSatisfy({ !found.contains($0) }) else { continue }
+            guard candidates.count >= gap.count, candidates.allSatisfy({ !found.contains($0) }) else { continue }
+            // More template rows than unnamed ones (a blank row's label lost too): each is the
+            // row its misread label shares the most with, in order, when that is clear.
+            guard let rows = candidates.count == gap.count ? candidates
+                    : rowsByLabel(gap.map { i in matches[i].labelItems.map { stream[$0].text }.joined() }, candidates: candidates) else { continue }
             let widths = [bm, am].map { i in matches[i].runs.first.flatMap { tabFields(of: $0, labelEnd: labelEnd(matches[i]))?.width } }
-            let proven = zip(gap, candidates).allSatisfy { i, r in
+            let proven = zip(gap, rows).allSatisfy { i, r in
                 provesARow(matches[i], columns: template.rows[r].columns.count, neighbourWidths: widths)
             }
             guard proven else { continue }
-            for (i, r) in zip(gap, candidates) { named[i] = (r, (a, c)) }
+            for (i, r) in zip(gap, rows) { named[i] = (r, (a, c)) }
         }
         var kept: [RowMatch] = []
         for (k, m) in matches.enumerated() {
@@ -65,6 +70,44 @@ extension TableReader {
             }
         }
         matches = kept
+    }
+
+    /// The template rows that misread `labels` name, one each, in order, among `candidates` (more
+    /// of them than labels): each label's row is the candidate whose label shares the longest run
+    /// of characters with it, at least `minimumSharedRun`, longer by two or more than any other
+    /// candidate's (`(—) EAE TAN（区分处理的，只计这一情形，不计其他情形）` is （二）部分公开…;
+    /// `1.属于困系秘密人` is 1.属于国家秘密). Nil when a label has no such row or the rows are out
+    /// of order.
+    func rowsByLabel(_ labels: [String], candidates: [Int]) -> [Int]? {
+        var rows: [Int] = []
+        for label in labels {
+            let text = Array(label.unicodeScalars)
+            let shared = candidates.map { Self.longestSharedRun(text, Array(template.rows[$0].label.unicodeScalars)) }
+            guard let best = shared.indices.max(by: { shared[$0] < shared[$1] }), shared[best] >= Self.minimumSharedRun,
+                  shared.indices.allSatisfy({ $0 == best || shared[$0] + 2 <= shared[best] }) else { return nil }
+            guard rows.last.map({ candidates[best] > $0 }) ?? true else { return nil }
+            rows.append(candidates[best])
+        }
+        return rows
+    }
+
+    /// The shortest run of characters a misread label must share with a template row's label
+    /// to be named by it among more rows than labels.
+    static let minimumSharedRun = 4
+
+    /// The length of the longest run of characters `a` and `b` share.
+    static func longestSharedRun(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Int {
+        guard !a.isEmpty, !b.isEmpty else { return 0 }
+        var previous = [Int](repeating: 0, count: b.count + 1), best = 0
+        for x in a {
+            var current = [Int](repeating: 0, count: b.count + 1)
+            for (j, y) in b.enumerated() where x == y {
+                current[j + 1] = previous[j] + 1
+                best = max(best, current[j + 1])
+            }
+            previous = current
+        }
+        return best
     }
 
     /// Whether an unnamed match is a row of `n` columns: one run of values, n of them; or, in tab
