@@ -172,7 +172,7 @@ struct TableGrid {
         return out
     }
 
-    /// The fewest rows a table has for an edge of one row or two to be a stray (``dropStrayEdges(tolerance:)``).
+    /// The fewest rows a table has for an edge of one row or two to be a stray (``dropStrayEdges(tolerance:inText:)``).
     static let strayEdgeMinimumBands = 6
 
     /// Where the vertical rules that run on past the grid line at `y` (down, or up) end, when at

@@ -5,8 +5,9 @@ import DocumentModel
 /// `6 0 0 0 0 0 6` between them, scanned at 200 dpi) can come back as no word at all: the row
 /// was then not seen, and its seven cells were lost. Within a table found without rules, ink
 /// that no word covers, in blobs a number's size lying in the columns of the table's numbers,
-/// two or more side by side on a line with no Chinese over the values, stands for such a row: it is given to the search for rows as words
-/// read as nothing (`unreadMark`), a row of misread numbers, whose cells are then read one by one.
+/// two or more side by side on a line with no Chinese over the values, stands for such a row: it
+/// is given to the search for rows as words read as nothing (`unreadMark`), a row of misread
+/// numbers, whose cells are then read one by one.
 extension OCRPageReader {
     /// The text of a word made for ink no word covers: no number, no Chinese.
     static let unreadMark = "?"
