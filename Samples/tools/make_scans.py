@@ -136,6 +136,13 @@ SCANS = {
     # the table's numbers, was looked for).
     "real-pingtan-2020-no-rules-upside-down-200dpi": dict(source="prints/real-pingtan-2020-no-rules", file="report-chromium.pdf",
                                                           dpi=200, skew=-0.34, noise=0.49, quality=55, seed=23012, turn=180),
+    # 上海市科委's light-rules print, upside down at 200 dpi (a probe of make_probes.py, seed 24):
+    # the pale search lost the review table's sides beside its numbers, and `1 | 0` read as one
+    # cell (the row 12 fields for 15 columns); with the tables blanked to white on grey paper,
+    # tesseract read none of the page's prose, the section's heading lost (184 of 200 until the
+    # plain search's sides were kept and tables blanked to the paper's level).
+    "real-science-2024-light-rules-upside-down-200dpi": dict(source="prints/real-science-2024-light-rules", file="report-chromium.pdf",
+                                                             dpi=200, skew=-0.93, noise=0.99, quality=55, seed=24015, turn=180),
 }
 
 SEAL_FONTS = ["/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc",

@@ -128,6 +128,15 @@ final class OCRPageReader {
         var prose = clean
         let m = tuning.tableBlankMargin
         for g in grids { prose.fill(x0: g.left - m, y0: g.top - m, x1: g.right + m, y1: g.bottom + m) }
+        // Tables blanked white on grey paper can put tesseract's one threshold (Otsu's, over the
+        // page) between the paper and the white, nearer the paper than the page's own: the paper
+        // reads as ink and the prose is lost (two tables, three quarters of a light-rules scan's
+        // page at paper level 239: 245 for the page's 171; its heading and next line gone). Such
+        // tables are blanked to the paper's level instead.
+        if !grids.isEmpty, case let paper = Int(clean.paperLevel()),
+           Int(prose.otsuThreshold()) > (Int(clean.otsuThreshold()) + paper) / 2 {
+            for g in grids { prose.fill(x0: g.left - m, y0: g.top - m, x1: g.right + m, y1: g.bottom + m, value: UInt8(paper)) }
+        }
         engine.setImage(prose, dpi: Int(dpi))
         var words = try engine.recognize(pageSegMode: PSM_AUTO, deadlineMilliseconds: try deadline.remaining())
         if firstPage { words = try rereadingLargeType(words, imageWidth: prose.width, imageHeight: prose.height, deadline: deadline) }
@@ -299,10 +308,16 @@ final class OCRPageReader {
         let enhanced = image.paleRulesEnhanced(block: scale.pixels(tuning.paperBlock, floor: 8),
                                                run: scale.pixels(tuning.paleRuleRun, floor: 3), gain: tuning.paleRuleGain)
         var pale = RulingLines.find(in: enhanced, threshold: UInt8(255 - tuning.paleRuleMargin), options: lineOptions)
+        // With the sides found before: the enhanced image loses some (`addingSides(of:tolerance:)`).
+        pale = pale.addingSides(of: rules, tolerance: 2 * gridTolerance)
         let (paleGrids, t) = tables(of: pale)
         for g in paleGrids { pale = g.withoutStrayEdges(pale, tolerance: t) }
+        // Each table found before lies within one found now, of as many cells at least (one
+        // table's rows gained do not pay for another's lost).
         let within = { (g: TableGrid) in
-            paleGrids.contains { p in p.left <= g.left + t && p.top <= g.top + t && p.right >= g.right - t && p.bottom >= g.bottom - t }
+            paleGrids.contains { p in
+                p.left <= g.left + t && p.top <= g.top + t && p.right >= g.right - t && p.bottom >= g.bottom - t && p.cells.count >= g.cells.count
+            }
         }
         guard paleGrids.map(\.cells.count).reduce(0, +) > grids.map(\.cells.count).reduce(0, +), grids.allSatisfy(within) else {
             return (rules, grids)

@@ -228,6 +228,10 @@ import ReportParsing
         // between its label's two lines, came back as no word at all (191 until ink no word
         // covers, under the table's numbers, was a row of misread numbers).
         "Samples/scans/real-pingtan-2020-no-rules-upside-down-200dpi/scanned.pdf": 198,
+        // 上海市科委's light-rules print upside down at 200 dpi (seed-24 probe): the pale search
+        // lost the review table's sides beside its numbers (184 until the plain search's sides
+        // were kept too).
+        "Samples/scans/real-science-2024-light-rules-upside-down-200dpi/scanned.pdf": 200,
         // Tables printed as pictures, 300 dpi, JPEG quality 35: a rule's halo and specks beside it
         // made it no rule and two columns ran together (109 before specks and crossings no longer
         // counted against a slanted rule).

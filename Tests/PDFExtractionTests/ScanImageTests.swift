@@ -369,6 +369,30 @@ import DocumentModel
         #expect(enhanced.pixels[150 * 800 + 59] < 100)
     }
 
+    /// Regression (上海市科委's light-rules print, upside down at 200 dpi, seed-24 probes): in the
+    /// review table's row of values, numbers set close to pale sides, their blur reaching the rule,
+    /// made those sides too wide to be lines once averaged along rows for the pale search, which
+    /// was taken for the rules it found elsewhere; `1 | 0` read as one cell, the row 12 fields for
+    /// 15 columns, left null. The plain search had found those sides: they are kept too.
+    @Test func sidesThePaleSearchLosesBesideTypeAreKeptFromThePlainSearch() {
+        var d = Drawing(800, 500)
+        for k in d.image.pixels.indices { d.image.pixels[k] = 240 }
+        for y in stride(from: 100, through: 400, by: 100) { d.hline(y: y, from: 50, to: 751, level: 200) }
+        for x in [50, 550, 750] { d.vline(x: x, from: 99, to: 402, level: 200) }
+        // A side pale below the first row: only the pale search finds it there.
+        d.vline(x: 300, from: 99, to: 202, level: 200)
+        d.vline(x: 300, from: 202, to: 402, level: 224)
+        // In the last row, a digit on each side of x = 550, 5 px from the rule, with blur between.
+        for x0 in [538, 557] {
+            d.box(x0, 332, 6, 36, level: 40)
+            d.box(x0 < 550 ? x0 + 6 : 552, 332, 5, 36, level: 225)
+        }
+        let (_, grids) = OCRPageReader.tables(in: d.image, threshold: 128, scale: OCRTuning.Scale(dpi: 300), tuning: OCRTuning())
+        #expect(grids.count == 1)
+        #expect(grids.first?.bands.count == 3)
+        #expect(grids.first?.bands.map(\.edges.count) == [4, 4, 4], "\(grids.first.map { $0.bands.map(\.edges) } ?? [])")
+    }
+
     /// A table of one row alone on a page: its sides, one row high (62 px at 300 dpi), are
     /// shorter than vertical rules usually are. Regression: section 四's values, at the top of a
     /// page with the rest of their table on the page before (a scan of 平潭's print with a filled

@@ -76,6 +76,30 @@ import TextNormalization
         #expect(!partial.warnings.contains { $0.code == .valueWithoutRow && $0.message.contains("\"4\"") })
     }
 
+    /// Regression (the 2019 report's tight print at 300 dpi, seed-24 probes): the last cell of the
+    /// header's lowest row, `总计`, read `4 (Cn it`, on the line of the header's words, right
+    /// before the row of values. The `4` was taken for the row (1 value for 15 columns) and the
+    /// row after it followed no row label: six values lost. The `4` is not used, and named.
+    @Test func aNumberInACellOfTheHeadersRowIsNotTheRow() throws {
+        let groups = ["review", "litigation_direct", "litigation_after_review"]
+        let printed = ["5", "", "", "2", "7", "8", "", "", "1", "9", "", "", "", "", ""]
+        var values: [String: String] = [:]
+        for (k, path) in groups.flatMap({ g in ["upheld", "corrected", "other", "pending", "total"].map { "review_litigation.\(g).\($0)" } }).enumerated() {
+            values[path] = printed[k]
+        }
+        var lines = ReportText.make(values).components(separatedBy: "\n")
+        let header = try #require(lines.firstIndex { $0.hasPrefix("\t\t\t\t\t结果维持") && $0.hasSuffix("总计") })
+        lines[header] = String(lines[header].dropLast(2)) + "4 (Cn it"
+        let report = try parseAsScan(lines.joined(separator: "\n"))
+        #expect(report.value("review_litigation.review.upheld") == 5)
+        #expect(report.value("review_litigation.review.total") == 7)
+        #expect(report.value("review_litigation.litigation_direct.upheld") == 8)
+        #expect(report.value("review_litigation.litigation_direct.pending") == 1)
+        #expect(report.value("review_litigation.litigation_direct.total") == 9)
+        #expect(report.status("review_litigation.litigation_after_review.total") == .blank)
+        #expect(report.warnings.contains { $0.code == .valueWithoutRow && $0.message.contains("\"4 (Cn it\"") })
+    }
+
     /// Found by the golden of synthetic-22's `pdftotext` raw-order extract, when every lone
     /// number before a run of several after the header's words was set aside: there the row's
     /// values come one to a line between the header's words, and five of them were reported as

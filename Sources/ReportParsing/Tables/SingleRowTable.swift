@@ -52,9 +52,16 @@ extension TableReader {
         // A lone number right before a row's worth of values, with no label between (a scan's
         // header read in part, a stray `4` on a line of its own under it), has no column left
         // in that row: it is set aside too.
+        // So is a lone number in a cell of the header's own row (`总计` read `4 (Cn it`, its
+        // row's other cells the header's words) right before a row of values.
+        func inHeaderRow(_ run: [Int]) -> Bool {
+            let group = stream[run[0]].group
+            return stream[run[0]].field != nil && m.labelItems.filter { stream[$0].group == group }.count >= 2
+        }
         while m.runs.count > 1, values(m.runs[0]).count <= 1,
               m.runAfterLabels[1] && values(m.runs[1]).count > 1 || wholeRowAfterLoneNumbers()
-                || values(m.runs[0]).count == 1 && values(m.runs[1]).count == columns {
+                || values(m.runs[0]).count == 1 && values(m.runs[1]).count == columns
+                || values(m.runs[0]).count == 1 && inHeaderRow(m.runs[0]) && values(m.runs[1]).count > 1 {
             let dropped = m.runs.removeFirst()
             m.runAfterLabels.removeFirst()
             m.valueItems.removeAll { dropped.contains($0) }
