@@ -4,7 +4,8 @@ printed, stamped and scanned.
 
 Each page is rendered (pdftoppm), then degraded in a seeded, repeatable way: a red seal stamped
 over the table, a slight rotation, uneven paper and toner, specks, blur, and JPEG compression;
-optionally the whole page turned by 90 or 180 degrees (a page fed the wrong way). The pages are
+optionally the whole page turned by 90 or 180 degrees (a page fed the wrong way), or scanned in
+black and white (`bilevel`: one threshold, one bit a pixel, no JPEG). The pages are
 put into a PDF of images (Pillow), with no text layer, as a scanner writes it.
 
 usage: make_scans.py OUTDIR [NAME...]     (needs pdftoppm, Pillow, numpy)
@@ -136,6 +137,11 @@ SCANS = {
     # the table's numbers, was looked for).
     "real-pingtan-2020-no-rules-upside-down-200dpi": dict(source="prints/real-pingtan-2020-no-rules", file="report-chromium.pdf",
                                                           dpi=200, skew=-0.34, noise=0.49, quality=55, seed=23012, turn=180),
+    # 上海市政府办公厅 2019's Chromium print scanned in black and white (one bit a pixel, the
+    # threshold at 160): the cells' grey inner borders come out dotted beside their dark outer
+    # ones, and the active-disclosure table is not found whole (kept for what it loses).
+    "real-office-2019-bilevel-300dpi": dict(source="real-shanghai-office-2019", file="report-chromium.pdf", dpi=300,
+                                            skew=0.4, noise=1.0, quality=50, bilevel=160, seed=31001),
     # 上海市科委's light-rules print, upside down at 200 dpi (a probe of make_probes.py, seed 24):
     # the pale search lost the review table's sides beside its numbers, and `1 | 0` read as one
     # cell (the row 12 fields for 15 columns); with the tables blanked to white on grey paper,
@@ -258,6 +264,12 @@ def make(name, opt, outdir):
             img = degrade(img, opt, rng, nrng)
             if opt.get("photo"):
                 img = photograph(img, opt, rng)
+            if opt.get("bilevel"):
+                # A scanner's black-and-white mode: one threshold, one bit a pixel (CCITT G4 in
+                # the PDF); grey rules and borders come out dotted or lost.
+                t = opt["bilevel"]
+                pages.append(img.convert("L").point(lambda v: 255 if v > t else 0).convert("1"))
+                continue
             # JPEG artefacts, as a scanner's compression leaves them.
             buf = io.BytesIO()
             img.save(buf, "JPEG", quality=opt["quality"])
