@@ -4,8 +4,8 @@
 /// (left-aligned in their cells) or a header's characters fill their cell, the rule's ink there is
 /// too wide to be a line, and the side of a row of values is lost, while the plain search, at the
 /// page's one threshold, still finds it (the review table of 上海市科委's light-rules print, upside
-/// down at 200 dpi: `1 | 0` and `0 | 0 | 0` read as one cell each, three of fifteen values lost
-/// from the row, and the row left null). Each search's sides passed the same tests of a line, so
+/// down at 200 dpi: `1 | 0` and `0 | 0 | 0` read as one cell each, the row 12 fields for 15
+/// columns and left null). Each search's sides passed the same tests of a line, so
 /// both are kept. The horizontal rules stay the pale search's own: averaging along rows keeps
 /// them, and the plain search's, a few pixels off theirs, would add rows of no height.
 extension RulingLines {
