@@ -138,8 +138,9 @@ SCANS = {
     "real-pingtan-2020-no-rules-upside-down-200dpi": dict(source="prints/real-pingtan-2020-no-rules", file="report-chromium.pdf",
                                                           dpi=200, skew=-0.34, noise=0.49, quality=55, seed=23012, turn=180),
     # 上海市政府办公厅 2019's Chromium print scanned in black and white (one bit a pixel, the
-    # threshold at 160): the cells' grey inner borders come out dotted beside their dark outer
-    # ones, and the active-disclosure table is not found whole (kept for what it loses).
+    # threshold at 160): the corners' grey is thresholded away, the active-disclosure table's
+    # sides stop two pixels short of the rules below them, and the table is not found whole
+    # (kept for what it loses).
     "real-office-2019-bilevel-300dpi": dict(source="real-shanghai-office-2019", file="report-chromium.pdf", dpi=300,
                                             skew=0.4, noise=1.0, quality=50, bilevel=160, seed=31001),
     # 上海市科委's light-rules print, upside down at 200 dpi (a probe of make_probes.py, seed 24):

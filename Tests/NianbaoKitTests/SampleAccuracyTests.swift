@@ -232,9 +232,9 @@ import ReportParsing
         // lost the review table's sides beside its numbers (184 until the plain search's sides
         // were kept too).
         "Samples/scans/real-science-2024-light-rules-upside-down-200dpi/scanned.pdf": 200,
-        // The 2019 report's Chromium print scanned in black and white at 300 dpi: the cells' grey
-        // inner borders come out dotted beside their dark outer ones, and the active-disclosure
-        // table is not found whole (its 20 cells lost, none wrong; kept for what it loses).
+        // The 2019 report's Chromium print scanned in black and white at 300 dpi: the corners'
+        // grey thresholded away, the active-disclosure table's sides stop two pixels short of the
+        // rules below them, and the table is not found whole (its 20 cells lost, none wrong).
         "Samples/scans/real-office-2019-bilevel-300dpi/scanned.pdf": 178,
         // Tables printed as pictures, 300 dpi, JPEG quality 35: a rule's halo and specks beside it
         // made it no rule and two columns ran together (109 before specks and crossings no longer
