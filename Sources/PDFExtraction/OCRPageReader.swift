@@ -308,9 +308,10 @@ final class OCRPageReader {
         let enhanced = image.paleRulesEnhanced(block: scale.pixels(tuning.paperBlock, floor: 8),
                                                run: scale.pixels(tuning.paleRuleRun, floor: 3), gain: tuning.paleRuleGain)
         var pale = RulingLines.find(in: enhanced, threshold: UInt8(255 - tuning.paleRuleMargin), options: lineOptions)
-        // With the sides found before: the enhanced image loses some (`addingSides(of:tolerance:)`);
-        // its pieces of one side were seen up to 14 px (at 300 dpi) from the plain search's side.
-        pale = pale.addingSides(of: rules, tolerance: 2 * gridTolerance)
+        // With the sides found before: the enhanced image loses some
+        // (`addingSides(of:tolerance:crossingTolerance:)`); its pieces of one side were seen up to
+        // 14 px (at 300 dpi) from the plain search's side.
+        pale = pale.addingSides(of: rules, tolerance: 2 * gridTolerance, crossingTolerance: lineOptions.crossingTolerance)
         let (paleGrids, t) = tables(of: pale)
         for g in paleGrids { pale = g.withoutStrayEdges(pale, tolerance: t) }
         // Each table found before lies within one found now, of as many cells at least (one

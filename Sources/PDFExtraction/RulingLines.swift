@@ -48,6 +48,8 @@ struct RulingLines {
         var oneRowMinimumVerticalLength: Int? = nil
         /// The two rules between rows of boxed cells lie at most this far apart.
         var cellSpacingMaximum = 24
+        /// Lines of the two directions cross when each reaches within this of the other.
+        var crossingTolerance: Int { gapTolerance * 2 }
     }
 
     /// Finds lines in `image`, ink being pixels at or below `threshold`. Runs are cut where they
@@ -77,7 +79,7 @@ struct RulingLines {
                             clearance: options.maximumThickness, openEndMinimum: options.minimumVerticalLength)
             }
         }
-        let tol = options.gapTolerance * 2
+        let tol = options.crossingTolerance
         /// The lines that cross two of the other direction.
         func crossing(_ horizontal: [Segment], _ vertical: [Segment]) -> (h: [Segment], v: [Segment]) {
             (horizontal.filter { hs in vertical.filter { hs.crosses($0, tolerance: tol) }.count >= 2 },
@@ -120,9 +122,11 @@ struct RulingLines {
         let crossing = others.filter { o in o.along0 - 3 <= s.across1 && o.along1 + 3 >= s.across0 }
             .map { ($0.across0, $0.across1) }
         // Width of the ink across the run at each position: 0 where it breaks, -1 on a rule of
-        // the other direction crossing it, -2 right beside one (ink there is the crossing
-        // rule's blur, not a stroke). And whether ink lies close by on either side (a stroke of the
-        // same character).
+        // the other direction crossing it, -2 right beside one, ink or none (ink there is the
+        // crossing rule's blur, not a stroke; none, where a black-and-white scan thresholded the
+        // corner's grey away: each side of the 2019 report's active-disclosure table stopped two
+        // pixels short of the rule below it, and was broken there). And whether ink lies close by
+        // on either side (a stroke of the same character).
         var widths = [Int](repeating: 0, count: s.along1 - s.along0 + 1)
         var nearBefore = [Bool](repeating: false, count: widths.count), nearAfter = nearBefore
         // For a vertical run, each position's ink from side to side, and whether paper lies
@@ -135,8 +139,8 @@ struct RulingLines {
             }
             for b in s.along0...s.along1 {
                 if crossing.contains(where: { b >= $0.0 - 1 && b <= $0.1 + 1 }) { widths[b - s.along0] = -1; continue }
-                guard let start = (max(0, s.across0 - 1)...min(acrossLimit - 1, s.across1 + 1)).first(where: { ink($0, b) }) else { continue }
                 if crossing.contains(where: { b >= $0.0 - 4 && b <= $0.1 + 4 }) { widths[b - s.along0] = -2; continue }
+                guard let start = (max(0, s.across0 - 1)...min(acrossLimit - 1, s.across1 + 1)).first(where: { ink($0, b) }) else { continue }
                 var lo = start, hi = start
                 while lo > start - 16 && ink(lo - 1, b) { lo -= 1 }
                 while hi < start + 16 && ink(hi + 1, b) { hi += 1 }

@@ -12,8 +12,11 @@ extension RulingLines {
     /// These rules with the vertical ones of `other` added: the sides of these that lie along one
     /// of `other` (their middles within `tolerance`, overlapping or meeting it) become one side, at
     /// its place, over all their lengths (the pale search finds a pale side in pieces a few pixels
-    /// apart, each of which, lengthened, would be a column of its own); any other is added.
-    func addingSides(of other: RulingLines, tolerance: Int) -> RulingLines {
+    /// apart, each of which, lengthened, would be a column of its own); any other is added. A
+    /// loose rule that two sides now cross is a rule of a table again (the pale search missed
+    /// the sides of a light-rules table's top row, which the plain search found: its top rule,
+    /// left loose, cut the row off).
+    func addingSides(of other: RulingLines, tolerance: Int, crossingTolerance: Int) -> RulingLines {
         var out = self
         for s in other.vertical {
             let along = out.vertical.filter { v in
@@ -25,6 +28,9 @@ extension RulingLines {
             out.vertical.removeAll { along.contains($0) }
             out.vertical.append(side)
         }
+        let crossed = out.loose.filter { h in out.vertical.filter { h.crosses($0, tolerance: crossingTolerance) }.count >= 2 }
+        out.loose.removeAll { crossed.contains($0) }
+        out.horizontal += crossed
         return out
     }
 }

@@ -393,6 +393,51 @@ import DocumentModel
         #expect(grids.first?.bands.map(\.edges.count) == [4, 4, 4], "\(grids.first.map { $0.bands.map(\.edges) } ?? [])")
     }
 
+    /// A loose rule (fewer than two sides crossing it) that the plain search's sides cross is a
+    /// rule of the table once those sides are added. Regression: 上海市科委's light-rules print at
+    /// 200 dpi, fed sideways (seed-22 probe): the pale search missed the sides of the
+    /// active-disclosure table's top row, its top rule stayed loose, and the plain search, which
+    /// found those sides, no longer lay within the pale table: the plain tables were kept, and
+    /// the row `行政规范性文件` was lost.
+    @Test func aLooseRuleThePlainSearchsSidesCrossIsARuleOfTheTable() {
+        func h(_ y: Int) -> RulingLines.Segment { .init(across0: y - 1, across1: y + 1, along0: 50, along1: 750) }
+        func v(_ x: Int, _ y0: Int, _ y1: Int) -> RulingLines.Segment { .init(across0: x - 1, across1: x + 1, along0: y0, along1: y1) }
+        var pale = RulingLines()
+        pale.horizontal = [h(200), h(300), h(400)]
+        pale.vertical = [v(50, 200, 400), v(750, 200, 400)]
+        pale.loose = [h(100), h(40)]
+        var plain = RulingLines()
+        plain.vertical = [v(50, 99, 300), v(750, 99, 300), v(400, 30, 60)]
+        let both = pale.addingSides(of: plain, tolerance: 16, crossingTolerance: 8)
+        #expect(both.horizontal.map(\.center).sorted() == [100, 200, 300, 400])
+        // Crossed by one side only: still loose.
+        #expect(both.loose.map(\.center) == [40])
+        #expect(both.vertical.map { [$0.center, $0.along0, $0.along1] }.sorted { $0[0] < $1[0] } == [[50, 99, 400], [400, 30, 60], [750, 99, 400]])
+    }
+
+    /// A side that stops a few pixels short of the rule below it, the corner's grey thresholded
+    /// away, is a side of that row. Regression: the 2019 report's Chromium print scanned in black
+    /// and white (threshold 160, 300 dpi): every side of the active-disclosure table stopped two
+    /// pixels short of the rule below it, was taken as broken there, and the table was not found
+    /// whole (20 cells null).
+    @Test func aSideStoppingShortOfTheRuleBelowInABlackAndWhiteScanIsASide() {
+        var d = Drawing(800, 500)
+        for y in stride(from: 100, through: 400, by: 100) { d.hline(y: y, from: 50, to: 751) }
+        for x in [50, 750] { d.vline(x: x, from: 99, to: 402) }
+        // From the rule above, touching it, to four pixels of paper above the rule below.
+        for y in stride(from: 100, to: 400, by: 100) { d.vline(x: 400, from: y + 2, to: y + 100 - 5) }
+        let (_, grids) = OCRPageReader.tables(in: d.image, threshold: 128, scale: OCRTuning.Scale(dpi: 300), tuning: OCRTuning())
+        #expect(grids.count == 1)
+        #expect(grids.first?.bands.map(\.edges.count) == [3, 3, 3], "\(grids.first.map { $0.bands.map(\.edges) } ?? [])")
+        // A side that stops further off (a stroke of a character, 12 px above the rule) is not one.
+        var short = Drawing(800, 500)
+        for y in stride(from: 100, through: 400, by: 100) { short.hline(y: y, from: 50, to: 751) }
+        for x in [50, 750] { short.vline(x: x, from: 99, to: 402) }
+        for y in stride(from: 100, to: 400, by: 100) { short.vline(x: 400, from: y + 2, to: y + 100 - 12) }
+        let (_, shortGrids) = OCRPageReader.tables(in: short.image, threshold: 128, scale: OCRTuning.Scale(dpi: 300), tuning: OCRTuning())
+        #expect(shortGrids.first?.bands.map(\.edges.count) == [2, 2, 2], "\(shortGrids.first.map { $0.bands.map(\.edges) } ?? [])")
+    }
+
     /// A table of one row alone on a page: its sides, one row high (62 px at 300 dpi), are
     /// shorter than vertical rules usually are. Regression: section 四's values, at the top of a
     /// page with the rest of their table on the page before (a scan of 平潭's print with a filled
