@@ -70,8 +70,15 @@ extension OCRPageReader {
             let short = values.filter { 2 * ($0.bottom - $0.top) <= 3 * lineHeight }
             let top = (short.isEmpty ? values : short).map(\.top).min()!, bottom = (short.isEmpty ? values : short).map(\.bottom).max()!
             // With the lines beside it that overlap it: a wrapped label's lines (words a line high:
-            // tesseract reads some columns of a table as one word several lines tall).
+            // tesseract reads some columns of a table as one word several lines tall), or those
+            // two lines read as one word of the label, two lines tall, its middle within the
+            // values set between them (`站252 12` over `1.本机关不掌握相关政府信` / `息` and the
+            // row's `252 12`: the row's rules cut both lines, and its label read as junk).
             let row = words.filter { $0.bottom > top && $0.top < bottom && 2 * ($0.bottom - $0.top) <= 3 * lineHeight }
+                + sorted.prefix(labelEnd + 1).filter { w in
+                    2 * (w.bottom - w.top) > 3 * lineHeight && 2 * (w.bottom - w.top) <= 5 * lineHeight
+                        && (top...bottom).contains((w.top + w.bottom) / 2)
+                }
             // Words all read several lines tall: no line to make a row of.
             guard !row.isEmpty else { continue }
             rows.append((row.map(\.top).min()!, row.map(\.bottom).max()!, row.map(\.left).min()!, row.map(\.right).max()!,

@@ -216,9 +216,10 @@ import ReportParsing
         // were blank rows on a scan too, a grid row naming three blank rows' labels was blank rows,
         // and section 四's one row was read under its header).
         "Samples/scans/real-office-2019-no-rules-240dpi/scanned.pdf": 198,
-        // The same print at 300 dpi (26 lost before the same changes). Still lost: that `5`, and
-        // the rows of （四）无法提供's first two labels, read as garbage (`站252 12`).
-        "Samples/scans/real-office-2019-no-rules-300dpi/scanned.pdf": 192,
+        // The same print at 300 dpi (26 lost before the same changes). Still lost: that `5`. The
+        // rows of （四）无法提供's first two labels (192 until a label's two lines read as one word
+        // two lines tall, `站252 12`, were taken into its row) read since.
+        "Samples/scans/real-office-2019-no-rules-300dpi/scanned.pdf": 197,
         // The tight print at 300 dpi (seed-23 probe): the same characters at the same place in
         // two tight rows (`公开申请数量` of rows 一 and 二, `7.属于`/`8.属于`) made two rows' worth
         // of rule from their strokes, and cut the labels (189 until such edges were no rules and

@@ -206,6 +206,28 @@ import Testing
         #expect(OCRPageReader.unruledStacks(Array(words.prefix(7)), tuning: tuning).stacks.isEmpty)
     }
 
+    /// Regression (the 2019 report printed with no rules, scanned at 300 dpi): the label
+    /// `1.本机关不掌握相关政府信` / `息`, wrapped over two lines with `252 12` between them, read as
+    /// one word two lines tall (`站252 12`, confidence 16); the row reached over the values only,
+    /// its rules cut both lines of the label, which read as junk, and its values and the next
+    /// row's were left null (5 cells). A label's word two lines tall, its middle within the
+    /// values, is part of the row; one three lines tall reaches other rows and is not.
+    @Test func aWrappedLabelReadAsOneTallWordIsPartOfItsRow() {
+        var words = [word("规章", 110, 200, y: 125), word("0", 500, 520, y: 125), word("13", 700, 740, y: 125),
+                     word("规范性文件", 110, 300, y: 175), word("60", 500, 540, y: 175), word("0", 700, 720, y: 175),
+                     word("规范性文件", 110, 300, y: 295), word("60", 500, 540, y: 295), word("0", 700, 720, y: 295)]
+        words.append(word("1", 700, 720, y: 230))
+        let wrapped = OCRWord(text: "站252 12", left: 110, top: 200, right: 560, bottom: 260, confidence: 16, startsLine: false)
+        let found = OCRPageReader.unruledStacks(words + [wrapped], tuning: tuning)
+        #expect(found.rowHeight == 30)
+        #expect(found.stacks.map { $0.map(\.center) } == [[103, 150, 195, 270, 317]], "\(found.stacks.map { $0.map(\.center) })")
+        var tall = wrapped
+        tall.top = 185
+        tall.bottom = 275
+        let three = OCRPageReader.unruledStacks(words + [tall], tuning: tuning)
+        #expect(three.stacks.map { $0.map(\.center) } == [[103, 150, 202, 252, 273, 317]], "\(three.stacks.map { $0.map(\.center) })")
+    }
+
     /// Regression (上海市科委's page printed with no rules, scanned at 300 dpi): the applications
     /// table's first row read `Ohare es RE 0 0` for `32 2 0 0 0 0 34`, and a row's zeros set between
     /// its label's two lines `oa RN aga`. Neither was a row of values, so the rows above them were
