@@ -23,6 +23,8 @@ extension OCRPageReader {
     static func unruledStacks(_ words: [OCRWord], tuning: OCRTuning, singleValues: Bool = true) -> (stacks: [[RulingLines.Segment]], misread: [[ClosedRange<Int>]], rowHeight: Int) {
         let heights = words.map { $0.bottom - $0.top }.sorted()
         guard words.count >= 6, case let lineHeight = heights[heights.count / 2], lineHeight > 0 else { return ([], [], 0) }
+        /// A word read more than a line and a half tall: lines tesseract did not part, read as one.
+        func severalLinesTall(_ w: OCRWord) -> Bool { 2 * (w.bottom - w.top) > 3 * lineHeight }
         // Lines: words whose middles lie within half a line of each other.
         var lines: [[OCRWord]] = []
         for w in words.sorted(by: { $0.top + $0.bottom < $1.top + $1.bottom }) {
@@ -56,7 +58,7 @@ extension OCRPageReader {
             while labelEnd + 1 < sorted.count, punctuation(sorted[labelEnd + 1]) { labelEnd += 1 }
             // Not a word read several lines tall that is no number: a wrapped label's lines read
             // as one word (`ee` over three lines, left of a row's misread zeros).
-            let after = sorted[(labelEnd + 1)...].filter { 2 * ($0.bottom - $0.top) <= 3 * lineHeight || readsAsNumber($0.text) }
+            let after = sorted[(labelEnd + 1)...].filter { !severalLinesTall($0) || readsAsNumber($0.text) }
             let trailing = after.filter { readsAsNumber($0.text) }
             let strong = trailing.count >= 2 && 2 * trailing.count >= after.count
             // Single values: a label and one number after it (`1.属于国家秘密 14`), a row of the
@@ -67,16 +69,16 @@ extension OCRPageReader {
             let values = strong ? Array(trailing) : Array(after)
             // Their height without words read several lines tall (`4` of a row as tall as the
             // row above and this one together), which would make the row overlap its neighbour.
-            let short = values.filter { 2 * ($0.bottom - $0.top) <= 3 * lineHeight }
+            let short = values.filter { !severalLinesTall($0) }
             let top = (short.isEmpty ? values : short).map(\.top).min()!, bottom = (short.isEmpty ? values : short).map(\.bottom).max()!
             // With the lines beside it that overlap it: a wrapped label's lines (words a line high:
             // tesseract reads some columns of a table as one word several lines tall), or those
             // two lines read as one word of the label, two lines tall, its middle within the
             // values set between them (`站252 12` over `1.本机关不掌握相关政府信` / `息` and the
             // row's `252 12`: the row's rules cut both lines, and its label read as junk).
-            let row = words.filter { $0.bottom > top && $0.top < bottom && 2 * ($0.bottom - $0.top) <= 3 * lineHeight }
+            let row = words.filter { $0.bottom > top && $0.top < bottom && !severalLinesTall($0) }
                 + sorted.prefix(labelEnd + 1).filter { w in
-                    2 * (w.bottom - w.top) > 3 * lineHeight && 2 * (w.bottom - w.top) <= 5 * lineHeight
+                    severalLinesTall(w) && 2 * (w.bottom - w.top) <= 5 * lineHeight
                         && (top...bottom).contains((w.top + w.bottom) / 2)
                 }
             // Words all read several lines tall: no line to make a row of.
