@@ -124,6 +124,14 @@ SCANS = {
     # values under its header (26 cells lost, until each was read as part of its table).
     "real-office-2019-no-rules-300dpi": dict(source="prints/real-office-2019-no-rules", file="report-chromium.pdf", dpi=300,
                                              skew=0.03, noise=0.57, quality=40, seed=22006),
+    # The same print fed sideways at 200 dpi (a probe of make_probes.py, seed 21): 252 12 1 of
+    # 1.本机关不掌握相关政府信息 came back as no word, its label's last character a pixel past
+    # the values' side, so the line was taken for a header's and its ink not sought; found, the
+    # table was whole, but `44 3` of the next row, read as one word `443` over two of the
+    # header's columns, unfitted the header, and the rows below 8.属于行政查询事项 were read as
+    # prose (183 of 198 cells).
+    "real-office-2019-no-rules-sideways-200dpi": dict(source="prints/real-office-2019-no-rules", file="report-chromium.pdf",
+                                                      dpi=200, skew=0.62, noise=0.41, quality=35, turn=90, seed=21006),
     # The 2019 report's tight print at 300 dpi (a probe of make_probes.py, seed 23): in rows 一
     # and 二 `公开申请数量` stands at the same place, and the strokes of `开` and `请`, chained
     # through the rule between the rows, passed for two rules of those rows: the labels were cut

@@ -193,7 +193,14 @@ extension OCRPageReader {
         guard let start = header.first?.x0, start > left else { return nil }
         // Not numbers in the labels' column, left of the header (a label's item number, `1.` of
         // `1.本机关…`), nor ink run together (`3` read over the `3` and `1` of two columns).
-        let seeds = all.filter { $0.word.right >= start - tolerance && !inkRunTogether($0.word, tuning: tuning) }
+        // Nor numbers of neighbouring columns read as one (`443` over the `44` and `3` of two
+        // columns): a word over two of the header's columns or more, with more digits (a number
+        // of as many digits as columns over two, `31`, may be a number the header does not fit).
+        func readTogether(_ w: OCRWord) -> Bool {
+            let over = header.filter { w.left <= $0.x1 && w.right >= $0.x0 }.count
+            return over >= 2 && over < w.text.unicodeScalars.filter(ScalarClass.isASCIIDigit).count
+        }
+        let seeds = all.filter { $0.word.right >= start - tolerance && !inkRunTogether($0.word, tuning: tuning) && !readTogether($0.word) }
         let numbers = numberColumns(seeds, tuning: tuning)
         // A number in no column of numbers (the only one in its column) is a column of its own.
         let slotted = seeds.enumerated().map { k, s in

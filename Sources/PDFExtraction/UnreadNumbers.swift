@@ -34,8 +34,9 @@ extension OCRPageReader {
                 && !numbers.contains { sameLine($0, n) && $0.left < n.left } }.map(\.left).sorted()
             guard !starts.isEmpty else { continue }
             let valuesLeft = max(x0, starts[starts.count / 2] - lineHeight)
-            // Lines with Chinese over the values (a header) are no rows of numbers.
-            let chinese = inside.filter { $0.right > valuesLeft && $0.text.unicodeScalars.contains(where: ScalarClass.isHan) }
+            // Lines with Chinese over the values (a header) are no rows of numbers; a label's last
+            // character reaching past that edge (`信` of a label set against its values) is not over them.
+            let chinese = inside.filter { ($0.left + $0.right) / 2 > valuesLeft && $0.text.unicodeScalars.contains(where: ScalarClass.isHan) }
             // Ink no word covers, row by row of the stretch.
             let w = x1 - x0, h = y1 - y0
             var free = [Bool](repeating: false, count: w * h)

@@ -278,6 +278,30 @@ import Testing
         #expect(again.misread.first?.contains(214...239) == true, "\(again.misread)")
     }
 
+    /// Regression (the 2019 report printed with no rules, fed sideways at 200 dpi, seed-21
+    /// probes): `252 12 1` of 1.本机关不掌握相关政府信息 came back as no word, and the label's last
+    /// character `信`, set against the values, reached a pixel past their side: the line was taken
+    /// for a header's (Chinese over the values) and its ink was not sought. A word counts as over
+    /// the values by its middle; a header's word still keeps its line out.
+    @Test func aLabelReachingItsValuesSideKeepsItsUnreadNumbers() {
+        let words = [125, 175, 275, 325].flatMap { y in
+            [word("规章", 110, 200, y: y), word("0", 500, 520, y: y), word("13", 600, 640, y: y), word("7", 700, 720, y: y)]
+        }
+        var d = ScanImageTests.Drawing(1000, 400)
+        for x in [502, 603, 702] { d.box(x, 214, 16, 26) }       // the row's numbers, read as nothing
+        let stacks = OCRPageReader.unruledStacks(words + [word("1.本机关不掌握", 110, 300, y: 227)], tuning: tuning)
+        #expect(stacks.stacks.count == 1)
+        let valuesSide = 500 - stacks.rowHeight
+        func unread(_ label: OCRWord) -> [[Int]] {
+            OCRPageReader.unreadNumbers(in: d.image, words: words + [label], stacks: stacks.stacks, lineHeight: stacks.rowHeight,
+                                        threshold: 128, tuning: tuning).map { [$0.left, $0.top, $0.right, $0.bottom] }
+        }
+        let found = [[502, 214, 517, 239], [603, 214, 618, 239], [702, 214, 717, 239]]
+        #expect(unread(word("1.本机关不掌握相关政府信", 110, valuesSide + 2, y: 227)) == found, "\(valuesSide)")
+        // Chinese whose middle lies past the values' side (short of their ink): a header's line.
+        #expect(unread(word("申请人情况", valuesSide - 10, 498, y: 227)).isEmpty)
+    }
+
     /// Regression (平潭's page printed with no rules, 200 dpi, seed-20 probes): the zeros of
     /// (二)部分公开, on a line of their own between its label's two lines, read `a ” aa`; the `”`
     /// was taken for the end of a label, one word was left after it, and the row was no row of the
@@ -379,6 +403,24 @@ import Testing
         #expect(OCRPageReader.edges(under: header, seeds: seeds + [(word("31", 540, 610, y: 425), 4)], left: 100, tolerance: tolerance, tuning: tuning) == nil)
     }
 
+
+    /// Regression (the 2019 report printed with no rules, fed sideways at 200 dpi, seed-21
+    /// probes): `44 3` of 2.没有现成信息需要另行制作, two columns apart, read as one word `443` over
+    /// both of the header's columns: the header no longer fitted the whole table's numbers, and
+    /// the rows below the part it was found over were read as prose. A word over two columns or
+    /// more with more digits than columns is numbers read together: it neither unfits the header
+    /// nor widens a column. `31` over two columns still does (a number the header may not fit).
+    @Test func numbersOfTwoColumnsReadAsOneWordKeepTheHeadersColumns() throws {
+        let header = [(x0: 500, x1: 560), (x0: 600, x1: 660), (x0: 700, x1: 760)]
+        let seeds = [(word("821", 500, 560, y: 125), 0), (word("35", 600, 640, y: 125), 0), (word("258", 500, 560, y: 175), 1),
+                     (word("12", 600, 640, y: 175), 1), (word("1", 700, 720, y: 175), 1)].map { (word: $0.0, band: $0.1) }
+        let alone = try #require(OCRPageReader.edges(under: header, seeds: seeds, left: 100, tolerance: tolerance, tuning: tuning))
+        let together = OCRPageReader.edges(under: header, seeds: seeds + [(word("443", 500, 650, y: 225), 2)], left: 100,
+                                           tolerance: tolerance, tuning: tuning)
+        #expect(together?.x == alone.x && together?.firstColumn == alone.firstColumn, "\(String(describing: together)) \(alone)")
+        #expect(OCRPageReader.edges(under: header, seeds: seeds + [(word("31", 540, 610, y: 225), 2)], left: 100,
+                                    tolerance: tolerance, tuning: tuning) == nil)
+    }
 
     /// Regression (平潭's page printed with no rules, 240 dpi, seed-19 probes; found when the rule
     /// above first counted punctuation after a label-less line's first word as values): the zeros of
