@@ -369,6 +369,29 @@ import DocumentModel
         #expect(enhanced.pixels[150 * 800 + 59] < 100)
     }
 
+    /// Regression (上海市科委's light-rules print at 200 dpi, JPEG q35, seed-22 probes): the `2` of
+    /// 一、本年新收's commercial cell, set against the pale side before it, widened that side where
+    /// it touched, and its blur pulled the side's other edge out by two pixels there and a few
+    /// positions on: that edge kept to its level at 89 % of the row, not 90, the side was no border
+    /// in that row, and `32 | 2` read as one cell `322` (7 cells lost). The straight edge is judged
+    /// where the type does not touch.
+    @Test func aSideWhoseEdgeTheTypeTouchingItPullsOutIsABorder() {
+        var d = Drawing(300, 500)
+        for y in [100, 200, 300, 400] { d.hline(y: y, from: 50, to: 250) }
+        d.box(100, 99, 5, 303)
+        for y in 205...260 { d.box(108, y, 8, 1) }                           // the `2`, close beside it
+        for y in 210...217 { d.box(105, y, 3, 1); d.box(98, y, 2, 1) }      // touching it, its blur on the left
+        for y in 218...221 { d.box(98, y, 2, 1) }                            // the blur a few positions on
+        let run = RulingLines.Segment(across0: 98, across1: 104, along0: 99, along1: 401)
+        let others = [100, 200, 300, 400].map { RulingLines.Segment(across0: $0 - 1, across1: $0 + 1, along0: 50, along1: 249) }
+        let pieces = RulingLines.cleanPieces(run, horizontal: false, others: others, image: d.image, threshold: 128, minimumLength: 50)
+        #expect(pieces.map { [$0.along0, $0.along1] } == [[102, 398]], "\(pieces)")
+        // Pulled out at more places than the type touches, the edge bends: no border in that row.
+        for y in 222...240 { d.box(98, y, 2, 1) }
+        let bent = RulingLines.cleanPieces(run, horizontal: false, others: others, image: d.image, threshold: 128, minimumLength: 50)
+        #expect(bent.map { [$0.along0, $0.along1] } == [[102, 198], [302, 398]], "\(bent)")
+    }
+
     /// Regression (上海市科委's light-rules print, upside down at 200 dpi, seed-24 probes): in the
     /// review table's row of values, numbers set close to pale sides, their blur reaching the rule,
     /// made those sides too wide to be lines once averaged along rows for the pale search, which
