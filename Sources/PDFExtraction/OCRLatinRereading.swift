@@ -45,21 +45,24 @@ extension OCRPageReader {
                             confidence: again.map(\.confidence).min() ?? 0, startsLine: group[0].startsLine)]
         }
         for line in lines {
-            guard !inGrid(line), line.contains(where: { Self.isLatinJunk($0, below: tuning.latinJunkConfidence) }),
+            guard !inGrid(line), line.contains(where: { Self.isLatinJunk($0, below: tuning.latinJunkConfidence) })
+                    || Self.mayHoldLatinLabel(line),
                   let spans = proseLines(line).first?.spans else {
                 out += line
                 continue
             }
             guard spans.count > 1 else {
-                out += try reread(line)
+                out += line.contains(where: { Self.isLatinJunk($0, below: tuning.latinJunkConfidence) }) ? try reread(line) : line
                 continue
             }
             // A line that splits into cells is a row of a table without rules, whose cells must
             // keep their places: only its cells of junk and no number are read again, each alone
             // (a row's label `政府集中采购` read `UTEP` before its values).
             var row: [OCRWord] = []
-            for cell in Self.cells(of: line, spans: spans) {
-                row += Self.rereadsAsJunk(cell, below: tuning.latinJunkConfidence) ? try reread(cell) : cell
+            let cells = Self.cells(of: line, spans: spans)
+            for (k, cell) in cells.enumerated() {
+                let junk = Self.rereadsAsJunk(cell, below: tuning.latinJunkConfidence) || k == 0 && Self.isLatinLabel(cell, of: cells)
+                row += junk ? try reread(cell) : cell
             }
             for k in row.indices { row[k].startsLine = k == 0 }
             out += row
@@ -121,6 +124,25 @@ extension OCRPageReader {
         }
         if !rest.isEmpty { cells.append(Array(rest)) }
         return cells
+    }
+
+    /// Whether a row's first cell is a label read as Latin letters, however sure (`(七)总计` read
+    /// `(+) Sit`, `Sit` with confidence 89, before `767 35 2 1 805`): letters and punctuation
+    /// only, two letters or more, before a cell holding a number. The labels of these reports'
+    /// tables are Chinese; such a label named no row, and the row was taken for the label above's
+    /// second line (its five values lost).
+    static func isLatinLabel(_ cell: [OCRWord], of cells: [[OCRWord]]) -> Bool {
+        cells.dropFirst().contains { $0.contains { readsAsNumber($0.text) } } && cell.contains { isLatinJunk($0, below: .infinity) }
+            && cell.allSatisfy { w in w.text.unicodeScalars.allSatisfy { $0.isASCII && !ScalarClass.isASCIIDigit($0) } }
+    }
+
+    /// Whether a line may hold a row whose label reads as Latin letters (``isLatinLabel(_:of:)``):
+    /// a word of Latin letters, a number after it, no Chinese before it.
+    static func mayHoldLatinLabel(_ line: [OCRWord]) -> Bool {
+        let sorted = line.sorted { $0.left < $1.left }
+        guard let first = sorted.firstIndex(where: { isLatinJunk($0, below: .infinity) }) else { return false }
+        return !sorted[..<first].contains { $0.text.unicodeScalars.contains(where: ScalarClass.isHan) }
+            && sorted[(first + 1)...].contains { readsAsNumber($0.text) }
     }
 
     /// Whether a cell of a row is read again with Latin barred: it holds Latin junk and no number.

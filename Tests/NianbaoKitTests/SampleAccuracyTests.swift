@@ -224,9 +224,10 @@ import ReportParsing
         // read as no word, was not sought (its label's last character a pixel past the values'
         // side: a header's line), and `44 3` of the next row, read `443` over two of the header's
         // columns, unfitted the header (183 until a label's character is judged by its middle
-        // and a word of more digits than the columns it lies over is numbers read together).
-        // Still lost: （七）总计's row, its label read `(+) Sit` on （六）其他处理's line.
-        "Samples/scans/real-office-2019-no-rules-sideways-200dpi/scanned.pdf": 193,
+        // and a word of more digits than the columns it lies over is numbers read together;
+        // 193 until a row's label read as sure Latin letters, （七）总计's `(+) Sit`, was read
+        // again with Latin barred: it had been taken for （六）其他处理's second line).
+        "Samples/scans/real-office-2019-no-rules-sideways-200dpi/scanned.pdf": 198,
         // The tight print at 300 dpi (seed-23 probe): the same characters at the same place in
         // two tight rows (`公开申请数量` of rows 一 and 二, `7.属于`/`8.属于`) made two rows' worth
         // of rule from their strokes, and cut the labels (189 until such edges were no rules and

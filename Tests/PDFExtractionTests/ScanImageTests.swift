@@ -826,6 +826,27 @@ extension ScanImageTests {
         #expect(!OCRPageReader.rereadsAsJunk([w("Ob", 651, 690, 30), w("0", 700, 723, 90)], below: 80))
     }
 
+    /// Regression (the 2019 report printed with no rules, fed sideways at 200 dpi, seed-21
+    /// probes): （七）总计 read `(+) Sit`, `Sit` with confidence 89, before `767 35 2 1 805`: no
+    /// junk by its confidence, it named no row, the row was taken for the second line of
+    /// （六）其他处理 above it, and its five values were lost. A row's first cell of Latin letters
+    /// only, before a cell holding a number, is read again with Latin barred however sure.
+    @Test func aRowsLabelReadAsSureLatinLettersIsReadAgain() {
+        func w(_ text: String, _ left: Int, _ confidence: Double = 90) -> OCRWord {
+            OCRWord(text: text, left: left, top: 475, right: left + 80, bottom: 525, confidence: confidence, startsLine: left == 489)
+        }
+        let line = [w("(+)", 489, 44), w("Sit", 607, 89), w("767", 1388), w("35", 1522)]
+        #expect(OCRPageReader.mayHoldLatinLabel(line))
+        let cells = [[line[0], line[1]], [line[2]], [line[3]]]
+        #expect(OCRPageReader.isLatinLabel(cells[0], of: cells))
+        // Not without a number after it, nor a label with Chinese or digits, nor Chinese before it.
+        #expect(!OCRPageReader.isLatinLabel(cells[0], of: [cells[0], [w("of", 1388)]]))
+        #expect(!OCRPageReader.isLatinLabel([w("总计", 489), w("Sit", 607)], of: [[w("总计", 489), w("Sit", 607)], [line[2]]]))
+        #expect(!OCRPageReader.isLatinLabel([w("PM2.5", 489)], of: [[w("PM2.5", 489)], [line[2]]]))
+        #expect(!OCRPageReader.mayHoldLatinLabel([w("其他处理", 300)] + line))
+        #expect(!OCRPageReader.mayHoldLatinLabel([line[0], line[1]]))
+    }
+
     /// Regression (平潭's print ruled only across, 300 dpi, sideways, seed-21 probe): the labels
     /// `行政处罚` and `政府集中采购`, clean type between rules, read `qT BST` and `MAE RK` in their
     /// cells and the procurement row was lost; only prose was read again with Latin barred. A
