@@ -92,8 +92,15 @@ extension OCRPageReader {
             let full = members.filter { Double($0.along1 - $0.along0) >= tuning.ruledAcrossFullWidth * Double(width) }
             guard let top = full.first?.center, let bottom = full.last?.center else { return nil }
             let kept = members.filter { $0.center >= top && $0.center <= bottom }
-            let keptLines = TableGrid.chains(kept.map(\.center), tolerance: tolerance).map(\.lowerBound)
+            let keptChains = TableGrid.chains(kept.map(\.center), tolerance: tolerance)
+            let keptLines = keptChains.map(\.lowerBound)
             guard keptLines.count >= 3 else { return nil }
+            // Where each line's rules have ink, across (a line is its chain's first centre; its
+            // rules' ink reaches further; the rules drawn for a table without rules have none).
+            let ruleInk = keptChains.map { chain in
+                let rules = kept.filter { chain.contains($0.center) }
+                return (top: rules.map(\.across0).min()!, bottom: rules.map(\.across1).max()!)
+            }
             let own = Set(bands.indices.filter { bands[$0].0 >= keptLines.first! - tolerance && bands[$0].1 <= keptLines.last! + tolerance })
             let partSeeds = seeds.filter { own.contains($0.band) }
             let partLeft = kept.map(\.along0).min()!, partRight = kept.map(\.along1).max()!
@@ -111,12 +118,16 @@ extension OCRPageReader {
             // no label, the review table's): it would make an empty field before the values.
             let labelled = inside.contains { own.contains($0.band) && $0.word.right < edges.firstColumn - tolerance }
             for (k, edge) in edges.x.enumerated() where k > 0 || labelled {
-                for (top, bottom) in zip(keptLines, keptLines.dropFirst()) {
+                for (line, (top, bottom)) in zip(keptLines, keptLines.dropFirst()).enumerated() {
                     let x: Int?
                     if k == 0 {
+                        // Paper between the rules' ink, not just half a tolerance inside their
+                        // lines: on 平潭's print ruled only across at 300 dpi the rules' ink
+                        // reached 7 pixels below their lines, into every column searched, and
+                        // no row but the first few had a gap before its first value.
+                        let y0 = max(top + tolerance / 2, ruleInk[line].bottom + 2), y1 = min(bottom - tolerance / 2, ruleInk[line + 1].top - 2)
                         x = paperGap(image, before: edges.firstColumn, after: max(edge, edges.firstColumn - 2 * tolerance),
-                                     top: top + tolerance / 2, height: bottom - top - tolerance,
-                                     minimum: max(2, tolerance / 2), threshold: threshold)
+                                     top: y0, height: y1 - y0, minimum: max(2, tolerance / 2), threshold: threshold)
                     } else {
                         let b = bands.firstIndex { $0.0 <= top + tolerance && $0.1 > top + tolerance }
                         // In a row of misread numbers, a word with no Chinese (or ink run

@@ -253,9 +253,10 @@ import ReportParsing
         // Ruled only across, fed sideways, 300 dpi: labels ran into their first values
         // (`1.属于国家秘密0`; 119 before a number glued to a row's text before a row of values was
         // split off on OCR pages); 189 until a table's cells read as Latin junk were read again
-        // with Latin barred (the procurement row's label `政府集中采购`, read `MAE RK`). Still
-        // lost: 5.要求行政机关确认…'s row (a zero lost).
-        "Samples/scans/real-pingtan-2020-horizontal-rules-sideways/scanned.pdf": 191,
+        // with Latin barred (the procurement row's label `政府集中采购`, read `MAE RK`); 191 until
+        // the paper before the first column was sought between the rules' ink (5.要求行政机关确认…'s
+        // first `0`, read whole with its label, was lost).
+        "Samples/scans/real-pingtan-2020-horizontal-rules-sideways/scanned.pdf": 198,
         // Light grey rules at 200 dpi, some 20 levels below uneven paper: most were not found, the
         // tables were read by their lines (37, with 2 wrong numbers marked certain: the `4` of
         // the row above in 8.属于行政查询事项's), until pale rules were sought against the paper

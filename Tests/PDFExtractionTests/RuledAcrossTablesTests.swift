@@ -47,6 +47,30 @@ import Testing
         #expect(grid.cells.count == 9)
     }
 
+    /// Regression (平潭's print ruled only across, 300 dpi, fed sideways, and seed-21's probe of it
+    /// upright): each rule, found as pieces a few pixels apart in height, had ink 7 pixels below
+    /// its line (its first piece's centre), past the half tolerance the search for paper before
+    /// the first column left: no row but the first few had an edge there, each label was read
+    /// whole with its first value, and 5.要求行政机关确认或重新出具已获取信息's `0`, set against its
+    /// label's first line, was lost (7 cells). The paper is sought between the rules' ink.
+    @Test func theEdgeBeforeTheFirstColumnIsSoughtBetweenTheRulesInk() throws {
+        var d = ScanImageTests.Drawing(1000, 400)
+        var rules: [RulingLines.Segment] = []
+        for y in [100, 150, 200, 250] {
+            // Level to x 160, then 6 pixels lower to the table's end.
+            rules += [RulingLines.Segment(across0: y - 1, across1: y + 1, along0: 100, along1: 160),
+                      RulingLines.Segment(across0: y + 5, across1: y + 7, along0: 160, along1: 900)]
+            d.box(100, y - 1, 60, 3)
+            d.box(160, y + 5, 740, 3)
+        }
+        let words = [word("规章", 110, 200, y: 125), word("0", 500, 520, y: 125), word("13", 700, 740, y: 125),
+                     word("规范性文件", 110, 300, y: 175), word("60", 500, 540, y: 175), word("0", 700, 720, y: 175),
+                     word("行政许可", 110, 260, y: 225), word("97", 500, 540, y: 225), word("5", 700, 720, y: 225)]
+        let grid = try #require(OCRPageReader.gridsOfAlignedNumbers(rules, rowHeight: 50, words: words, image: d.image,
+                                                                    threshold: 128, tolerance: tolerance, tuning: tuning).first)
+        #expect(edges(grid) == Array(repeating: [100, 487, 620, 900], count: 3), "\(edges(grid))")
+    }
+
     /// A word over an edge (a header over two columns) makes one cell of them in its row only.
     @Test func aWordOverAnEdgeMakesOneCellOfTheColumnsItSpans() throws {
         let rules = [100, 150, 200, 250].map { rule($0) }
