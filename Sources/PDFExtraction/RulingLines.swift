@@ -247,18 +247,24 @@ struct RulingLines {
         /// A rule that text touches on one side (type set flush against it, no padding) is wider
         /// there, but keeps its other side straight, with paper beyond it (the next cell's
         /// padding). A stroke of a character keeps neither: its other strokes, or the next
-        /// character of the line, lie close beside it. The side is judged straight where the
-        /// text does not touch: where it does, its blur pulls the other side out too (a `2` set
-        /// against a light grey rule at 200 dpi, JPEG q35).
+        /// character of the line, lie close beside it. A side is straight along the band, or but
+        /// where the run is wider for the other side pushed out: where type touches the other
+        /// side, its blur pulls this one out too (a `2` set against a light grey rule at 200 dpi,
+        /// JPEG q35); strokes joining this side (`月`'s inner strokes on its upright) still count
+        /// against it.
         func oneSideStraight(_ range: Range<Int>) -> Bool {
             let measured = range.filter { widths[$0] > 0 }
             guard !measured.isEmpty else { return false }
             let typical = measured.map { widths[$0] }.sorted()[measured.count / 2]
-            let untouched = measured.filter { widths[$0] <= typical + 3 }
-            func straight(_ side: (Int) -> Int, _ clear: [Bool]) -> Bool {
-                keepsLevel(untouched.map(side)) && measured.filter { clear[$0] }.count * 10 >= measured.count * 9
+            let before = measured.map { sides[$0].0 }.sorted()[measured.count / 2]
+            let after = measured.map { sides[$0].1 }.sorted()[measured.count / 2]
+            func wide(_ i: Int) -> Bool { widths[i] > typical + 3 }
+            func straight(_ side: (Int) -> Int, _ clear: [Bool], otherIn: (Int) -> Bool) -> Bool {
+                (keepsLevel(measured.map(side)) || keepsLevel(measured.filter(otherIn).map(side)))
+                    && measured.filter { clear[$0] }.count * 10 >= measured.count * 9
             }
-            return straight({ sides[$0].0 }, clear.before) || straight({ sides[$0].1 }, clear.after)
+            return straight({ sides[$0].0 }, clear.before, otherIn: { !(wide($0) && sides[$0].1 > after + 3) })
+                || straight({ sides[$0].1 }, clear.after, otherIn: { !(wide($0) && sides[$0].0 < before - 3) })
         }
         /// Whether the ink keeps to one upright line along the band, but for a few positions: its
         /// middle, or one of its sides (type set against the other). A rule does, skewed or not; a
