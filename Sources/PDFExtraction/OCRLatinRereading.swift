@@ -8,7 +8,8 @@ import DocumentModel
 /// line when it holds Chinese and is not much less sure (Chinese read with Latin barred scores lower:
 /// the title's `报告` reads with confidence 37 where `that` had 54), or when it is Chinese alone
 /// where the first reading was junk. In a row of a table without rules (a line that splits into
-/// cells), only the cells of such words and no number are read again, each alone. In a grid drawn
+/// cells), only the cells of such words and no number are read again, each alone, and its first
+/// cell when it is Latin letters only before a number, however sure (a row's label). In a grid drawn
 /// by rules, a cell of such words alone is read again on the same terms (`tableLines`).
 extension OCRPageReader {
     /// `words` of `image` (tesseract's page layout), with lines holding doubtful Latin words read
