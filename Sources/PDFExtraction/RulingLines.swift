@@ -252,10 +252,10 @@ struct RulingLines {
         /// side, its blur pulls this one out too (a `2` set against a light grey rule at 200 dpi,
         /// JPEG q35); strokes joining this side (`月`'s inner strokes on its upright) still count
         /// against it.
-        func oneSideStraight(_ range: Range<Int>) -> Bool {
+        /// `typical`: the band's median width (`border`'s).
+        func oneSideStraight(_ range: Range<Int>, typical: Int) -> Bool {
             let measured = range.filter { widths[$0] > 0 }
             guard !measured.isEmpty else { return false }
-            let typical = measured.map { widths[$0] }.sorted()[measured.count / 2]
             let before = measured.map { sides[$0].0 }.sorted()[measured.count / 2]
             let after = measured.map { sides[$0].1 }.sorted()[measured.count / 2]
             func wide(_ i: Int) -> Bool { widths[i] > typical + 3 }
@@ -297,8 +297,10 @@ struct RulingLines {
             let measured = widths[range].filter { $0 > 0 }
             guard !measured.isEmpty else { return .no }
             let typical = measured.sorted()[measured.count / 2]
-            if measured.filter({ $0 > typical + 3 }).count > max(2, range.count / 20), !oneSideStraight(range) { return .no }
-            if !onALine(range), !oneSideStraight(range) { return .no }
+            // Wider than the line at more than a few places, or off one upright line: a border only
+            // with one side straight (each judged once).
+            let widened = measured.filter { $0 > typical + 3 }.count > max(2, range.count / 20)
+            if widened || !onALine(range), !oneSideStraight(range, typical: typical) { return .no }
             // Ink close on both sides: the strokes of a character around one of its own.
             let both = min(range.filter { nearBefore[$0] }.count, range.filter { nearAfter[$0] }.count)
             if both <= max(2, range.count * 3 / 100) { return .yes }
