@@ -139,6 +139,13 @@ SCANS = {
     # lining up with no other row's and inside a line of text, were no rules).
     "real-office-2019-tight-300dpi": dict(source="prints/real-office-2019-tight", file="report-chromium.pdf", dpi=300,
                                           skew=-0.35, noise=0.89, quality=35, seed=23008),
+    # The same print at 240 dpi (a probe of make_probes.py, seed 25): one rule of section 二's
+    # table ended 6 px past its double right border, and the slot between made a fourth column
+    # whose rule read `1` (`13 13 524 1`: both rows left null); `1.属于国家秘密` in clean type
+    # read `LRT A`, with Latin barred `1`, and its `14` was lost (191 of 198 until a table's
+    # sides were where two rules reach and a cell read so was read again smoothed).
+    "real-office-2019-tight-240dpi": dict(source="prints/real-office-2019-tight", file="report-chromium.pdf", dpi=240,
+                                          skew=0.61, noise=0.77, quality=55, seed=25008),
     # 平潭 printed without rules, upside down at 200 dpi (a probe of make_probes.py, seed 23):
     # （二）部分公开's `6 0 0 0 0 0 6`, between its label's two lines, came back from tesseract's
     # layout as no word at all, and the row was lost (191 of 198 until ink no word covers, under

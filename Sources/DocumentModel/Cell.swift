@@ -14,6 +14,8 @@ public struct Cell: Hashable, Sendable {
     public var confidence: Double?
     /// OCR: a cell of a column of numbers that could not be read as one (see `Span`).
     public var unreadableNumber = false
+    /// OCR: under a rule drawn across its column, the start of a cell of its own (see `Span`).
+    public var ruledAbove = false
 
     public init(text: String, raw: String, ref: SourceRef, x0: Double? = nil, x1: Double? = nil,
                 field: Int? = nil, confidence: Double? = nil) {

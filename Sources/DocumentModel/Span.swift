@@ -17,6 +17,10 @@ public struct Span: Hashable, Sendable {
     /// `1`). The text is kept as read; the cell stands for a number, so the row's other values
     /// keep their columns.
     public var unreadableNumber = false
+    /// OCR of a table drawn with rules: the cell this text lies in starts on this line, under a
+    /// rule drawn across its column: the text continues no cell above it (a label's second line
+    /// never lies there).
+    public var ruledAbove = false
 
     public init(text: String, x0: Double? = nil, x1: Double? = nil, field: Int? = nil, confidence: Double? = nil) {
         self.text = text

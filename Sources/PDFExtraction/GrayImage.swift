@@ -204,6 +204,29 @@ struct GrayImage {
         return out
     }
 
+    /// Smoothed by the 3×3 binomial kernel (1 2 1 across and down, the sum of 16), edges
+    /// repeated: a step of a pixel between columns that a scan's rotation and a JPEG's blocks
+    /// leave in a stroke is gone, and the stroke reads as one.
+    func smoothed() -> GrayImage {
+        guard width >= 2, height >= 2 else { return self }
+        var across = [Int](repeating: 0, count: pixels.count)
+        for y in 0..<height {
+            let row = y * width
+            for x in 0..<width {
+                let l = Int(pixels[row + max(0, x - 1)]), r = Int(pixels[row + min(width - 1, x + 1)])
+                across[row + x] = l + 2 * Int(pixels[row + x]) + r
+            }
+        }
+        var out = self
+        for y in 0..<height {
+            let up = max(0, y - 1) * width, here = y * width, down = min(height - 1, y + 1) * width
+            for x in 0..<width {
+                out.pixels[here + x] = UInt8((across[up + x] + 2 * across[here + x] + across[down + x] + 8) / 16)
+            }
+        }
+        return out
+    }
+
     /// Paints a rectangle (inclusive corners, clipped to the image).
     mutating func fill(x0: Int, y0: Int, x1: Int, y1: Int, value: UInt8 = 255) {
         let a = max(0, x0), b = min(width - 1, x1), c = max(0, y0), d = min(height - 1, y1)

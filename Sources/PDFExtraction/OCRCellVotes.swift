@@ -7,7 +7,7 @@ extension OCRPageReader {
     /// A number cell's value by vote of up to three readings: the first one (if it is a number),
     /// digits only, and digits only with the contrast stretched (pale print loses strokes; a
     /// stretched `8` can also read as `9`). The value most readings give wins, ties going to the
-    /// most confident; its confidence is the best of the readings that agree, and below the
+    /// most confident, then to the one read first (``ranked(_:)``); its confidence is the best of the readings that agree, and below the
     /// uncertainty threshold when another reading disagrees.
     func vote(first: CellText?, crop: GrayImage, ink: (x: Int, y: Int, width: Int, height: Int), dpi: Int,
               deadline: Deadline) throws(OCRProblem) -> (text: String, confidence: Double, votes: Int)? {
@@ -35,11 +35,7 @@ extension OCRPageReader {
             guard let r = try rereadDigits(crop, ink: ink, dpi: dpi, engine: latin, deadline: deadline) else { return nil }
             return (r.text, min(r.confidence, options.uncertainBelow - 1), 1)
         }
-        var groups: [String: [(text: String, confidence: Double)]] = [:]
-        for r in readings { groups[NumberText.valueNumber(r.text)?.number ?? r.text, default: []].append(r) }
-        var ranked = groups.values.sorted {
-            ($0.count, $0.map(\.confidence).max()!) > ($1.count, $1.map(\.confidence).max()!)
-        }
+        var ranked = Self.ranked(readings)
         // A reading far surer than every other outweighs their number (measured: a pale `15`
         // read as `45` twice with confidence 65, and as `15` with 96 once stretched).
         if let sure = readings.max(by: { $0.confidence < $1.confidence }), sure.confidence >= tuning.sureReadingConfidence,
@@ -50,6 +46,23 @@ extension OCRPageReader {
         var confidence = best.map(\.confidence).max()!
         if ranked.count > 1 { confidence = min(confidence, options.uncertainBelow - 1) }
         return (best[0].text, confidence, best.count)
+    }
+
+    /// Readings grouped by the number they read, in the order first read, ranked by how many read
+    /// it and then by their best confidence; a tie goes to the group read first. (Ranked in a
+    /// dictionary's order, a tie went either way from one run to the next: `251000元`'s plain and
+    /// stretched readings, `2510007` and `251000`, both with confidence 0.)
+    static func ranked(_ readings: [(text: String, confidence: Double)]) -> [[(text: String, confidence: Double)]] {
+        var groups: [[(text: String, confidence: Double)]] = []
+        var index: [String: Int] = [:]
+        for r in readings {
+            let key = NumberText.valueNumber(r.text)?.number ?? r.text
+            if let k = index[key] { groups[k].append(r) } else { index[key] = groups.count; groups.append([r]) }
+        }
+        return groups.indices.sorted { a, b in
+            let ka = (groups[a].count, groups[a].map(\.confidence).max()!), kb = (groups[b].count, groups[b].map(\.confidence).max()!)
+            return ka != kb ? ka > kb : a < b
+        }.map { groups[$0] }
     }
 
     /// A cell read again, digits only: as a line, else as a word, else (narrow ink) as one
@@ -143,12 +156,15 @@ extension OCRPageReader {
         guard digits >= 2, let last = scalars.last, ScalarClass.isASCIIDigit(last), scalars.filter({ $0 == "." }).count <= 1,
               scalars.allSatisfy({ ScalarClass.isASCIIDigit($0) || $0 == "." }), ScalarClass.isASCIIDigit(scalars[0]),
               box.width > 0, box.height > 0 else { return false }
-        let glyphs = glyphRuns(image, box: box, threshold: threshold)
-        guard glyphs.count == digits, let last = glyphs.last else { return false }
+        var glyphs = glyphRuns(image, box: box, threshold: threshold)
         func height(_ g: (x0: Int, x1: Int)) -> Int {
             let rows = (0..<box.height).filter { image.inkCount(x: box.x + g.x0, y: box.y + $0, width: g.x1 - g.x0 + 1, height: 1, threshold: threshold) > 0 }
             return rows.isEmpty ? 0 : rows.last! - rows.first! + 1
         }
+        // A speck of noise at either end, apart from the type, is no glyph (a dot 85 px past
+        // `251000元` at 200 dpi made eight glyphs of seven).
+        while glyphs.count > digits, let speck = specks(glyphs, height: height).first { glyphs.remove(at: speck) }
+        guard glyphs.count == digits, let last = glyphs.last else { return false }
         let others = glyphs.dropLast()
         let widest = others.map { $0.x1 - $0.x0 + 1 }.max()!, tallest = others.map(height).max()!
         let width = Double(last.x1 - last.x0 + 1)
@@ -157,6 +173,22 @@ extension OCRPageReader {
         let h = Double(height(last))
         return width >= tuning.wideGlyphRatio * Double(widest)
             && (h >= tuning.tallGlyphRatio * Double(tallest) || tuning.unitGlyphAspect.contains(width / max(1, h)))
+    }
+
+    /// The glyphs at either end of `glyphs` that are specks of noise: narrower than a third of the
+    /// widest glyph, shorter than a third of the tallest, and further from the next glyph than the
+    /// widest is wide.
+    static func specks(_ glyphs: [(x0: Int, x1: Int)], height: ((x0: Int, x1: Int)) -> Int) -> [Int] {
+        guard glyphs.count >= 3 else { return [] }
+        let widest = glyphs.map { $0.x1 - $0.x0 + 1 }.max()!, tallest = glyphs.map(height).max()!
+        func speck(_ g: (x0: Int, x1: Int), gap: Int) -> Bool {
+            3 * (g.x1 - g.x0 + 1) < widest && 3 * height(g) < tallest && gap > widest
+        }
+        var out: [Int] = []
+        if speck(glyphs[0], gap: glyphs[1].x0 - glyphs[0].x1) { out.append(0) }
+        let n = glyphs.count - 1
+        if speck(glyphs[n], gap: glyphs[n].x0 - glyphs[n - 1].x1) { out.append(n) }
+        return out
     }
 
     /// Whether a reading of plain digits has more digits than its ink has glyphs, each glyph no

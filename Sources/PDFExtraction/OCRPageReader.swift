@@ -252,7 +252,7 @@ final class OCRPageReader {
             // rules puts a label's second line, where it runs into the row below, in a cell of its
             // own (read again, `5.要求行政机关确认…`'s first line joined the label above it).
             var rows = try tableLines(grid, image: clean, threshold: threshold, dpi: Int(dpi),
-                                      rereadingLatinJunk: k < grids.count + ruledAcrossGrids, deadline: deadline)
+                                      rereadingLatinJunk: k < grids.count + ruledAcrossGrids, drawn: k < grids.count, deadline: deadline)
             for k in rows.indices { rows[k].blankAfterText = Self.cellsBlankAfterText(rows[k]) }
             lines += rows
         }

@@ -5,7 +5,9 @@ import DocumentModel
 /// ruled table's cells are: each letter's ink alone, digits only, by vote. A number so found is
 /// never certain (the first reading was a letter); with none, the span stays a number unread.
 /// So is a value of a table without rules read doubtfully on a line of prose (`7` for a `3`,
-/// ``OCRPageReader/proseLines(_:valueEdges:)``).
+/// ``OCRPageReader/proseLines(_:valueEdges:)``). And a value after a label on such a line whose
+/// last digit is a unit's wide glyph (`73802895.90元` read `73802895.907`) loses that digit and is
+/// never certain, as in a ruled cell (``lastDigitIsAWideGlyph(_:image:box:threshold:tuning:)``).
 extension OCRPageReader {
     func rereadingLettersAmongNumbers(_ lines: [PixelLine], image: GrayImage, threshold: UInt8, dpi: Int,
                                       deadline: Deadline) throws(OCRProblem) -> [PixelLine] {
@@ -24,6 +26,15 @@ extension OCRPageReader {
                 lines[l].spans[s].text = vote.text
                 lines[l].spans[s].confidence = min(vote.confidence, options.uncertainBelow - 1)
                 lines[l].spans[s].unreadableNumber = false
+            }
+            for s in lines[l].spans.indices.dropFirst() {
+                let span = lines[l].spans[s]
+                guard let x0 = span.x0, let x1 = span.x1, x1 > x0,
+                      let ink = image.inkBox(x: Int(x0), y: lines[l].top, width: Int(x1 - x0) + 1,
+                                             height: lines[l].bottom - lines[l].top + 1, threshold: threshold),
+                      Self.lastDigitIsAWideGlyph(span.text, image: image, box: ink, threshold: threshold, tuning: tuning) else { continue }
+                lines[l].spans[s].text = String(span.text.dropLast())
+                lines[l].spans[s].confidence = min(span.confidence ?? 0, options.uncertainBelow - 1)
             }
         }
         return lines

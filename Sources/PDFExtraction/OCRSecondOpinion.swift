@@ -57,15 +57,20 @@ extension OCRPageReader {
     /// The vote of a cell's readings: `first`, and `others` that read as numbers and agree with
     /// it or lie one look-alike digit from it (the rest are no opinion). Nil when none of them
     /// differs from the first; else the value most of them give, a tie going to the more
-    /// confident (then to the first reading), with the highest confidence it was read with.
+    /// confident (then to the reading read first), with the highest confidence it was read with.
     static func secondOpinionVote(first: (text: String, confidence: Double), others: [(String, Double)]) -> (text: String, confidence: Double)? {
         let readings = others.filter { readsAsNumber($0.0) && ($0.0 == first.text || DigitLookAlikes.oneApart(first.text, $0.0)) }
         guard readings.contains(where: { $0.0 != first.text }) else { return nil }
         var groups: [String: [Double]] = [:]
-        for (t, c) in [(first.text, first.confidence)] + readings { groups[t, default: []].append(c) }
-        // Ties (the same count and confidence) go to the first reading, in any dictionary order.
+        var order: [String: Int] = [:]
+        for (k, (t, c)) in ([(first.text, first.confidence)] + readings).enumerated() {
+            groups[t, default: []].append(c)
+            if order[t] == nil { order[t] = k }
+        }
+        // Ties (the same count and confidence) go to the reading read first (the first reading
+        // before the others), in any dictionary order.
         let best = groups.max {
-            ($0.value.count, $0.value.max()!, $0.key == first.text ? 1 : 0) < ($1.value.count, $1.value.max()!, $1.key == first.text ? 1 : 0)
+            ($0.value.count, $0.value.max()!, -order[$0.key]!) < ($1.value.count, $1.value.max()!, -order[$1.key]!)
         }!
         return (best.key, best.value.max()!)
     }

@@ -17,11 +17,12 @@ extension OCRPageReader {
     }
 
     /// The table's bands as lines: one field per slot, empty slots kept as empty fields, each
-    /// cell's text lines in the bands they lie in. Cells of value columns not read as a clean
+    /// cell's text lines in the bands they lie in (`drawn`: the grid's rules are drawn, and a
+    /// cell starting in a band is marked `ruledAbove` there). Cells of value columns not read as a clean
     /// number with confidence are read again alone as digits; cells read as Latin junk, with
     /// Latin barred (where `rereadingLatinJunk`: a grid drawn by rules).
     func tableLines(_ grid: TableGrid, image: GrayImage, threshold: UInt8, dpi: Int, rereadingLatinJunk: Bool = true,
-                    deadline: Deadline) throws(OCRProblem) -> [PixelLine] {
+                    drawn: Bool = false, deadline: Deadline) throws(OCRProblem) -> [PixelLine] {
         let scale = OCRTuning.Scale(dpi: dpi)
         var grid = grid
         var texts: [CellText] = []
@@ -161,10 +162,12 @@ extension OCRPageReader {
             var slots = [[(text: String, confidence: Double)]](repeating: [], count: band.edges.count - 1)
             var boxesX = [(Int, Int)](repeating: (0, 0), count: band.edges.count - 1)
             var unreadable = [Bool](repeating: false, count: band.edges.count - 1)
+            var ruledAbove = unreadable
             for (i, cell) in grid.cells.enumerated() where cell.firstBand <= b && b <= cell.lastBand {
                 guard let s = grid.slot(band: b, x: (cell.x0 + cell.x1) / 2) else { continue }
                 boxesX[s] = (cell.x0, cell.x1)
                 if texts[i].unreadableNumber { unreadable[s] = true }
+                if drawn && cell.firstBand == b && band.ruledTop { ruledAbove[s] = true }
                 for line in texts[i].lines where line.band == b { slots[s].append((line.text, line.confidence)) }
             }
             guard slots.contains(where: { !$0.isEmpty }) else { continue }
@@ -174,6 +177,7 @@ extension OCRPageReader {
                                 x1: Double(boxesX[s].0 == boxesX[s].1 ? band.edges[s + 1] : boxesX[s].1),
                                 field: s, confidence: slots[s].isEmpty ? nil : slots[s].map(\.confidence).min())
                 span.unreadableNumber = unreadable[s]
+                span.ruledAbove = ruledAbove[s]
                 return span
             }
             lines.append(PixelLine(top: band.top, bottom: band.bottom, spans: spans))

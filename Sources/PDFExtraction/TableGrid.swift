@@ -12,6 +12,9 @@ struct TableGrid {
         /// here (the two rules of a double line, or a cell's border a few pixels below its
         /// neighbour's, which Chromium draws where a rowspan cell ends).
         var topLineEnd: Int? = nil
+        /// Whether a rule is drawn along the band's top: not where the table runs on from the
+        /// page before, its sides starting at the page's top (``openEnd(_:from:down:tolerance:)``).
+        var ruledTop = true
 
         /// Whether a horizontal rule at `y` is part of the line along the band's top.
         func isTopLine(_ y: Int, tolerance: Int) -> Bool {
@@ -87,10 +90,20 @@ struct TableGrid {
             lines.append(end...end)
             grid.bottom = end
         }
-        if let start = openEnd(vs, from: lines.first!.lowerBound, down: false, tolerance: tolerance) {
+        let openTop = openEnd(vs, from: lines.first!.lowerBound, down: false, tolerance: tolerance)
+        if let start = openTop {
             lines.insert(start...start, at: 0)
             grid.top = start
         }
+        // A slot before the first edge or after the last is a column when it is wider than twice
+        // the tolerance or two rules reach across it. One rule drawn out by blur or a speck (a
+        // `tight` print at 240 dpi: one of fifteen ended 6 px past the table's double right
+        // border, the rest at it) made a slot a line wide, whose rule read as a `1` in a fourth
+        // column of three; a group's label column on a page the table runs on to has only its
+        // last rule across it, and is wide.
+        let reachedLeft = hs.count >= 3 ? hs.map(\.along0).sorted()[1] : grid.left
+        let reachedRight = hs.count >= 3 ? hs.map(\.along1).sorted(by: >)[1] : grid.right
+        func column(_ width: Int, twoRules: Int) -> Bool { width > 2 * tolerance || twoRules > tolerance }
         let ys = lines.map(\.lowerBound)
         for (k, (a, b)) in zip(ys, ys.dropFirst()).enumerated() {
             // A vertical rule of the band runs from its top line (the last of a double one: cells'
@@ -102,9 +115,9 @@ struct TableGrid {
                 return Double(min(v.along1, b) - max(v.along0, top)) >= 0.6 * Double(b - top)
             }
             var edges = chains(vs.filter(covers).map(\.center).sorted(), tolerance: tolerance).map(\.lowerBound)
-            if edges.first.map({ $0 - grid.left > tolerance }) ?? true { edges.insert(grid.left, at: 0) }
-            if edges.last.map({ grid.right - $0 > tolerance }) ?? true { edges.append(grid.right) }
-            grid.bands.append(Band(top: a, bottom: b, edges: edges, topLineEnd: top))
+            if edges.first.map({ column($0 - grid.left, twoRules: $0 - reachedLeft) }) ?? true { edges.insert(grid.left, at: 0) }
+            if edges.last.map({ column(grid.right - $0, twoRules: reachedRight - $0) }) ?? true { edges.append(grid.right) }
+            grid.bands.append(Band(top: a, bottom: b, edges: edges, topLineEnd: top, ruledTop: k > 0 || openTop == nil))
         }
         if let inText = strayEdgeInText { grid.dropStrayEdges(tolerance: tolerance, inText: inText) }
         // A rule along the top of a slot closes the cell above; without one, the slot continues

@@ -90,6 +90,7 @@ public struct Normalizer: Sendable {
                     var cell = Cell(text: span.text, raw: raw, ref: line.ref, x0: span.x0, x1: span.x1,
                                     field: span.field, confidence: span.confidence)
                     cell.unreadableNumber = span.unreadableNumber
+                    cell.ruledAbove = span.ruledAbove
                     cells.append(cell)
                 }
                 let unglued = source.layout != .geometry || page.origin == .ocr

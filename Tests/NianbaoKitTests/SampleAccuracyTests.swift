@@ -233,6 +233,12 @@ import ReportParsing
         // of rule from their strokes, and cut the labels (189 until such edges were no rules and
         // words after a label that would leave a filled field over were the label's end).
         "Samples/scans/real-office-2019-tight-300dpi/scanned.pdf": 198,
+        // The same print at 240 dpi (seed-25 probe): one of section 二's rules ran 6 px past the
+        // table's double right border, and the slot made a fourth column whose rule read `1`
+        // (`13 13 524 1`: two rows null); `1.属于国家秘密` read `LRT A` and with Latin barred `1`,
+        // and its `14` was lost (191 until an outer slot that narrow needed two rules across it,
+        // and a cell of Latin junk was read again smoothed).
+        "Samples/scans/real-office-2019-tight-240dpi/scanned.pdf": 198,
         // 平潭 without rules, upside down at 200 dpi (seed-23 probe): （二）部分公开's numbers,
         // between its label's two lines, came back as no word at all (191 until ink no word
         // covers, under the table's numbers, was a row of misread numbers).

@@ -337,6 +337,14 @@ import DocumentModel
         #expect(OCRPageReader.secondOpinionVote(first: ("21", 85), others: [("20", 90), ("L", 95)]) == nil)
     }
 
+    /// Two other readings tied with each other and above the first (the same count and the same
+    /// confidence, 0 where tesseract gives none) go to the one read first, in either order: in a
+    /// dictionary's order the tie went either way from one run to the next.
+    @Test func tiedSecondOpinionsGoToTheOneReadFirst() {
+        #expect(OCRPageReader.secondOpinionVote(first: ("38", 0), others: [("33", 0), ("33", 0), ("39", 0), ("39", 0)])?.text == "33")
+        #expect(OCRPageReader.secondOpinionVote(first: ("38", 0), others: [("39", 0), ("39", 0), ("33", 0), ("33", 0)])?.text == "39")
+    }
+
     @Test func lookAlikeReadingsDifferByOneDigit() {
         #expect(DigitLookAlikes.oneApart("8", "3") && DigitLookAlikes.oneApart("138", "133") && DigitLookAlikes.oneApart("59", "55"))
         #expect(!DigitLookAlikes.oneApart("12", "2") && !DigitLookAlikes.oneApart("21", "20") && !DigitLookAlikes.oneApart("3", "3"))

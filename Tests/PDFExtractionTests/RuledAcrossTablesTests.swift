@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import DocumentModel
 @testable import PDFExtraction
 
 /// Tables ruled only across (a rule under each row, none between columns), read as grids: rows
@@ -557,6 +558,61 @@ import Testing
         var joined = image
         joined.fill(x0: 165, y0: 30, x1: 208, y1: 62, value: 0)
         #expect(!OCRPageReader.lastDigitIsAWideGlyph("2510007", image: joined, box: box, threshold: 128, tuning: tuning))
+    }
+
+    /// Regression (the 2019 report's LibreOffice print at 200 dpi, seed-25 probe): a speck of
+    /// noise 85 px past `251000元` made eight glyphs of the cell's ink for the seven of `2510007`,
+    /// and the unit stayed the number's last digit (uncertain, but wrong). A speck at either end,
+    /// far from the type, is no glyph; a point between digits still is one (above).
+    @Test func aSpeckPastTheUnitIsNoGlyph() {
+        var image = GrayImage(width: 400, height: 100)
+        for k in 0..<6 { image.fill(x0: 10 + 25 * k, y0: 30, x1: 29 + 25 * k, y1: 62, value: 0) }
+        image.fill(x0: 165, y0: 20, x1: 208, y1: 65, value: 0)   // `元`, 44 × 46
+        image.fill(x0: 256, y0: 40, x1: 257, y1: 41, value: 0)   // the speck, 2 × 2
+        let box = (x: 10, y: 20, width: 250, height: 50)
+        #expect(OCRPageReader.lastDigitIsAWideGlyph("2510007", image: image, box: box, threshold: 128, tuning: tuning))
+        // Beside the unit, a mark is not told from the type: the glyphs are left as they are.
+        var near = image
+        near.fill(x0: 256, y0: 40, x1: 257, y1: 41, value: 255)
+        near.fill(x0: 215, y0: 40, x1: 216, y1: 41, value: 0)
+        #expect(!OCRPageReader.lastDigitIsAWideGlyph("2510007", image: near, box: box, threshold: 128, tuning: tuning))
+    }
+
+    /// Regression (平潭's no-rules print at 200 dpi, seed-25 probe): the procurement row, read as a
+    /// line of prose (`政府集中采购 395 73802895.907`), kept the unit read as a last digit: the
+    /// check was made in ruled cells only. A value after the label on such a line is checked the
+    /// same way; the label and a plain number are left alone.
+    @Test(.enabled(if: OCRAvailability.languageDataInstalled, "tesseract chi_sim and eng data not installed"))
+    func aUnitReadAsTheLastDigitOnALineOfProseIsNoDigit() throws {
+        var image = GrayImage(width: 700, height: 100)
+        for k in 0..<6 { image.fill(x0: 310 + 25 * k, y0: 30, x1: 329 + 25 * k, y1: 62, value: 0) }
+        image.fill(x0: 465, y0: 20, x1: 508, y1: 65, value: 0)   // `元`, 44 × 46
+        for k in 0..<2 { image.fill(x0: 560 + 25 * k, y0: 30, x1: 579 + 25 * k, y1: 62, value: 0) }
+        image.fill(x0: 10, y0: 20, x1: 250, y1: 65, value: 0)   // the label's ink
+        let line = OCRPageReader.PixelLine(top: 15, bottom: 70, spans: [
+            DocumentModel.Span(text: "政府集中采购", x0: 10, x1: 250, confidence: 95),
+            DocumentModel.Span(text: "2510007", x0: 310, x1: 508, confidence: 92),
+            DocumentModel.Span(text: "45", x0: 560, x1: 604, confidence: 96)])
+        let reader = try OCRPageReader(options: OCROptions())
+        let out = try reader.rereadingLettersAmongNumbers([line], image: image, threshold: 128, dpi: 300, deadline: Deadline(seconds: 30))
+        #expect(out[0].spans.map(\.text) == ["政府集中采购", "251000", "45"])
+        #expect((out[0].spans[1].confidence ?? 100) < OCROptions().uncertainBelow)
+        #expect(out[0].spans[2].confidence == 96)
+    }
+
+    /// Regression (the 2019 report's LibreOffice print at 200 dpi, seed-25 probe): the cell's
+    /// readings `2510007` and `251000` tied (one each, confidence 0), and the number read changed
+    /// from one run to the next with a dictionary's order. The tie goes to the reading read first,
+    /// every time.
+    @Test func tiedReadingsGoToTheOneReadFirst() {
+        // Either order, the first read first (a dictionary keeps the same order for both).
+        #expect(OCRPageReader.ranked([("2510007", 0), ("251000", 0)]).map { $0[0].text } == ["2510007", "251000"])
+        #expect(OCRPageReader.ranked([("251000", 0), ("2510007", 0)]).map { $0[0].text } == ["251000", "2510007"])
+        let r = OCRPageReader.ranked([("2510007", 0), ("251000", 0), ("251000", 0), ("2510007", 0), ("9", 0)])
+        #expect(r.map { $0[0].text } == ["2510007", "251000", "9"])
+        let surer = OCRPageReader.ranked([("45", 60), ("15", 96), ("45", 65)])
+        #expect(surer.map { $0[0].text } == ["45", "15"])
+        #expect(OCRPageReader.ranked([("12", 80), ("122", 90)]).map { $0[0].text } == ["122", "12"])
     }
 
     /// Regression (平潭's narrow print at 300 dpi, seed-23 probes): the procurement amount

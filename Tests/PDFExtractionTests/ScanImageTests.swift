@@ -37,6 +37,27 @@ import DocumentModel
         #expect(grids[0].cells.count == 6)
     }
 
+    /// Regression (the 2019 report's tight print at 240 dpi, seed-25 probe, kept as
+    /// `scans/real-office-2019-tight-240dpi`): of section 二's fifteen rules, one ran 6 px past
+    /// the table's double right border, and the slot between that end and the last side made a
+    /// fourth column whose rule read `1` (`13 13 524 1`: both rows left null). A slot before the
+    /// first side or after the last reaches as far as two rules do.
+    @Test func aRuleDrawnOutPastTheTablesSideMakesNoColumn() throws {
+        func h(_ y: Int, _ x0: Int, _ x1: Int) -> RulingLines.Segment { .init(across0: y, across1: y, along0: x0, along1: x1) }
+        func v(_ x: Int) -> RulingLines.Segment { .init(across0: x, across1: x, along0: 100, along1: 400) }
+        var lines = RulingLines()
+        lines.horizontal = [h(100, 50, 750), h(200, 50, 750), h(300, 38, 765), h(400, 50, 750)]
+        lines.vertical = [v(50), v(400), v(750)]
+        let grid = try #require(TableGrid.grids(from: lines, tolerance: 8).first)
+        #expect(grid.bands.map(\.edges) == Array(repeating: [50, 400, 750], count: 3))
+        #expect(grid.cells.count == 6)
+        // Where the rules reach past the last side found, the slot is a column (its side not found).
+        lines.horizontal = [h(100, 50, 750), h(200, 50, 750), h(300, 50, 750), h(400, 50, 750)]
+        lines.vertical = [v(50), v(400)]
+        let open = try #require(TableGrid.grids(from: lines, tolerance: 8).first)
+        #expect(open.bands.map(\.edges) == Array(repeating: [50, 400, 750], count: 3))
+    }
+
     /// A web table printed by Chromium with cell spacing: each cell draws its own box, 5 px from
     /// its neighbour's, so every rule between two cells is a double line whose two lines the run
     /// tolerance joins into one run too thick for a rule. Regression: such tables were not found
@@ -523,6 +544,10 @@ import DocumentModel
         for x in [50, 300, 550, 750] { top.vline(x: x, from: 80, to: 402) }
         let cut = TableGrid.grids(from: RulingLines.find(in: top.image, threshold: 128))
         #expect(cut.count == 1 && cut[0].bands.first?.top == 80 && cut[0].bands.count == 3)
+        // That band has no rule drawn along its top (its label's lines go on from the page
+        // before: `规禁止公开` of `2.其他法律行政法规禁止公开`); the others have.
+        #expect(cut[0].bands.map(\.ruledTop) == [false, true, true])
+        #expect(grids[0].bands.allSatisfy { $0.ruledTop })
     }
 
     /// Strokes below a table's last rule (text set against it) are shorter than a rule's open end,
@@ -732,6 +757,35 @@ import DocumentModel
         blank.pixels[1000] = 0
         let (lines, turns) = try reader.recognize(&blank, dpi: 300)
         #expect(lines.isEmpty && turns == 0)
+    }
+
+    /// The 3×3 binomial smoothing: a dark pixel spreads to its neighbours by the kernel's
+    /// weights (4, 2 and 1 of 16), edges repeated; an even image stays as it is.
+    @Test func smoothingSpreadsAPixelByTheBinomialKernel() {
+        var dot = GrayImage(width: 5, height: 5)
+        dot.pixels[12] = 0
+        let s = dot.smoothed()
+        #expect(s.pixels[12] == 191 && s.pixels[11] == 223 && s.pixels[7] == 223 && s.pixels[6] == 239 && s.pixels[0] == 255)
+        #expect(GrayImage(width: 4, height: 3, fill: 200).smoothed().pixels.allSatisfy { $0 == 200 })
+    }
+
+    /// Regression (the 2019 report's tight print at 240 dpi, seed-25 probe, kept as
+    /// `scans/real-office-2019-tight-240dpi`): the label `1.属于国家秘密` in clean type read
+    /// `LRT A`, read again with Latin barred `1`, and the row's `14` followed a label that named
+    /// no row. A cell read as Latin junk that the reading with Latin barred does not mend is read
+    /// again smoothed (`1.属于国东秘密`: its row is found by the phrase).
+    @Test(.enabled(if: OCRAvailability.languageDataInstalled, "tesseract chi_sim and eng data not installed"))
+    func aLabelReadAsLatinJunkIsReadAgainSmoothed() throws {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Samples/scans/real-office-2019-tight-240dpi/scanned.pdf")
+        let document = try PopplerDocumentHandle(path: url.path, password: nil)
+        let rendered = try #require(document.page(3)?.renderGray(dpi: 300, redAsGray: true))
+        var page = GrayImage(width: rendered.width, height: rendered.height, pixels: rendered.pixels)
+        let reader = try OCRPageReader(options: OCROptions())
+        let (lines, _) = try reader.recognize(&page, dpi: 300)
+        let row = try #require(lines.first { $0.spans.contains { $0.text == "14" } }, "no line holds 14")
+        let label = row.spans.first { !$0.text.isEmpty }?.text ?? ""
+        #expect(label.hasPrefix("1.属于国"), "the row of 14 reads \(row.text)")
     }
 
     /// Regression (malformed corpus, a 200 × 200 inch page): the resolution fell by steps only

@@ -16,6 +16,28 @@ import TextNormalization
         #expect(joins == 1)
     }
 
+    /// Regression (the 2019 report's tight print scanned at 240 dpi): the blank row
+    /// `2.其他法律行政法规禁止公开`, its two tight lines read `和人`, was taken for the tail of
+    /// `1.属于国家秘密` above it, and the row lost. In a table drawn with rules, a label under a rule
+    /// across its column is a cell of its own (`ruledAbove`), never the tail of the one above.
+    @Test func aLabelUnderARuleDrawnAcrossItsColumnIsNoTail() {
+        var own = cell("和人", x: 14, line: 2)
+        own.ruledAbove = true
+        let t = Table(rows: [
+            row([cell("1.属于国家秘密", x: 14, line: 1), cell("14", x: 40, line: 1)]),
+            row([own]),
+        ])
+        #expect(texts(rule.apply(t).table) == [["1.属于国家秘密", "14"], ["和人"]])
+        // The same line in the same drawn cell as the label above (no rule between): its tail.
+        own.ruledAbove = false
+        #expect(texts(rule.apply(Table(rows: [t.rows[0], row([own])])).table) == [["1.属于国家秘密和人", "14"]])
+        // On the next page (a row split by the page's end), the rule at the page's top is the
+        // printer's: the tail goes on the row above as before.
+        var continued = cell("和人", x: 14, line: 1, page: 2)
+        continued.ruledAbove = true
+        #expect(texts(rule.apply(Table(rows: [t.rows[0], row([continued])])).table) == [["1.属于国家秘密和人", "14"]])
+    }
+
     /// Regression (a scan of 上海市科委's page printed at zoom 1.25): OCR lost `四、` from the section
     /// heading after the applications table's last row, and the heading was joined to that row's
     /// label as its wrapped tail: the row was lost (`row-missing`), and the next section's table

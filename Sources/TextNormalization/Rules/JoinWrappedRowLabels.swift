@@ -11,8 +11,11 @@ import DocumentModel
 /// above a row of values without a label of its own (`其他对外管理服` / `259 -7 410` / `务事项`), is a
 /// head and goes in front of the next row's label in the same column (or becomes its label). Any
 /// other label-only row is a tail and goes after the label in the same column of the row above,
-/// when that row has values. Fragments are matched by column, so this
-/// needs x positions (aligned text, PDF geometry).
+/// when that row has values, unless a drawn rule lies between them on the page (OCR of a ruled
+/// table: the fragment is a cell of its own, `ruledAbove`; a blank row's label read short, `和人`
+/// for `2.其他法律行政法规禁止公开`, was joined to the row above and the row lost; a page's top
+/// is no such rule). Fragments are matched by column, so this needs x positions (aligned text,
+/// PDF geometry).
 public struct JoinWrappedRowLabels: TableRule {
     public static let name = "join-wrapped-row-labels"
 
@@ -68,6 +71,7 @@ public struct JoinWrappedRowLabels: TableRule {
             let fragments = Self.labelOnly(row)
             if var last = out.last, let first = fragments.first, fragments.count == row.nonEmptyCells.count,
                fragments.allSatisfy(Self.hasX), !ItemNumber.startsItem(first.text),
+               !fragments.contains(where: { $0.ruledAbove && $0.ref.page == last.ref.page }),
                last.cells.contains(where: { NumberText.isValueLike($0.text) }) {
                 var targets: [Int] = []
                 for f in fragments {
