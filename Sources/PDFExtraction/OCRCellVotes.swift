@@ -7,8 +7,8 @@ extension OCRPageReader {
     /// A number cell's value by vote of up to three readings: the first one (if it is a number),
     /// digits only, and digits only with the contrast stretched (pale print loses strokes; a
     /// stretched `8` can also read as `9`). The value most readings give wins, ties going to the
-    /// most confident, then to the one read first (``ranked(_:)``); its confidence is the best of the readings that agree, and below the
-    /// uncertainty threshold when another reading disagrees.
+    /// most confident, then to the one read first (``ranked(_:)``); its confidence is the best of
+    /// the readings that agree, and below the uncertainty threshold when another reading disagrees.
     func vote(first: CellText?, crop: GrayImage, ink: (x: Int, y: Int, width: Int, height: Int), dpi: Int,
               deadline: Deadline) throws(OCRProblem) -> (text: String, confidence: Double, votes: Int)? {
         var readings: [(text: String, confidence: Double)] = []

@@ -18,9 +18,9 @@ extension OCRPageReader {
 
     /// The table's bands as lines: one field per slot, empty slots kept as empty fields, each
     /// cell's text lines in the bands they lie in (`drawn`: the grid's rules are drawn, and a
-    /// cell starting in a band is marked `ruledAbove` there). Cells of value columns not read as a clean
-    /// number with confidence are read again alone as digits; cells read as Latin junk, with
-    /// Latin barred (where `rereadingLatinJunk`: a grid drawn by rules).
+    /// cell starting in a band under a rule is marked `ruledAbove` there). Cells of value columns
+    /// not read as a clean number with confidence are read again alone as digits; cells read as
+    /// Latin junk, with Latin barred (where `rereadingLatinJunk`: a grid drawn by rules).
     func tableLines(_ grid: TableGrid, image: GrayImage, threshold: UInt8, dpi: Int, rereadingLatinJunk: Bool = true,
                     drawn: Bool = false, deadline: Deadline) throws(OCRProblem) -> [PixelLine] {
         let scale = OCRTuning.Scale(dpi: dpi)
