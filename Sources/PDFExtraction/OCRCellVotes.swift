@@ -152,10 +152,7 @@ extension OCRPageReader {
     static func lastDigitIsAWideGlyph(_ text: String, image: GrayImage, box: (x: Int, y: Int, width: Int, height: Int),
                                       threshold: UInt8, tuning: OCRTuning) -> Bool {
         let digits = text.unicodeScalars.count
-        let scalars = Array(text.unicodeScalars)
-        guard digits >= 2, let last = scalars.last, ScalarClass.isASCIIDigit(last), scalars.filter({ $0 == "." }).count <= 1,
-              scalars.allSatisfy({ ScalarClass.isASCIIDigit($0) || $0 == "." }), ScalarClass.isASCIIDigit(scalars[0]),
-              box.width > 0, box.height > 0 else { return false }
+        guard mayEndInAUnitReadAsADigit(text), box.width > 0, box.height > 0 else { return false }
         var glyphs = glyphRuns(image, box: box, threshold: threshold)
         func height(_ g: (x0: Int, x1: Int)) -> Int {
             let rows = (0..<box.height).filter { image.inkCount(x: box.x + g.x0, y: box.y + $0, width: g.x1 - g.x0 + 1, height: 1, threshold: threshold) > 0 }
@@ -173,6 +170,15 @@ extension OCRPageReader {
         let h = Double(height(last))
         return width >= tuning.wideGlyphRatio * Double(widest)
             && (h >= tuning.tallGlyphRatio * Double(tallest) || tuning.unitGlyphAspect.contains(width / max(1, h)))
+    }
+
+    /// Whether `text` is a reading ``lastDigitIsAWideGlyph(_:image:box:threshold:tuning:)`` looks
+    /// at: two characters or more, digits with at most one point, a digit first and last.
+    static func mayEndInAUnitReadAsADigit(_ text: String) -> Bool {
+        let scalars = Array(text.unicodeScalars)
+        guard scalars.count >= 2, let first = scalars.first, let last = scalars.last else { return false }
+        return ScalarClass.isASCIIDigit(first) && ScalarClass.isASCIIDigit(last) && scalars.filter({ $0 == "." }).count <= 1
+            && scalars.allSatisfy({ ScalarClass.isASCIIDigit($0) || $0 == "." })
     }
 
     /// The glyphs at either end of `glyphs` that are specks of noise: narrower than a third of the

@@ -27,7 +27,8 @@ extension OCRPageReader {
                 lines[l].spans[s].confidence = min(vote.confidence, options.uncertainBelow - 1)
                 lines[l].spans[s].unreadableNumber = false
             }
-            for s in lines[l].spans.indices.dropFirst() {
+            // Only readings of digits are measured (the ink of every word of prose is not).
+            for s in lines[l].spans.indices.dropFirst() where Self.mayEndInAUnitReadAsADigit(lines[l].spans[s].text) {
                 let span = lines[l].spans[s]
                 guard let x0 = span.x0, let x1 = span.x1, x1 > x0,
                       let ink = image.inkBox(x: Int(x0), y: lines[l].top, width: Int(x1 - x0) + 1,
