@@ -7,7 +7,11 @@ enum MetadataExtractor {
     /// report, joined (titles wrap: `…工作年度` / `报告`).
     static func title(from paragraphs: [String]) -> String? {
         var parts: [String] = []
-        for p in paragraphs.prefix(4) {
+        let leading = Array(paragraphs.prefix(4))
+        for (k, p) in leading.enumerated() {
+            if let whole = completedReportName(parts.joined() + p, next: k + 1 < leading.count ? leading[k + 1] : nil) {
+                return whole
+            }
             if let whole = wholeTitleAfterCutShort(p) { return whole }
             if p.count > 60 || SectionFinder.sectionNumber(of: p) != nil { break }
             // A whole title after a title whose end was misread (平潭's heading `…工作年度报` over
@@ -34,12 +38,39 @@ enum MetadataExtractor {
 
     /// The report's name is fixed (`…信息公开工作年度报告`), and OCR misreads the `年` of a large
     /// title (`工作和4pil度报告`, `工作和Tt度报告`, `工作4度报告`): a short run there holding a digit
-    /// or a Latin letter, which no title prints, is that `年`. (`工作季度报告` stays as printed.)
+    /// or a Latin letter, which no title prints, is that `年`; so is a lone character no report's
+    /// period is named by (`工作和度报告`, a Chromium print's scan at 200 dpi). (`工作季度报告`,
+    /// `工作月度报告` stay as printed.)
     static func repairingReportName(_ title: String) -> String {
         guard title.hasSuffix("度报告"), let r = title.ranges(of: "公开工作").last else { return title }
         let middle = title[r.upperBound..<title.index(title.endIndex, offsetBy: -3)]
-        guard (1...5).contains(middle.count), middle.contains(where: { $0.isASCII && ($0.isLetter || $0.isNumber) }) else { return title }
-        return title[..<r.upperBound] + "年度报告"
+        guard (1...5).contains(middle.count) else { return title }
+        let junk = middle.contains(where: { $0.isASCII && ($0.isLetter || $0.isNumber) })
+            || (middle.count == 1 && !periodCharacters.contains(middle.first!))
+        return junk ? title[..<r.upperBound] + "年度报告" : title
+    }
+
+    /// The characters before `度` in the names of reports' periods (`年度`, `季度`, `月度`, `周度`).
+    static let periodCharacters: Set<Character> = ["年", "季", "月", "周"]
+
+    /// A title whose report name breaks off at `…工作年度报` where its `告` was misread: OCR read the
+    /// lone `告` of 平潭's wrapped heading as `全` or `人生` (a line of its own), or as `eS` run on
+    /// into the title again in body type (`…年度报eS平潭…`). The report's name is fixed, so the
+    /// heading with its `告` is the title, as the born-digital print gives it. Where nothing was
+    /// read for the `告` (the next line is prose or the title again), nothing is completed.
+    /// `next` is the line after `text`.
+    static func completedReportName(_ text: String, next: String?, misreadLength: Int = 5) -> String? {
+        guard let r = reportNameCutShort(in: text) else { return nil }
+        let heading = String(text[..<r.upperBound])
+        guard heading.count <= 60, yearRange(in: heading) != nil else { return nil }
+        let rest = text[r.upperBound...]
+        if let first = rest.unicodeScalars.first {
+            // Latin junk run on where the `告` stood (no title prints a Latin letter after `报`).
+            return ScalarClass.isASCIILetter(first) ? heading + "告" : nil
+        }
+        guard let next, (1...misreadLength).contains(next.count), !next.contains("。"),
+              SectionFinder.sectionNumber(of: next) == nil, yearRange(in: next) == nil else { return nil }
+        return heading + "告"
     }
 
     /// A line where the title breaks off at `…年度报` (its last character misread) and OCR ran on,
@@ -152,7 +183,7 @@ enum MetadataExtractor {
             var i = start
             let limit = min(s.count, start + 12)
             while i < limit {
-                if let (y1, m1, d1, e1) = scanner.date(at: i) {
+                if let (y1, m1, d1, e1) = scanner.date(at: i) ?? startWithMisreadDayMark(scanner, at: i, separators: separators) {
                     var j = e1
                     while j < s.count, j < e1 + 4, separators.contains(s[j]) { j += 1 }
                     if let (y2, m2, d2, _) = scanner.date(at: j) { return (iso(y1, m1, d1), iso(y2, m2, d2)) }
@@ -163,6 +194,22 @@ enum MetadataExtractor {
             }
         }
         return nil
+    }
+
+    /// A period's first date whose `日` OCR misread (`2020年1月1息起至…`, a narrow print's scan at
+    /// 200 dpi): year, month and day, then one character other than a digit, then the word that
+    /// leads to the second date. Taken only as the start of a period, whose second date must
+    /// then read whole.
+    static func startWithMisreadDayMark(_ scanner: TextScanner, at index: Int, separators: Set<Unicode.Scalar>) -> (Int, Int, Int, Int)? {
+        let s = scanner.s
+        var i = index
+        guard let y = scanner.number(at: &i, maxDigits: 4), (1990...2100).contains(y), i < s.count, s[i] == "年" else { return nil }
+        i += 1
+        guard let m = scanner.number(at: &i, maxDigits: 2), (1...12).contains(m), i < s.count, s[i] == "月" else { return nil }
+        i += 1
+        guard let d = scanner.number(at: &i, maxDigits: 2), (1...31).contains(d), i + 1 < s.count,
+              !ScalarClass.isASCIIDigit(s[i]), !separators.contains(s[i]), separators.contains(s[i + 1]) else { return nil }
+        return (y, m, d, i + 1)
     }
 
     static func iso(_ y: Int, _ m: Int, _ d: Int) -> String {
@@ -193,7 +240,7 @@ enum MetadataExtractor {
         let phoneScalars: (Unicode.Scalar) -> Bool = { ch in
             ScalarClass.isASCIIDigit(ch) || ch == "-" || ch == " " || ch == "－" || ch == "—" || ch == "(" || ch == ")"
         }
-        c.phone = scanner.value(after: ["联系电话", "咨询电话", "办公电话", "电话"], stops: ["，", ",", "；", ";", "。", "）", "\n", "、"],
+        c.phone = scanner.value(after: ["联系电话", "咨询电话", "办公电话", "电话/传真", "电话／传真", "电话"], stops: ["，", ",", "；", ";", "。", "）", "\n", "、"],
                                 allowed: phoneScalars, maxLength: 30)
             .map(withoutUnpairedParentheses)
             .flatMap { p in p.unicodeScalars.filter(ScalarClass.isASCIIDigit).count >= 7 ? p : nil }

@@ -29,12 +29,15 @@ struct TextScanner {
     static let defaultStops: Set<Unicode.Scalar> = ["，", ",", "；", ";", "。", "）", ")", "\n", "、"]
 
     /// The text after the first of `keywords` (and an optional colon), up to a stop character.
+    /// Spaces around the colon are skipped (OCR reads `邮编：350400` as `邮编: 350400`).
     func value(after keywords: [String], stops: Set<Unicode.Scalar> = defaultStops,
                allowed: ((Unicode.Scalar) -> Bool)? = nil, maxLength: Int = 60) -> String? {
         for k in keywords {
             for start in occurrences(of: k) {
                 var i = start + k.unicodeScalars.count
+                skipSpaces(&i)
                 if i < s.count, s[i] == "：" || s[i] == ":" { i += 1 } else if i < s.count, s[i] == "为" { i += 1 }
+                skipSpaces(&i)
                 var value = String.UnicodeScalarView()
                 var n = 0
                 while i < s.count, !stops.contains(s[i]) {
@@ -51,6 +54,10 @@ struct TextScanner {
             }
         }
         return nil
+    }
+
+    func skipSpaces(_ i: inout Int) {
+        while i < s.count, s[i] == " " || s[i] == "\u{3000}" { i += 1 }
     }
 
     func number(at i: inout Int, maxDigits: Int) -> Int? {
@@ -103,18 +110,31 @@ struct TextScanner {
         c.value > 0x20 && c.value < 0x7F && !"<>\"'()".unicodeScalars.contains(c)
     }
 
-    /// The first URL (`http://…`, `https://…` or `www.…`).
+    /// The first URL (`http://…`, `https://…` or `www.…`). A scheme whose second slash OCR lost
+    /// (`https:/stcsm.sh.gov.cn`) is given with both: a URL has no other form.
     func url() -> String? {
         var candidates = occurrences(of: "http://") + occurrences(of: "https://") + occurrences(of: "www.")
             + occurrences(of: "HTTP://") + occurrences(of: "HTTPS://")
+        let oneSlash = (occurrences(of: "http:/") + occurrences(of: "https:/") + occurrences(of: "HTTP:/") + occurrences(of: "HTTPS:/"))
+            .filter { i in
+                let slash = i + (s[i + 4] == ":" ? 5 : 6)
+                return slash + 1 < s.count && ScalarClass.isASCIILetter(s[slash + 1])
+            }
+        candidates += oneSlash
         candidates.sort()
         for i in candidates {
             if i >= 7, String(String.UnicodeScalarView(s[(i - 7)..<i])).lowercased().hasSuffix("http://") { continue }
             if i >= 8, String(String.UnicodeScalarView(s[(i - 8)..<i])).lowercased().hasSuffix("https://") { continue }
+            if i >= 6, String(String.UnicodeScalarView(s[(i - 6)..<i])).lowercased().hasSuffix("http:/") { continue }
+            if i >= 7, String(String.UnicodeScalarView(s[(i - 7)..<i])).lowercased().hasSuffix("https:/") { continue }
             var b = i
             while b < s.count, Self.isURLScalar(s[b]) { b += 1 }
             while b > i, ".,;:".unicodeScalars.contains(s[b - 1]) { b -= 1 }
-            if b - i > 8 { return String(String.UnicodeScalarView(s[i..<b])) }
+            if b - i > 8 {
+                let url = String(String.UnicodeScalarView(s[i..<b]))
+                guard oneSlash.contains(i), let colon = url.firstIndex(of: ":") else { return url }
+                return String(url[...colon]) + "//" + String(url[url.index(colon, offsetBy: 2)...])
+            }
         }
         return nil
     }

@@ -18,15 +18,24 @@ import DocumentModel
     /// `广州⇥市黄埔区…`); the line became a table row and the scans had no title, agency or year.
     /// A scan of 平潭's 2020 page (header row filled light blue, 240 dpi): its heading wraps
     /// `…工作年度报` over a lone `告`, which OCR read `人生`, and the title follows in body type. The
-    /// three lines were joined into one title (`…年度报人生平潭…年度报告`); the whole title after a
-    /// title whose end was misread is the title.
-    @Test func aWholeTitleAfterAMisreadOneIsTheTitle() {
+    /// three lines were joined into one title (`…年度报人生平潭…年度报告`). Regression (the scans of
+    /// 平潭's Chromium prints, where `告` read `全`): the title in body type (`…2020年政府…`) was
+    /// then taken, not the heading the born-digital print gives (`…2020年度政府…`). The heading
+    /// whose `告` was misread is the title.
+    @Test func aHeadingWhoseLastCharacterWasMisreadIsTheTitle() {
+        let heading = "平潭综合实验区2020年度政府信息公开工作年度报告"
         #expect(MetadataExtractor.title(from: ["平潭综合实验区2020年度政府信息公开工作年度报", "人生", "平潭综合实验区2020年政府信息公开工作年度报告", "根据《条例》…"])
-                == "平潭综合实验区2020年政府信息公开工作年度报告")
+                == heading)
+        #expect(MetadataExtractor.title(from: ["平潭综合实验区2020年度政府信息公开工作年度报", "全", "平潭综合实验区2020年政府信息公开工作年度报告", "根据《条例》…"])
+                == heading)
         // Regression (the same page with white cells scanned at 200 dpi, a seal beside the
         // title): OCR put the misread `告` (`eS`) and the title in body type on the heading's line,
         // and the title was `…年度报eS平潭…年度报告4人`.
         #expect(MetadataExtractor.title(from: ["平潭综合实验区2020年度政府信息公开工作年度报eS平潭综合实验区2020年政府信息公开工作年度报告4人", "根据《条例》…"])
+                == heading)
+        // Where nothing stands for the `告` (the next line is the title again), the whole title
+        // read after the cut one is the title.
+        #expect(MetadataExtractor.title(from: ["平潭综合实验区2020年度政府信息公开工作年度报", "平潭综合实验区2020年政府信息公开工作年度报告", "根据《条例》…"])
                 == "平潭综合实验区2020年政府信息公开工作年度报告")
         #expect(MetadataExtractor.title(from: ["平潭综合实验区2020年度政府信息公开工作年度报告"]) == "平潭综合实验区2020年度政府信息公开工作年度报告")
         // A title wrapped after its year is still joined.
@@ -42,7 +51,11 @@ import DocumentModel
             #expect(MetadataExtractor.repairingReportName("2019年上海市人民政府办公厅政府信息公开工作\(junk)度报告")
                     == "2019年上海市人民政府办公厅政府信息公开工作年度报告")
         }
-        for kept in ["某某局2019年政府信息公开工作年度报告", "某某局2019年政府信息公开工作季度报告", "某某局2019年政府信息公开工作报告"] {
+        // Regression (the 2019 report's Chromium print scanned at 200 dpi): `工作和度报告`.
+        #expect(MetadataExtractor.repairingReportName("2019年上海市人民政府办公厅政府信息公开工作和度报告")
+                == "2019年上海市人民政府办公厅政府信息公开工作年度报告")
+        for kept in ["某某局2019年政府信息公开工作年度报告", "某某局2019年政府信息公开工作季度报告", "某某局2019年政府信息公开工作月度报告",
+                     "某某局2019年政府信息公开工作报告", "某某局2019年政府信息公开工作半年度报告"] {
             #expect(MetadataExtractor.repairingReportName(kept) == kept)
         }
     }
@@ -63,10 +76,14 @@ import DocumentModel
 
     /// Regression (a scan fed sideways): the title wrapped its last character alone onto a line
     /// (`…年度报` / `告`), which OCR read as `Tass` and `号`; the scan had no title and no agency.
-    /// The agency and year are read from the line as printed; no title is made up.
+    /// Read as Latin junk, the `告` was printed and misread: the title is whole. Where OCR lost it
+    /// (the prose follows), the agency and year are read from the line as printed; no title is
+    /// made up.
     @Test func aTitleWhoseLastLineWasLostStillNamesTheAgency() {
         let prose = "本年度报告根据《中华人民共和国政府信息公开条例》要求编制。本年度报告数据的统计期限为2022年1月1日至2022年12月31日。"
-        let lines = ["平遥县柳河乡人民政府2022年政府信息公开工作年度报Tass号", prose]
+        #expect(MetadataExtractor.title(from: ["平遥县柳河乡人民政府2022年政府信息公开工作年度报Tass号", prose])
+                == "平遥县柳河乡人民政府2022年政府信息公开工作年度报告")
+        let lines = ["平遥县柳河乡人民政府2022年政府信息公开工作年度报", prose]
         #expect(MetadataExtractor.title(from: lines) == nil)
         let named = MetadataExtractor.titleCutShort(from: lines)
         #expect(named == "平遥县柳河乡人民政府2022年政府信息公开工作年度报")
@@ -102,6 +119,35 @@ import DocumentModel
     @Test func periodWordedAsStatisticsCycle() {
         let c = MetadataExtractor.period(in: "本年度报告中所列数据的统计周期为2024年1月1日至12月31日。")
         #expect(c?.0 == "2024-01-01" && c?.1 == "2024-12-31")
+    }
+
+    /// Regression (平潭's narrow print at 200 dpi, skewed a degree): `2020年1月1息起至2020年12月
+    /// 31日止`, its first `日` misread, gave no period. A first date whose day mark is misread
+    /// counts when the second date reads whole; a second date misread gives none.
+    @Test func aPeriodsFirstDateWithItsDayMarkMisread() {
+        let p = MetadataExtractor.period(in: "本报告所列数据的统计期限自2020年1月1息起至2020年12月31日止。")
+        #expect(p?.0 == "2020-01-01" && p?.1 == "2020-12-31")
+        #expect(MetadataExtractor.period(in: "统计周期为2024年1月1月至12月31有日。") == nil)
+        #expect(MetadataExtractor.period(in: "统计期限自2020年1月1日起至2020年12 A Sl日止。") == nil)
+    }
+
+    /// Regression (平潭's scans): `邮编: 350400`, a space after the colon, gave no postcode; and
+    /// `电话/传真：0591-23165370` no phone (the born-digital prints too).
+    @Test func contactValuesAfterASpaceOrAFaxLabel() {
+        let c = MetadataExtractor.contact(in: "联系地址:平潭综合实验区北厝金井湾片区管委会大楼主楼14层;邮编: 350400 ;电话/传真: 0591-23165370 ;电子邮箱: pzxxgkb@163.com。")
+        #expect(c.postcode == "350400")
+        #expect(c.phone == "0591-23165370")
+        #expect(c.address == "平潭综合实验区北厝金井湾片区管委会大楼主楼14层")
+        #expect(MetadataExtractor.contact(in: "邮编：350400；电话／传真：0591-23165370。").phone == "0591-23165370")
+    }
+
+    /// Regression (上海市科委's zoomed print at 240 dpi): `(https:/stcsm.sh.gov.cn)`, one slash
+    /// read, gave no URL.
+    @Test func aURLWithOneSlashReadIsGivenWhole() {
+        #expect(MetadataExtractor.contact(in: "年度报告电子版可以通过市科委网站(https:/stcsm.sh.gov.cn)下载。").url == "https://stcsm.sh.gov.cn")
+        #expect(MetadataExtractor.contact(in: "网站（http:/www.example.gov.cn/xxgk/）").url == "http://www.example.gov.cn/xxgk/")
+        #expect(MetadataExtractor.contact(in: "网站（https://stcsm.sh.gov.cn）").url == "https://stcsm.sh.gov.cn")
+        #expect(MetadataExtractor.contact(in: "比例为1:/2").url == nil)
     }
 
     /// Regression (上海市政府办公厅 2019): `及时发布调整后的机关职能、机构设置、办公地址、联系方式等信息`

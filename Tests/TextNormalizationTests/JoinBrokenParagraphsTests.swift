@@ -71,3 +71,16 @@ import TextNormalization
         #expect(rule.apply(lines(["根据上级要求，我单位认真编制了本年度报", "告，现予公布。"]), typicalLength: 20).joins == 1)
     }
 }
+
+extension JoinBrokenParagraphsTests {
+    /// Regression (平潭's narrow Chromium print, born-digital, and its scans): the line
+    /// `…14层；邮编：` wrapped before its `350400；电话/传真：…`; the colon ended the paragraph there,
+    /// and the report had no postcode. A contact's label ending a line is followed by its value.
+    @Test func aContactLabelEndingALineJoinsItsValue() {
+        let (p, _) = rule.apply(lines(["验区北厝金井湾片区管委会大楼主楼14层；邮编：", "350400；电话/传真：0591-23165370；电子邮箱：", "pzxxgkb@163.com。"]), typicalLength: 25)
+        #expect(p.map(\.text) == ["验区北厝金井湾片区管委会大楼主楼14层；邮编：350400；电话/传真：0591-23165370；电子邮箱：pzxxgkb@163.com。"])
+        // A colon after words that are no contact's label still ends the line's sentence.
+        let (q, _) = rule.apply(lines(["全年主要数据如下：", "2020年，我区共收到申请12件。"]), typicalLength: 10)
+        #expect(q.count == 2)
+    }
+}

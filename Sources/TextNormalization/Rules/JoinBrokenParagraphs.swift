@@ -56,6 +56,8 @@ public struct JoinBrokenParagraphs: Sendable {
     /// The decision for one pair of lines: does `next` continue the paragraph `previousLine` ends?
     public func shouldJoin(previousLine: String, next: String, typicalLength: Int) -> Bool {
         guard let lastChar = previousLine.unicodeScalars.last, !next.isEmpty else { return false }
+        if Self.endsWithContactLabel(previousLine), let first = next.unicodeScalars.first,
+           ScalarClass.isASCIIDigit(first) || ScalarClass.isASCIILetter(first) { return true }
         if Self.sentenceEnds.contains(lastChar) { return false }
         if ItemNumber.startsItem(next) { return false }
         // A report's title (`…政府信息公开工作年度报告`) stands alone, however long; so does one
@@ -75,6 +77,16 @@ public struct JoinBrokenParagraphs: Sendable {
         guard !lengths.isEmpty else { return 0 }
         return lengths[lengths.count / 2]
     }
+
+    /// A contact's label and its colon end the line (`…14层；邮编：` over `350400；电话/传真：…`, 平潭's
+    /// narrow print): the colon ends no sentence; the value wrapped onto the next line.
+    static func endsWithContactLabel(_ line: String) -> Bool {
+        guard line.hasSuffix("：") || line.hasSuffix(":") else { return false }
+        let label = String(line.dropLast()).trimmingSpaces()
+        return contactLabels.contains { label.hasSuffix($0) }
+    }
+
+    static let contactLabels = ["邮编", "邮政编码", "电话", "传真", "邮箱", "网址", "网站"]
 
     static let sentenceEnds: Set<Unicode.Scalar> = ["。", "！", "？", "；", "：", "!", "?", ";", "…", "．"]
 }

@@ -4,7 +4,10 @@ import DocumentModel
 /// Kangxi radicals (`⾏` U+2F8F → `行` U+884C), CJK radicals that have one, and CJK compatibility
 /// ideographs. Some PDF producers (Chromium's, some WPS fonts) write them in the text layer, and
 /// tools copy them out unchanged, so `⾏政许可` would not match `行政许可`. The table is the NFKC
-/// mapping of those blocks (generated with Python's `unicodedata`, Unicode 15).
+/// mapping of those blocks (generated with Python's `unicodedata`, Unicode 15), and for the CJK
+/// radicals that are whole characters but have no NFKC mapping (`⺠` U+2EA0, `⻔` U+2ED4, `⻅`
+/// U+2EC5: pdfplumber's extracts of real reports print `人⺠政府`, `部⻔`, `意⻅`), their
+/// equivalent unified ideographs (Unicode's EquivalentUnifiedIdeograph property).
 public struct UnifyCompatibilityIdeographs: TextRule {
     public static let name = "unify-compatibility-ideographs"
 
@@ -30,6 +33,14 @@ public struct UnifyCompatibilityIdeographs: TextRule {
     }
 
     static let table: [UInt32: UInt32] = [
+        // Radicals that are whole characters, without an NFKC mapping (CJK RADICAL CIVILIAN → 民,
+        // …C-SIMPLIFIED SEE → 见, …HORN → 角, …LONG → 长, …GATE → 门, …LEAF → 页, and so on).
+        0x2EA0: 0x6C11, 0x2EC1: 0x864E, 0x2EC4: 0x897F, 0x2EC5: 0x89C1, 0x2EC6: 0x89D2, 0x2EC9: 0x8D1D,
+        0x2ECB: 0x8F66, 0x2ED1: 0x9577, 0x2ED3: 0x957F, 0x2ED4: 0x95E8, 0x2ED8: 0x9752, 0x2ED9: 0x97E6,
+        0x2EDA: 0x9875, 0x2EDB: 0x98CE, 0x2EDC: 0x98DE, 0x2EDD: 0x98DF, 0x2EE2: 0x9A6C, 0x2EE3: 0x9AA8,
+        0x2EE4: 0x9B3C, 0x2EE5: 0x9C7C, 0x2EE6: 0x9E1F, 0x2EE7: 0x5364, 0x2EE8: 0x9EA6, 0x2EE9: 0x9EC4,
+        0x2EEA: 0x9EFE, 0x2EEC: 0x9F50, 0x2EEE: 0x9F7F, 0x2EF0: 0x9F99,
+        // NFKC.
         0x2E9F: 0x6BCD, 0x2EF3: 0x9F9F, 0x2F00: 0x4E00, 0x2F01: 0x4E28, 0x2F02: 0x4E36, 0x2F03: 0x4E3F,
         0x2F04: 0x4E59, 0x2F05: 0x4E85, 0x2F06: 0x4E8C, 0x2F07: 0x4EA0, 0x2F08: 0x4EBA, 0x2F09: 0x513F,
         0x2F0A: 0x5165, 0x2F0B: 0x516B, 0x2F0C: 0x5182, 0x2F0D: 0x5196, 0x2F0E: 0x51AB, 0x2F0F: 0x51E0,
