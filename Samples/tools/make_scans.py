@@ -165,6 +165,15 @@ SCANS = {
     # plain search's sides were kept and tables blanked to the paper's level).
     "real-science-2024-light-rules-upside-down-200dpi": dict(source="prints/real-science-2024-light-rules", file="report-chromium.pdf",
                                                              dpi=200, skew=-0.93, noise=0.99, quality=55, seed=24015, turn=180),
+    # 平潭 printed with rules only across, fed sideways at 200 dpi, JPEG q30 (a probe of
+    # make_probes.py, seed 26): （一）予以公开 read `(一)了BT`, and the first line of （二）'s wrapped
+    # label `(一，部分公开…`, its `（二）` misread, was joined to it as its tail: （二）部分公开 got
+    # （一）'s values, two of them wrong and marked certain, and （一） was lost (182 of 198, the
+    # only certain wrong values in the probes, until an item whose closing bracket was misread
+    # opened its row).
+    "real-pingtan-2020-horizontal-rules-sideways-200dpi": dict(source="prints/real-pingtan-2020-horizontal-rules",
+                                                               file="report-chromium.pdf", dpi=200, skew=-0.19, noise=0.62,
+                                                               quality=30, seed=26010, turn=90),
 }
 
 SEAL_FONTS = ["/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc",

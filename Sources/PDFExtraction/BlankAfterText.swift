@@ -35,7 +35,9 @@ extension OCRPageReader {
 
     /// Whether text holds a number other than item numbers: digits not followed (past spaces) by
     /// `.`, `、` or Chinese (`2.其他…`, `3危及…`, `4 .保护…` are item numbers; `站252 12`, `只计这一3`
-    /// hold values).
+    /// hold values). A single digit followed by Latin letters is an item number whose label OCR
+    /// read as Latin (`4 vases Asean` for `4.保护第三方合法权益`): no value is read with letters
+    /// after it.
     static func holdsANumber(_ text: String) -> Bool {
         let scalars = Array(text.unicodeScalars)
         var i = 0
@@ -44,7 +46,10 @@ extension OCRPageReader {
             let j = ItemNumber.digitRunEnd(scalars, from: i)
             var k = j
             while k < scalars.count, scalars[k] == " " { k += 1 }
-            guard k < scalars.count, ".．、".unicodeScalars.contains(scalars[k]) || ScalarClass.isHan(scalars[k]) else { return true }
+            let itemNumber = k < scalars.count
+                && (".．、".unicodeScalars.contains(scalars[k]) || ScalarClass.isHan(scalars[k])
+                    || (j - i == 1 && ScalarClass.isASCIILetter(scalars[k])))
+            guard itemNumber else { return true }
             i = j
         }
         return false

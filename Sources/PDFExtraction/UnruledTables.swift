@@ -63,7 +63,10 @@ extension OCRPageReader {
             let strong = trailing.count >= 2 && 2 * trailing.count >= after.count
             // Single values: a label and one number after it (`1.属于国家秘密 14`), a row of the
             // table where the number lies in a column of its rows of values (below).
-            let single = singleValues && after.count == 1 && trailing.count == 1 && !inkRunTogether(after[0], tuning: tuning)
+            // A single value misread as letters (`OS` for `5`, a glyph's size): a row the same way,
+            // where it lies in a column of the table's numbers; its cell is read again.
+            let lone = after.count == 1 && trailing.isEmpty && Self.misreadGlyphs(after[0], lineHeight: lineHeight)
+            let single = singleValues && after.count == 1 && (trailing.count == 1 || lone) && !inkRunTogether(after[0], tuning: tuning)
             // (Ink run together stands for two values or more.)
             guard strong || single || after.count >= 2 || after.contains(where: { inkRunTogether($0, tuning: tuning) }) else { continue }
             let values = strong ? Array(trailing) : Array(after)
@@ -84,7 +87,7 @@ extension OCRPageReader {
             // Words all read several lines tall: no line to make a row of.
             guard !row.isEmpty else { continue }
             rows.append((row.map(\.top).min()!, row.map(\.bottom).max()!, row.map(\.left).min()!, row.map(\.right).max()!,
-                         values.map(\.left).min()!, top, bottom, strong, trailing.map { ($0.left, $0.right) }, single && !strong))
+                         values.map(\.left).min()!, top, bottom, strong, (single ? after : trailing).map { ($0.left, $0.right) }, single && !strong))
         }
         // Lines between two rows of values that all end before the values start: the labels of
         // rows left blank (`2.其他法律行政法规禁止公开`, over two lines) and labels wrapped
@@ -140,6 +143,16 @@ extension OCRPageReader {
         }
         let misread = runs.filter { $0.count >= 3 }.map { run in run.filter { !$0.strong && !$0.single }.map { $0.valuesTop...$0.valuesBottom } }
         return (stacks, misread, lineHeight)
+    }
+
+    /// A word of one or two glyphs' size read as Latin letters, nothing Chinese or numeric
+    /// (`OS` for a `5`, confidence 46): a number misread, not a word of text. Not a speck's size
+    /// (narrower than a third of a line, or shorter than half of one: `i`, `.`).
+    static func misreadGlyphs(_ w: OCRWord, lineHeight: Int) -> Bool {
+        let u = w.text.unicodeScalars
+        let width = w.right - w.left, height = w.bottom - w.top
+        return (1...2).contains(u.count) && u.allSatisfy(ScalarClass.isASCIILetter)
+            && 3 * width >= lineHeight && width <= lineHeight && 2 * height >= lineHeight
     }
 
     /// A word far wider than its characters: more than `runTogetherWidthInHeights` of its heights

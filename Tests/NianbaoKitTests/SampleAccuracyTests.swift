@@ -216,10 +216,12 @@ import ReportParsing
         // were blank rows on a scan too, a grid row naming three blank rows' labels was blank rows,
         // and section 四's one row was read under its header).
         "Samples/scans/real-office-2019-no-rules-240dpi/scanned.pdf": 198,
-        // The same print at 300 dpi (26 lost before the same changes). Still lost: that `5`. The
-        // rows of （四）无法提供's first two labels (192 until a label's two lines read as one word
-        // two lines tall, `站252 12`, were taken into its row) read since.
-        "Samples/scans/real-office-2019-no-rules-300dpi/scanned.pdf": 197,
+        // The same print at 300 dpi (26 lost before the same changes). The rows of （四）无法提供's
+        // first two labels (192 until a label's two lines read as one word two lines tall,
+        // `站252 12`, were taken into its row) read since; 197 until the blank rows' labels
+        // `2.其他…公开 3.危及…` were no head of `…公开5.属于三类内部事务信息`, its `5` then left null
+        // with them as a column-ordered block.
+        "Samples/scans/real-office-2019-no-rules-300dpi/scanned.pdf": 198,
         // The same print fed sideways at 200 dpi (seed-21 probe): 1.本机关不掌握…'s `252 12 1`,
         // read as no word, was not sought (its label's last character a pixel past the values'
         // side: a header's line), and `44 3` of the next row, read `443` over two of the header's
@@ -239,6 +241,12 @@ import ReportParsing
         // and its `14` was lost (191 until an outer slot that narrow needed two rules across it,
         // and a cell of Latin junk was read again smoothed).
         "Samples/scans/real-office-2019-tight-240dpi/scanned.pdf": 198,
+        // 平潭 ruled only across, fed sideways at 200 dpi, JPEG q30 (seed-26 probe): （二）'s wrapped
+        // label, its `（二）` read `(一，`, was joined to `(一)了BT` as its tail, and （二） got （一）'s
+        // values, two wrong and marked certain (182, 2 wrong, until an item whose closing bracket
+        // was misread opened its row). Still lost: 3.补正后申请内容仍不明确's row, its zeros read
+        // `fa)` and its label two lines below them.
+        "Samples/scans/real-pingtan-2020-horizontal-rules-sideways-200dpi/scanned.pdf": 191,
         // 平潭 without rules, upside down at 200 dpi (seed-23 probe): （二）部分公开's numbers,
         // between its label's two lines, came back as no word at all (191 until ink no word
         // covers, under the table's numbers, was a row of misread numbers).

@@ -42,6 +42,17 @@ import Testing
         #expect(OCRPageReader.holdsANumber("1.本机关不掌握 252 12"))
     }
 
+    /// Regression (the 2019 report printed without rules, scanned at 200 dpi, seed 25): the blank
+    /// rows' labels read `2.其他法律…公开 3.危及“三安全一稳定” (=) AFP 4 vases Asean`, the `4` of
+    /// `4.保护第三方合法权益` before Latin junk; it counted as a value, the line was not blank
+    /// after its text, and the row under it (`5.属于三类内部事务信息`, `5`) was left null with them.
+    /// A single digit before Latin letters is an item number; longer numbers are still values.
+    @Test func aDigitBeforeLatinJunkIsAnItemNumber() {
+        #expect(!OCRPageReader.holdsANumber("2.其他法律行政法规禁止公 开 3.危及“三安全一稳定” (=) AFP 4 vases Asean"))
+        #expect(OCRPageReader.holdsANumber("AFP 14 vases"))
+        #expect(OCRPageReader.holdsANumber("AFP 4"))
+    }
+
     /// Regression (the 2019 report printed without rules, scanned at 240 dpi): three blank rows'
     /// labels with no rules between them were one row of the grid, its cells after them empty.
     /// Such a row is blank after its text; one with a value, an unread cell, or no empty cell after

@@ -276,6 +276,29 @@ import DocumentModel
         #expect(OCRPageReader.unruledStacks(alone, tuning: tuning).stacks.isEmpty)
     }
 
+    /// Regression (the 2019 report printed without rules, fed sideways at 300 dpi, seed 26): the
+    /// single value of `5.属于三类内部事务信息` read `OS` (confidence 46), no number, so its line was
+    /// no row and the `5` was lost. A word of a glyph's size read as Latin letters, alone after a
+    /// label in a column of the table's numbers, is a single value misread: a row, its cell read
+    /// again. A longer Latin word, or one in no column of the numbers, is not.
+    @Test func aSingleValueReadAsLettersIsARow() {
+        var words = [125, 175, 275].flatMap { y in
+            [word("规章", 110, 200, y: y), word("0", 500, 520, y: y), word("13", 600, 640, y: y), word("7", 700, 720, y: y)]
+        }
+        words += [word("5.属于三类内部事务信息", 110, 400, y: 225), word("OS", 500, 524, y: 225)]
+        let found = OCRPageReader.unruledStacks(words, tuning: tuning)
+        #expect(found.stacks.map { $0.map(\.center) } == [[103, 150, 200, 250, 297]], "\(found.stacks.map { $0.map(\.center) })")
+        // In no column of the numbers (right of them all), or a word of text: no row.
+        var beside = words
+        beside[beside.count - 1] = word("OS", 800, 824, y: 225)
+        let outside = OCRPageReader.unruledStacks(beside, tuning: tuning)
+        #expect(outside.stacks.map { $0.map(\.center) } == [[103, 150, 197, 253, 297]], "\(outside.stacks.map { $0.map(\.center) })")
+        #expect(!OCRPageReader.misreadGlyphs(word("Asean", 500, 600, y: 225), lineHeight: 30))
+        #expect(OCRPageReader.misreadGlyphs(word("OS", 500, 524, y: 225), lineHeight: 30))
+        #expect(!OCRPageReader.misreadGlyphs(word("5", 500, 520, y: 225), lineHeight: 30))
+        #expect(!OCRPageReader.misreadGlyphs(word("i", 500, 506, y: 225), lineHeight: 30))    // a speck's width
+    }
+
     /// Regression (平潭's page printed with no rules, upside down at 200 dpi, seed-23 probes):
     /// (二)部分公开's `6 0 0 0 0 0 6`, between its label's two lines, came back as no word at all,
     /// and the row's seven cells were lost. Ink no word covers, in blobs a number's size under the

@@ -193,3 +193,46 @@ import TextNormalization
         #expect(short.value("review_litigation.review.upheld") == nil)
     }
 }
+
+/// Regression (the 2019 report printed without rules, fed sideways at 300 dpi, seed 26): the blank
+/// rows' labels read as one line, `2 .其他法律行政法规禁止公开_ 3. ER HRS AP”(=) EF a .保护第三方
+/// 合法权益`, blank after its text; 3.危及“三安全一稳定”'s label misread, the line named rows 2 and 4
+/// only, was not taken for blank rows, and the three rows with 5.属于三类内部事务信息 below were
+/// read as a column-ordered block: its `5` left null. The row between two a blank line names is
+/// on that line too, and blank.
+@Suite struct BlankRowsOnOneLineTests {
+    @Test func aRowBetweenTwoABlankLineNamesIsBlankToo() throws {
+        let values = ["requests.denied.state_secret.natural_person": "14", "requests.denied.internal_affairs.natural_person": "5",
+                      "requests.denied.process_information.natural_person": "3"]
+        func page(_ blankLine: String) throws -> Report {
+            var doc = try ExtractReader.read(ReportText.make(values, template: "2019"), path: "print.pdf", encoding: .utf8)
+            doc.source.layout = .geometry
+            for p in doc.pages.indices {
+                doc.pages[p].origin = .textLayer
+                var lines: [Line] = []
+                for line in doc.pages[p].lines {
+                    let text = line.spans.map(\.text).joined()
+                    if text.hasPrefix("2.其他法律") {
+                        lines.append(Line(spans: [DocumentModel.Span(text: blankLine, x0: 40, x1: 300)], ref: line.ref))
+                    } else if text.hasPrefix("3.危及") || text.hasPrefix("4.保护") {
+                        continue
+                    } else {
+                        lines.append(line)
+                    }
+                }
+                for l in lines.indices { lines[l].ref = SourceRef(page: doc.pages[p].number, line: l + 1) }
+                doc.pages[p].lines = lines
+            }
+            let clean = Normalizer(options: NormalizationOptions(lexicon: Lexicon(Templates.vocabulary))).normalize(doc)
+            return ReportParser().parse(clean)
+        }
+        let misread = try page("2.其他法律行政法规禁止公开 3. ER HRS AP” 4.保护第三方合法权益")
+        #expect(misread.value("requests.denied.internal_affairs.natural_person") == 5)
+        #expect(misread.status("requests.denied.security_stability.natural_person") == .blank)
+        #expect(misread.status("requests.denied.prohibited_by_law.total") == .blank)
+        #expect(!misread.warnings.contains { $0.code == .rowsValuesUnplaced })
+        // Read whole, as before.
+        let whole = try page("2.其他法律行政法规禁止公开 3.危及“三安全一稳定” 4.保护第三方合法权益")
+        #expect(whole.value("requests.denied.internal_affairs.natural_person") == 5)
+    }
+}

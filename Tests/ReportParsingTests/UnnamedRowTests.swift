@@ -80,6 +80,15 @@ import Testing
         #expect(report.value("requests.denied.state_secret.natural_person") == 14)
         #expect(report.value("requests.denied.prohibited_by_law.total") == nil)
         #expect(report.warnings.filter { $0.code == .rowNamedByPosition }.count == 2)
+        // Regression (the same print at 200 dpi, seed 26): `1.属村国系秘冤`, three characters
+        // misread, shares a run of three with 1.属于国家秘密: its item number and the character
+        // after it name the row, the only candidate starting so.
+        let misread = try parse(text("1.属村国系秘冤"))
+        #expect(misread.value("requests.denied.state_secret.natural_person") == 14)
+        #expect(misread.value("requests.partially_granted.natural_person") == 3)
+        // An item number with a character no candidate has after it names no row.
+        let other = try parse(text("1.口村国系秘冤"))
+        #expect(other.value("requests.denied.state_secret.natural_person") == nil)
         // `属于` alone is shared with no row more than with another: neither row is named.
         let unclear = try parse(text("口.属于口口口口"))
         #expect(unclear.value("requests.partially_granted.natural_person") == nil)

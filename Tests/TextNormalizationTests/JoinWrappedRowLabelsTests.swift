@@ -98,6 +98,47 @@ import TextNormalization
         #expect(texts(rule.apply(t).table) == [["（一）予以公开", "0"], ["2.其他法律行政法规禁止公开", "4"]])
     }
 
+    /// Regression (平潭's print ruled only across, fed sideways, 200 dpi, seed 26): `（二）部分公开
+    /// （区分处理的，只计这一` / `情形，不计其他情形) 6 0 0 0 0 0 6`, its `（二）` read `(一，`, was
+    /// taken for the tail of `(一)了BT 6 0 0 0 0 1 7` (（一）予以公开 misread): the joined label
+    /// named （二）部分公开, which got （一）'s values marked certain (`1` and `7` wrong), and （一）
+    /// was lost. An opening bracket and a numeral start an item even with the closing bracket
+    /// misread: the head of the row below.
+    @Test func anItemWhoseClosingBracketWasMisreadIsAHeadNotATail() {
+        let t = Table(rows: [
+            row([cell("(一)了BT", x: 3, line: 1), cell("6", x: 40, line: 1), cell("1", x: 46, line: 1), cell("7", x: 52, line: 1)]),
+            row([cell("(一，部分公开《区分处理的，只计这一", x: 3, line: 2)]),
+            row([cell("情形，不计其他情形)", x: 3, line: 3), cell("6", x: 40, line: 3), cell("0", x: 46, line: 3), cell("6", x: 52, line: 3)]),
+        ])
+        #expect(texts(rule.apply(t).table) == [["(一)了BT", "6", "1", "7"], ["(一，部分公开《区分处理的，只计这一情形，不计其他情形)", "6", "0", "6"]])
+        // A bracket and a numeral before Chinese are text (`（一般…`): a tail as before.
+        let text = Table(rows: [
+            row([cell("某某事项", x: 3, line: 1), cell("6", x: 40, line: 1)]),
+            row([cell("（一般程序）", x: 3, line: 2)]),
+        ])
+        #expect(texts(rule.apply(text).table) == [["某某事项（一般程序）", "6"]])
+    }
+
+    /// Regression (the 2019 report printed without rules, scanned at 200 dpi, seed 25): the blank
+    /// rows' labels `2.其他法律…公开 3.危及“三安全一稳定”…` were put in front of the label below,
+    /// `“tT. IA) /ATALLL 公开5.属于三类内部事务信息`, whose junk start is no item; the three rows
+    /// were then a column-ordered block, and row 5's `5` (any row's there) was left null. A head
+    /// numbered with digits does not go in front of a label holding such an item after its start.
+    @Test func aNumberedHeadDoesNotStartALabelHoldingAnotherNumberedItem() {
+        let t = Table(rows: [
+            row([cell("1.属于国家秘密", x: 3, line: 1), cell("14", x: 40, line: 1)]),
+            row([cell("2.其他法律行政法规禁止公开3.危及“三安全一稳定”(=) AFP 4 vases Asean", x: 3, line: 2)]),
+            row([cell("“tT. IA) mJ) /ATALLL公开5.属于三类内部事务信息", x: 3, line: 3), cell("5", x: 40, line: 3)]),
+        ])
+        #expect(rule.apply(t).repairs == 0)
+        // A group label's head before a row's label with its own item number is still joined.
+        let group = Table(rows: [
+            row([cell("三、本年度办", x: 3, line: 1)]),
+            row([cell("理结果（一）予以公开", x: 3, line: 2), cell("258", x: 40, line: 2)]),
+        ])
+        #expect(texts(rule.apply(group).table) == [["三、本年度办理结果（一）予以公开", "258"]])
+    }
+
     @Test func headIsPrependedToTheLabelBelow() {
         let t = Table(rows: [
             row([cell("（二）部分公开（区分处理", x: 7, line: 1)]),

@@ -57,6 +57,26 @@ import TextNormalization
         #expect(rule.apply(cells(["2.其他法律行政法规荣止公开0", "0", "年"]), beforeValues: true).splits == 0)
     }
 
+    /// Regression (平潭's print without rules at 200 dpi, seed 26): `ms 3.补正后申请内容仍不明确“3`,
+    /// a stray mark before the value read as an opening quote, was not split: six values for seven
+    /// columns, the row lost.
+    @Test func aNumberAfterAnOpeningQuoteIsSplitOnOCRPages() {
+        let row = cells(["ms 3.补正后申请内容仍不明确“3", "0", "0", "0", "0", "0", "3"])
+        #expect(rule.apply(row, beforeValues: true).cells.map(\.text) == ["ms3.补正后申请内容仍不明确“", "3", "0", "0", "0", "0", "0", "3"])
+    }
+
+    /// Regression (the same scan): `处理4.无正当理由大量反复申` | `请0` | `0` … : the label's last
+    /// character fell in the value's cell; split off, it stood as a cell of its own, eight fields
+    /// for seven columns, and the row was lost. One or two Chinese characters cut off after a
+    /// label end that label.
+    @Test func aLabelsLastCharacterInTheValuesCellEndsTheLabel() {
+        let row = cells(["处理4.无正当理由大量反复申", "请0", "0", "0", "0", "0", "0", "0"])
+        #expect(rule.apply(row, beforeValues: true).cells.map(\.text) == ["处理4.无正当理由大量反复申请", "0", "0", "0", "0", "0", "0", "0"])
+        // Not in an extract (known terms only), nor after a value.
+        #expect(rule.apply(row).splits == 0)
+        #expect(rule.apply(cells(["12", "请0", "0", "0"]), beforeValues: true).cells.map(\.text) == ["12", "请", "0", "0", "0"])
+    }
+
     @Test func aNumberASpaceAfterTheLabelStays() {
         #expect(rule.apply(cells(["1.本机关不掌握相关政府信 3", "4", "0", "0"]), beforeValues: true).splits == 0)
     }

@@ -40,9 +40,13 @@ extension TableReader {
             let n = identify(line, from: from, lastRowKey: key)
             // A line may name several rows one after another (the labels of blank rows without
             // rules between them, read as one row of a scan's table: `2.其他法律…公开 3.危及…
-            // 4.保护第三方合法权益`): each is printed blank.
-            let rows = n.rows.sorted()
-            guard let first = rows.first, let last = rows.last, last < row, rows == Array(first...last) else { return nil }
+            // 4.保护第三方合法权益`): each is printed blank, and so is a row between two it names
+            // whose label OCR misread there (`3. ER HRS AP”` for 3.危及“三安全一稳定”: the rows
+            // are in order, so its label is on that line), unless it is one of alternative rows.
+            let named = n.rows.sorted()
+            guard let first = named.first, let last = named.last, last < row,
+                  (first...last).allSatisfy({ named.contains($0) || template.rows[$0].alternative == nil }) else { return nil }
+            let rows = Array(first...last)
             for r in rows {
                 blank.append((r, r == first ? line : [], n.labels[r] ?? line.map { stream[$0].text }.joined()))
             }

@@ -43,12 +43,13 @@ public struct JoinWrappedRowLabels: TableRule {
                   next.cells.contains(where: { NumberText.isValueLike($0.text) }) else { i += 1; continue }
             // A head starts an item, or sits above a row of values that has no label of its own.
             let nextHasLabel = next.cells.contains { c in Self.isLabel(c) && fragments.contains { matcher.sameColumn($0, c) } }
-            guard ItemNumber.startsItem(first.text) || !nextHasLabel else { i += 1; continue }
+            guard Self.startsItem(first.text) || !nextHasLabel else { i += 1; continue }
             var placedAll = true
             var inserted: [Cell] = []
             for f in fragments {
                 if let t = next.cells.firstIndex(where: { Self.isLabel($0) && matcher.sameColumn($0, f) }) {
                     if ItemNumber.startsItem(next.cells[t].text) { placedAll = false; break }
+                    if Self.startsNumberedItem(f.text), Self.holdsNumberedItemPastItsStart(next.cells[t].text) { placedAll = false; break }
                     next.cells[t].text = f.text.joinedText(next.cells[t].text)
                     next.cells[t].raw = f.raw + "\n" + next.cells[t].raw
                 } else if next.cells.contains(where: { NumberText.isValueLike($0.text) }) {
@@ -70,7 +71,7 @@ public struct JoinWrappedRowLabels: TableRule {
         for row in rows {
             let fragments = Self.labelOnly(row)
             if var last = out.last, let first = fragments.first, fragments.count == row.nonEmptyCells.count,
-               fragments.allSatisfy(Self.hasX), !ItemNumber.startsItem(first.text),
+               fragments.allSatisfy(Self.hasX), !Self.startsItem(first.text),
                !fragments.contains(where: { $0.ruledAbove && $0.ref.page == last.ref.page }),
                last.cells.contains(where: { NumberText.isValueLike($0.text) }) {
                 var targets: [Int] = []
@@ -107,6 +108,38 @@ public struct JoinWrappedRowLabels: TableRule {
         default: return false
         }
         return numbers.contains { lexicon.contains($0 + text) }
+    }
+
+    /// A fragment that starts an item, also when OCR misread the bracket closing its number
+    /// (`(一，部分公开《区分处理的，只计这一` for `（二）部分公开（区分处理的，只计这一`, 平潭's print
+    /// ruled across at 200 dpi): it opens its row, which wraps onto the next line with the values,
+    /// and is no tail of the row above (joined there, `（一）了BT` and `（二）部分公开` became one
+    /// label, and the values of （一）予以公开 were given to （二）部分公开, as certain). What stands
+    /// for the bracket is no Chinese character (`（一般…` is text).
+    static func startsItem(_ text: String) -> Bool {
+        if ItemNumber.startsItem(text) { return true }
+        let u = Array(text.unicodeScalars.prefix(3))
+        return u.count == 3 && (u[0] == "（" || u[0] == "(") && ItemNumber.isNumeral(u[1]) && !ItemNumber.isNumeral(u[2])
+            && !ScalarClass.isHan(u[2])
+    }
+
+    /// `2.其他…`, `3、…`: an item numbered with digits, as the rows under a group label are.
+    static func startsNumberedItem(_ text: String) -> Bool {
+        guard let first = text.unicodeScalars.first, ScalarClass.isASCIIDigit(first) else { return false }
+        return ItemNumber.startsItem(text)
+    }
+
+    /// A label holding, after something else, an item numbered with digits (`“tT. IA) /ATALLL
+    /// 公开5.属于三类内部事务信息`: OCR read the group label beside it as junk in front). A head
+    /// numbered likewise is another row's label, not the start of this one (the blank rows
+    /// `2.其他法律…公开 3.危及“三安全一稳定”` were joined in front of it, and the three rows were
+    /// taken for a column-ordered block whose one value, row 5's `5`, could be any row's).
+    static func holdsNumberedItemPastItsStart(_ text: String) -> Bool {
+        let s = Array(text.unicodeScalars)
+        for i in s.indices.dropFirst() where ScalarClass.isASCIIDigit(s[i]) && !ScalarClass.isASCIIDigit(s[i - 1]) {
+            if ItemNumber.startsItem(String(String.UnicodeScalarView(s[i...]))) { return true }
+        }
+        return false
     }
 
     /// The row's cells when all of its non-empty cells are labels; empty otherwise.

@@ -21,13 +21,14 @@ public struct SplitValueFromLabel: Sendable {
         return (label, value)
     }
 
-    /// `text` as text ending in a Chinese character, a closing bracket or a closing quote, and a
-    /// number glued to it (`8.属于行政查询事项0`, `3.危及“三安全一稳定”0`): the two parts.
+    /// `text` as text ending in a Chinese character, a closing bracket or a quote, and a number
+    /// glued to it (`8.属于行政查询事项0`, `3.危及“三安全一稳定”0`; OCR reads a stray mark before a
+    /// value as an opening quote: `3.补正后申请内容仍不明确“3`): the two parts.
     static func gluedNumber(_ text: String) -> (label: String, value: String)? {
         let s = Array(text.unicodeScalars)
         let i = Self.numberStart(s)
         guard i > 0, i < s.count, s[i...].contains(where: ScalarClass.isASCIIDigit),
-              ScalarClass.isHan(s[i - 1]) || "）)”’」』".unicodeScalars.contains(s[i - 1]) else { return nil }
+              ScalarClass.isHan(s[i - 1]) || "）)”’」』“‘「『".unicodeScalars.contains(s[i - 1]) else { return nil }
         return (String(String.UnicodeScalarView(s[..<i])), String(String.UnicodeScalarView(s[i...])))
     }
 
@@ -132,6 +133,18 @@ public struct SplitValueFromLabel: Sendable {
                     : x0 + n
                 head.x1 = cut
                 tail.x0 = cut
+            }
+            // On an OCR page, a label's last character or two cut off into the value's cell
+            // (`…大量反复申` | `请0`): they end the label before them, not a cell of their own (the
+            // row had one field more than its columns, and was left null).
+            if beforeValues, label.unicodeScalars.count <= 2, label.unicodeScalars.allSatisfy(ScalarClass.isHan),
+               let last = out.last, !last.text.isEmpty, !NumberText.isValueLike(last.text) {
+                out[out.count - 1].text = last.text.joinedText(label)
+                out[out.count - 1].raw = last.raw + label
+                if let cut = head.x1 { out[out.count - 1].x1 = max(last.x1 ?? cut, cut) }
+                out.append(tail)
+                splits += 1
+                continue
             }
             out.append(head)
             out.append(tail)
