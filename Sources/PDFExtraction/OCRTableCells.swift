@@ -321,6 +321,14 @@ extension OCRPageReader {
         var out = word
         while let first = scalars.first, isRuleBar(first) { scalars.removeFirst(); out.left += glyph }
         while let last = scalars.last, isRuleBar(last) { scalars.removeLast(); out.right -= glyph }
+        // A bracket a rule and a serif read as, before or after a number (`[278`, 平潭's print with
+        // white cells at 240 dpi): no value prints one.
+        if scalars.first == "[", readsAsNumber(String(String.UnicodeScalarView(scalars.dropFirst()))) {
+            scalars.removeFirst(); out.left += glyph
+        }
+        if scalars.last == "]", readsAsNumber(String(String.UnicodeScalarView(scalars.dropLast()))) {
+            scalars.removeLast(); out.right -= glyph
+        }
         out.text = String(String.UnicodeScalarView(scalars)).trimmingSpaceScalars()
         return out.text.isEmpty ? nil : out
     }

@@ -353,6 +353,17 @@ import DocumentModel
 
 /// Rule residue read as part of a word.
 @Suite struct RuleResidueTests {
+    /// Regression (平潭's print with white cells at 240 dpi, seed 27): `[278`, the cell's left
+    /// rule read as a bracket, was text, and the value lost. A bracket before or after a number
+    /// is taken off; before words, or alone, it stays.
+    @Test func aBracketARuleReadAsBesideANumberIsTakenOff() throws {
+        let bracket = try #require(OCRPageReader.withoutRuleResidue(OCRWord(text: "[278", left: 100, top: 0, right: 140, bottom: 20, confidence: 80, startsLine: false)))
+        #expect(bracket.text == "278" && bracket.left == 110)
+        #expect(OCRPageReader.withoutRuleResidue(OCRWord(text: "12]", left: 0, top: 0, right: 30, bottom: 20, confidence: 80, startsLine: false))?.text == "12")
+        #expect(OCRPageReader.withoutRuleResidue(OCRWord(text: "[注", left: 0, top: 0, right: 30, bottom: 20, confidence: 80, startsLine: false))?.text == "[注")
+        #expect(OCRPageReader.withoutRuleResidue(OCRWord(text: "[", left: 0, top: 0, right: 10, bottom: 20, confidence: 80, startsLine: false))?.text == "[")
+    }
+
     /// Regression (the fixed-layout print of 平潭's report scanned at 200 dpi): the rule between
     /// `本年新公开数量` and `对外公开总数量` was lost in the row 规范性文件 (type touching it) and the
     /// row read `77 |166` in one cell; the word `|166` crossed the column edge, the cell was not cut,
