@@ -53,6 +53,21 @@ public enum ItemNumber {
         return false
     }
 
+    /// An item whose number OCR misread, at the start of a row label: a bracket and a numeral
+    /// with the closing bracket read as something else but Chinese (`(一，部分公开…`), or a
+    /// bracketed character that is neither a digit nor Chinese (`(+)` for `（七）`, `(=)` for
+    /// `（二）`), or brackets with nothing read between them (`()i+` for `（七）总计`). Not `（一般…`
+    /// (text), `（注）` or `(1)` (``startsItem(_:)``'s).
+    public static func startsMisreadItem(_ text: String) -> Bool {
+        let u = Array(text.unicodeScalars.prefix(3))
+        guard u.count >= 2, u[0] == "（" || u[0] == "(" else { return false }
+        if u[1] == "）" || u[1] == ")" { return true }
+        guard u.count == 3 else { return false }
+        if isNumeral(u[1]) { return !isNumeral(u[2]) && !ScalarClass.isHan(u[2]) && u[2] != "）" && u[2] != ")" }
+        return (u[2] == "）" || u[2] == ")") && !ScalarClass.isHan(u[1]) && !ScalarClass.isASCIIDigit(u[1])
+            && !u[1].properties.isWhitespace
+    }
+
     /// `一、` … `十、` at the start: how section headings (and some table row labels) begin.
     public static func startsWithChineseHeadingNumber(_ text: String) -> Bool {
         var sawNumeral = false

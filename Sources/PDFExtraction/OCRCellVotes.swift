@@ -10,7 +10,7 @@ extension OCRPageReader {
     /// most confident, then to the one read first (``ranked(_:)``); its confidence is the best of
     /// the readings that agree, and below the uncertainty threshold when another reading disagrees.
     func vote(first: CellText?, crop: GrayImage, ink: (x: Int, y: Int, width: Int, height: Int), dpi: Int,
-              deadline: Deadline) throws(OCRProblem) -> (text: String, confidence: Double, votes: Int)? {
+              deadline: Deadline) throws(OCRProblem) -> (text: String, confidence: Double, votes: Int, readings: [String])? {
         var readings: [(text: String, confidence: Double)] = []
         if let first, Self.readsAsNumber(first.text), let c = first.confidence { readings.append((first.text, c)) }
         if let plain = try rereadDigits(crop, ink: ink, dpi: dpi, deadline: deadline) { readings.append(plain) }
@@ -23,7 +23,7 @@ extension OCRPageReader {
             engine.setImage(stretchedCrop, dpi: dpi)
             let words = try engine.recognize(pageSegMode: PSM_SINGLE_LINE, deadlineMilliseconds: try deadline.remaining())
             let text = Self.joined(words)
-            if Self.readsAsNumber(text) { return (text, min(words.map(\.confidence).min() ?? 0, options.uncertainBelow - 1), 1) }
+            if Self.readsAsNumber(text) { return (text, min(words.map(\.confidence).min() ?? 0, options.uncertainBelow - 1), 1, [text]) }
             // Nor that: the Latin model alone, digits only, where the cell's reading has no digit
             // (a digit with more, `8.` beside a label, is an item number, not a number unread).
             // A `1` with a foot alone in a wide cell (a scanned Chromium print of the 2019 report)
@@ -33,7 +33,7 @@ extension OCRPageReader {
                   let latin = latinEngine else { return nil }
             defer { latin.clear() }
             guard let r = try rereadDigits(crop, ink: ink, dpi: dpi, engine: latin, deadline: deadline) else { return nil }
-            return (r.text, min(r.confidence, options.uncertainBelow - 1), 1)
+            return (r.text, min(r.confidence, options.uncertainBelow - 1), 1, [r.text])
         }
         var ranked = Self.ranked(readings)
         // A reading far surer than every other outweighs their number (measured: a pale `15`
@@ -45,7 +45,7 @@ extension OCRPageReader {
         let best = ranked[0]
         var confidence = best.map(\.confidence).max()!
         if ranked.count > 1 { confidence = min(confidence, options.uncertainBelow - 1) }
-        return (best[0].text, confidence, best.count)
+        return (best[0].text, confidence, best.count, readings.map(\.text))
     }
 
     /// Readings grouped by the number they read, in the order first read, ranked by how many read
@@ -172,6 +172,23 @@ extension OCRPageReader {
             && (h >= tuning.tallGlyphRatio * Double(tallest) || tuning.unitGlyphAspect.contains(width / max(1, h)))
     }
 
+    /// The number before a unit that `text` read as two digits or more, where another of the
+    /// cell's `readings` took the unit for one digit (``lastDigitIsAWideGlyph(_:image:box:threshold:tuning:)``)
+    /// and `text` starts with that reading's number: `251000元` read `25100035` digits only, and
+    /// `2510007` once stretched (scanned upside down at 200 dpi): `251000`. Nil otherwise.
+    static func numberBeforeAUnitReadAsDigits(_ text: String, readings: [String], image: GrayImage,
+                                              box: (x: Int, y: Int, width: Int, height: Int), threshold: UInt8,
+                                              tuning: OCRTuning) -> String? {
+        guard mayEndInAUnitReadAsADigit(text) else { return nil }
+        for other in Set(readings) where other != text && other.count < text.count {
+            let number = String(other.dropLast())
+            guard text.hasPrefix(number), text.count >= number.count + 2,
+                  lastDigitIsAWideGlyph(other, image: image, box: box, threshold: threshold, tuning: tuning) else { continue }
+            return number
+        }
+        return nil
+    }
+
     /// Whether `text` is a reading ``lastDigitIsAWideGlyph(_:image:box:threshold:tuning:)`` looks
     /// at: two characters or more, digits with at most one point, a digit first and last.
     static func mayEndInAUnitReadAsADigit(_ text: String) -> Bool {
@@ -225,11 +242,16 @@ extension OCRPageReader {
         ["—", "——", "-", "--", "/", "／", "无", "－", "一"].contains(text)
     }
 
-    /// Mostly digits: a value cell, perhaps misread.
+    /// Mostly digits: a value cell, perhaps misread. Or digits with only letters OCR reads digits
+    /// as, a sign or a point beside them (`-I5` for `-15`, 平潭's print at 200 dpi, seed-26 probe:
+    /// left as text, null and unflagged); other letters make it a word (`2.22 Aig`, the label
+    /// `2.重复申请` misread, is no number: read again as digits it gave a value).
     static func looksNumeric(_ text: String) -> Bool {
         let scalars = text.unicodeScalars.filter { $0 != " " }
-        guard !scalars.isEmpty, scalars.count <= 12 else { return false }
+        guard !scalars.isEmpty, scalars.count <= 12, !scalars.contains(where: ScalarClass.isHan) else { return false }
         let digits = scalars.filter(ScalarClass.isASCIIDigit).count
-        return Double(digits) >= 0.5 * Double(scalars.count) && !scalars.contains(where: ScalarClass.isHan)
+        if 2 * digits >= scalars.count { return true }
+        let lookAlike = "oOQDiIlJj|-.".unicodeScalars
+        return digits > 0 && scalars.allSatisfy { ScalarClass.isASCIIDigit($0) || lookAlike.contains($0) }
     }
 }

@@ -137,10 +137,14 @@ extension OCRPageReader {
                !han || vote.votes >= tuning.replaceLabelMinimumVotes && vote.confidence >= tuning.replaceLabelMinimumConfidence {
                 // Read as digits, a unit after the number is a digit too (`73802895.90元` first
                 // read `73802895.905t`, then `73802895.907`): dropped, never certain.
+                // Or as two digits, where another reading took it for one (`25100035`, `2510007`).
                 let unit = Self.lastDigitIsAWideGlyph(vote.text, image: image, box: ink, threshold: threshold, tuning: tuning)
-                let doubt = han || unit || Self.fewerDigitsThanInk(vote.text, ink: number, tuning: tuning)
+                let beforeUnit = unit ? String(vote.text.dropLast())
+                    : Self.numberBeforeAUnitReadAsDigits(vote.text, readings: vote.readings, image: image, box: ink,
+                                                         threshold: threshold, tuning: tuning)
+                let doubt = han || beforeUnit != nil || Self.fewerDigitsThanInk(vote.text, ink: number, tuning: tuning)
                     || Self.moreDigitsThanGlyphs(vote.text, image: image, box: ink, threshold: threshold, tuning: tuning)
-                texts[i].lines = [(band, unit ? String(vote.text.dropLast()) : vote.text,
+                texts[i].lines = [(band, beforeUnit ?? vote.text,
                                    doubt ? min(vote.confidence, options.uncertainBelow - 1) : vote.confidence)]
             } else if inValueColumn && (!han || oneHan) || loneCharacter, !Self.isNullMarker(current.text),
                       !NumberText.isBlankMarker(current.text) || readAsNothing,   // an empty reading only of a number's height

@@ -38,6 +38,54 @@ import PDFExtraction
         #expect(r.cell("requests.total.total")?.value?.value == 805)
         #expect(!r.warnings.contains { $0.code == .rowsValuesUnplaced })
     }
+
+    /// Regression (the print scanned at 300 dpi, seed-28 probe): after the four rows printed
+    /// blank, （七）总计's label was read `(+) 4计`. It named no row, so the blank rows' labels were
+    /// not taken for blank rows, the labels gathered as a column-ordered block, and the total row
+    /// was lost (five cells); and `(+)` was no item, so （六）其他处理 was joined in front of it.
+    /// A label naming no row after blank rows is a row named by its place, its values under the
+    /// header's columns.
+    /// (Seed 26's probe of the same print fed sideways read it `() i+`, its numeral lost.)
+    @Test(arguments: ["(+) 4计", "() i+"])
+    func aMisreadLabelAfterBlankRowsIsNamedByItsPlace(_ reading: String) throws {
+        let relative = "Samples/prints/real-office-2019-no-rules/report-chromium.pdf"
+        let bytes = [UInt8](try Data(contentsOf: repoRoot.appendingPathComponent(relative)))
+        var doc = try PDFExtractor.read(bytes: bytes, path: relative, sha256: nil)
+        var misread = 0
+        for p in doc.pages.indices {
+            for l in doc.pages[p].lines.indices {
+                for s in doc.pages[p].lines[l].spans.indices where doc.pages[p].lines[l].spans[s].text == "（七）总计" {
+                    doc.pages[p].lines[l].spans[s].text = reading
+                    misread += 1
+                }
+            }
+        }
+        #expect(misread == 1)
+        let r = try Nianbao.process(doc, path: relative).report
+        let total: [String: Double?] = ["natural_person": 767, "commercial": 35, "research": nil, "social_welfare": nil,
+                                        "legal_service": 2, "other_org": 1, "total": 805]
+        for (column, value) in total {
+            #expect(r.cell("requests.total.\(column)")?.value?.value == value, "\(column)")
+        }
+        #expect(r.warnings.contains { $0.code == .rowNamedByPosition && $0.paths.contains("requests.total.total") })
+        for row in ["not_processed.publications", "not_processed.excessive", "not_processed.confirmation", "other"] {
+            #expect(r.cell("requests.\(row).natural_person")?.status == .blank, "\(row)")
+        }
+        #expect(!r.warnings.contains { $0.code == .rowsValuesUnplaced })
+    }
+
+    /// Regression (caught by the golden files while the test above was made to pass): on 平潭's
+    /// narrow print a row label wraps onto the values' line, `一、本年新收政府信息公开` over
+    /// `申请数量 20 0 0 0 0 1 21`. The label's end names no row; taken for a misread row after a
+    /// blank one, both rows of section 一 were lost. Only a label starting a misread item
+    /// (`(+)`) is a row of its own there.
+    @Test func theEndOfAWrappedLabelIsNoRowOfItsOwn() throws {
+        let r = try convertSample("Samples/prints/real-pingtan-2020-narrow/report-chromium.pdf").report
+        #expect(r.cell("requests.new_received.natural_person")?.value?.value == 20)
+        #expect(r.cell("requests.new_received.total")?.value?.value == 21)
+        #expect(r.cell("requests.carried_over.total")?.value?.value == 0)
+        #expect(!r.warnings.contains { $0.code == .valueWithoutRow })
+    }
 }
 
 /// The same print read by OCR (`--ocr always`), as a scan of it would be.

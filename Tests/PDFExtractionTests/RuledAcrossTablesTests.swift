@@ -48,6 +48,24 @@ import DocumentModel
         #expect(grid.cells.count == 9)
     }
 
+    /// Regression (平潭's print without rules at 200 dpi, seed-26 probe): `二、上年结转…数量 0`'s
+    /// `0` came back as a word 131 pixels wide and 51 high, the `量` before it taken in; the first
+    /// column started there, 108 pixels left of its numbers, no paper was found before it in
+    /// （二）部分公开…'s row, whose label runs up to its `6`, and the cell read whole lost the
+    /// `6` (seven cells). A number wider than its characters could be gives no column its extent.
+    @Test func aNumberBoxTakingInItsLabelGivesNoColumnItsExtent() {
+        let seeds: [(word: OCRWord, band: Int)] = [
+            (word("20", 1411, 1458, y: 550), 0), (OCRWord(text: "0", left: 1302, top: 586, right: 1433, bottom: 637, confidence: 90, startsLine: false), 1),
+            (word("6", 1410, 1433, y: 690), 2), (word("0", 1411, 1434, y: 900), 3),
+            (word("0", 1600, 1623, y: 550), 0), (word("0", 1600, 1623, y: 690), 2)]
+        let columns = OCRPageReader.numberColumns(seeds, tuning: tuning)
+        #expect(columns.map(\.x0) == [1410, 1600])
+        #expect(columns.map(\.x1) == [1458, 1623])
+        // A number as wide as its characters (`805`, 70 pixels at 30 high) still does.
+        let wide = seeds + [(word("805", 1380, 1450, y: 1000), 4)]
+        #expect(OCRPageReader.numberColumns(wide, tuning: tuning).map(\.x0) == [1380, 1600])
+    }
+
     /// Regression (平潭's print ruled only across, 300 dpi, fed sideways, and seed-21's probe of it
     /// upright): each rule, found as pieces a few pixels apart in height, had ink 7 pixels below
     /// its line (its first piece's centre), past the half tolerance the search for paper before
@@ -581,6 +599,50 @@ import DocumentModel
         var joined = image
         joined.fill(x0: 165, y0: 30, x1: 208, y1: 62, value: 0)
         #expect(!OCRPageReader.lastDigitIsAWideGlyph("2510007", image: joined, box: box, threshold: 128, tuning: tuning))
+    }
+
+    /// Regression (平潭's Chromium print scanned at 200 dpi, seed-26 probe): 行政事业性收费's
+    /// `-15` read `-I5`, alone in its column, was not taken for a number at all: left as text,
+    /// null and unflagged. Beside a digit, letters read for digits count as digits, and a sign as
+    /// nothing, so the cell is read again as digits (`-15`); not beside other letters.
+    @Test func aNumberWithALetterForADigitIsReadAgain() {
+        #expect(OCRPageReader.looksNumeric("-I5"))
+        #expect(OCRPageReader.looksNumeric("1O"))
+        #expect(OCRPageReader.looksNumeric("12"))
+        #expect(!OCRPageReader.looksNumeric("Il"))
+        #expect(!OCRPageReader.looksNumeric("ia"))
+        #expect(!OCRPageReader.looksNumeric("4 vases"))
+        // Found on seed 22's probe of the 2019 tight print at 300 dpi, when any such letter
+        // counted: the label `2.重复申请` read `2.22 Aig` was read again as digits, `2.227`, and
+        // its row's values were lost.
+        #expect(!OCRPageReader.looksNumeric("2.22 Aig"))
+        #expect(!OCRPageReader.looksNumeric("1年"))
+    }
+
+    /// Regression (the 2019 report's separate-borders print scanned upside down at 200 dpi,
+    /// seed-28 probe): `251000元` read `25100035` digits only (the unit as two digits) and
+    /// `2510007` once stretched; the first won and `25100035` was given (uncertain, but wrong).
+    /// Where another reading took the unit for one digit and the winner starts with the number
+    /// before it, the number is that; a reading that does not start with it, or one digit
+    /// longer only, is left alone.
+    @Test func aUnitReadAsTwoDigitsIsNoDigits() {
+        var image = GrayImage(width: 400, height: 100)
+        for k in 0..<6 { image.fill(x0: 10 + 25 * k, y0: 30, x1: 29 + 25 * k, y1: 62, value: 0) }
+        image.fill(x0: 165, y0: 20, x1: 208, y1: 65, value: 0)   // `元`, 44 × 46
+        let box = (x: 10, y: 20, width: 250, height: 50)
+        #expect(OCRPageReader.numberBeforeAUnitReadAsDigits("25100035", readings: ["25100035", "2510007"], image: image, box: box,
+                                                            threshold: 128, tuning: tuning) == "251000")
+        #expect(OCRPageReader.numberBeforeAUnitReadAsDigits("25100035", readings: ["25100035"], image: image, box: box,
+                                                            threshold: 128, tuning: tuning) == nil)
+        #expect(OCRPageReader.numberBeforeAUnitReadAsDigits("26100035", readings: ["26100035", "2510007"], image: image, box: box,
+                                                            threshold: 128, tuning: tuning) == nil)
+        #expect(OCRPageReader.numberBeforeAUnitReadAsDigits("2510003", readings: ["2510003", "2510007"], image: image, box: box,
+                                                            threshold: 128, tuning: tuning) == nil)
+        // No unit printed (seven digit-wide glyphs): nothing is taken off.
+        var digits = GrayImage(width: 400, height: 100)
+        for k in 0..<7 { digits.fill(x0: 10 + 25 * k, y0: 30, x1: 29 + 25 * k, y1: 62, value: 0) }
+        #expect(OCRPageReader.numberBeforeAUnitReadAsDigits("25100035", readings: ["25100035", "2510007"], image: digits, box: box,
+                                                            threshold: 128, tuning: tuning) == nil)
     }
 
     /// Regression (the 2019 report's LibreOffice print at 200 dpi, seed-25 probe): a speck of

@@ -119,6 +119,44 @@ import TextNormalization
         #expect(texts(rule.apply(text).table) == [["某某事项（一般程序）", "6"]])
     }
 
+    /// Regression (the 2019 tight print scanned at 240 dpi, seed-29 probe): the blank row
+    /// `4.保护第三方合法权益`, beside its group's label read `(=) AF ASF`, was a head (an item
+    /// first) and went in front of the next row's label, `9.8 TRAN ASAE.` (5.属于三类内部事务信息
+    /// misread): the joined label named row 4, which took row 5's `5`, a wrong number marked
+    /// certain. A head numbered with digits does not go in front of a label starting with a digit
+    /// (its own item number, even misread); a label starting otherwise still takes it.
+    @Test func aNumberedHeadDoesNotStartALabelStartingWithADigit() {
+        let t = Table(rows: [
+            row([cell("(=) AF ASF", x: 3, line: 1), cell("4.保护第三方合法权益", x: 14, line: 1)]),
+            row([cell("9.8 TRAN ASAE.", x: 14, line: 2), cell("5", x: 40, line: 2)]),
+        ])
+        #expect(texts(rule.apply(t).table) == [["(=) AF ASF", "4.保护第三方合法权益"], ["9.8 TRAN ASAE.", "5"]])
+        let wrapped = Table(rows: [
+            row([cell("2.其他法律行政法规禁止", x: 14, line: 1)]),
+            row([cell("公开", x: 14, line: 2), cell("0", x: 40, line: 2)]),
+        ])
+        #expect(texts(rule.apply(wrapped).table) == [["2.其他法律行政法规禁止公开", "0"]])
+    }
+
+    /// Regression (the 2019 report printed without rules, scanned at 300 dpi, seed 28): （七）总计's
+    /// label read `(+) 4计`, and the blank row （六）其他处理 above it, a head (an item), was put in
+    /// front of it: the total row's values went to a label naming another row, and were lost. A
+    /// numeral misread in brackets read whole (`(+)`, `(=)`) still starts an item; a bracketed
+    /// digit or Chinese character (`(1)`, `（注）`) is as before.
+    @Test func aBracketedNumeralMisreadStillStartsAnItem() {
+        let t = Table(rows: [
+            row([cell("（六）其他处理", x: 3, line: 1)]),
+            row([cell("(+)", x: 3, line: 2), cell("4计", x: 14, line: 2), cell("767", x: 40, line: 2), cell("805", x: 52, line: 2)]),
+        ])
+        #expect(texts(rule.apply(t).table) == [["（六）其他处理"], ["(+)", "4计", "767", "805"]])
+        // A bracketed Chinese character is text: a tail as before.
+        let text = Table(rows: [
+            row([cell("某某事项", x: 3, line: 1), cell("6", x: 40, line: 1)]),
+            row([cell("(注)", x: 3, line: 2)]),
+        ])
+        #expect(texts(rule.apply(text).table) == [["某某事项(注)", "6"]])
+    }
+
     /// Regression (the 2019 report printed without rules, scanned at 200 dpi, seed 25): the blank
     /// rows' labels `2.其他法律…公开 3.危及“三安全一稳定”…` were put in front of the label below,
     /// `“tT. IA) /ATALLL 公开5.属于三类内部事务信息`, whose junk start is no item; the three rows

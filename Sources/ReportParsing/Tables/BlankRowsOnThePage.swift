@@ -1,3 +1,5 @@
+import DocumentModel
+
 /// Rows a page prints with nothing after their labels.
 ///
 /// A row whose cells are all blank leaves only its label. Read by line geometry (a table without
@@ -23,8 +25,13 @@ extension TableReader {
             return nil
         }
         let own = Array(pending[split...])
+        // The values' own label may name no row where it starts an item OCR misread (`(+) 4计`
+        // for （七）总计); the row is then named by its place (``nameByPosition``), after the blank
+        // rows. Other text naming no row is the end of the label above (`一、本年新收政府信息公开`
+        // over `申请数量 20 0 …`).
         let named = identify(own, from: next, lastRowKey: lastRowKey)
-        guard named.rows.count == 1, let row = named.rows.first else { return nil }
+        guard named.rows.count == 1 || named.rows.isEmpty && ItemNumber.startsMisreadItem(stream[own[0]].text) else { return nil }
+        let row = named.rows.first ?? template.rows.count
         var lines: [[Int]] = []
         for i in pending[..<split] {
             if let last = lines.last?.last, stream[last].ref == stream[i].ref {
@@ -53,8 +60,8 @@ extension TableReader {
             from = last + 1
             key = template.rows[last].key
         }
-        // The values' row must still be the one its own labels name after the blank rows.
-        guard identify(own, from: from, lastRowKey: key).rows == [row] else { return nil }
+        // The values' row must still be the one its own labels name after the blank rows (or none).
+        guard identify(own, from: from, lastRowKey: key).rows == named.rows else { return nil }
         return (blank, own)
     }
 }

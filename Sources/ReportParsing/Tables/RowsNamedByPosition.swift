@@ -19,6 +19,7 @@ extension TableReader {
             if let alt = template.rows[r].alternative, let v = template.rows[r].variant { variants[alt] = v }
         }
         var named: [Int: (row: Int, between: (Int, Int))] = [:]     // match index -> template row, found rows around
+        let headers = headerExtents(matches)?.extents
         var k = 0
         while k < matches.count {
             guard matches[k].unnamed else { k += 1; continue }
@@ -43,7 +44,7 @@ extension TableReader {
                     : rowsByLabel(gap.map { i in matches[i].labelItems.map { stream[$0].text }.joined() }, candidates: candidates) else { continue }
             let widths = [bm, am].map { i in matches[i].runs.first.flatMap { tabFields(of: $0, labelEnd: labelEnd(matches[i]))?.width } }
             let proven = zip(gap, rows).allSatisfy { i, r in
-                provesARow(matches[i], columns: template.rows[r].columns.count, neighbourWidths: widths)
+                provesARow(matches[i], columns: template.rows[r].columns.count, neighbourWidths: widths, headers: headers)
             }
             guard proven else { continue }
             for (i, r) in zip(gap, rows) { named[i] = (r, (a, c)) }
@@ -141,11 +142,18 @@ extension TableReader {
     /// Whether an unnamed match is a row of `n` columns: one run of values, n of them; or, in tab
     /// fields, 1 to n values with nothing but values, blanks and empty fields after its label, in
     /// a row of as many fields as one of its neighbours' rows (the 2019 table's rows have one
-    /// label cell, two or three: the row before a group's first has fewer than the next).
-    func provesARow(_ m: RowMatch, columns n: Int, neighbourWidths: [Int?]) -> Bool {
+    /// label cell, two or three: the row before a group's first has fewer than the next). Or,
+    /// on a page without fields (a line OCR read as prose), 1 to n values each under one column's
+    /// header of `headers`, no two under the same (the 2019 table without rules scanned at 300 dpi,
+    /// seed-28 probe: （七）总计, read `(+) 4计 767 35 2 1 805` after four blank rows).
+    func provesARow(_ m: RowMatch, columns n: Int, neighbourWidths: [Int?], headers: [ClosedRange<Double>]? = nil) -> Bool {
         guard m.runs.count == 1, let run = m.runs.first else { return false }
         let values = run.filter { stream[$0].kind != .empty }.count
         if values == n { return true }
+        if let headers, values >= 1, run.allSatisfy({ stream[$0].field == nil && stream[$0].kind == .value }),
+           case .placed? = ValuePlacer.underHeaders(run, headers: headers, columns: n, stream: stream) {
+            return true
+        }
         guard values >= 1, values <= n, run.allSatisfy({ stream[$0].field != nil }),
               let tab = tabFields(of: run, labelEnd: labelEnd(m)),
               tab.fields.allSatisfy({ stream[$0].kind == .value || stream[$0].kind == .blank || stream[$0].kind == .empty }),

@@ -48,8 +48,9 @@ public struct JoinWrappedRowLabels: TableRule {
             var inserted: [Cell] = []
             for f in fragments {
                 if let t = next.cells.firstIndex(where: { Self.isLabel($0) && matcher.sameColumn($0, f) }) {
-                    if ItemNumber.startsItem(next.cells[t].text) { placedAll = false; break }
-                    if Self.startsNumberedItem(f.text), Self.holdsNumberedItemPastItsStart(next.cells[t].text) { placedAll = false; break }
+                    if Self.startsItem(next.cells[t].text) { placedAll = false; break }
+                    if Self.startsNumberedItem(f.text), Self.holdsNumberedItemPastItsStart(next.cells[t].text)
+                        || Self.startsWithADigit(next.cells[t].text) { placedAll = false; break }
                     next.cells[t].text = f.text.joinedText(next.cells[t].text)
                     next.cells[t].raw = f.raw + "\n" + next.cells[t].raw
                 } else if next.cells.contains(where: { NumberText.isValueLike($0.text) }) {
@@ -115,12 +116,12 @@ public struct JoinWrappedRowLabels: TableRule {
     /// ruled across at 200 dpi): it opens its row, which wraps onto the next line with the values,
     /// and is no tail of the row above (joined there, `（一）了BT` and `（二）部分公开` became one
     /// label, and the values of （一）予以公开 were given to （二）部分公开, as certain). What stands
-    /// for the bracket is no Chinese character (`（一般…` is text).
+    /// for the bracket is no Chinese character (`（一般…` is text). So does one that OCR misread
+    /// the numeral of, in brackets read whole (`(+)` for `（七）`, `(=)` for `（二）`, the 2019
+    /// report's print without rules at 300 dpi, seed-28 probe: `(+) 4计` was joined to the blank
+    /// row （六）其他处理 above it, and （七）总计's values were lost).
     static func startsItem(_ text: String) -> Bool {
-        if ItemNumber.startsItem(text) { return true }
-        let u = Array(text.unicodeScalars.prefix(3))
-        return u.count == 3 && (u[0] == "（" || u[0] == "(") && ItemNumber.isNumeral(u[1]) && !ItemNumber.isNumeral(u[2])
-            && !ScalarClass.isHan(u[2])
+        ItemNumber.startsItem(text) || ItemNumber.startsMisreadItem(text)
     }
 
     /// `2.其他…`, `3、…`: an item numbered with digits, as the rows under a group label are.
@@ -140,6 +141,14 @@ public struct JoinWrappedRowLabels: TableRule {
             if ItemNumber.startsItem(String(String.UnicodeScalarView(s[i...]))) { return true }
         }
         return false
+    }
+
+    /// A label starting with a digit: its own item number, perhaps misread (`9.8 TRAN ASAE.` for
+    /// `5.属于三类内部事务信息`, the 2019 tight print at 240 dpi, seed-29 probe). A head numbered
+    /// with digits (the blank row `4.保护第三方合法权益` beside its group's label `(=) AF ASF`) does
+    /// not go in front of it: joined, row 5's `5` went to row 4, a wrong number marked certain.
+    static func startsWithADigit(_ text: String) -> Bool {
+        text.unicodeScalars.first.map(ScalarClass.isASCIIDigit) ?? false
     }
 
     /// The row's cells when all of its non-empty cells are labels; empty otherwise.
