@@ -180,7 +180,8 @@ extension OCRPageReader {
                                               box: (x: Int, y: Int, width: Int, height: Int), threshold: UInt8,
                                               tuning: OCRTuning) -> String? {
         guard mayEndInAUnitReadAsADigit(text) else { return nil }
-        for other in Set(readings) where other != text && other.count < text.count {
+        // In the order read (a set's order changes from run to run, as `ranked`'s once did).
+        for other in readings where other != text && other.count < text.count {
             let number = String(other.dropLast())
             guard text.hasPrefix(number), text.count >= number.count + 2,
                   lastDigitIsAWideGlyph(other, image: image, box: box, threshold: threshold, tuning: tuning) else { continue }
