@@ -202,12 +202,21 @@ extension OCRPageReader {
     }
 
     /// Whether the other inked cells starting in cell `i`'s band are all numbers, at least three,
-    /// or letters small type reads digits as (``mayBeMisreadDigits(_:)``).
+    /// or letters small type reads digits as (``mayBeMisreadDigits(_:)``), or, fewer than a third
+    /// of the numbers, one Chinese character each (a number misread too: section 四's row read
+    /// `i 0 0 0 上 0 …` for `1 0 0 0 1 0 …`, 上海市科委's A5 print at 300 dpi, where the `上`
+    /// kept the `i` from being read again, and the row, one value short, was lost).
     static func amongNumbersOnly(_ i: Int, grid: TableGrid, texts: [CellText], numeric: [Bool]) -> Bool {
         let band = grid.cells[i].firstBand
         let others = grid.cells.indices.filter { $0 != i && grid.cells[$0].firstBand == band && texts[$0].inked }
         let numbers = others.filter { numeric[$0] }
-        return numbers.count >= 3 && others.allSatisfy { numeric[$0] || mayBeMisreadDigits(texts[$0].text) }
+        func oneHan(_ text: String) -> Bool {
+            let scalars = text.unicodeScalars.filter { !ScalarClass.isHorizontalSpace($0) }
+            return scalars.count == 1 && ScalarClass.isHan(scalars.first!)
+        }
+        let lone = others.filter { !numeric[$0] && oneHan(texts[$0].text) }
+        return numbers.count >= 3 && 3 * lone.count < numbers.count
+            && others.allSatisfy { numeric[$0] || mayBeMisreadDigits(texts[$0].text) || lone.contains($0) }
     }
 
     /// Whether cell `i` lies among a row's values: right of the first inked cell starting in its
@@ -384,8 +393,24 @@ extension OCRPageReader {
             let again = try readBlock(crop.contrastStretched(), dpi: dpi, deadline: deadline)
             if Self.meanConfidence(again) > Self.meanConfidence(words) { words = again }
         }
-        words = Self.onPage(words, crop: ink, pad: p, margin: margin)
+        words = Self.withoutSpecksReadAsDigits(Self.onPage(words, crop: ink, pad: p, margin: margin), heightShare: tuning.speckDigitHeightShare)
         return (Self.cellText(words, cell: cell, in: grid), (crop, ink), words)
+    }
+
+    /// `words` without digits read from specks: a word of digits less tall than `heightShare` of
+    /// the cell's words' median height (the upper one of two). Noise in a cell of 上海市科委's
+    /// picture table at 200 dpi read `4`, 3 px high, a number's width to the right of the cell's
+    /// `0`, 35 px high: the cell was cut between the two "numbers" as one whose rules were lost,
+    /// and its row had a field too many (7 cells lost). Type in one cell is one size; not its
+    /// tallest word, which may span lines (a column's label printed a character to a line, in
+    /// the cell of a table ruled only across): a label's `3.` went with that.
+    static func withoutSpecksReadAsDigits(_ words: [OCRWord], heightShare: Double) -> [OCRWord] {
+        guard words.count >= 2 else { return words }
+        let heights = words.map { $0.bottom - $0.top }.sorted()
+        let median = heights[heights.count / 2]
+        return words.filter { w in
+            !(w.text.unicodeScalars.allSatisfy(ScalarClass.isASCIIDigit) && Double(w.bottom - w.top) < heightShare * Double(median))
+        }
     }
 
     /// Words read in a cell's crop (its `ink` with `pad` around it, on a `margin` of white) moved

@@ -42,6 +42,7 @@ enum MetadataExtractor {
     /// period is named by (`工作和度报告`, a Chromium print's scan at 200 dpi). (`工作季度报告`,
     /// `工作月度报告` stay as printed.)
     static func repairingReportName(_ title: String) -> String {
+        if let repaired = repairingOneCharacter(title) { return repaired }
         guard title.hasSuffix("度报告"), let r = title.ranges(of: "公开工作").last else { return title }
         let middle = title[r.upperBound..<title.index(title.endIndex, offsetBy: -3)]
         guard (1...5).contains(middle.count) else { return title }
@@ -49,6 +50,29 @@ enum MetadataExtractor {
             || (middle.count == 1 && !periodCharacters.contains(middle.first!))
         return junk ? title[..<r.upperBound] + "年度报告" : title
     }
+
+    /// The report's name after `政府信息` with one character dropped or misread before its `报告`
+    /// (`…政府信息公工作年度报告`, 上海市科委's A5 print at 200 and 300 dpi: its `开` lost, and the
+    /// agency, no marker found, was the whole title after the year): the name as it is fixed.
+    /// Not a period's name (`工作季度报告`) nor one with a character more (`工作半年度报告`).
+    static func repairingOneCharacter(_ title: String) -> String? {
+        guard title.hasSuffix("报告"), let r = title.ranges(of: "政府信息").last else { return nil }
+        let name = Array(reportNameAfterGovernmentInformation)
+        let tail = Array(title[r.upperBound...])
+        guard tail != name else { return nil }
+        let fixed = String(title[..<r.upperBound]) + reportNameAfterGovernmentInformation
+        if tail.count == name.count - 1 {
+            // One character dropped: the rest in order.
+            return (0..<name.count - 2).contains { k in Array(name[..<k] + name[(k + 1)...]) == tail } ? fixed : nil
+        }
+        guard tail.count == name.count else { return nil }
+        let differing = tail.indices.filter { tail[$0] != name[$0] }
+        guard differing.count == 1, let k = differing.first, k < name.count - 2 else { return nil }
+        if name[k] == "年", periodCharacters.contains(tail[k]) { return nil }
+        return fixed
+    }
+
+    static let reportNameAfterGovernmentInformation = "公开工作年度报告"
 
     /// The characters before `度` in the names of reports' periods (`年度`, `季度`, `月度`, `周度`).
     static let periodCharacters: Set<Character> = ["年", "季", "月", "周"]
@@ -163,6 +187,8 @@ enum MetadataExtractor {
         for marker in ["政府信息公开", "信息公开", "政务公开"] {
             if let r = t.firstRange(of: marker) { t = String(t[..<r.lowerBound]); break }
         }
+        // No report's name found in it (misread): what is left is no agency's name.
+        if t.contains("报告") { return nil }
         for junk in ["关于", "的"] where t.hasSuffix(junk) { t.removeLast(junk.count) }
         if t.hasPrefix("关于") { t.removeFirst(2) }
         t = t.trimmingSpaces()

@@ -297,6 +297,61 @@ import DocumentModel
         let everywhere: (TableGrid.Cell, Int, Int) -> Bool = { _, _, _ in true }
         #expect(!OCRPageReader.cutsAtMissingRules(g, texts: texts, words: words, tolerance: 10, inked: everywhere).contains { $0.cell == heading })
     }
+
+    /// One band of `n` cells 100 px wide.
+    func row(of n: Int) -> TableGrid {
+        var g = TableGrid()
+        g.bands = [TableGrid.Band(top: 0, bottom: 50, edges: Array(stride(from: 0, through: 100 * n, by: 100)))]
+        for x in stride(from: 0, to: 100 * n, by: 100) { g.cells.append(TableGrid.Cell(x0: x, x1: x + 100, firstBand: 0, lastBand: 0)) }
+        return g
+    }
+
+    /// Regression (上海市科委's A5 print scanned at 300 dpi, fed sideways, seed-30 probes): section
+    /// 四's row read `i 0 0 0 上 0 0 0 0 0 0 0 0 0 0` for `1 0 0 0 1 0 …`. The `上` kept the `i`
+    /// from counting as among numbers only, so it was not read again; the row had 14 fields after
+    /// a "label" for 15 columns, and all fifteen cells were lost. A Chinese character alone in a
+    /// cell, fewer than a third of the numbers, is a misread number too.
+    @Test func aLetterBesideAMisreadCharacterAmongNumbersIsAMisreadNumber() {
+        let texts = ["i", "0", "0", "0", "上"] + Array(repeating: "0", count: 10)
+        let cells15 = texts.map { cell($0, band: 0) }
+        let numeric = cells15.map { OCRPageReader.readsAsNumber($0.text) }
+        #expect(OCRPageReader.amongNumbersOnly(0, grid: row(of: 15), texts: cells15, numeric: numeric))
+        #expect(OCRPageReader.amongNumbersOnly(4, grid: row(of: 15), texts: cells15, numeric: numeric))
+        // As many lone characters as a third of the numbers: not a row of numbers.
+        let han = ["i", "0", "上", "0", "下", "0", "0", "0"].map { cell($0, band: 0) }
+        #expect(!OCRPageReader.amongNumbersOnly(0, grid: row(of: 8), texts: han, numeric: han.map { OCRPageReader.readsAsNumber($0.text) }))
+        // A label of two characters among them: not a row of numbers only.
+        let labelled = ["i", "0", "其他"] + Array(repeating: "0", count: 10)
+        let cells = labelled.map { cell($0, band: 0) }
+        #expect(!OCRPageReader.amongNumbersOnly(0, grid: row(of: 13), texts: cells, numeric: cells.map { OCRPageReader.readsAsNumber($0.text) }))
+    }
+
+    /// Regression (上海市科委's page with its tables as pictures, scanned at 200 dpi, seed-29
+    /// probes): noise in a cell read `4`, 3 px high, a number's width to the right of the cell's
+    /// `0`, 35 px high. The two "numbers" side by side cut the cell as one whose rules were lost,
+    /// and the row had a field too many for its columns: its seven cells were lost. A word of
+    /// digits much less tall than the cell's tallest word is a speck.
+    @Test func aSpeckReadAsADigitIsNoNumber() {
+        func at(_ text: String, _ left: Int, _ right: Int, _ top: Int, _ bottom: Int) -> OCRWord {
+            OCRWord(text: text, left: left, top: top, right: right, bottom: bottom, confidence: 60, startsLine: false)
+        }
+        let words = [at("0", 1786, 1808, 2362, 2397), at("4", 1883, 1885, 2371, 2374)]
+        let kept = OCRPageReader.withoutSpecksReadAsDigits(words, heightShare: OCRTuning().speckDigitHeightShare)
+        #expect(kept.map(\.text) == ["0"])
+        // Without it the cell is cut between the two.
+        #expect(OCRPageReader.cutsBetweenNumbers(row(of: 1), words: [words], skipping: []).count == 1)
+        #expect(OCRPageReader.cutsBetweenNumbers(row(of: 1), words: [kept], skipping: []).isEmpty)
+        // Digits of the type's size, and small punctuation, are kept; a lone word too.
+        let two = [at("0", 10, 30, 0, 35), at("12", 80, 110, 1, 35), at("、", 120, 126, 28, 34)]
+        #expect(OCRPageReader.withoutSpecksReadAsDigits(two, heightShare: 1.0 / 3).count == 3)
+        #expect(OCRPageReader.withoutSpecksReadAsDigits([at("4", 0, 2, 0, 3)], heightShare: 1.0 / 3).count == 1)
+        // Found by a probe (平潭's print ruled only across, 200 dpi, seed 30): a word spanning
+        // lines (a column's label a character to a line) in the cell of a label: the label's `3`
+        // is a third of that word's height, and is no speck.
+        let label = [at("三本年度办理结果", 0, 30, 0, 240), at("3", 40, 52, 100, 122), at("补正后申请内容仍不明确", 60, 300, 100, 124),
+                     at("2没有现成信息", 40, 200, 60, 84)]
+        #expect(OCRPageReader.withoutSpecksReadAsDigits(label, heightShare: 1.0 / 3).count == 4)
+    }
 }
 
 /// The Chinese model's look-alike digits, judged by a second reading.

@@ -100,6 +100,37 @@ import TextNormalization
         #expect(report.warnings.contains { $0.code == .valueWithoutRow && $0.message.contains("\"4 (Cn it\"") })
     }
 
+    /// Regression (上海市科委's print with light rules at 200 dpi, seed-29 probes): the header's
+    /// upper cells read `4458411 | a deh gt M4 Es | 4 | 未经复议直接起诉 | 复议后起诉`. Two numbers
+    /// among the header's cells were taken for the row (2 values for 15 columns, left null), and
+    /// the row of fifteen values after the header's lower cells followed no row label: all fifteen
+    /// cells lost. A line after more of the header with one value per column is the row; the
+    /// numbers among the header's cells are not used, and named.
+    @Test func numbersAmongTheHeadersCellsAreNotTheRow() throws {
+        let groups = ["review", "litigation_direct", "litigation_after_review"]
+        let printed = ["1", "0", "0", "0", "1", "0", "0", "0", "0", "0", "0", "0", "0", "0", "2"]
+        var values: [String: String] = [:]
+        for (k, path) in groups.flatMap({ g in ["upheld", "corrected", "other", "pending", "total"].map { "review_litigation.\(g).\($0)" } }).enumerated() {
+            values[path] = printed[k]
+        }
+        let header = "结果维持\t结果纠正\t其他结果\t尚未审结\t总计\t未经复议直接起诉\t\t\t\t\t复议后起诉\t\t\t\t\n"
+        let text = ReportText.make(values)
+        #expect(text.contains(header))
+        let report = try parseAsScan(text.replacingOccurrences(of: header, with: "4458411\ta deh gt M4 Es\t4\t未经复议直接起诉\t复议后起诉\n"))
+        #expect(report.value("review_litigation.review.upheld") == 1)
+        #expect(report.value("review_litigation.review.total") == 1)
+        #expect(report.value("review_litigation.litigation_direct.upheld") == 0)
+        #expect(report.value("review_litigation.litigation_after_review.total") == 2)
+        #expect(report.warnings.contains { $0.code == .valueWithoutRow && $0.message.contains("\"4458411\"") })
+        #expect(report.warnings.contains { $0.code == .valueWithoutRow && $0.message.contains("\"4\"") })
+        // A line of one value short of a row after the header leaves the numbers a place: not
+        // set aside by this rule.
+        let short = try parseAsScan(text.replacingOccurrences(of: header, with: "4458411\ta deh gt M4 Es\t4\t未经复议直接起诉\t复议后起诉\n")
+            .replacingOccurrences(of: printed.joined(separator: "\t") + "\n", with: printed.dropLast().joined(separator: "\t") + "\n"))
+        #expect(!short.warnings.contains { $0.code == .valueWithoutRow && $0.message.contains("\"4458411\"") })
+        #expect(short.value("review_litigation.review.upheld") == nil)
+    }
+
     /// Found by the golden of synthetic-22's `pdftotext` raw-order extract, when every lone
     /// number before a run of several after the header's words was set aside: there the row's
     /// values come one to a line between the header's words, and five of them were reported as

@@ -86,9 +86,21 @@ import Testing
         let misread = try parse(text("1.属村国系秘冤"))
         #expect(misread.value("requests.denied.state_secret.natural_person") == 14)
         #expect(misread.value("requests.partially_granted.natural_person") == 3)
-        // An item number with a character no candidate has after it names no row.
-        let other = try parse(text("1.口村国系秘冤"))
-        #expect(other.value("requests.denied.state_secret.natural_person") == nil)
+        // Regression (the same print at 240 dpi, seed 30): `1 JBT HAM`, the mark and every
+        // character after the number misread: the item number alone names the row, the only
+        // candidate numbered so; so it does with a mark read and no character shared.
+        let numberOnly = try parse(text("1 JBT HAM"))
+        #expect(numberOnly.value("requests.denied.state_secret.natural_person") == 14)
+        #expect(numberOnly.warnings.contains { $0.code == .rowNamedByPosition && $0.message.contains("1 JBT HAM") })
+        #expect(try parse(text("1.口村国系秘冤")).value("requests.denied.state_secret.natural_person") == 14)
+        // After its group's label misread too.
+        let group = try parse(text("1 JBT HAM").replacingOccurrences(of: "（三）不予公开", with: "(=) AF公开"))
+        #expect(group.value("requests.denied.state_secret.natural_person") == 14)
+        // A number no candidate has, or digits running on (a value), name no row; nor does a
+        // number after text that starts no item.
+        #expect(try parse(text("1 JBT HAM").replacingOccurrences(of: "（三）不予公开", with: "不予公开")).value("requests.denied.state_secret.natural_person") == nil)
+        #expect(try parse(text("5 JBT HAM")).value("requests.denied.state_secret.natural_person") == nil)
+        #expect(try parse(text("12 JBT HAM")).value("requests.denied.state_secret.natural_person") == nil)
         // `属于` alone is shared with no row more than with another: neither row is named.
         let unclear = try parse(text("口.属于口口口口"))
         #expect(unclear.value("requests.partially_granted.natural_person") == nil)

@@ -79,8 +79,9 @@ extension TableReader {
     /// candidate's (`(—) EAE TAN（区分处理的，只计这一情形，不计其他情形）` is （二）部分公开…;
     /// `1.属于困系秘密人` is 1.属于国家秘密); else the one candidate whose item number and first
     /// character after it the label holds (`1.属村国系秘冤`, three characters misread, is
-    /// 1.属于国家秘密 beside 2.其他法律…: the 2019 tight print at 200 dpi, seed 26). Nil when a
-    /// label has no such row or the rows are out of order.
+    /// 1.属于国家秘密 beside 2.其他法律…: the 2019 tight print at 200 dpi, seed 26); else the one
+    /// candidate whose item number in digits starts the label (``startsWithItemDigits(_:of:)``).
+    /// Nil when a label has no such row or the rows are out of order.
     func rowsByLabel(_ labels: [String], candidates: [Int]) -> [Int]? {
         var rows: [Int] = []
         for label in labels {
@@ -92,7 +93,12 @@ extension TableReader {
                 chosen = best
             } else {
                 let starting = candidates.indices.filter { Self.holdsItemStart(text, of: Array(template.rows[candidates[$0]].label.unicodeScalars)) }
-                if starting.count == 1 { chosen = starting[0] }
+                if starting.count == 1 {
+                    chosen = starting[0]
+                } else if starting.isEmpty {
+                    let numbered = candidates.indices.filter { Self.startsWithItemDigits(text, of: Array(template.rows[candidates[$0]].label.unicodeScalars)) }
+                    if numbered.count == 1 { chosen = numbered[0] }
+                }
             }
             guard let best = chosen, rows.last.map({ candidates[best] > $0 }) ?? true else { return nil }
             rows.append(candidates[best])
@@ -118,6 +124,24 @@ extension TableReader {
         return (0...(text.count - end)).contains { p in
             (p == 0 || !ScalarClass.isASCIIDigit(text[p - 1])) && Array(text[p..<(p + end)]) == start
         }
+    }
+
+    /// Whether `text` starts with `label`'s item number in digits, at its start or after its
+    /// group's label, perhaps misread (`（三）不予公开1 JBT HAM`, `(=) AF公开1 JBT`), followed by anything but a digit: the label's
+    /// text misread after it, its mark too (`1 JBT HAM` for 1.属于国家秘密, the 2019 tight print
+    /// at 240 dpi, seed 30). Used only where no candidate holds the number and the character
+    /// after it, and only one holds this number.
+    static func startsWithItemDigits(_ text: [Unicode.Scalar], of label: [Unicode.Scalar]) -> Bool {
+        guard let first = label.first, ScalarClass.isASCIIDigit(first) else { return false }
+        let end = ItemNumber.digitRunEnd(label, from: 0)
+        guard end < label.count, let p = text.firstIndex(where: ScalarClass.isASCIIDigit) else { return false }
+        // Before the number, nothing or a group's label (an item number in brackets first).
+        if p > 0 {
+            let before = String(String.UnicodeScalarView(text[..<p]))
+            guard ItemNumber.startsItem(before) || ItemNumber.startsMisreadItem(before), !ScalarClass.isASCIIDigit(text[0]) else { return false }
+        }
+        guard text.count > p + end, Array(text[p..<(p + end)]) == Array(label[..<end]) else { return false }
+        return !ScalarClass.isASCIIDigit(text[p + end])
     }
 
     /// The shortest run of characters a misread label must share with a template row's label

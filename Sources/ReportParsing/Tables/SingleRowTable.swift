@@ -58,10 +58,24 @@ extension TableReader {
             let group = stream[run[0]].group
             return stream[run[0]].field != nil && m.labelItems.filter { stream[$0].group == group }.count >= 2
         }
-        while m.runs.count > 1, values(m.runs[0]).count <= 1,
+        // Numbers in a line of the header's cells (a scan's review header read `4458411 | a deh gt
+        // M4 Es | 4 | 未经复议直接起诉 | 复议后起诉`), short of a row, before a line after more of the
+        // header that holds exactly one value per column: that line is the row, and the numbers
+        // in the header are set aside however many they are.
+        func amongHeaderCells(_ run: [Int]) -> Bool {
+            let line = stream[run[0]].ref
+            guard stream[run[0]].field != nil, run.allSatisfy({ stream[$0].ref == line }) else { return false }
+            return (itemsByLine[line] ?? []).filter { stream[$0].kind == .label }.count >= 2
+        }
+        func rowAfterHeaderCells() -> Bool {
+            m.runs.count > 1 && values(m.runs[0]).count < columns && amongHeaderCells(m.runs[0])
+                && m.runAfterLabels[1] && m.runs[1].count == columns && !values(m.runs[1]).isEmpty
+        }
+        while m.runs.count > 1, values(m.runs[0]).count <= 1 || rowAfterHeaderCells(),
               m.runAfterLabels[1] && values(m.runs[1]).count > 1 || wholeRowAfterLoneNumbers()
                 || values(m.runs[0]).count == 1 && values(m.runs[1]).count == columns
-                || values(m.runs[0]).count == 1 && inHeaderRow(m.runs[0]) && values(m.runs[1]).count > 1 {
+                || values(m.runs[0]).count == 1 && inHeaderRow(m.runs[0]) && values(m.runs[1]).count > 1
+                || rowAfterHeaderCells() {
             let dropped = m.runs.removeFirst()
             m.runAfterLabels.removeFirst()
             m.valueItems.removeAll { dropped.contains($0) }
