@@ -174,6 +174,20 @@ SCANS = {
     "real-pingtan-2020-horizontal-rules-sideways-200dpi": dict(source="prints/real-pingtan-2020-horizontal-rules",
                                                                file="report-chromium.pdf", dpi=200, skew=-0.19, noise=0.62,
                                                                quality=30, seed=26010, turn=90),
+    # 上海市科委's page with its tables printed as pictures, fed sideways at 200 dpi with a seal (a
+    # probe of make_probes.py, seed 29): noise in a cell read `4`, 3 px high, beside the cell's
+    # `0`; the cell was cut between the two as one whose rules were lost, and 1.申请人无正当理由…'s
+    # row had a field too many (193 of 200 until a digit much less tall than the cell's type was
+    # a speck).
+    "real-science-2024-picture-table-sideways-200dpi": dict(source="prints/real-science-2024-picture-table",
+                                                            file="report-chromium.pdf", dpi=200, skew=-0.6, noise=0.78,
+                                                            quality=50, seal=True, seed=29016, turn=90),
+    # 上海市科委's A5 print fed sideways at 300 dpi (a probe of make_probes.py, seed 30): section
+    # 四's row read `i 0 0 0 上 0 …`; the `上` kept the `i` from being read again, and the row, a
+    # value short, was lost (185 of 200); and the title read `…政府信息公工作年度报告`, which gave
+    # the agency `上海市科委政府信息公工作年度报告`.
+    "real-science-2024-a5-sideways-300dpi": dict(source="prints/real-science-2024-a5", file="report-chromium.pdf",
+                                                 dpi=300, skew=0.92, noise=0.8, quality=45, seed=30014, turn=270),
 }
 
 SEAL_FONTS = ["/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc",

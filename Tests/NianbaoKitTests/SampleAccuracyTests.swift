@@ -295,6 +295,14 @@ import ReportParsing
         // a white canvas, its paper still grey, read `95` and certain (199 with that wrong number
         // until cells' paper was made white).
         "Samples/scans/real-science-2024-grey-paper-300dpi/scanned.pdf": 200,
+        // Tables as pictures, fed sideways at 200 dpi (seed-29 probe): noise read `4`, 3 px high,
+        // beside a cell's `0` cut the cell apart, and 1.申请人无正当理由…'s row had a field too many
+        // (193 until a digit much less tall than the cell's type was a speck).
+        "Samples/scans/real-science-2024-picture-table-sideways-200dpi/scanned.pdf": 200,
+        // The A5 print fed sideways at 300 dpi (seed-30 probe): section 四's row read `i 0 0 0 上
+        // 0 …`, the `上` keeping the `i` from being read again (185 until a lone Chinese character
+        // among many numbers no longer did); the `上` is unread, null.
+        "Samples/scans/real-science-2024-a5-sideways-300dpi/scanned.pdf": 199,
     ]
 
     static var scans: [String] { sampleInputs().filter { $0.hasSuffix("scanned.pdf") } }
