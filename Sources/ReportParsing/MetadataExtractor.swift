@@ -40,12 +40,12 @@ enum MetadataExtractor {
     /// title (`工作和4pil度报告`, `工作和Tt度报告`, `工作4度报告`): a short run there holding a digit
     /// or a Latin letter, which no title prints, is that `年`; so is a lone character no report's
     /// period is named by (`工作和度报告`, a Chromium print's scan at 200 dpi). (`工作季度报告`,
-    /// `工作月度报告` stay as printed.)
+    /// `工作月度报告` stay as printed, and so does a year there: `工作2020年度报告`.)
     static func repairingReportName(_ title: String) -> String {
-        if let repaired = repairingOneCharacter(title) { return repaired }
+        if let repaired = repairingOneCharacter(title) ?? repairingLatinForTheYear(title) { return repaired }
         guard title.hasSuffix("度报告"), let r = title.ranges(of: "公开工作").last else { return title }
         let middle = title[r.upperBound..<title.index(title.endIndex, offsetBy: -3)]
-        guard (1...5).contains(middle.count) else { return title }
+        guard (1...5).contains(middle.count), yearRange(in: String(middle) + "度") == nil else { return title }
         let junk = middle.contains(where: { $0.isASCII && ($0.isLetter || $0.isNumber) })
             || (middle.count == 1 && !periodCharacters.contains(middle.first!))
         return junk ? title[..<r.upperBound] + "年度报告" : title
@@ -73,6 +73,19 @@ enum MetadataExtractor {
     }
 
     static let reportNameAfterGovernmentInformation = "公开工作年度报告"
+
+    /// The report's name with Latin junk for its `年度` or part of it, alone on lines between
+    /// `…工作年` and `报告` (平潭's large heading in its fixed-layout print at 240 dpi, seed 29:
+    /// `…公开工作年` / `ie` / `tl` / `报告`): between `公开工作` and the `报告` only ASCII letters
+    /// (at least one) or digits, and `年` or `度`, at most seven characters, no year among them
+    /// (`工作2020年度报告` names its year). The name is fixed.
+    static func repairingLatinForTheYear(_ title: String) -> String? {
+        guard title.hasSuffix("报告"), let r = title.ranges(of: "公开工作").last else { return nil }
+        let middle = title[r.upperBound..<title.index(title.endIndex, offsetBy: -2)]
+        guard (1...7).contains(middle.count), middle.contains(where: { $0.isASCII && $0.isLetter }), yearRange(in: String(middle)) == nil,
+              middle.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) || $0 == "年" || $0 == "度" }) else { return nil }
+        return title[..<r.upperBound] + "年度报告"
+    }
 
     /// The characters before `度` in the names of reports' periods (`年度`, `季度`, `月度`, `周度`).
     static let periodCharacters: Set<Character> = ["年", "季", "月", "周"]
@@ -131,7 +144,8 @@ enum MetadataExtractor {
     /// The document's first lines as text, a table row's few cells joined without a break: OCR
     /// splits a large title where its letters stand apart (`铜陵市郊区财政局2020年政府信息公开
     /// 工作年度⇥报告`), and the row is then a table's, not a paragraph. Rows with a number other
-    /// than a year, or more than `maximumCells` cells, end the lines.
+    /// than a year, or more than `maximumCells` cells, end the lines; four lines at most, from a
+    /// table's rows as from paragraphs (a heading over four rows: `…工作年`, `ie`, `tl`, `报告`).
     static func leadingLines(_ blocks: [Block], maximumCells: Int = 3) -> [String] {
         var out: [String] = []
         for block in blocks.prefix(3) {
@@ -139,7 +153,7 @@ enum MetadataExtractor {
             case .paragraph(let p):
                 out.append(p.text)
             case .table(let t):
-                for row in t.rows.prefix(3) {
+                for row in t.rows.prefix(max(0, 4 - out.count)) {
                     let texts = row.cells.map(\.text).filter { !$0.isEmpty }
                     guard texts.count <= maximumCells, !texts.contains(where: { $0.allSatisfy(\.isNumber) }) else { return out }
                     out.append(texts.joined())

@@ -78,6 +78,15 @@ import DocumentModel
         #expect(MetadataExtractor.agency(fromTitle: "2024年上海市科委政府信公工作年度报告") == nil)
     }
 
+    /// Found while adding the Latin-junk repair: digits where the report name's `年` stands were
+    /// taken for a misread `年`, so `…政府信息公开工作2020年度报告` lost its year from the title.
+    /// A year there is printed, not junk.
+    @Test func aYearInTheReportsNameIsNotJunk() {
+        for kept in ["某某局政府信息公开工作2020年度报告", "某某局政府信息公开工作2020年报告"] {
+            #expect(MetadataExtractor.repairingReportName(kept) == kept)
+        }
+    }
+
     @Test func aTitleSplitIntoCellsIsJoined() {
         func row(_ cells: [String], _ line: Int) -> TableRow {
             TableRow(cells: cells.map { Cell(text: $0, raw: $0, ref: SourceRef(page: 1, line: line)) }, ref: SourceRef(page: 1, line: line))
@@ -87,6 +96,19 @@ import DocumentModel
             .paragraph(Paragraph(text: "本报告根据《中华人民共和国政府信息公开条例》编制。", refs: [SourceRef(page: 1, line: 2)])),
         ]
         #expect(MetadataExtractor.title(from: MetadataExtractor.leadingLines(blocks)) == "铜陵市郊区财政局2020年政府信息公开工作年度报告")
+        // Regression (平潭's fixed-layout print at 240 dpi, seed 29): the large heading read as
+        // a table of four rows, `…公开工作年`, `ie`, `tl`, `报告`, its `度报` as Latin junk. Only
+        // three rows were lines: no title, no agency, no year. Four are, and Latin junk between
+        // `公开工作` and `报告` with `年` is the fixed name's `年度`.
+        let rows: [Block] = [
+            .table(Table(rows: [row(["平潭综合实验区", "2020年度政府信息公开工作年"], 1), row(["ie"], 2), row(["tl"], 3), row(["报告"], 4)])),
+            .paragraph(Paragraph(text: "根据《中华人民共和国政府信息公开条例》要求，我区编制完成了本报告。", refs: [SourceRef(page: 1, line: 5)])),
+        ]
+        #expect(MetadataExtractor.leadingLines(rows).count == 4)
+        let heading = MetadataExtractor.title(from: MetadataExtractor.leadingLines(rows)).map(MetadataExtractor.repairingReportName)
+        #expect(heading == "平潭综合实验区2020年度政府信息公开工作年度报告")
+        #expect(MetadataExtractor.repairingReportName("某某局2019年政府信息公开工作年i4报告") == "某某局2019年政府信息公开工作年度报告")
+        #expect(MetadataExtractor.repairingReportName("某某局2019年政府信息公开工作总结报告") == "某某局2019年政府信息公开工作总结报告")
         // A table of values first is not a title.
         let table: [Block] = [.table(Table(rows: [row(["规章", "8", "256"], 1), row(["报告", "1", "2"], 2)]))]
         #expect(MetadataExtractor.title(from: MetadataExtractor.leadingLines(table)) == nil)
