@@ -228,6 +228,7 @@ enum MetadataExtractor {
                     while j < s.count, j < e1 + 4, separators.contains(s[j]) { j += 1 }
                     if let (y2, m2, d2, _) = scanner.date(at: j) { return (iso(y1, m1, d1), iso(y2, m2, d2)) }
                     if let (m2, d2, _) = scanner.monthDay(at: j) { return (iso(y1, m1, d1), iso(y1, m2, d2)) }
+                    if let (y2, m2, d2) = endWithMisreadDayMark(scanner, at: j) { return (iso(y1, m1, d1), iso(y2 ?? y1, m2, d2)) }
                     break
                 }
                 i += 1
@@ -250,6 +251,24 @@ enum MetadataExtractor {
         guard let d = scanner.number(at: &i, maxDigits: 2), (1...31).contains(d), i + 1 < s.count,
               !ScalarClass.isASCIIDigit(s[i]), !separators.contains(s[i]), separators.contains(s[i + 1]) else { return nil }
         return (y, m, d, i + 1)
+    }
+
+    /// A period's second date whose `日` OCR misread (`至12月31目止`, `至2020年12月31月止`, the
+    /// 2019 tight print and 平潭's no-rules print at 240 and 300 dpi; `12月31有日`, a character
+    /// read where none is printed, 上海市科委's A5 print): its month and day (and year, if
+    /// printed), then one character other than a digit, then the word that ends the period
+    /// (`止`), the `日` itself, or the sentence's end. Taken only after a period's first date.
+    static func endWithMisreadDayMark(_ scanner: TextScanner, at index: Int) -> (Int?, Int, Int)? {
+        let s = scanner.s
+        var i = index, year: Int? = nil
+        var k = index
+        if let y = scanner.number(at: &k, maxDigits: 4), (1990...2100).contains(y), k < s.count, s[k] == "年" { year = y; i = k + 1 }
+        guard let m = scanner.number(at: &i, maxDigits: 2), (1...12).contains(m), i < s.count, s[i] == "月" else { return nil }
+        i += 1
+        guard let d = scanner.number(at: &i, maxDigits: 2), (1...31).contains(d), i < s.count, !ScalarClass.isASCIIDigit(s[i]) else { return nil }
+        let enders: Set<Unicode.Scalar> = ["止", "日", "。", "，", ",", "；", ";", "）", ")"]
+        guard i + 1 == s.count || enders.contains(s[i + 1]) else { return nil }
+        return (year, m, d)
     }
 
     static func iso(_ y: Int, _ m: Int, _ d: Int) -> String {

@@ -112,6 +112,18 @@ struct TextScanner {
 
     /// The first URL (`http://…`, `https://…` or `www.…`). A scheme whose second slash OCR lost
     /// (`https:/stcsm.sh.gov.cn`) is given with both: a URL has no other form.
+    /// A host ending `.govcn`, the dot of `.gov.cn` lost (平潭's `www.pingtan.gov.cn` read
+    /// `www.pingtan.govcn` on scans at 200 and 300 dpi): no such domain exists, the dot is put
+    /// back. Anything else as read.
+    static func withGovernmentDomainsDot(_ url: String) -> String {
+        let schemeEnd = url.firstRange(of: "://")?.upperBound ?? url.startIndex
+        let hostEnd = url[schemeEnd...].firstIndex(of: "/") ?? url.endIndex
+        let host = url[schemeEnd..<hostEnd]
+        guard host.lowercased().hasSuffix(".govcn") else { return url }
+        let cut = url.index(hostEnd, offsetBy: -2)
+        return String(url[..<cut]) + "." + String(url[cut...])
+    }
+
     func url() -> String? {
         var candidates = occurrences(of: "http://") + occurrences(of: "https://") + occurrences(of: "www.")
             + occurrences(of: "HTTP://") + occurrences(of: "HTTPS://")
@@ -131,7 +143,7 @@ struct TextScanner {
             while b < s.count, Self.isURLScalar(s[b]) { b += 1 }
             while b > i, ".,;:".unicodeScalars.contains(s[b - 1]) { b -= 1 }
             if b - i > 8 {
-                let url = String(String.UnicodeScalarView(s[i..<b]))
+                let url = Self.withGovernmentDomainsDot(String(String.UnicodeScalarView(s[i..<b])))
                 guard oneSlash.contains(i), let colon = url.firstIndex(of: ":") else { return url }
                 return String(url[...colon]) + "//" + String(url[url.index(colon, offsetBy: 2)...])
             }

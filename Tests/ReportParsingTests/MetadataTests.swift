@@ -167,8 +167,34 @@ import DocumentModel
     @Test func aPeriodsFirstDateWithItsDayMarkMisread() {
         let p = MetadataExtractor.period(in: "本报告所列数据的统计期限自2020年1月1息起至2020年12月31日止。")
         #expect(p?.0 == "2020-01-01" && p?.1 == "2020-12-31")
-        #expect(MetadataExtractor.period(in: "统计周期为2024年1月1月至12月31有日。") == nil)
         #expect(MetadataExtractor.period(in: "统计期限自2020年1月1日起至2020年12 A Sl日止。") == nil)
+    }
+
+    /// Regression (probes of seeds 29 and 30: the 2019 tight print at 240 dpi, 平潭's no-rules
+    /// print at 300 dpi, 上海市科委's A5 and picture-table prints): the second date's `日` misread
+    /// (`12月31目止`, `12月31月止`), or a character read before it (`12月31有日`), and the period
+    /// was null on four of eighteen scans. Its digits are read: the date is its month and day,
+    /// before the word that ends the period or the `日`.
+    /// Regression (平潭's scans at 200 and 300 dpi, seeds 29 and 30): `www.pingtan.gov.cn` read
+    /// `www.pingtan.govcn`. No domain ends so: the dot of `.gov.cn` is put back.
+    @Test func aGovernmentDomainWithItsDotLostIsGivenWhole() {
+        #expect(MetadataExtractor.contact(in: "本报告电子版可在政府门户网站(www.pingtan.govcn)的专栏中下载。").url == "www.pingtan.gov.cn")
+        #expect(MetadataExtractor.contact(in: "网站 https://www.pingtan.govcn/zwgk/ 下载").url == "https://www.pingtan.gov.cn/zwgk/")
+        #expect(MetadataExtractor.contact(in: "网站 www.pingtan.gov.cn 下载").url == "www.pingtan.gov.cn")
+        #expect(MetadataExtractor.contact(in: "网站 www.example.com/govcn 下载").url == "www.example.com/govcn")
+    }
+
+    @Test func aPeriodsSecondDateWithItsDayMarkMisread() {
+        for (text, end) in [("统计期限从2019年1月1日到12月31目止。", "2019-12-31"),
+                            ("统计期限自2020年1月1月起至2020年12月31月止。", "2020-12-31"),
+                            ("统计周期为2024年1月1日至12月31有日。", "2024-12-31"),
+                            ("统计周期为2024年1月1月至12月31有日。", "2024-12-31")] {
+            let p = MetadataExtractor.period(in: text)
+            #expect(p?.0 == String(end.prefix(4)) + "-01-01" && p?.1 == end, "\(text)")
+        }
+        // Two characters misread after the day, or a digit: no date.
+        #expect(MetadataExtractor.period(in: "统计期限从2019年1月1日到12月31目目止。") == nil)
+        #expect(MetadataExtractor.period(in: "统计期限从2019年1月1日到12月314止。") == nil)
     }
 
     /// Regression (平潭's scans): `邮编: 350400`, a space after the colon, gave no postcode; and
