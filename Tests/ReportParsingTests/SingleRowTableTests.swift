@@ -6,15 +6,19 @@ import TextNormalization
 
 /// Section 四's table: one row of values under a header of three levels.
 @Suite struct SingleRowTableTests {
+    /// Section 四's fifteen cells, keyed by path, from the values printed in the row's order.
+    static func reviewValues(_ printed: [String]) -> [String: String] {
+        let paths = ["review", "litigation_direct", "litigation_after_review"].flatMap { g in
+            ["upheld", "corrected", "other", "pending", "total"].map { "review_litigation.\(g).\($0)" }
+        }
+        return Dictionary(uniqueKeysWithValues: zip(paths, printed))
+    }
+
     /// The review table of the 2019 office report as a scan of its Chromium print read it: the
     /// group's `总计` spans two header rows, and its `总` was read `4` on the upper one.
     func scannedReviewTable(pending: String) -> String {
-        let groups = ["review", "litigation_direct", "litigation_after_review"]
         let printed = ["5", "", "", "2", "7", "8", "", "", pending, "9", "", "", "", "", ""]
-        var values: [String: String] = [:]
-        for (k, path) in groups.flatMap({ g in ["upheld", "corrected", "other", "pending", "total"].map { "review_litigation.\(g).\($0)" } }).enumerated() {
-            values[path] = printed[k]
-        }
+        let values = Self.reviewValues(printed)
         return ReportText.make(values)
             .replacingOccurrences(of: "结果维持\t结果纠正\t其他结果\t尚未审结\t总计\t未经复议直接起诉\t\t\t\t\t复议后起诉\t\t\t\t\n\t\t\t\t\t结果维持",
                                   with: "\t\t\t\t4\t未经复议直接起诉\t\t\t\t\t复议后起诉\t\t\t\t\n结果维持\t结果纠正\t其他结果\t尚未审结\t计\t结果维持")
@@ -81,12 +85,8 @@ import TextNormalization
     /// before the row of values. The `4` was taken for the row (1 value for 15 columns) and the
     /// row after it followed no row label: six values lost. The `4` is not used, and named.
     @Test func aNumberInACellOfTheHeadersRowIsNotTheRow() throws {
-        let groups = ["review", "litigation_direct", "litigation_after_review"]
         let printed = ["5", "", "", "2", "7", "8", "", "", "1", "9", "", "", "", "", ""]
-        var values: [String: String] = [:]
-        for (k, path) in groups.flatMap({ g in ["upheld", "corrected", "other", "pending", "total"].map { "review_litigation.\(g).\($0)" } }).enumerated() {
-            values[path] = printed[k]
-        }
+        let values = Self.reviewValues(printed)
         var lines = ReportText.make(values).components(separatedBy: "\n")
         let header = try #require(lines.firstIndex { $0.hasPrefix("\t\t\t\t\t结果维持") && $0.hasSuffix("总计") })
         lines[header] = String(lines[header].dropLast(2)) + "4 (Cn it"
@@ -107,12 +107,8 @@ import TextNormalization
     /// cells lost. A line after more of the header with one value per column is the row; the
     /// numbers among the header's cells are not used, and named.
     @Test func numbersAmongTheHeadersCellsAreNotTheRow() throws {
-        let groups = ["review", "litigation_direct", "litigation_after_review"]
         let printed = ["1", "0", "0", "0", "1", "0", "0", "0", "0", "0", "0", "0", "0", "0", "2"]
-        var values: [String: String] = [:]
-        for (k, path) in groups.flatMap({ g in ["upheld", "corrected", "other", "pending", "total"].map { "review_litigation.\(g).\($0)" } }).enumerated() {
-            values[path] = printed[k]
-        }
+        let values = Self.reviewValues(printed)
         let header = "结果维持\t结果纠正\t其他结果\t尚未审结\t总计\t未经复议直接起诉\t\t\t\t\t复议后起诉\t\t\t\t\n"
         let text = ReportText.make(values)
         #expect(text.contains(header))
