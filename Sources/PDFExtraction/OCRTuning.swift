@@ -142,8 +142,8 @@ public struct OCRTuning: Sendable, Hashable {
     public var cellPaperWhitened = true
     /// A bar at a cell's side no wider than this share of its ink's height is a sliver of rule.
     public var ruleSliverWidthShare = 0.12
-    /// A word of digits in a cell less tall than this share of the cell's tallest word is a speck
-    /// read as a digit (a `4` 3 px high beside a `0` 35 px high), not a number.
+    /// A word of digits in a cell less tall than this share of the median height of the cell's
+    /// words is a speck read as a digit (a `4` 3 px high beside a `0` 35 px high), not a number.
     public var speckDigitHeightShare = 1.0 / 3
     /// A cell's label whose words cover less than this share of its ink is read again as a line,
     /// and the new reading kept when it covers this much more of the ink, and is at most this

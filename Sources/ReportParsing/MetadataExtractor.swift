@@ -54,7 +54,8 @@ enum MetadataExtractor {
     /// The report's name after `政府信息` with one character dropped or misread before its `报告`
     /// (`…政府信息公工作年度报告`, 上海市科委's A5 print at 200 and 300 dpi: its `开` lost, and the
     /// agency, no marker found, was the whole title after the year): the name as it is fixed.
-    /// Not a period's name (`工作季度报告`) nor one with a character more (`工作半年度报告`).
+    /// Not a period's name (`工作季度报告`, `工作年终报告`) nor one with a character more
+    /// (`工作半年度报告`).
     static func repairingOneCharacter(_ title: String) -> String? {
         guard title.hasSuffix("报告"), let r = title.ranges(of: "政府信息").last else { return nil }
         let name = Array(reportNameAfterGovernmentInformation)
@@ -69,6 +70,7 @@ enum MetadataExtractor {
         let differing = tail.indices.filter { tail[$0] != name[$0] }
         guard differing.count == 1, let k = differing.first, k < name.count - 2 else { return nil }
         if name[k] == "年", periodCharacters.contains(tail[k]) { return nil }
+        if name[k] == "度", tail[k] == "终" { return nil }     // a year-end report, `年终报告`
         return fixed
     }
 

@@ -72,7 +72,8 @@ import DocumentModel
         #expect(MetadataExtractor.agency(fromTitle: MetadataExtractor.repairingReportName("2024年上海市科委政府信息公工作年度报告")) == "上海市科委")
         // Names that are printed so stay.
         for kept in ["某某局2019年政府信息公开工作年度报告", "某某局2019年政府信息公开工作季度报告", "某某局2019年政府信息公开工作半年度报告",
-                     "某某局2019年政府信息公开年度报告", "某某局2019年政府信息公开工作报告", "某某局2019年度政府信息公开报告"] {
+                     "某某局2019年政府信息公开年度报告", "某某局2019年政府信息公开工作报告", "某某局2019年度政府信息公开报告",
+                     "某某局2019年政府信息公开工作年终报告"] {
             #expect(MetadataExtractor.repairingReportName(kept) == kept)
         }
         #expect(MetadataExtractor.agency(fromTitle: "2024年上海市科委政府信公工作年度报告") == nil)

@@ -127,10 +127,10 @@ extension TableReader {
     }
 
     /// Whether `text` starts with `label`'s item number in digits, at its start or after its
-    /// group's label, perhaps misread (`（三）不予公开1 JBT HAM`, `(=) AF公开1 JBT`), followed by anything but a digit: the label's
-    /// text misread after it, its mark too (`1 JBT HAM` for 1.属于国家秘密, the 2019 tight print
-    /// at 240 dpi, seed 30). Used only where no candidate holds the number and the character
-    /// after it, and only one holds this number.
+    /// group's label, perhaps misread (`（三）不予公开1 JBT HAM`, `(=) AF公开1 JBT`), followed by
+    /// anything but a digit: the label's text misread after it, its mark too (`1 JBT HAM` for
+    /// 1.属于国家秘密, the 2019 tight print at 240 dpi, seed 30). Used only where no candidate
+    /// holds the number and the character after it, and only one holds this number.
     static func startsWithItemDigits(_ text: [Unicode.Scalar], of label: [Unicode.Scalar]) -> Bool {
         guard let first = label.first, ScalarClass.isASCIIDigit(first) else { return false }
         let end = ItemNumber.digitRunEnd(label, from: 0)
