@@ -129,6 +129,16 @@ enum UncertainCells {
                 for p in ocr where !confirmed.contains(p) { cells[index[p]!].uncertain = true }
                 continue
             }
+            // The unknown taken for being the one reading in doubt, while another cell was read
+            // with less than high confidence: that cell may be the misread one instead (the 2019
+            // LibreOffice print upside down at 300 dpi, seed 31: `25` in doubt, implied `75`, a 2
+            // for a 7; the misread cell was `252` read `202`, confidence 87, left certain). Such
+            // cells are not certain either.
+            if !sure, uncertain == [unknown] {
+                for p in ocr where p != unknown && !confirmed.contains(p) && (cells[index[p]!].confidence ?? 0) < confident {
+                    cells[index[p]!].uncertain = true
+                }
+            }
             guard let value = impliedValue(check, unknown) else { continue }
             implied[unknown, default: []].append(value)
         }
