@@ -188,6 +188,13 @@ SCANS = {
     # the agency `上海市科委政府信息公工作年度报告`.
     "real-science-2024-a5-sideways-300dpi": dict(source="prints/real-science-2024-a5", file="report-chromium.pdf",
                                                  dpi=300, skew=0.92, noise=0.8, quality=45, seed=30014, turn=270),
+    # The 2019 report's Chromium print upside down at 200 dpi, skewed by 1 degree (a probe of
+    # make_probes.py, seed 31): tesseract's orientation detection was unsure of the requests
+    # table's page, and the band read four ways read more Chinese turned a quarter the wrong way,
+    # its lines then read as vertical text, upright; the page was read sideways and the requests
+    # and section 四's tables were lost (162 of 198, until the band was read without vertical text).
+    "real-shanghai-office-2019-upside-down-200dpi": dict(source="real-shanghai-office-2019", file="report-chromium.pdf",
+                                                         dpi=200, skew=0.99, noise=0.46, quality=30, seed=31003, turn=180),
 }
 
 SEAL_FONTS = ["/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc",

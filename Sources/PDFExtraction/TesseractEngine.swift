@@ -64,6 +64,13 @@ final class TesseractEngine {
         return ((360 - Int(degrees)) / 90 % 4, Double(confidence))
     }
 
+    /// Whether the layout looks for lines of vertical text (`textord_tabfind_vertical_text`,
+    /// tesseract's default: on). Vertical lines are read turned upright, so with it on, a page
+    /// turned a quarter reads its lines as well as the page the right way up.
+    func findsVerticalText(_ on: Bool) {
+        _ = nb_TessBaseAPISetVariable(handle, "textord_tabfind_vertical_text", on ? "1" : "0")
+    }
+
     /// Frees the image and the results (`TessBaseAPIClear`); the language data stays loaded.
     func clear() {
         nb_TessBaseAPIClear(handle)

@@ -303,6 +303,10 @@ import ReportParsing
         // 0 …`, the `上` keeping the `i` from being read again (185 until a lone Chinese character
         // among many numbers no longer did); the `上` is unread, null.
         "Samples/scans/real-science-2024-a5-sideways-300dpi/scanned.pdf": 199,
+        // The 2019 Chromium print upside down at 200 dpi, 1 degree off (seed-31 probe): its
+        // requests table's page, read four ways, read most Chinese a quarter turn the wrong way,
+        // its lines taken for vertical text (162 until the band was read without vertical text).
+        "Samples/scans/real-shanghai-office-2019-upside-down-200dpi/scanned.pdf": 198,
     ]
 
     static var scans: [String] { sampleInputs().filter { $0.hasSuffix("scanned.pdf") } }
