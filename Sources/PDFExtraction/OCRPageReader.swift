@@ -154,6 +154,13 @@ final class OCRPageReader {
         // Latin junk read again where the tables ruled across do not replace the words (their
         // cells are read again anyway, and their junk, counted, made a page look unreadable).
         words = try rereadingLatinJunk(words, image: prose, dpi: dpi, outside: acrossGrids, deadline: deadline)
+        // Numbers tesseract's layout left out (`DroppedNumbers`), for the search for tables
+        // without rules; kept only where such a table is found over them.
+        let heights = words.map { $0.bottom - $0.top }.sorted()
+        let dropped = heights.count < 6 ? [] : try droppedNumbers(in: prose, words: words, outside: grids + acrossGrids,
+                                                                  lineHeight: heights[heights.count / 2], threshold: threshold,
+                                                                  dpi: Int(dpi), deadline: deadline)
+        words += dropped
         // The grids drawn by rules: `grids`, and this many first of `acrossGrids`.
         let ruledAcrossGrids = acrossGrids.count
         // Tables without rules: rules drawn above and below their rows of values.
@@ -226,6 +233,9 @@ final class OCRPageReader {
             // A header found over one of those stretches gives the whole table its columns.
             if headerColumns != nil, case let all = try readStack(whole, misread: misread, seekingHeader: false).made, !all.isEmpty { made = all }
             acrossGrids += made
+        }
+        words.removeAll { w in
+            !acrossGrids.contains { $0.contains(w) } && dropped.contains { $0.left == w.left && $0.top == w.top && $0.right == w.right }
         }
         // Where the page's text ends: its words', and its tables'.
         let textRight = max(words.map(\.right).max() ?? 0, (grids + acrossGrids).map(\.right).max() ?? 0)

@@ -213,6 +213,11 @@ public struct OCRTuning: Sendable, Hashable {
     /// Ink no word covers in a table without rules, at most this many line heights wide, stands
     /// for an unread number (``OCRPageReader/unreadNumbers(in:words:stacks:lineHeight:threshold:tuning:)``).
     public var unreadMaximumWidthInLines = 3.0
+    /// A page with more pieces of ink no word covers than this is not searched for numbers
+    /// tesseract's layout left out (a picture, or noise: ``OCRPageReader/droppedInk(in:words:outside:lineHeight:threshold:tuning:)``).
+    public var droppedInkMaximumBoxes = 60
+    /// The least confidence of a number read from such ink.
+    public var droppedNumberMinimumConfidence = 70.0
     /// The widest a glyph of one digit is, in its ink's heights.
     public var digitGlyphWidthInHeights = 0.8
     /// Ink at most this many times wider than high is also read as a single character.

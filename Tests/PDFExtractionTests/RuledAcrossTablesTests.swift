@@ -344,6 +344,36 @@ import DocumentModel
         #expect(again.misread.first?.contains(214...239) == true, "\(again.misread)")
     }
 
+    /// Regression (the 2019 report printed with no rules, fed sideways at 200 dpi with a seal,
+    /// seed-31 probe, kept as `scans/real-office-2019-no-rules-sideways-seal-200dpi`): read at 300
+    /// dpi, tesseract's layout left out the table's last two columns and most rows of one value
+    /// (`821 35 2` for `821 35 … 2 1 859`); too few rows of numbers were left to find the table,
+    /// and 41 cells were lost. Ink no word covers, glyphs set side by side into a word a line
+    /// high, is a number dropped (read again). Not: a stroke a word's box left out (beside its
+    /// word), a speck, ink taller than a line and a half, ink within a table's area.
+    @Test func inkNoWordCoversIsAWordDropped() {
+        let words = [125, 175, 225].flatMap { y in [word("规章", 110, 200, y: y), word("821", 500, 550, y: y)] }
+        var d = ScanImageTests.Drawing(1000, 400)
+        d.box(700, 112, 8, 26); d.box(712, 112, 8, 26)            // `18`: two glyphs, one word
+        d.box(900, 162, 10, 26)                                    // a column left out
+        d.box(203, 212, 6, 26)                                     // a stroke beside its word
+        d.box(700, 262, 3, 3)                                      // a speck
+        d.box(800, 240, 10, 80)                                    // taller than a line and a half
+        d.box(300, 330, 12, 26)                                    // within a table
+        var table = TableGrid()
+        table.left = 280; table.right = 400; table.top = 300; table.bottom = 390
+        let found = OCRPageReader.droppedInk(in: d.image, words: words, outside: [table], lineHeight: 30, threshold: 128, tuning: tuning)
+        #expect(found.map { [$0.x0, $0.y0, $0.x1, $0.y1] } == [[700, 112, 719, 137], [900, 162, 909, 187]], "\(found)")
+        // More pieces than a page's dropped words come to: a picture, or noise; none.
+        var noisy = ScanImageTests.Drawing(1000, 400)
+        for k in 0..<70 { noisy.box(20 + 40 * (k % 24), 20 + 60 * (k / 24), 10, 26) }
+        var fewer = tuning
+        fewer.droppedInkMaximumBoxes = 69
+        #expect(OCRPageReader.droppedInk(in: noisy.image, words: [], outside: [], lineHeight: 30, threshold: 128, tuning: fewer).isEmpty)
+        fewer.droppedInkMaximumBoxes = 70
+        #expect(OCRPageReader.droppedInk(in: noisy.image, words: [], outside: [], lineHeight: 30, threshold: 128, tuning: fewer).count == 70)
+    }
+
     /// Regression (the 2019 report printed with no rules, fed sideways at 200 dpi, seed-21
     /// probes): `252 12 1` of 1.本机关不掌握相关政府信息 came back as no word, and the label's last
     /// character `信`, set against the values, reached a pixel past their side: the line was taken
