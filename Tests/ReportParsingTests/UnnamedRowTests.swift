@@ -43,6 +43,60 @@ import Testing
         #expect(named.count == 2 && named[0].message.contains("(=) FAT") && named[1].message.contains("(=) BAA"))
     }
 
+    /// Regression (the 2019 report's tight print at 240 dpi with a seal over the table, seed-31
+    /// probe): （一）'s label read `（一）FOMAH`, （二）'s `（二）ABaOH（区分处理的…`, 1.属于国家秘密's
+    /// `1.属于国系秘冤`, and the blank row 2.其他法律… left no line: three unnamed rows for four
+    /// template rows. `（一）FOMAH` shares only its item number with （一）予以公开, and no
+    /// candidate holds the number and the character after it: the bracketed number alone names
+    /// the row, the only candidate numbered so. And the group's first two rows have two label
+    /// cells (9 fields), between 二's row of one (8) and the rows under （三） of three (10): a row
+    /// as wide as neither neighbour, but between them, is a row.
+    @Test func aBracketedItemNumberAloneNamesARowBetweenNeighboursOfOtherWidths() throws {
+        var values: [String: String] = [:]
+        for row in ["granted", "partially_granted", "denied.state_secret", "denied.prohibited_by_law"] {
+            for c in ReportText.applicants { values["requests.\(row).\(c)"] = "" }
+        }
+        values["requests.granted.natural_person"] = "258"
+        values["requests.granted.commercial"] = "12"
+        values["requests.granted.legal_service"] = "1"
+        values["requests.granted.other_org"] = "1"
+        values["requests.partially_granted.natural_person"] = "3"
+        values["requests.denied.state_secret.natural_person"] = "14"
+        // The 2019 table's grid: 一、二 and 四 span the three label columns (one field), the rows
+        // of （一）, （二）, （六） and （七） the last two (two fields, the group's cell empty).
+        func text(_ first: String) -> String {
+            ReportText.make(values, template: "2019").components(separatedBy: "\n").compactMap { line -> String? in
+                if line.contains("2.其他法律行政法规禁止公开") { return nil }
+                var line = line
+                for label in ["一、本年新收政府信息公开申请数量", "二、上年结转政府信息公开申请数量", "四、结转下年度继续办理"] where line.hasPrefix(label + "\t\t\t") {
+                    line = label + "\t" + line.dropFirst(label.count + 3)
+                }
+                line = line.replacingOccurrences(of: "三、本年度办理结果\t（一）予以公开\t\t", with: "\t（一）予以公开\t")
+                for label in ["（二）部分公开（区分处理的，只计这一情形，不计其他情形）", "（六）其他处理", "（七）总计"] {
+                    line = line.replacingOccurrences(of: "\t\(label)\t\t", with: "\t\(label)\t")
+                }
+                return line.replacingOccurrences(of: "（一）予以公开", with: first)
+                    .replacingOccurrences(of: "（二）部分公开（区分处理的", with: "（二）ABaOH（区分处理的")
+                    .replacingOccurrences(of: "1.属于国家秘密", with: "1.属于国系秘冤")
+            }.joined(separator: "\n")
+        }
+        #expect(try parseAsScan(text("（一）予以公开")).value("requests.granted.natural_person") == 258)
+        let report = try parseAsScan(text("（一）FOMAH"))
+        #expect(report.value("requests.granted.natural_person") == 258)
+        #expect(report.value("requests.granted.other_org") == 1)
+        #expect(report.value("requests.granted.total") == nil)
+        #expect(report.value("requests.partially_granted.natural_person") == 3)
+        #expect(report.value("requests.denied.state_secret.natural_person") == 14)
+        #expect(report.value("requests.denied.prohibited_by_law.natural_person") == nil)
+        #expect(report.warnings.filter { $0.code == .rowNamedByPosition }.count == 3)
+        // Either bracket; another number, or one that two candidates hold, names no row (nor the
+        // rows of its gap).
+        #expect(try parseAsScan(text("(一)FOMAH")).value("requests.granted.natural_person") == 258)
+        let other = try parseAsScan(text("（五）FOMAH"))
+        #expect(other.value("requests.granted.natural_person") == nil)
+        #expect(other.value("requests.partially_granted.natural_person") == nil)
+    }
+
     /// Regression (the same scan, with d9db6a5): a label cut apart by stray marks read as rules,
     /// `7.属-` `3` `TAVARES`, its pieces in the value cells, was named by its place: a wrong number
     /// where the row prints none. Text among a row's value fields, or more fields than the rows

@@ -97,7 +97,8 @@ extension TableReader {
                     chosen = starting[0]
                 } else if starting.isEmpty {
                     let numbered = candidates.indices.filter { Self.startsWithItemDigits(text, of: Array(template.rows[candidates[$0]].label.unicodeScalars)) }
-                    if numbered.count == 1 { chosen = numbered[0] }
+                    let bracketed = candidates.indices.filter { Self.startsWithBracketedItem(text, of: Array(template.rows[candidates[$0]].label.unicodeScalars)) }
+                    if numbered.count == 1 { chosen = numbered[0] } else if numbered.isEmpty, bracketed.count == 1 { chosen = bracketed[0] }
                 }
             }
             guard let best = chosen, rows.last.map({ candidates[best] > $0 }) ?? true else { return nil }
@@ -124,6 +125,17 @@ extension TableReader {
         return (0...(text.count - end)).contains { p in
             (p == 0 || !ScalarClass.isASCIIDigit(text[p - 1])) && Array(text[p..<(p + end)]) == start
         }
+    }
+
+    /// Whether `text` starts with `label`'s item number in brackets (`（一）`, either brackets),
+    /// whatever follows: the label's text misread after it (`（一）FOMAH` for （一）予以公开, a seal
+    /// over the 2019 tight print at 240 dpi, seed 31). Used only where no candidate holds the
+    /// number and the character after it, none holds a number in digits at the text's start, and
+    /// only one holds this number.
+    static func startsWithBracketedItem(_ text: [Unicode.Scalar], of label: [Unicode.Scalar]) -> Bool {
+        guard let end = ItemNumber.bracketedEnd(label, at: 0), ItemNumber.bracketedEnd(text, at: 0) == end else { return false }
+        func plain(_ u: Unicode.Scalar) -> Unicode.Scalar { u == "(" ? "（" : u == ")" ? "）" : u }
+        return (0..<end).allSatisfy { plain(text[$0]) == plain(label[$0]) }
     }
 
     /// Whether `text` starts with `label`'s item number in digits, at its start or after its
@@ -165,8 +177,10 @@ extension TableReader {
 
     /// Whether an unnamed match is a row of `n` columns: one run of values, n of them; or, in tab
     /// fields, 1 to n values with nothing but values, blanks and empty fields after its label, in
-    /// a row of as many fields as one of its neighbours' rows (the 2019 table's rows have one
-    /// label cell, two or three: the row before a group's first has fewer than the next). Or,
+    /// a row of as many fields as one of its neighbours' rows, or a number between theirs (the
+    /// 2019 table's rows have one label cell, two or three: the row before a group's first has
+    /// fewer than the next, and the group's first rows, unnamed under a seal on the 2019 tight
+    /// print at 240 dpi, seed 31, two: 8, 9 and 10 fields). Or,
     /// on a page without fields (a line OCR read as prose), 1 to n values each under one column's
     /// header of `headers`, no two under the same (the 2019 table without rules scanned at 300 dpi,
     /// seed-28 probe: （七）总计, read `(+) 4计 767 35 2 1 805` after four blank rows).
@@ -181,7 +195,8 @@ extension TableReader {
         guard values >= 1, values <= n, run.allSatisfy({ stream[$0].field != nil }),
               let tab = tabFields(of: run, labelEnd: labelEnd(m)),
               tab.fields.allSatisfy({ stream[$0].kind == .value || stream[$0].kind == .blank || stream[$0].kind == .empty }),
-              neighbourWidths.contains(tab.width) else { return false }
+              case let widths = neighbourWidths.compactMap({ $0 }), let least = widths.min(), let most = widths.max(),
+              (least...most).contains(tab.width) else { return false }
         return true
     }
 }
