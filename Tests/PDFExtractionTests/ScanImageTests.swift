@@ -776,11 +776,7 @@ import DocumentModel
     /// again smoothed (`1.属于国东秘密`: its row is found by the phrase).
     @Test(.enabled(if: OCRAvailability.languageDataInstalled, "tesseract chi_sim and eng data not installed"))
     func aLabelReadAsLatinJunkIsReadAgainSmoothed() throws {
-        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("Samples/scans/real-office-2019-tight-240dpi/scanned.pdf")
-        let document = try PopplerDocumentHandle(path: url.path, password: nil)
-        let rendered = try #require(document.page(3)?.renderGray(dpi: 300, redAsGray: true))
-        var page = GrayImage(width: rendered.width, height: rendered.height, pixels: rendered.pixels)
+        var page = try Self.scanPage("real-office-2019-tight-240dpi", 3)
         let reader = try OCRPageReader(options: OCROptions())
         let (lines, _) = try reader.recognize(&page, dpi: 300)
         let row = try #require(lines.first { $0.spans.contains { $0.text == "14" } }, "no line holds 14")
@@ -930,6 +926,16 @@ extension ScanImageTests {
 }
 
 extension ScanImageTests {
+    /// Page `index` (from 0) of the kept scan `name` (`Samples/scans/NAME/scanned.pdf`), rendered
+    /// in gray at 300 dpi as the reader renders it.
+    static func scanPage(_ name: String, _ index: Int) throws -> GrayImage {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Samples/scans/\(name)/scanned.pdf")
+        let document = try PopplerDocumentHandle(path: url.path, password: nil)
+        let rendered = try #require(document.page(index)?.renderGray(dpi: 300, redAsGray: true))
+        return GrayImage(width: rendered.width, height: rendered.height, pixels: rendered.pixels)
+    }
+
     /// Regression (the 2019 report's Chromium print upside down at 200 dpi, seed-31 probe, kept as
     /// `scans/real-shanghai-office-2019-upside-down-200dpi`): orientation detection was unsure of
     /// the requests table's page, and the band read four ways read most Chinese a quarter turn the
@@ -937,11 +943,7 @@ extension ScanImageTests {
     /// was read sideways and two tables were lost. The band is read without vertical text.
     @Test(.enabled(if: OCRAvailability.languageDataInstalled, "tesseract chi_sim and eng data not installed"))
     func aPageTurnedAQuarterTheWrongWayDoesNotReadAsVerticalText() throws {
-        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("Samples/scans/real-shanghai-office-2019-upside-down-200dpi/scanned.pdf")
-        let document = try PopplerDocumentHandle(path: url.path, password: nil)
-        let rendered = try #require(document.page(4)?.renderGray(dpi: 300, redAsGray: true))
-        let page = GrayImage(width: rendered.width, height: rendered.height, pixels: rendered.pixels)
+        let page = try Self.scanPage("real-shanghai-office-2019-upside-down-200dpi", 4)
         let reader = try OCRPageReader(options: OCROptions())
         let turns = try reader.orientation(of: page, dpi: 300, deadline: Deadline(seconds: 60))
         #expect(turns == 2, "turned \(String(describing: turns)) quarters")

@@ -240,13 +240,20 @@ import Testing
     /// the `202` stayed certain: a wrong number marked certain. A cell read with less than high
     /// confidence beside the doubtful unknown is not certain either.
     @Test func aMiddlingCellBesideADoubtfulUnknownIsNotCertain() {
-        var cells = [cell("a", 25, confidence: 60), cell("b", 202, confidence: 87), cell("c", 490, confidence: 95),
-                     cell("total", 767, confidence: 95)]
-        _ = UncertainCells.mark(&cells, checks: [sum(cells)], uncertainBelow: 75)
+        let cells = markedColumn(twentyFive: 60, twoOhTwo: 87)
         #expect(cells[0].uncertain && cells[0].suggestion?.value == 75)
         #expect(cells[1].uncertain)
         // Cells read with high confidence stay certain.
         #expect(!cells[2].uncertain && !cells[3].uncertain)
+    }
+
+    /// `25 + 202 + 490 = 767` (`252` read `202`: the sum fails by 50), `25` and `202` read with the
+    /// given confidences and the rest with 95, marked.
+    func markedColumn(twentyFive: Double, twoOhTwo: Double) -> [CellRecord] {
+        var cells = [cell("a", 25, confidence: twentyFive), cell("b", 202, confidence: twoOhTwo), cell("c", 490, confidence: 95),
+                     cell("total", 767, confidence: 95)]
+        _ = UncertainCells.mark(&cells, checks: [sum(cells)], uncertainBelow: 75)
+        return cells
     }
 
     /// Regression (the 2019 LibreOffice print at 300 dpi, seed 32): 1.本机关不掌握…'s `252` read
@@ -254,9 +261,7 @@ import Testing
     /// a 2 for a 7 from the implied 75, was taken for the unknown. A cell read with less
     /// confidence than the look-alike taken for the unknown, and less than high, is not certain.
     @Test func aCellLessSureThanALookAlikeUnknownIsNotCertain() {
-        var cells = [cell("a", 25, confidence: 90.4), cell("b", 202, confidence: 77), cell("c", 490, confidence: 95),
-                     cell("total", 767, confidence: 95)]
-        _ = UncertainCells.mark(&cells, checks: [sum(cells)], uncertainBelow: 75)
+        let cells = markedColumn(twentyFive: 90.4, twoOhTwo: 77)
         #expect(cells[0].uncertain && cells[0].suggestion?.value == 75)
         #expect(cells[1].uncertain)
         #expect(!cells[2].uncertain && !cells[3].uncertain)
