@@ -110,9 +110,7 @@ struct TextScanner {
         c.value > 0x20 && c.value < 0x7F && !"<>\"'()".unicodeScalars.contains(c)
     }
 
-    /// The first URL (`http://…`, `https://…` or `www.…`). A scheme whose second slash OCR lost
-    /// (`https:/stcsm.sh.gov.cn`) is given with both: a URL has no other form.
-    /// A host ending `.govcn`, the dot of `.gov.cn` lost (平潭's `www.pingtan.gov.cn` read
+    /// A URL whose host ends `.govcn`, the dot of `.gov.cn` lost (平潭's `www.pingtan.gov.cn` read
     /// `www.pingtan.govcn` on scans at 200 and 300 dpi): no such domain exists, the dot is put
     /// back. Anything else as read.
     static func withGovernmentDomainsDot(_ url: String) -> String {
@@ -124,6 +122,9 @@ struct TextScanner {
         return String(url[..<cut]) + "." + String(url[cut...])
     }
 
+    /// The first URL (`http://…`, `https://…` or `www.…`). A scheme whose second slash OCR lost
+    /// (`https:/stcsm.sh.gov.cn`) is given with both: a URL has no other form; a host's lost dot
+    /// of `.gov.cn` is put back (``withGovernmentDomainsDot(_:)``).
     func url() -> String? {
         var candidates = occurrences(of: "http://") + occurrences(of: "https://") + occurrences(of: "www.")
             + occurrences(of: "HTTP://") + occurrences(of: "HTTPS://")

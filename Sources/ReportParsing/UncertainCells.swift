@@ -134,16 +134,13 @@ enum UncertainCells {
             // LibreOffice print upside down at 300 dpi, seed 31: `25` in doubt, implied `75`, a 2
             // for a 7; the misread cell was `252` read `202`, confidence 87, left certain). Such
             // cells are not certain either.
-            if !sure, uncertain == [unknown] {
-                for p in ocr where p != unknown && !confirmed.contains(p) && (cells[index[p]!].confidence ?? 0) < confident {
-                    cells[index[p]!].uncertain = true
-                }
-            }
             // The same where the unknown is taken for the one cell a look-alike digit explains,
             // for cells read with less confidence than it (the same print at 300 dpi, seed 32:
             // `25`, confidence 90, taken for a 2 read for a 7; `252` read `202`, confidence 77).
-            if !sure, uncertain.isEmpty, lookAlike == [unknown], let own = cells[index[unknown]!].confidence {
-                for p in ocr where p != unknown && !confirmed.contains(p) && (cells[index[p]!].confidence ?? 0) < min(own, confident) {
+            let doubtedBelow: Double? = uncertain == [unknown] ? confident
+                : uncertain.isEmpty && lookAlike == [unknown] ? cells[index[unknown]!].confidence.map { min($0, confident) } : nil
+            if !sure, let ceiling = doubtedBelow {
+                for p in ocr where p != unknown && !confirmed.contains(p) && (cells[index[p]!].confidence ?? 0) < ceiling {
                     cells[index[p]!].uncertain = true
                 }
             }

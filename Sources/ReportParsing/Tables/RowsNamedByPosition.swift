@@ -97,8 +97,12 @@ extension TableReader {
                     chosen = starting[0]
                 } else if starting.isEmpty {
                     let numbered = candidates.indices.filter { Self.startsWithItemDigits(text, of: Array(template.rows[candidates[$0]].label.unicodeScalars)) }
-                    let bracketed = candidates.indices.filter { Self.startsWithBracketedItem(text, of: Array(template.rows[candidates[$0]].label.unicodeScalars)) }
-                    if numbered.count == 1 { chosen = numbered[0] } else if numbered.isEmpty, bracketed.count == 1 { chosen = bracketed[0] }
+                    if numbered.count == 1 {
+                        chosen = numbered[0]
+                    } else if numbered.isEmpty {
+                        let bracketed = candidates.indices.filter { Self.startsWithBracketedItem(text, of: Array(template.rows[candidates[$0]].label.unicodeScalars)) }
+                        if bracketed.count == 1 { chosen = bracketed[0] }
+                    }
                 }
             }
             guard let best = chosen, rows.last.map({ candidates[best] > $0 }) ?? true else { return nil }
