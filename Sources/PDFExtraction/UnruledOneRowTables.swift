@@ -11,8 +11,8 @@ import DocumentModel
 ///
 /// Such a row is a line of three numbers or more, mostly numbers, with no label (a row with a
 /// label and nothing around it is prose's, or a table's too short to be found), under a header
-/// whose columns are more than its numbers and hold each of them under one column, or a number
-/// run together under as many as its digits (`00` for the zeros of two close columns).
+/// whose columns hold each of its numbers under one column, or a number run together under as
+/// many as its digits (`00` for the zeros of two close columns).
 extension OCRPageReader {
     /// The grids of the one-row tables among `words` (words of no other table), each with its
     /// header: its line, read column by column, and the boxes of the prose it replaces.

@@ -14,13 +14,15 @@ import DocumentModel
 /// heights, in the tallest region above the row that shows the most of them (a heading spanning
 /// several columns, `法人或其他组织`, above that region joins them). Each column reaches up past
 /// that region while the ink above it stays within its gaps (`总` over `计`, set higher than
-/// its neighbours). Only where the header shows more columns than the table's numbers, each
-/// number under one column and no column over numbers of two, and each column reads Chinese.
+/// its neighbours). Only where, row by row, each number lies under one column and no column over
+/// numbers of two, and each column reads Chinese. A table whose numbers fill every column has
+/// its header found too (it once had to show more columns than the numbers): 平潭's table
+/// without rules, with every row's numbers read, took its header's lines for rows and lost two.
 extension OCRPageReader {
     /// The header over `grid` (a table without rules made from its rows of numbers) or over its
     /// first row of values: one line, a span for each column, the region it replaces in the
-    /// prose, its columns, and the top of the first row of values; nil where the header gives no
-    /// more columns than the numbers.
+    /// prose, its columns, and the top of the first row of values; nil where its columns do not
+    /// fit the numbers (``header(_:fits:in:runTogether:)``) or one reads no Chinese.
     func unruledHeader(above grid: TableGrid, words: [OCRWord], lineHeight: Int, image: GrayImage, threshold: UInt8,
                        dpi: Int, deadline: Deadline, valuesRunTogether: Bool = false) throws(OCRProblem)
         -> (line: PixelLine, boxes: [(x0: Int, y0: Int, x1: Int, y1: Int)], columns: [(x0: Int, x1: Int)], firstRow: Int)? {
@@ -62,12 +64,7 @@ extension OCRPageReader {
             header = (header.count, header.top + lineHeight / 4, lower)
         }
         let columns = header.columns
-        // More columns than the numbers make, each number under one and no column over two columns of numbers.
-        let slotted = numbers.compactMap { w -> (word: OCRWord, column: Int)? in
-            let x = (w.left + w.right) / 2, y = (w.top + w.bottom) / 2
-            return grid.bands.first { $0.top <= y && y < $0.bottom }.flatMap { band in band.edges.lastIndex { $0 <= x } }.map { (w, $0) }
-        }
-        guard columns.count > Set(slotted.map(\.column)).count, Self.numbers(slotted, fit: columns, runTogether: valuesRunTogether) else { return nil }
+        guard Self.header(columns, fits: numbers, in: grid, runTogether: valuesRunTogether) else { return nil }
         // Each column up past the region while the ink above stays within its gaps.
         var narrow: [(x0: Int, y0: Int, x1: Int, y1: Int)] = []
         for c in columns {
@@ -185,6 +182,31 @@ extension OCRPageReader {
         }
         guard let box = image.inkBox(x: reach.x0, y: top, width: reach.x1 - reach.x0 + 1, height: bottom - top, threshold: threshold) else { return nil }
         return (box.x, box.y, box.x + box.width, box.y + box.height)
+    }
+
+    /// Whether a header's columns fit a table's numbers, row by row: in each of `grid`'s bands,
+    /// each number under one column and no column over numbers of two of the band's columns
+    /// (``numbers(_:fit:runTogether:)``). A band's columns are its own: a band leaves out the
+    /// edges of its blank cells and of values read as one, so the same column has another index
+    /// in another band (平潭's table without rules, its 其他 and 总计 read as one word in three
+    /// rows: counted across bands, 总计's header was over two columns of numbers). A number under
+    /// two columns or more (`0.3` for a row's `0` and `3`, `6` read over two cells) is left out
+    /// where such numbers are a tenth of the numbers or fewer; with `runTogether`, it may lie
+    /// under as many columns as its digits.
+    static func header(_ columns: [(x0: Int, x1: Int)], fits numbers: [OCRWord], in grid: TableGrid, runTogether: Bool) -> Bool {
+        var kept = numbers
+        if !runTogether {
+            kept.removeAll { w in columns.filter { w.left <= $0.x1 && w.right >= $0.x0 }.count >= 2 }
+            guard 10 * (numbers.count - kept.count) <= numbers.count else { return false }
+        }
+        var byBand: [Int: [(word: OCRWord, column: Int)]] = [:]
+        for w in kept {
+            let x = (w.left + w.right) / 2, y = (w.top + w.bottom) / 2
+            guard let b = grid.bands.firstIndex(where: { $0.top <= y && y < $0.bottom }),
+                  let column = grid.bands[b].edges.lastIndex(where: { $0 <= x }) else { continue }
+            byBand[b, default: []].append((w, column))
+        }
+        return !byBand.isEmpty && byBand.values.allSatisfy { Self.numbers($0, fit: columns, runTogether: runTogether) }
     }
 
     /// Whether numbers (each with the column of numbers it lies in) fit a header's columns: each

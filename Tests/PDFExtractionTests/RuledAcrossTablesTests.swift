@@ -823,6 +823,34 @@ import DocumentModel
         #expect(!OCRPageReader.numbers([(w(60, 90), 0)], fit: header))                     // under none
     }
 
+    /// Regression (平潭's print without rules fed sideways at 240 dpi, seed-32 probe): with
+    /// every row's numbers read, the table's numbers filled all seven columns, and its header
+    /// was refused for not showing more; counted across the grid's bands, where a row whose
+    /// `1 21` was read as one word leaves out an edge, 总计's header was over two columns of
+    /// numbers, and one number read over two cells was under two columns. The header's lines
+    /// were taken for rows and two rows were lost (13 cells). A header fits row by row, each
+    /// band's columns its own, a few numbers read over two columns left out.
+    @Test func aHeaderFitsEachRowsNumbersWhenTheyFillEveryColumn() {
+        func word(_ text: String, _ x0: Int, _ x1: Int, y: Int) -> OCRWord {
+            OCRWord(text: text, left: x0, top: y - 10, right: x1, bottom: y + 10, confidence: 90, startsLine: false)
+        }
+        func w(_ text: String, _ x0: Int, y: Int) -> OCRWord { word(text, x0, x0 + 20, y: y) }
+        let header = [(x0: 100, x1: 140), (x0: 200, x1: 240), (x0: 300, x1: 340)]
+        var grid = TableGrid()
+        grid.bands = [TableGrid.Band(top: 0, bottom: 50, edges: [0, 180, 280, 400]),
+                      TableGrid.Band(top: 50, bottom: 100, edges: [0, 180, 400])]      // its last two values read as one
+        var numbers = (0..<10).map { k in w("\(k)", 110 + 100 * (k % 3), y: 25) }
+        numbers += [w("1", 110, y: 75), w("5", 310, y: 75), word("021", 210, 330, y: 75)]
+        // Every column's numbers (as many columns as the header's); in the second band, the
+        // last header column's `5` in the band's column 1 (column 3 in the first band), and
+        // `021` under two columns, one number of thirteen.
+        #expect(OCRPageReader.header(header, fits: numbers, in: grid, runTogether: false))
+        // A header whose column is over two of a band's columns does not fit.
+        #expect(!OCRPageReader.header([(x0: 100, x1: 240), (x0: 300, x1: 340)], fits: numbers, in: grid, runTogether: false))
+        // Nor one where more than a tenth of the numbers lie under two of its columns.
+        #expect(!OCRPageReader.header(header, fits: numbers + [word("00", 110, 230, y: 25)], in: grid, runTogether: false))
+    }
+
     /// Regression (平潭's page printed with no rules, 200 dpi, seed-22 probe): section 四's
     /// fifteen zeros were read as thirteen numbers, `00` for the `0`s of two close columns, and
     /// no header fitted them: the row was left null (15 cells). A row's values run together may
