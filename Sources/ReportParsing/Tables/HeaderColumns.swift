@@ -16,8 +16,9 @@ extension TableReader {
     /// below the one before, overlapping it), labels printed a narrow gap apart split at their
     /// spaces (`自然 商业`: the words of neighbouring columns). Only where positions are points
     /// on a page, every row has the same columns, each column's header is found exactly once (a
-    /// header that n columns print, n times), and the extents run left to right without
-    /// overlapping; nil otherwise. With the extents, the header's labels.
+    /// header that n columns print, n times) or, printed once, is found in the words between its
+    /// neighbours (below), and the extents run left to right without overlapping; nil otherwise.
+    /// With the extents, the header's labels.
     func headerExtents(_ matches: [RowMatch]) -> (extents: [ClosedRange<Double>], items: Set<Int>)? {
         guard positionsInPoints, let columns = template.rows.first?.columns, columns.count >= 2,
               template.rows.allSatisfy({ $0.columns.map(\.key) == columns.map(\.key) }),
@@ -65,11 +66,52 @@ extension TableReader {
         }
         // Columns that print the same header (the review table's `结果维持` under each of its
         // three groups) take its extents left to right, one each.
-        var out: [ClosedRange<Double>] = []
+        var placed: [ClosedRange<Double>?] = []
         for c in columns.indices {
             let same = columns.indices.filter { keys[$0] == keys[c] }
-            guard let extents = found[c], extents.count == same.count, let rank = same.firstIndex(of: c) else { return nil }
-            let extent = extents.sorted { $0.lowerBound < $1.lowerBound }[rank]
+            guard let extents = found[c] else {
+                // Misread: sought between its neighbours below, if its header is the table's only one so.
+                guard same.count == 1 else { return nil }
+                placed.append(nil)
+                continue
+            }
+            guard extents.count == same.count, let rank = same.firstIndex(of: c) else { return nil }
+            placed.append(extents.sorted { $0.lowerBound < $1.lowerBound }[rank])
+        }
+        guard placed.contains(where: { $0 != nil }) else { return nil }
+        // Columns whose header was misread (`科研机` for 科研机构, `社会公益组40`, `其人` for 其他):
+        // the pieces wholly between the found neighbours' extents, gathered into columns where
+        // they overlap, one column for each misread header, in order, each sharing half its
+        // header's characters or more.
+        var c = 0
+        while c < placed.count {
+            guard placed[c] == nil else { c += 1; continue }
+            var end = c
+            while end + 1 < placed.count, placed[end + 1] == nil { end += 1 }
+            let left = c > 0 ? placed[c - 1]!.upperBound : -Double.infinity
+            let right = end + 1 < placed.count ? placed[end + 1]!.lowerBound : Double.infinity
+            var gathered: [(extent: ClosedRange<Double>, pieces: [HeaderPiece])] = []
+            for piece in pieces.filter({ $0.x0 >= left && $0.x1 <= right }).sorted(by: { $0.x0 < $1.x0 }) {
+                if let last = gathered.last, piece.x0 < last.extent.upperBound {
+                    gathered[gathered.count - 1] = (last.extent.lowerBound...max(last.extent.upperBound, piece.x1), last.pieces + [piece])
+                } else {
+                    gathered.append((piece.x0...piece.x1, [piece]))
+                }
+            }
+            guard gathered.count == end - c + 1 else { return nil }
+            for (k, g) in gathered.enumerated() {
+                let read = Set(g.pieces.sorted { ($0.line, $0.x0) < ($1.line, $1.x0) }.map(\.text).joined().unicodeScalars.filter(ScalarClass.isHan))
+                let column = columns[c + k]
+                guard ([column.header] + column.aliases).contains(where: { h in
+                    let printed = Set(h.unicodeScalars.filter(ScalarClass.isHan))
+                    return !printed.isEmpty && 2 * printed.intersection(read).count >= printed.count
+                }) else { return nil }
+                placed[c + k] = g.extent
+            }
+            c = end + 1
+        }
+        var out: [ClosedRange<Double>] = []
+        for extent in placed.compactMap({ $0 }) {
             if let last = out.last, extent.lowerBound < last.upperBound { return nil }
             out.append(extent)
         }
