@@ -161,6 +161,26 @@ import Testing
         #expect(unclear.value("requests.denied.state_secret.natural_person") == nil)
     }
 
+    /// Regression (the 2019 report printed without rules, fed sideways at 300 dpi, seed-32
+    /// probe): the active-disclosure table's last row read `政府集中有染购`; with no row found
+    /// after it, it was not named by its place, and its two values were dropped. An unnamed row
+    /// after the last row found is the row left that its label shares a clear run with (four
+    /// characters, two more than any other's); a label sharing none stays unnamed (below).
+    @Test func anUnnamedRowAfterTheLastFoundRowIsTheRowItsLabelShares() throws {
+        let text = ReportText.make(["active_disclosure.procurement.projects": "6", "active_disclosure.procurement.amount": "251000"],
+                                   template: "2019")
+        let report = try parse(text.replacingOccurrences(of: "政府集中采购", with: "政府集中有染购"))
+        #expect(report.value("active_disclosure.procurement.projects") == 6)
+        #expect(report.value("active_disclosure.procurement.amount") == 251000)
+        #expect(report.warnings.contains { $0.code == .rowNamedByPosition && $0.message.contains("政府集中有染购")
+            && $0.paths.contains("active_disclosure.procurement.amount") })
+        // A label sharing a long run with a row found before (`行政事业性收`, 行政事业性收费's)
+        // and none with the row left: not that row.
+        let earlier = try parse(text.replacingOccurrences(of: "政府集中采购", with: "行政事业性收口"))
+        #expect(earlier.value("active_disclosure.procurement.projects") == nil)
+        #expect(!earlier.warnings.contains { $0.code == .rowNamedByPosition })
+    }
+
     /// Regression: an unnamed row after the last found row made an empty range whose upper bound
     /// was below its lower one, and crashed the parser. It is dropped, named in a warning.
     @Test func anUnnamedRowAfterTheLastFoundRowIsDroppedNotACrash() throws {

@@ -5,7 +5,9 @@ import DocumentModel
 extension TableReader {
     /// Unnamed rows between two found rows, as many as the template rows between them (of the
     /// variants the table shows, none found elsewhere), or fewer, each sharing a clear run of its
-    /// label with one of them (``rowsByLabel(_:candidates:)``): those rows, in order, each with a warning,
+    /// label with one of them (``rowsByLabel(_:candidates:byRunOnly:)``), and unnamed rows after
+    /// the last row found, each sharing a clear run of its label with one of the rows left: those
+    /// rows, in order, each with a warning,
     /// when every one of them proves to be a row. A row proves it with one row's worth of values,
     /// or, in a grid of cells (a 2019 table prints blank cells), with at most that many values
     /// and nothing but values and blanks in as many fields as a row beside it has (a label cut
@@ -18,7 +20,7 @@ extension TableReader {
         for r in found {
             if let alt = template.rows[r].alternative, let v = template.rows[r].variant { variants[alt] = v }
         }
-        var named: [Int: (row: Int, between: (Int, Int))] = [:]     // match index -> template row, found rows around
+        var named: [Int: (row: Int, between: (Int, Int?))] = [:]     // match index -> template row, found rows around
         let headers = headerExtents(matches)?.extents
         var k = 0
         while k < matches.count {
@@ -29,7 +31,12 @@ extension TableReader {
             let gap = Array(k...end)
             let beforeMatch = matches[..<k].lastIndex { !$0.unnamed && !$0.rows.isEmpty }
             let afterMatch = matches[(end + 1)...].firstIndex { !$0.unnamed && !$0.rows.isEmpty }
-            guard let bm = beforeMatch, let am = afterMatch, let a = matches[bm].rows.max(), let c = matches[am].rows.min(), c > a + 1 else { continue }
+            // After the table's last row found, its rows left (none found to close the gap): named
+            // only by their labels (`政府集中有染购` for 政府集中采购, the table's last row).
+            let atEnd = afterMatch == nil
+            guard let bm = beforeMatch, let a = matches[bm].rows.max() else { continue }
+            let c = afterMatch.flatMap { matches[$0].rows.min() } ?? template.rows.count
+            guard c > a + 1 else { continue }
             // The rows between the neighbours, of the variants the table shows.
             let candidates = (a + 1..<c).filter { r in
                 let row = template.rows[r]
@@ -40,14 +47,14 @@ extension TableReader {
             guard candidates.count >= gap.count, candidates.allSatisfy({ !found.contains($0) }) else { continue }
             // More template rows than unnamed ones (a blank row's label lost too): each is the
             // row its misread label shares the most with, in order, when that is clear.
-            guard let rows = candidates.count == gap.count ? candidates
-                    : rowsByLabel(gap.map { i in matches[i].labelItems.map { stream[$0].text }.joined() }, candidates: candidates) else { continue }
-            let widths = [bm, am].map { i in matches[i].runs.first.flatMap { tabFields(of: $0, labelEnd: labelEnd(matches[i]))?.width } }
+            guard let rows = candidates.count == gap.count && !atEnd ? candidates
+                    : rowsByLabel(gap.map { i in matches[i].labelItems.map { stream[$0].text }.joined() }, candidates: candidates, byRunOnly: atEnd) else { continue }
+            let widths = [bm, afterMatch].map { i in i.flatMap { i in matches[i].runs.first.flatMap { tabFields(of: $0, labelEnd: labelEnd(matches[i]))?.width } } }
             let proven = zip(gap, rows).allSatisfy { i, r in
                 provesARow(matches[i], columns: template.rows[r].columns.count, neighbourWidths: widths, headers: headers)
             }
             guard proven else { continue }
-            for (i, r) in zip(gap, rows) { named[i] = (r, (a, c)) }
+            for (i, r) in zip(gap, rows) { named[i] = (r, (a, atEnd ? nil : c)) }
         }
         var kept: [RowMatch] = []
         for (k, m) in matches.enumerated() {
@@ -59,8 +66,10 @@ extension TableReader {
                 row.labels = [r: label]
                 row.lastPhraseRow = r
                 kept.append(row)
+                let place = c.map { "between rows \(template.rows[a].label) and \(template.rows[$0].label)" }
+                    ?? "after row \(template.rows[a].label), the last row found, and by the run of characters its label shares with it"
                 result.warnings.append(ReportWarning(code: .rowNamedByPosition,
-                    message: "row \(template.rows[r].label) of the \(template.key) table: its label reads \"\(label)\"; identified by its place between rows \(template.rows[a].label) and \(template.rows[c].label)",
+                    message: "row \(template.rows[r].label) of the \(template.key) table: its label reads \"\(label)\"; identified by its place \(place)",
                     paths: template.rowPaths[r], ref: stream[m.labelItems[0]].ref))
             } else {
                 let raws = m.valueItems.filter { stream[$0].kind != .empty }.map { stream[$0].raw }
@@ -81,8 +90,9 @@ extension TableReader {
     /// character after it the label holds (`1.属村国系秘冤`, three characters misread, is
     /// 1.属于国家秘密 beside 2.其他法律…: the 2019 tight print at 200 dpi, seed 26); else the one
     /// candidate whose item number in digits starts the label (``startsWithItemDigits(_:of:)``).
+    /// With `byRunOnly`, the shared run alone names a row (rows after the last one found).
     /// Nil when a label has no such row or the rows are out of order.
-    func rowsByLabel(_ labels: [String], candidates: [Int]) -> [Int]? {
+    func rowsByLabel(_ labels: [String], candidates: [Int], byRunOnly: Bool = false) -> [Int]? {
         var rows: [Int] = []
         for label in labels {
             let text = Array(label.unicodeScalars)
@@ -91,7 +101,7 @@ extension TableReader {
             if let best = shared.indices.max(by: { shared[$0] < shared[$1] }), shared[best] >= Self.minimumSharedRun,
                shared.indices.allSatisfy({ $0 == best || shared[$0] + 2 <= shared[best] }) {
                 chosen = best
-            } else {
+            } else if !byRunOnly {
                 let starting = candidates.indices.filter { Self.holdsItemStart(text, of: Array(template.rows[candidates[$0]].label.unicodeScalars)) }
                 if starting.count == 1 {
                     chosen = starting[0]
