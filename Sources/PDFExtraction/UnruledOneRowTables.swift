@@ -49,10 +49,13 @@ extension OCRPageReader {
 
     /// Whether a line of prose is a row of values with no label: three numbers or more, more
     /// numbers than other words, and the others short, none Chinese (numbers misread: `oOo`,
-    /// `T'8`; not a page read upside down, its table's numbers beside its labels' garbage).
+    /// `T'8`; not a page read upside down, its table's numbers beside its labels' garbage) but
+    /// lone Chinese characters, one for four numbers or more (`人`, `性` among fifteen zeros).
     static func loneRowOfValues(_ line: [OCRWord]) -> Bool {
         let numbers = line.filter { readsAsNumber($0.text) }.count
-        return numbers >= 3 && 2 * numbers > line.count
-            && line.allSatisfy { readsAsNumber($0.text) || $0.text.unicodeScalars.count <= 3 && !$0.text.unicodeScalars.contains(where: ScalarClass.isHan) }
+        func loneHan(_ w: OCRWord) -> Bool { w.text.unicodeScalars.count == 1 && w.text.unicodeScalars.allSatisfy(ScalarClass.isHan) }
+        return numbers >= 3 && 2 * numbers > line.count && 4 * line.filter(loneHan).count <= numbers
+            && line.allSatisfy { readsAsNumber($0.text) || loneHan($0)
+                || $0.text.unicodeScalars.count <= 3 && !$0.text.unicodeScalars.contains(where: ScalarClass.isHan) }
     }
 }

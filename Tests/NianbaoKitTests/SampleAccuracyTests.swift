@@ -315,6 +315,12 @@ import ReportParsing
         // the next page). Left: cells of the active-disclosure tables (6), a value of the
         // requests table's first row read as junk (1).
         "Samples/scans/real-office-2019-no-rules-sideways-seal-200dpi/scanned.pdf": 191,
+        // 平潭's print without rules fed sideways at 240 dpi, a degree off (seed-32 probe): every
+        // row's numbers read, the table's header was refused for showing no more columns than
+        // they (170 until a header fitted the numbers row by row); section 四's row read as prose
+        // `0 … 0 人 性 0 0 0 0` (183 until a lone Chinese character among many numbers kept it
+        // a row of values).
+        "Samples/scans/real-pingtan-2020-no-rules-sideways-240dpi/scanned.pdf": 198,
     ]
 
     static var scans: [String] { sampleInputs().filter { $0.hasSuffix("scanned.pdf") } }

@@ -907,4 +907,17 @@ import DocumentModel
         #expect(!OCRPageReader.loneRowOfValues(words(["0", "0", "0", "0", "HNC", "349%"])))
         #expect(!OCRPageReader.loneRowOfValues(words(["0", "0", "ab", "cd"])))
     }
+
+    /// Regression (平潭's print without rules fed sideways at 240 dpi, seed-32 probe, kept as
+    /// `scans/real-pingtan-2020-no-rules-sideways-240dpi`): read as prose, section 四's fifteen
+    /// zeros came back `0 0 0 0 0 0 0 0 0 人 性 0 0 0 0`; a Chinese character among them kept the
+    /// line from being a lone row, its header was not read column by column, and the row was left
+    /// null (15 cells). A lone Chinese character is a misreading too, one for four numbers or more;
+    /// a word of two (a label's) still is not.
+    @Test func aLoneChineseCharacterAmongARowsNumbersIsAMisreading() {
+        let read = ["0", "0", "0", "0", "0", "0", "0", "0", "0", "人", "性", "0", "0", "0", "0"]
+        #expect(OCRPageReader.loneRowOfValues(words(read)))
+        #expect(!OCRPageReader.loneRowOfValues(words(["0", "0", "0", "人", "性"])))        // more than one for four numbers
+        #expect(!OCRPageReader.loneRowOfValues(words(["0", "0", "0", "0", "0", "0", "0", "0", "其他"])))
+    }
 }
