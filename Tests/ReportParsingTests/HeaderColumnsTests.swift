@@ -66,7 +66,7 @@ import TextNormalization
     /// columns had no extent, so the header gave none, and the rows on the next page (（七）总计,
     /// 四、结转下年度继续办理), with blank cells and no rule, were left null. A misread column's
     /// extent is the header's words between its found neighbours, one for each misread column,
-    /// sharing half its header's characters; where they do not (a word of another table), none.
+    /// sharing half its header's characters; where they do not, none.
     @Test func aMisreadHeaderWordBetweenItsNeighboursIsItsColumn() throws {
         let misread = try Self.scannedRequests(header: ["自然人", "商业企业", "科研机", "社会公益组40", "法律服务机构", "其人", "总计"])
         #expect(misread.value("requests.total.natural_person") == 1)
@@ -74,8 +74,8 @@ import TextNormalization
         #expect(misread.value("requests.total.other_org") == 6)
         #expect(misread.value("requests.total.total") == 7)
         #expect(misread.status("requests.total.research") == .blank)
-        // A word sharing too little with the header it would stand for: no extents, the row
-        // left null rather than placed by a guess.
+        // A word sharing too little with the header it would stand for (`AB` for 其他): no
+        // extents, the row left null rather than placed by a guess.
         let unlike = try Self.scannedRequests(header: ["自然人", "商业企业", "科研机", "社会公益组40", "法律服务机构", "AB", "总计"])
         #expect(unlike.value("requests.total.legal_service") == nil)
         #expect(unlike.value("requests.total.total") == nil)

@@ -178,6 +178,7 @@ import Testing
         // and none with the row left: not that row.
         let earlier = try parse(text.replacingOccurrences(of: "政府集中采购", with: "行政事业性收口"))
         #expect(earlier.value("active_disclosure.procurement.projects") == nil)
+        #expect(earlier.value("active_disclosure.fees.previous_items") == 0)
         #expect(!earlier.warnings.contains { $0.code == .rowNamedByPosition })
     }
 
