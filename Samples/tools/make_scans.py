@@ -210,6 +210,14 @@ SCANS = {
     "real-pingtan-2020-no-rules-sideways-240dpi": dict(source="prints/real-pingtan-2020-no-rules", file="report-chromium.pdf",
                                                        dpi=240, skew=-0.99, noise=0.97, quality=55, seal=False, seed=32012,
                                                        turn=90),
+    # The 2019 print with tight cells, upside down at 200 dpi under a seal (make_probes.py, seed
+    # 32): 其他对外管理服务事项 touched the rule before its first value and the rule was lost in
+    # that row; read `事项` reaching past the column edge, then `(0`, and the fees row `0 I0`, the
+    # cells were left whole and both rows lost (193 of 198, until a word reaching a few pixels
+    # past a lost rule to another word crossed nothing there).
+    "real-office-2019-tight-seal-upside-down-200dpi": dict(source="prints/real-office-2019-tight", file="report-chromium.pdf",
+                                                           dpi=200, skew=0.17, noise=0.54, quality=40, seal=True, seed=32008,
+                                                           turn=180),
 }
 
 SEAL_FONTS = ["/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc",

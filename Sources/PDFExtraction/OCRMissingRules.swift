@@ -1,3 +1,5 @@
+import DocumentModel
+
 /// Rules a scan lost inside a row of values. Where text touches a table's vertical rule on both
 /// sides (a label running into its first value, two values side by side in a cramped column of a
 /// Chromium print), the rule is not found in that row, and the row's cell runs over two or more
@@ -32,8 +34,22 @@ extension OCRPageReader {
         var cuts: [(cell: Int, edges: [Int])] = []
         for (i, cell) in grid.cells.enumerated() where cell.firstBand == cell.lastBand && !words[i].isEmpty {
             let inside = valueEdges.filter { $0 > cell.x0 + tolerance && $0 < cell.x1 - tolerance }
-            // Edges no word crosses.
-            let open = inside.filter { e in !words[i].contains { $0.left < e && $0.right > e } }
+            // Edges no word crosses. A word reaching past an edge by `tolerance` or less, with
+            // no digit at that end, to where another word of the cell lies, does not: text
+            // touched the rule from both sides, and the rule was read with one of them (`事项`
+            // reaching past it before `(0`, `I0` after a `0`). A digit there may be the number's
+            // own (`118` for a box's side and `18`: left whole).
+            func crosses(_ w: OCRWord, _ e: Int) -> Bool {
+                guard w.left < e && w.right > e else { return false }
+                let others = words[i].filter { $0.left != w.left || $0.right != w.right }.map { ($0.left + $0.right) / 2 }
+                let scalars = w.text.unicodeScalars
+                if e - w.left <= tolerance, let first = scalars.first, !ScalarClass.isASCIIDigit(first),
+                   others.contains(where: { $0 < e }) { return false }
+                if w.right - e <= tolerance, let last = scalars.last, !ScalarClass.isASCIIDigit(last),
+                   others.contains(where: { $0 > e }) { return false }
+                return true
+            }
+            let open = inside.filter { e in !words[i].contains { crosses($0, e) } }
             guard !open.isEmpty else { continue }
             let bounds = [cell.x0] + open + [cell.x1]
             let parts = zip(bounds, bounds.dropFirst()).map { a, b in

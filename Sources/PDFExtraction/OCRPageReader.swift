@@ -401,9 +401,32 @@ final class OCRPageReader {
     /// letter is a number unread, kept in its place as a field of the row and uncertain. Not the
     /// strokes a rule's residue reads as (`|`, `l`, `I`, `J`): there, a field too many would
     /// take the place of a number the line lost and move the numbers after it.
+    ///
+    /// So is a number with one letter among its digits on a line of a label and its numbers
+    /// (`规章 13 a3 524`, a `1` read `a`: 上海市政府办公厅's 2019 page printed without rules and
+    /// scanned at 300 dpi), at least two numbers besides: taken for text, it made the row's later
+    /// numbers a row of their own, and both were lost. The letter is not a rule's stroke (`|3`
+    /// is a `3` beside a rule).
     static func markLettersAmongNumbers(_ spans: inout [Span], uncertainBelow: Double) {
         func letters(_ text: String) -> Bool {
             mayBeMisreadDigits(text) && !text.unicodeScalars.contains { "|]lIJj".unicodeScalars.contains($0) }
+        }
+        func digitsWithALetter(_ text: String) -> Bool {
+            let scalars = text.unicodeScalars
+            let letters = scalars.filter { !ScalarClass.isASCIIDigit($0) }
+            return letters.count == 1 && scalars.count >= 2 && scalars.count <= 12
+                && letters.allSatisfy { ("a"..."z").contains($0) || ("A"..."Z").contains($0) }
+                && !letters.contains { "lIJj".unicodeScalars.contains($0) }
+        }
+        if let label = spans.first, label.text.unicodeScalars.contains(where: ScalarClass.isHan) {
+            let values = spans.dropFirst()
+            guard values.filter({ readsAsNumber($0.text) }).count >= 2,
+                  values.allSatisfy({ readsAsNumber($0.text) || digitsWithALetter($0.text) }) else { return }
+            for k in values.indices where !readsAsNumber(spans[k].text) {
+                spans[k].unreadableNumber = true
+                spans[k].confidence = min(spans[k].confidence ?? 0, uncertainBelow - 1)
+            }
+            return
         }
         let numbers = spans.filter { readsAsNumber($0.text) }.count
         guard numbers >= 3, numbers < spans.count,

@@ -67,7 +67,11 @@ extension OCRPageReader {
             for b in cell.firstBand...cell.lastBand { grid.bands[b].edges = (grid.bands[b].edges + edges).sorted() }
             for (k, (x0, x1)) in zip(xs, xs.dropFirst()).enumerated() {
                 let part = TableGrid.Cell(x0: x0, x1: x1, firstBand: cell.firstBand, lastBand: cell.lastBand)
-                let (text, box, words) = try read(part)
+                var (text, box, words) = try read(part)
+                if k == 0, let kept = Self.firstPartWords(cellWords[i], readAlone: words, end: x1) {
+                    words = kept
+                    text = Self.cellText(kept, cell: part, in: grid)
+                }
                 if k == 0 {
                     grid.cells[i] = part
                     texts[i] = text; boxes[i] = box; cellWords[i] = words
@@ -344,6 +348,16 @@ extension OCRPageReader {
         }
         out.text = String(String.UnicodeScalarView(scalars)).trimmingSpaceScalars()
         return out.text.isEmpty ? nil : out
+    }
+
+    /// The words a cut cell's first part keeps (nil: its reading alone, `readAlone`): those the
+    /// whole cell's reading (`whole`) gave it, their middles before `end`, where they hold more
+    /// Chinese. Read alone, a label cut from the rule its last character touches may come back
+    /// as Latin junk (`FEAT IM ETE AR FM` for `其他对外管理服务事项`).
+    static func firstPartWords(_ whole: [OCRWord], readAlone: [OCRWord], end: Int) -> [OCRWord]? {
+        func han(_ words: [OCRWord]) -> Int { words.reduce(0) { $0 + $1.text.unicodeScalars.filter(ScalarClass.isHan).count } }
+        let first = whole.filter { ($0.left + $0.right) / 2 < end }
+        return han(first) > han(readAlone) ? first : nil
     }
 
     /// Mean confidence of words, weighted by their length; 0 for none.

@@ -321,6 +321,11 @@ import ReportParsing
         // `0 … 0 人 性 0 0 0 0` (183 until a lone Chinese character among many numbers kept it
         // a row of values).
         "Samples/scans/real-pingtan-2020-no-rules-sideways-240dpi/scanned.pdf": 198,
+        // The 2019 print with tight cells, upside down at 200 dpi under a seal (seed-32 probe):
+        // 其他对外管理服务事项 touching the rule before its first value, the rule lost in that
+        // row and read with the label (`事项` a few pixels past the edge, then `(0`), and the fees
+        // row's `0 I0`: both rows lost (193 until such a word crossed nothing there).
+        "Samples/scans/real-office-2019-tight-seal-upside-down-200dpi/scanned.pdf": 198,
     ]
 
     static var scans: [String] { sampleInputs().filter { $0.hasSuffix("scanned.pdf") } }

@@ -187,6 +187,26 @@ import DocumentModel
         }
     }
 
+    /// Regression (上海市政府办公厅's 2019 page printed by Chromium without rules, scanned at 300
+    /// dpi, fed sideways): `规章 13 a3 524`, the `1` of the second `13` read `a`; the word was
+    /// taken for text, `524` after it for another row's value, and both were lost. On a line of a
+    /// label and at least two numbers, a number with one letter among its digits is a number
+    /// unread (read again as digits, never certain). Not a rule's stroke (`|3`, `l3`), not two
+    /// letters, not a line with fewer numbers or with other text.
+    @Test func aNumberWithALetterAmongItsDigitsAfterALabelIsANumberUnread() {
+        func spans(_ texts: [String]) -> [Span] { texts.map { Span(text: $0, confidence: 90) } }
+        var row = spans(["规章", "13", "a3", "524"])
+        OCRPageReader.markLettersAmongNumbers(&row, uncertainBelow: 70)
+        #expect(row.map(\.unreadableNumber) == [false, false, true, false])
+        #expect(row[2].confidence.map { $0 < 70 } == true && row[1].confidence == 90)
+        for texts in [["规章", "13", "l3", "524"], ["规章", "13", "|3", "524"], ["规章", "13", "ab3", "524"], ["规章", "a3", "524"],
+                      ["规章", "13", "a3", "524", "件"], ["Rule", "13", "a3", "524"]] {
+            var other = spans(texts)
+            OCRPageReader.markLettersAmongNumbers(&other, uncertainBelow: 70)
+            #expect(other.allSatisfy { !$0.unreadableNumber }, "\(texts)")
+        }
+    }
+
     /// Regression (the searchable scan of 上海市科委's 2024 report): section 四's first cell, a
     /// `1` by the table's left rule, was read as nothing at all, and the cell was reported blank,
     /// printed empty: the review's 结果维持 lost, and a claim the scan does not make. Ink as tall
@@ -273,6 +293,42 @@ import DocumentModel
                                       band5: [word("二、上年结转", 10, 90), word("118", 95, 140)],
                                       heading: [word("法人或", 150, 195), word("其他组织", 205, 260)])
         #expect(OCRPageReader.cutsAtMissingRules(g, texts: texts, words: words, tolerance: 10).isEmpty)
+    }
+
+    /// Regression (a scan of 上海市政府办公厅's 2019 page printed by Chromium with tight cells, 200
+    /// dpi, under a seal): the label 其他对外管理服务事项 touched the rule before its first value,
+    /// the rule was lost in that row, and the words came back `事项` reaching 8 px past the
+    /// column edge, then `(0`; the fees row's `0` and `I0`, the lost rule read as an `I`. Taken
+    /// to cross the edges, the cells were left whole and both rows lost (5 cells). A word reaching
+    /// past an edge by the tolerance or less, with no digit at that end, to where another word of
+    /// the cell lies, crosses nothing.
+    @Test func aWordReachingPastALostRuleToAnotherWordIsCutThere() {
+        let (g, texts, words) = table(band4: [word("0", 120, 140), word("I0", 198, 230)],
+                                      band5: [word("其他对外管理服务事项", 10, 108), word("(0", 108, 130)],
+                                      heading: [word("法人或", 150, 195), word("其他组织", 205, 260)])
+        let cuts = OCRPageReader.cutsAtMissingRules(g, texts: texts, words: words, tolerance: 10)
+        #expect(cuts.map(\.cell) == [12, 13], "\(cuts)")
+        #expect(cuts.map(\.edges) == [[200], [100]])
+        // Past the edge by more than the tolerance, or to where no other word lies, or with a
+        // digit at that end (the number's own): the word crosses the edge, and the cell is whole.
+        for (band4, band5) in [([word("0", 120, 140), word("I0", 185, 230)], [word("其他对外管理服务事项", 10, 115), word("(0", 115, 130)]),
+                               ([word("I0", 198, 230)], [word("其他对外管理服务事项", 10, 108)]),
+                               ([word("0", 120, 140), word("10", 198, 230)], [word("其他对外管理服务事1", 10, 108), word("(0", 108, 130)])] {
+            let (g, texts, words) = table(band4: band4, band5: band5, heading: [word("法人或", 150, 195), word("其他组织", 205, 260)])
+            #expect(OCRPageReader.cutsAtMissingRules(g, texts: texts, words: words, tolerance: 10).isEmpty, "\(band4) \(band5)")
+        }
+    }
+
+    /// The same label, its part read alone after the cut, came back as Latin junk (`FEAT IM ETE
+    /// AR FM`): the row lost its label. The first part keeps the words the whole cell's reading
+    /// gave it where they hold more Chinese; else its own reading.
+    @Test func aLabelCutFromItsRowKeepsTheWordsFirstReadThere() {
+        let whole = [word("其他对外管理", 10, 60), word("服务事项", 62, 108), word("(0", 108, 130)]
+        let junk = [word("FEAT", 10, 40), word("IM", 45, 60), word("FM", 80, 100)]
+        #expect(OCRPageReader.firstPartWords(whole, readAlone: junk, end: 100)?.map(\.text) == ["其他对外管理", "服务事项"])
+        let better = [word("其他对外管理服务事项", 10, 100)]
+        #expect(OCRPageReader.firstPartWords(whole, readAlone: better, end: 100) == nil)
+        #expect(OCRPageReader.firstPartWords([word("13", 10, 40), word("60", 110, 130)], readAlone: [word("13", 10, 40)], end: 100) == nil)
     }
 
     /// Regression (上海市科委's light-rules scan, 200 dpi): the rule between the label
@@ -469,8 +525,12 @@ import DocumentModel
         add(100, 300, 4, read.compactMap(OCRPageReader.withoutRuleResidue))
         let cuts = OCRPageReader.cutsAtMissingRules(g, texts: texts, words: words, tolerance: 12)
         #expect(cuts.count == 1 && cuts.first?.cell == 13 && cuts.first?.edges == [200])
-        // With the bar, the word crosses the edge: no cut (what the scan gave before).
+        // With the bar, the word reaches 4 px past the edge, to where `77` lies, a bar at that
+        // end: it crosses nothing there either (``aWordReachingPastALostRuleToAnotherWordIsCutThere``).
         words[13] = read
+        #expect(OCRPageReader.cutsAtMissingRules(g, texts: texts, words: words, tolerance: 12).first?.edges == [200])
+        // Reaching past it by more than the tolerance, it crosses the edge: no cut.
+        words[13] = [w("77", 140, 170), w("|166", 180, 240)]
         #expect(OCRPageReader.cutsAtMissingRules(g, texts: texts, words: words, tolerance: 12).isEmpty)
     }
 }
