@@ -227,11 +227,13 @@ extension OCRPageReader {
 
     /// The lines of text in a box: runs of pixel rows with ink, apart by at least a quarter of
     /// `lineHeight` of paper; a run less than half a line high joins the nearer neighbour (the
-    /// strokes of `三` apart).
+    /// strokes of `三` apart). A row with a speck or two of ink is paper: one pixel of JPEG noise
+    /// between `自然` and `人` (上海市政府办公厅's 2019 page without rules, 300 dpi) made the
+    /// column one line, read as nothing, and the header was lost with its table (36 cells).
     static func textLines(_ image: GrayImage, x0: Int, x1: Int, y0: Int, y1: Int, threshold: UInt8, lineHeight: Int) -> [(Int, Int)] {
         var runs: [(top: Int, bottom: Int)] = []
         let gap = max(2, lineHeight / 4)
-        for y in y0..<y1 where image.inkCount(x: x0, y: y, width: x1 - x0, height: 1, threshold: threshold) > 0 {
+        for y in y0..<y1 where image.inkCount(x: x0, y: y, width: x1 - x0, height: 1, threshold: threshold) > 2 {
             if let last = runs.last, y - last.bottom <= gap { runs[runs.count - 1].bottom = y + 1 } else { runs.append((y, y + 1)) }
         }
         var k = 0

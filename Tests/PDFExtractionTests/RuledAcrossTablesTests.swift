@@ -812,6 +812,23 @@ import DocumentModel
         #expect(lines.map { [$0.0, $0.1] } == [[10, 51], [70, 121]])
     }
 
+    /// Regression (上海市政府办公厅's 2019 page printed without rules, scanned at 300 dpi, seed-33
+    /// probe): one pixel of JPEG noise between `自然` and `人`, midway, left no quarter of a line of
+    /// paper on either side of it; the column was one line, read as nothing, its header refused,
+    /// and the applications table lost (36 cells). A row with a speck or two of ink is paper; three
+    /// pixels are ink.
+    @Test func aSpeckBetweenAColumnsLinesDoesNotJoinThem() {
+        var image = GrayImage(width: 100, height: 200)
+        image.fill(x0: 10, y0: 10, x1: 50, y1: 50, value: 0)     // `自然`, 40 high
+        image.fill(x0: 10, y0: 70, x1: 50, y1: 110, value: 0)    // `人`, 20 below
+        image.fill(x0: 30, y0: 60, x1: 31, y1: 61, value: 0)     // two pixels a row, midway
+        let lines = OCRPageReader.textLines(image, x0: 0, x1: 100, y0: 0, y1: 200, threshold: 128, lineHeight: 40)
+        #expect(lines.map { [$0.0, $0.1] } == [[10, 51], [70, 111]])
+        image.fill(x0: 30, y0: 60, x1: 32, y1: 61, value: 0)     // three: ink, and one line
+        let joined = OCRPageReader.textLines(image, x0: 0, x1: 100, y0: 0, y1: 200, threshold: 128, lineHeight: 40)
+        #expect(joined.map { [$0.0, $0.1] } == [[10, 111]])
+    }
+
     /// Numbers fit a header when each lies under one of its columns and no column holds numbers
     /// of two columns.
     @Test func numbersFitAHeaderUnderOneColumnEach() {
