@@ -225,6 +225,11 @@ struct TableGrid {
         return nil
     }
 
+    /// The band that holds `y` (from its top, before its bottom), if any.
+    func band(containing y: Int) -> Int? {
+        bands.firstIndex { $0.top <= y && y < $0.bottom }
+    }
+
     /// The band of `cell` a text line centred at `y` belongs to.
     func band(of cell: Cell, y: Int) -> Int {
         for b in cell.firstBand...cell.lastBand where y < bands[b].bottom { return b }

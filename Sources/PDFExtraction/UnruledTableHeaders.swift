@@ -27,7 +27,7 @@ extension OCRPageReader {
                        dpi: Int, deadline: Deadline, valuesRunTogether: Bool = false) throws(OCRProblem)
         -> (line: PixelLine, boxes: [(x0: Int, y0: Int, x1: Int, y1: Int)], columns: [(x0: Int, x1: Int)], firstRow: Int)? {
         let inGrid = words.filter { grid.contains($0) && Self.readsAsNumber($0.text) }
-        func band(_ w: OCRWord) -> Int? { grid.bands.firstIndex { $0.top <= (w.top + w.bottom) / 2 && (w.top + w.bottom) / 2 < $0.bottom } }
+        func band(_ w: OCRWord) -> Int? { grid.band(containing: (w.top + w.bottom) / 2) }
         // The first row of values: the header's lines may be rows of the grid (a header word
         // misread as a number: `7` for `人`).
         guard lineHeight > 0, let first = grid.bands.indices.first(where: { b in inGrid.filter { band($0) == b }.count >= 2 }) else { return nil }
@@ -202,7 +202,7 @@ extension OCRPageReader {
         var byBand: [Int: [(word: OCRWord, column: Int)]] = [:]
         for w in kept {
             let x = (w.left + w.right) / 2, y = (w.top + w.bottom) / 2
-            guard let b = grid.bands.firstIndex(where: { $0.top <= y && y < $0.bottom }),
+            guard let b = grid.band(containing: y),
                   let column = grid.bands[b].edges.lastIndex(where: { $0 <= x }) else { continue }
             byBand[b, default: []].append((w, column))
         }
