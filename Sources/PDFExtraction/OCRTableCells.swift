@@ -280,10 +280,14 @@ extension OCRPageReader {
     /// few pixels of the cell's interior edge, at most `widthShare` of the box's height wide, over
     /// most of the box's height in each of its columns and running on above or below it: a digit
     /// `1`, even in a narrow type, is wider, starts with its flag or its foot, and ends with the
-    /// other digits. Nil when the sliver was all the ink.
+    /// other digits. A rule printed faint or askew leaves broken pieces instead, none solid: a
+    /// stroke at most `widthShare` of the other ink's height wide (`strokeFloor` pixels at
+    /// least), blank columns between, and ink on rows above or below all the other ink is cut
+    /// too (a faint rule's pieces 80 px down the side of `524`'s cell made its ink three lines
+    /// tall, and the number, read `D24`, was not read again). Nil when the sliver was all the ink.
     static func withoutRuleSlivers(_ image: GrayImage, _ ink: (x: Int, y: Int, width: Int, height: Int),
                                    interior: (x: Int, y: Int, width: Int, height: Int), threshold: UInt8,
-                                   widthShare: Double) -> (x: Int, y: Int, width: Int, height: Int)? {
+                                   widthShare: Double, strokeFloor: Int = 3) -> (x: Int, y: Int, width: Int, height: Int)? {
         var box = ink
         let near = max(2, box.height / 8)
         /// Rows from `y0` to `y1` in which any of `k` columns from `x0` has ink.
@@ -305,14 +309,36 @@ extension OCRPageReader {
             let beyond = rows(x0, k, interior.y, box.y) + rows(x0, k, box.y + box.height, interior.y + interior.height)
             return beyond >= max(2, box.height / 10) ? k : 0
         }
+        /// The columns to cut at one side for a thin stroke apart from the rest of the ink, or 0:
+        /// inked columns at the box's side, at most `widthShare` of the rest's height wide (and
+        /// never fewer than `strokeFloor`), then blank columns, and the stroke's ink on rows
+        /// below or above all the rest's (a rule printed faint or askew leaves pieces of
+        /// itself, none solid over the box's height, down the cell's side).
+        func strokeApart(leftSide: Bool) -> Int {
+            func inked(_ k: Int) -> Bool {
+                image.inkCount(x: leftSide ? box.x + k : box.x + box.width - 1 - k, y: box.y, width: 1, height: box.height, threshold: threshold) > 0
+            }
+            var k = 0
+            while k < box.width, inked(k) { k += 1 }
+            var g = k
+            while g < box.width, !inked(g) { g += 1 }
+            guard k >= 1, g - k >= 2, g < box.width,
+                  let rest = image.inkBox(x: leftSide ? box.x + g : box.x, y: box.y, width: box.width - g, height: box.height, threshold: threshold),
+                  k <= max(strokeFloor, Int(Double(rest.height) * widthShare)) else { return 0 }
+            let x0 = leftSide ? box.x : box.x + box.width - k
+            let beyond = rows(x0, k, box.y, rest.y) + rows(x0, k, rest.y + rest.height, box.y + box.height)
+            return beyond >= max(2, rest.height / 4) ? g : 0
+        }
         var trimmed = false
         if box.x - interior.x <= near {
             let k = sliver(from: box.x, step: 1)
-            if k > 0 { box.x += k; box.width -= k; trimmed = true }
+            let cut = k > 0 ? k : strokeApart(leftSide: true)
+            if cut > 0 { box.x += cut; box.width -= cut; trimmed = true }
         }
         if interior.x + interior.width - (box.x + box.width) <= near {
             let k = sliver(from: box.x + box.width - 1, step: -1)
-            if k > 0 { box.width -= k; trimmed = true }
+            let cut = k > 0 ? k : strokeApart(leftSide: false)
+            if cut > 0 { box.width -= cut; trimmed = true }
         }
         guard trimmed else { return ink }
         return image.inkBox(x: box.x, y: box.y, width: box.width, height: box.height, threshold: threshold)

@@ -851,6 +851,32 @@ extension ScanImageTests {
         let digits = one.image.inkBox(x: 0, y: 0, width: 80, height: 60, threshold: 128)!
         #expect(OCRPageReader.withoutRuleSlivers(one.image, digits, interior: (0, 0, 80, 60), threshold: 128, widthShare: 0.12)?.x == 1)
     }
+
+    /// A rule printed faint and askew leaves broken pieces of itself down a cell's side, none
+    /// solid over the cell's height, apart from the number and below it: they are cut off the
+    /// number's ink. Regression: in seed 33's LibreOffice print of the 2019 Shanghai report at
+    /// 240 dpi, pieces of the right rule 80 px down `524`'s cell made its ink three lines tall;
+    /// read `D24`, it was not read again as a number, and 规章's total was lost.
+    @Test func aFaintRulesPiecesDownACellsSideAreCutOffItsNumber() {
+        var d = Drawing(200, 120)
+        d.box(5, 10, 20, 39); d.box(30, 10, 20, 39)             // two digits
+        d.box(196, 49, 1, 22); d.box(197, 71, 1, 5)              // the rule's pieces
+        d.box(196, 110, 1, 8); d.box(198, 110, 1, 8)
+        let found = d.image.inkBox(x: 0, y: 0, width: 200, height: 120, threshold: 128)!
+        #expect(found.height == 108)
+        let ink = OCRPageReader.withoutRuleSlivers(d.image, found, interior: (0, 0, 200, 120), threshold: 128, widthShare: 0.12)
+        #expect(ink?.x == 5 && ink?.width == 45 && ink?.y == 10 && ink?.height == 39)
+        // A `1` apart from the digits before it, on their rows, is a digit.
+        var one = Drawing(200, 120)
+        one.box(5, 10, 20, 39); one.box(194, 10, 3, 39)
+        let both = one.image.inkBox(x: 0, y: 0, width: 200, height: 120, threshold: 128)!
+        #expect(OCRPageReader.withoutRuleSlivers(one.image, both, interior: (0, 0, 200, 120), threshold: 128, widthShare: 0.12)?.width == 192)
+        // A stroke touching the number is part of it.
+        var touching = Drawing(200, 120)
+        touching.box(5, 10, 20, 39); touching.box(25, 10, 2, 70)
+        let joined = touching.image.inkBox(x: 0, y: 0, width: 200, height: 120, threshold: 128)!
+        #expect(OCRPageReader.withoutRuleSlivers(touching.image, joined, interior: (0, 0, 28, 120), threshold: 128, widthShare: 0.12)?.height == 70)
+    }
 }
 
 /// Which words of prose are Latin letters where Chinese is probably printed.
