@@ -51,11 +51,15 @@ extension OCRPageReader {
     /// numbers than other words, and the others short, none Chinese (numbers misread: `oOo`,
     /// `T'8`; not a page read upside down, its table's numbers beside its labels' garbage) but
     /// lone Chinese characters, one for four numbers or more (`人`, `性` among fifteen zeros).
+    /// Among four numbers or more for each of them, digits and punctuation of any length are
+    /// numbers misread too (`0530` and `=30:5` among thirteen zeros).
     static func loneRowOfValues(_ line: [OCRWord]) -> Bool {
         let numbers = line.filter { readsAsNumber($0.text) }.count
         func loneHan(_ w: OCRWord) -> Bool { w.text.unicodeScalars.count == 1 && w.text.unicodeScalars.allSatisfy(ScalarClass.isHan) }
+        let manyNumbers = 4 * (line.count - numbers) <= numbers
         return numbers >= 3 && 2 * numbers > line.count && 4 * line.filter(loneHan).count <= numbers
             && line.allSatisfy { readsAsNumber($0.text) || loneHan($0)
-                || $0.text.unicodeScalars.count <= 3 && !$0.text.unicodeScalars.contains(where: ScalarClass.isHan) }
+                || $0.text.unicodeScalars.count <= 3 && !$0.text.unicodeScalars.contains(where: ScalarClass.isHan)
+                || manyNumbers && $0.text.unicodeScalars.allSatisfy { !$0.properties.isAlphabetic } }
     }
 }
