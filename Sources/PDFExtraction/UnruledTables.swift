@@ -68,7 +68,8 @@ extension OCRPageReader {
             let lone = after.count == 1 && trailing.isEmpty && Self.misreadGlyphs(after[0], lineHeight: lineHeight)
             let single = singleValues && after.count == 1 && (trailing.count == 1 || lone) && !inkRunTogether(after[0], tuning: tuning)
             // (Ink run together stands for two values or more.)
-            guard strong || single || after.count >= 2 || after.contains(where: { inkRunTogether($0, tuning: tuning) }) else { continue }
+            // Two values read as one word, joined by a mark (`10-2` for `10` `2`): values too.
+            guard strong || single || after.count >= 2 || after.contains(where: { inkRunTogether($0, tuning: tuning) || numbersJoined($0.text) }) else { continue }
             let values = strong ? Array(trailing) : Array(after)
             // Their height without words read several lines tall (`4` of a row as tall as the
             // row above and this one together), which would make the row overlap its neighbour.
@@ -153,6 +154,16 @@ extension OCRPageReader {
         let width = w.right - w.left, height = w.bottom - w.top
         return (1...2).contains(u.count) && u.allSatisfy(ScalarClass.isASCIILetter)
             && 3 * width >= lineHeight && width <= lineHeight && 2 * height >= lineHeight
+    }
+
+    /// Two numbers read as one word with a mark or two between them (`10-2`, `10` and `2` of two
+    /// close columns at 200 dpi): digits, one or two characters neither digits nor letters,
+    /// digits.
+    static func numbersJoined(_ text: String) -> Bool {
+        let u = Array(text.unicodeScalars)
+        guard let first = u.firstIndex(where: { !ScalarClass.isASCIIDigit($0) }), first > 0,
+              let last = u.lastIndex(where: { !ScalarClass.isASCIIDigit($0) }), last < u.count - 1 else { return false }
+        return last - first < 2 && u[first...last].allSatisfy { !$0.properties.isAlphabetic }
     }
 
     /// A word far wider than its characters: more than `runTogetherWidthInHeights` of its heights
