@@ -214,8 +214,12 @@ extension OCRPageReader {
         let seeds = all.filter { $0.word.right >= start - tolerance && !inkRunTogether($0.word, tuning: tuning) && !readTogether($0.word) }
         let numbers = numberColumns(seeds, tuning: tuning)
         // A number in no column of numbers (the only one in its column) is a column of its own.
+        // Within a tolerance: a number whose box is wider than its digits gives its column no
+        // extent (``numberColumns``), and a `0` one pixel past its column was taken for a column
+        // of its own, under the header's column with the other (上海市政府办公厅's 2019 page without
+        // rules, 300 dpi: the header did not fit and the whole requests table was lost).
         let slotted = seeds.enumerated().map { k, s in
-            (word: s.word, column: numbers.firstIndex { $0.x0 <= s.word.left && s.word.right <= $0.x1 } ?? numbers.count + k)
+            (word: s.word, column: numbers.firstIndex { $0.x0 - tolerance <= s.word.left && s.word.right <= $0.x1 + tolerance } ?? numbers.count + k)
         }
         guard OCRPageReader.numbers(slotted, fit: header) else { return nil }
         let columns = header.map { c in

@@ -151,6 +151,23 @@ import DocumentModel
         #expect(OCRPageReader.edges(under: [(x0: 90, x1: 300)] + header, seeds: seeds, left: 100, tolerance: tolerance, tuning: tuning) == nil)
     }
 
+    /// Regression (the 2019 report printed without rules, scanned at 300 dpi, seed-30 probe): a
+    /// `0` read 54 pixels wide at 38 high (wider than its digit: it gives its column no extent)
+    /// reached one pixel past the column of numbers it lies in, and was taken for a column of its
+    /// own under the header's column with the other; the header did not fit, and the whole
+    /// requests table was read as prose (8 cells lost, 42 left unplaced). A number within a
+    /// tolerance of a column of numbers is in it; one further off is still a column of its own.
+    @Test func aNumberAPixelPastItsColumnIsInIt() {
+        func w(_ text: String, _ x0: Int, _ x1: Int, band: Int) -> (word: OCRWord, band: Int) {
+            (OCRWord(text: text, left: x0, top: 100 + 80 * band, right: x1, bottom: 138 + 80 * band, confidence: 90, startsLine: false), band)
+        }
+        let header = [(x0: 1386, x1: 1481), (x0: 1519, x1: 1615), (x0: 2307, x1: 2354)]
+        let seeds = [w("821", 1388, 1475, band: 0), w("35", 1522, 1578, band: 0), w("859", 2310, 2399, band: 0),
+                     w("18", 1390, 1445, band: 1), w("18", 2312, 2368, band: 1), w("12", 1523, 1577, band: 2), w("0", 1525, 1579, band: 3)]
+        #expect(OCRPageReader.edges(under: header, seeds: seeds, left: 100, tolerance: 12, tuning: tuning) != nil)
+        #expect(OCRPageReader.edges(under: header, seeds: seeds.dropLast() + [w("0", 1545, 1599, band: 3)], left: 100, tolerance: 12, tuning: tuning) == nil)
+    }
+
     /// Regression (the 2019 applications table, no rules, scanned at 240 dpi): the item number of
     /// a label (`1` of `1.本机关…`, read apart from its text) counted as a number outside the
     /// header's columns, and the rows below kept the columns of their numbers alone.
@@ -247,6 +264,25 @@ import DocumentModel
         #expect(found.stacks.first?.first.map { [$0.along0, $0.along1] } == [95, 795])
         // Two rows are not a table.
         #expect(OCRPageReader.unruledStacks(Array(words.prefix(7)), tuning: tuning).stacks.isEmpty)
+    }
+
+    /// Regression (the 2019 report printed with no rules, fed sideways at 200 dpi, seed-35
+    /// probe): `8.属于行政查询事项`'s `10` and `2` read as one word, `10-2`; the line was no row,
+    /// and with the blank row 7 above it the rows of values around it were too far apart for one
+    /// table. The table was cut there, rows 8 and 1.本机关不掌握… were left to prose, and the
+    /// parser could not place their values (5 cells). Two numbers joined by a mark are values:
+    /// the line is a row of the table, its cells read alone.
+    @Test func twoValuesReadAsOneWordJoinedByAMarkKeepTheirRowInTheTable() {
+        var words = [125, 175, 225, 395, 445, 495].flatMap { y in
+            [word("规章", 110, 200, y: y), word("0", 500, 520, y: y), word("13", 700, 740, y: y)]
+        }
+        words += [word("7.属于行政执法案卷", 110, 400, y: 275), word("8.属于行政查询事项", 110, 400, y: 325), word("10-2", 500, 740, y: 325)]
+        let found = OCRPageReader.unruledStacks(words, tuning: tuning)
+        #expect(found.stacks.count == 1)
+        #expect(found.stacks.first?.map(\.center) == [103, 150, 200, 247, 303, 347, 373, 420, 470, 517], "\(found.stacks.map { $0.map(\.center) })")
+        #expect(OCRPageReader.numbersJoined("10-2") && OCRPageReader.numbersJoined("3,:1"))
+        #expect(!OCRPageReader.numbersJoined("10") && !OCRPageReader.numbersJoined("2020-01-31") && !OCRPageReader.numbersJoined("10a2")
+                && !OCRPageReader.numbersJoined("2.") && !OCRPageReader.numbersJoined("10-+:2"))
     }
 
     /// Regression (the 2019 report printed with no rules, scanned at 300 dpi): the label
@@ -936,5 +972,18 @@ import DocumentModel
         #expect(OCRPageReader.loneRowOfValues(words(read)))
         #expect(!OCRPageReader.loneRowOfValues(words(["0", "0", "0", "人", "性"])))        // more than one for four numbers
         #expect(!OCRPageReader.loneRowOfValues(words(["0", "0", "0", "0", "0", "0", "0", "0", "其他"])))
+    }
+
+    /// Regression (平潭's print without rules fed sideways at 200 dpi, seed-35 probe): section
+    /// 四's fifteen zeros came back `0 0 0 0 0530 0 0 0 =30:5 40 0 0 0 0`, two close zeros run
+    /// together and one read with punctuation; `=30:5`, five characters, kept the line from being
+    /// a lone row and the row was left null (15 cells). Digits and punctuation of any length are a
+    /// misreading among four numbers or more for each such word; fewer, they may be a page's
+    /// prose (`349%`), and letters never are.
+    @Test func digitsAndPunctuationAmongManyZerosAreAMisreading() {
+        let read = ["0", "0", "0", "0", "0530", "0", "0", "0", "=30:5", "40", "0", "0", "0", "0"]
+        #expect(OCRPageReader.loneRowOfValues(words(read)))
+        #expect(!OCRPageReader.loneRowOfValues(words(["0", "0", "0", "=30:5"])))          // fewer than four numbers for it
+        #expect(!OCRPageReader.loneRowOfValues(words(["0", "0", "0", "0", "0", "0", "0", "0", "ab:cd"])))
     }
 }
