@@ -206,10 +206,12 @@ extension OCRPageReader {
         // `1.本机关…`), nor ink run together (`3` read over the `3` and `1` of two columns).
         // Nor numbers of neighbouring columns read as one (`443` over the `44` and `3` of two
         // columns): a word over two of the header's columns or more, with more digits (a number
-        // of as many digits as columns over two, `31`, may be a number the header does not fit).
+        // of as many digits as columns over two, `31`, may be a number the header does not fit),
+        // or over two with a mark between its digits (`3.4` over the `3` and `1` of two columns,
+        // ``numbersJoined``).
         func readTogether(_ w: OCRWord) -> Bool {
             let over = header.filter { w.left <= $0.x1 && w.right >= $0.x0 }.count
-            return over >= 2 && over < w.text.unicodeScalars.filter(ScalarClass.isASCIIDigit).count
+            return over >= 2 && (over < w.text.unicodeScalars.filter(ScalarClass.isASCIIDigit).count || over == 2 && numbersJoined(w.text))
         }
         let seeds = all.filter { $0.word.right >= start - tolerance && !inkRunTogether($0.word, tuning: tuning) && !readTogether($0.word) }
         let numbers = numberColumns(seeds, tuning: tuning)

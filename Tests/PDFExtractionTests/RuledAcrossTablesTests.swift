@@ -168,6 +168,23 @@ import DocumentModel
         #expect(OCRPageReader.edges(under: header, seeds: seeds.dropLast() + [w("0", 1545, 1599, band: 3)], left: 100, tolerance: 12, tuning: tuning) == nil)
     }
 
+    /// Regression (the 2019 report printed without rules, fed sideways at 240 dpi, seed-29
+    /// probe): `6.属于四类过程性信息`'s `3` and `1`, in two close columns, read as one word `3.4`
+    /// over both of the header's columns; the header did not fit the numbers and the whole
+    /// requests table was read as prose (10 cells lost). A word over two of the header's columns
+    /// with a mark between its digits is two values read as one, not a number the header fails
+    /// to fit; `34` over the same two columns still is.
+    @Test func digitsJoinedByAMarkOverTwoHeaderColumnsDoNotUnfitTheHeader() {
+        func w(_ text: String, _ x0: Int, _ x1: Int, band: Int) -> (word: OCRWord, band: Int) {
+            (OCRWord(text: text, left: x0, top: 100 + 80 * band, right: x1, bottom: 139 + 80 * band, confidence: 90, startsLine: false), band)
+        }
+        let header = [(x0: 1386, x1: 1482), (x0: 1519, x1: 1616), (x0: 2307, x1: 2356)]
+        let seeds = [w("821", 1388, 1475, band: 0), w("35", 1522, 1578, band: 0), w("859", 2310, 2400, band: 0),
+                     w("258", 1389, 1477, band: 1), w("12", 1524, 1578, band: 1), w("18", 2313, 2368, band: 1)]
+        #expect(OCRPageReader.edges(under: header, seeds: seeds + [w("3.4", 1389, 1547, band: 2)], left: 100, tolerance: 12, tuning: tuning) != nil)
+        #expect(OCRPageReader.edges(under: header, seeds: seeds + [w("34", 1389, 1547, band: 2)], left: 100, tolerance: 12, tuning: tuning) == nil)
+    }
+
     /// Regression (the 2019 applications table, no rules, scanned at 240 dpi): the item number of
     /// a label (`1` of `1.本机关…`, read apart from its text) counted as a number outside the
     /// header's columns, and the rows below kept the columns of their numbers alone.
