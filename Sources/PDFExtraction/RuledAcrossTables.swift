@@ -74,9 +74,13 @@ extension OCRPageReader {
         var numbered = Set(seeds.map(\.band))
         numbered.formUnion(bands.indices.filter { b in misreadRows.contains { bands[b].0 < $0.upperBound && bands[b].1 > $0.lowerBound } })
         // Under a header, a band whose words all lie before its first column holds labels: of
-        // rows left blank, or wrapped (`2.其他法律行政法规禁止公` `开`), not a heading.
+        // rows left blank, or wrapped (`2.其他法律行政法规禁止公` `开`), not a heading; so does
+        // one whose words over the columns hold no Chinese (a value misread: `=` for the `3` of
+        // （二）部分公开's row, its label wrapped over two lines).
         if let first = headerColumns?.first {
-            numbered.formUnion(bands.indices.filter { b in inside.allSatisfy { $0.band != b || $0.word.right < first.x0 } })
+            numbered.formUnion(bands.indices.filter { b in
+                inside.allSatisfy { $0.band != b || $0.word.right < first.x0 || !$0.word.text.unicodeScalars.contains(where: ScalarClass.isHan) }
+            })
         }
         let tall = Double(rowHeight) * tuning.ruledAcrossMaximumRowHeight
         var parts: [ClosedRange<Int>] = []   // line indices

@@ -151,6 +151,25 @@ import DocumentModel
         #expect(OCRPageReader.edges(under: [(x0: 90, x1: 300)] + header, seeds: seeds, left: 100, tolerance: tolerance, tuning: tuning) == nil)
     }
 
+    /// Regression (the 2019 report printed without rules, scanned at 300 dpi, seed-34 probe):
+    /// （二）部分公开's label wrapped over two lines and its `3` read `=`; the band between the rows
+    /// of values above and below it, tall and with no number, was taken for a heading between two
+    /// tables, and the requests table was cut there (and again at 1.本机关不掌握…'s junk): 8 cells
+    /// lost. Under a header, a band whose words over the columns hold no Chinese is a row of
+    /// labels and misread values, not a heading; one with Chinese over the columns still is.
+    @Test func aTallBandWithAMisreadValueUnderAHeaderIsNoHeading() {
+        let rules = [100, 150, 200, 340, 390, 440].map { rule($0, 100, 860) }
+        var words = [125, 175, 365, 415].flatMap { y in [word("申请", 110, 200, y: y), word("821", 500, 540, y: y), word("859", 800, 840, y: y)] }
+        words.append(word("（二）部分公开", 110, 300, y: 250))
+        let header = [(x0: 500, x1: 560), (x0: 600, x1: 660), (x0: 700, x1: 760), (x0: 800, x1: 860)]
+        func grids(_ extra: OCRWord) -> [[Int]] {
+            OCRPageReader.gridsOfAlignedNumbers(rules, rowHeight: 50, words: words + [extra], image: GrayImage(width: 1000, height: 500),
+                                                threshold: 128, tolerance: tolerance, tuning: tuning, headerColumns: header).map { [$0.top, $0.bottom] }
+        }
+        #expect(grids(word("=", 505, 520, y: 270)) == [[100, 440]])
+        #expect(grids(word("四、结转下年度", 500, 760, y: 270)) == [[100, 200], [340, 440]])
+    }
+
     /// Regression (the 2019 report printed without rules, scanned at 300 dpi, seed-30 probe): a
     /// `0` read 54 pixels wide at 38 high (wider than its digit: it gives its column no extent)
     /// reached one pixel past the column of numbers it lies in, and was taken for a column of its
