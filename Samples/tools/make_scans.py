@@ -218,6 +218,20 @@ SCANS = {
     "real-office-2019-tight-seal-upside-down-200dpi": dict(source="prints/real-office-2019-tight", file="report-chromium.pdf",
                                                            dpi=200, skew=0.17, noise=0.54, quality=40, seal=True, seed=32008,
                                                            turn=180),
+    # The 2019 print without rules fed sideways at 240 dpi, JPEG q30 (make_probes.py, seed 29):
+    # 6.属于四类过程性信息's `3` and `1`, in two close columns, read as one word `3.4` over both of
+    # the header's columns; the header did not fit and the requests table was read as prose
+    # (188 of 198, until digits joined by a mark over two columns no longer unfitted a header).
+    "real-office-2019-no-rules-sideways-240dpi-q30": dict(source="prints/real-office-2019-no-rules", file="report-chromium.pdf",
+                                                          dpi=240, skew=0.64, noise=0.91, quality=30, seal=False, seed=29006,
+                                                          turn=90),
+    # 平潭's print without rules fed sideways at 200 dpi (make_probes.py, seed 35): section 四's
+    # fifteen zeros read `0 0 0 0 0530 0 0 0 =30:5 40 0 0 0 0`; `=30:5` kept the line from being a
+    # row of values with no label, and the row was left null (183 of 198, until digits and
+    # punctuation among many numbers were taken for misread values).
+    "real-pingtan-2020-no-rules-sideways-200dpi": dict(source="prints/real-pingtan-2020-no-rules", file="report-chromium.pdf",
+                                                       dpi=200, skew=-0.74, noise=0.94, quality=50, seal=False, seed=35012,
+                                                       turn=270),
 }
 
 SEAL_FONTS = ["/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc",

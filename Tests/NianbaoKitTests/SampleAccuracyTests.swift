@@ -326,6 +326,15 @@ import ReportParsing
         // row and read with the label (`事项` a few pixels past the edge, then `(0`), and the fees
         // row's `0 I0`: both rows lost (193 until such a word crossed nothing there).
         "Samples/scans/real-office-2019-tight-seal-upside-down-200dpi/scanned.pdf": 198,
+        // The 2019 print without rules fed sideways at 240 dpi, JPEG q30 (seed-29 probe):
+        // 6.属于四类过程性信息's `3` and `1` read as one word `3.4` over two of the header's
+        // columns; the header did not fit and the requests table was read as prose (188 until
+        // digits joined by a mark over two columns no longer unfitted a header).
+        "Samples/scans/real-office-2019-no-rules-sideways-240dpi-q30/scanned.pdf": 198,
+        // 平潭's print without rules fed sideways at 200 dpi (seed-35 probe): section 四's zeros
+        // read `0 0 0 0 0530 0 0 0 =30:5 40 0 0 0 0`, no row of values for `=30:5` (183 until
+        // digits and punctuation among many numbers were misread values).
+        "Samples/scans/real-pingtan-2020-no-rules-sideways-200dpi/scanned.pdf": 198,
     ]
 
     static var scans: [String] { sampleInputs().filter { $0.hasSuffix("scanned.pdf") } }
