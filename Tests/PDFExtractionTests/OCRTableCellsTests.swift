@@ -245,9 +245,10 @@ import DocumentModel
     }
 
     /// A label column (0–100) and two value columns (100–200, 200–300). Band 0: a heading over
-    /// both value columns; bands 1–3: a label and two values; band 4: the rule between the
-    /// values not found; band 5: the rule between the label and the first value not found.
-    func table(band4: [OCRWord], band5: [OCRWord], heading: [OCRWord]) -> (TableGrid, [OCRPageReader.CellText], [[OCRWord]]) {
+    /// both value columns (`法人或其他组织`); bands 1–3: a label and two values; band 4: the rule
+    /// between the values not found; band 5: the rule between the label and the first value not
+    /// found.
+    func table(band4: [OCRWord], band5: [OCRWord]) -> (TableGrid, [OCRPageReader.CellText], [[OCRWord]]) {
         var g = TableGrid()
         g.right = 300
         g.bands = (0..<6).map { b in
@@ -260,7 +261,7 @@ import DocumentModel
             words.append(ws)
         }
         add(0, 100, 0, [word("信息内容", 10, 90)])
-        add(100, 300, 0, heading)
+        add(100, 300, 0, [word("法人或", 150, 195), word("其他组织", 205, 260)])
         for b in 1...3 {
             add(0, 100, b, [word("规章", 10, 50)])
             add(100, 200, b, [word("13", 120, 140)])
@@ -279,8 +280,7 @@ import DocumentModel
     /// crosses it and what lies beyond is a number.
     @Test func aCellOverValueColumnsWhoseRuleWasLostIsCutAtTheColumnEdge() {
         let (g, texts, words) = table(band4: [word("60", 120, 140), word("6o", 220, 240)],
-                                      band5: [word("二、上年结转", 10, 90), word("18", 120, 140)],
-                                      heading: [word("法人或", 150, 195), word("其他组织", 205, 260)])
+                                      band5: [word("二、上年结转", 10, 90), word("18", 120, 140)])
         let cuts = OCRPageReader.cutsAtMissingRules(g, texts: texts, words: words, tolerance: 10)
         #expect(cuts.map(\.cell) == [12, 13], "\(cuts)")
         #expect(cuts.map(\.edges) == [[200], [100]])
@@ -290,8 +290,7 @@ import DocumentModel
     /// (`118`, a cell's box side read as `1` against `18`), and letters beyond the edge.
     @Test func aHeadingOrAWordAcrossTheEdgeIsNotCut() {
         let (g, texts, words) = table(band4: [word("60", 120, 140), word("all", 220, 240)],
-                                      band5: [word("二、上年结转", 10, 90), word("118", 95, 140)],
-                                      heading: [word("法人或", 150, 195), word("其他组织", 205, 260)])
+                                      band5: [word("二、上年结转", 10, 90), word("118", 95, 140)])
         #expect(OCRPageReader.cutsAtMissingRules(g, texts: texts, words: words, tolerance: 10).isEmpty)
     }
 
@@ -304,8 +303,7 @@ import DocumentModel
     /// the cell lies, crosses nothing.
     @Test func aWordReachingPastALostRuleToAnotherWordIsCutThere() {
         let (g, texts, words) = table(band4: [word("0", 120, 140), word("I0", 198, 230)],
-                                      band5: [word("其他对外管理服务事项", 10, 108), word("(0", 108, 130)],
-                                      heading: [word("法人或", 150, 195), word("其他组织", 205, 260)])
+                                      band5: [word("其他对外管理服务事项", 10, 108), word("(0", 108, 130)])
         let cuts = OCRPageReader.cutsAtMissingRules(g, texts: texts, words: words, tolerance: 10)
         #expect(cuts.map(\.cell) == [12, 13], "\(cuts)")
         #expect(cuts.map(\.edges) == [[200], [100]])
@@ -314,7 +312,7 @@ import DocumentModel
         for (band4, band5) in [([word("0", 120, 140), word("I0", 185, 230)], [word("其他对外管理服务事项", 10, 115), word("(0", 115, 130)]),
                                ([word("I0", 198, 230)], [word("其他对外管理服务事项", 10, 108)]),
                                ([word("0", 120, 140), word("10", 198, 230)], [word("其他对外管理服务事1", 10, 108), word("(0", 108, 130)])] {
-            let (g, texts, words) = table(band4: band4, band5: band5, heading: [word("法人或", 150, 195), word("其他组织", 205, 260)])
+            let (g, texts, words) = table(band4: band4, band5: band5)
             #expect(OCRPageReader.cutsAtMissingRules(g, texts: texts, words: words, tolerance: 10).isEmpty, "\(band4) \(band5)")
         }
     }
@@ -338,8 +336,7 @@ import DocumentModel
     /// cell reads is a number set apart too: the part is read alone.
     @Test func aNumberTheCellsReadingDroppedIsCutApartByItsInk() {
         let label = [word("5.要求行政机关确认", 10, 90)]
-        let (g, texts, words) = table(band4: [word("60", 120, 140), word("6", 220, 230)], band5: label,
-                                      heading: [word("法人或", 150, 195), word("其他组织", 205, 260)])
+        let (g, texts, words) = table(band4: [word("60", 120, 140), word("6", 220, 230)], band5: label)
         let band5Label = 13
         // The dropped `0` at x 120–130 in band 5: the part 100–200 holds ink.
         let inked: (TableGrid.Cell, Int, Int) -> Bool = { cell, x0, x1 in cell.firstBand == 5 && x0 <= 120 && x1 >= 130 }
