@@ -47,17 +47,18 @@ extension OCRPageReader {
         return out
     }
 
-    /// Whether a line of prose is a row of values with no label: three numbers or more, more
-    /// numbers than other words, and the others short, none Chinese (numbers misread: `oOo`,
-    /// `T'8`; not a page read upside down, its table's numbers beside its labels' garbage) but
-    /// lone Chinese characters, one for four numbers or more (`人`, `性` among fifteen zeros).
+    /// Whether a line of prose is a row of values with no label: three numbers or more, at least
+    /// as many numbers as other words (`5 2 了 Ly -- 9`), and the others short, none Chinese
+    /// (numbers misread: `oOo`, `T'8`; not a page read upside down, its table's numbers beside its
+    /// labels' garbage) but lone Chinese characters, one for three numbers or more (`人`, `性`
+    /// among fifteen zeros; `了` among three numbers; not a date's `年`, `月`, `日`).
     /// Among four numbers or more for each of them, digits and punctuation of any length are
     /// numbers misread too (`0530` and `=30:5` among thirteen zeros).
     static func loneRowOfValues(_ line: [OCRWord]) -> Bool {
         let numbers = line.filter { readsAsNumber($0.text) }.count
         func loneHan(_ w: OCRWord) -> Bool { w.text.unicodeScalars.count == 1 && w.text.unicodeScalars.allSatisfy(ScalarClass.isHan) }
         let manyNumbers = 4 * (line.count - numbers) <= numbers
-        return numbers >= 3 && 2 * numbers > line.count && 4 * line.filter(loneHan).count <= numbers
+        return numbers >= 3 && 2 * numbers >= line.count && 3 * line.filter(loneHan).count <= numbers
             && line.allSatisfy { readsAsNumber($0.text) || loneHan($0)
                 || $0.text.unicodeScalars.count <= 3 && !$0.text.unicodeScalars.contains(where: ScalarClass.isHan)
                 || manyNumbers && $0.text.unicodeScalars.allSatisfy { !$0.properties.isAlphabetic } }

@@ -1006,7 +1006,7 @@ import DocumentModel
     @Test func aLoneChineseCharacterAmongARowsNumbersIsAMisreading() {
         let read = ["0", "0", "0", "0", "0", "0", "0", "0", "0", "人", "性", "0", "0", "0", "0"]
         #expect(OCRPageReader.loneRowOfValues(words(read)))
-        #expect(!OCRPageReader.loneRowOfValues(words(["0", "0", "0", "人", "性"])))        // more than one for four numbers
+        #expect(!OCRPageReader.loneRowOfValues(words(["0", "0", "0", "人", "性"])))        // more than one for three numbers
         #expect(!OCRPageReader.loneRowOfValues(words(["0", "0", "0", "0", "0", "0", "0", "0", "其他"])))
     }
 
@@ -1021,5 +1021,17 @@ import DocumentModel
         #expect(OCRPageReader.loneRowOfValues(words(read)))
         #expect(!OCRPageReader.loneRowOfValues(words(["0", "0", "0", "=30:5"])))          // fewer than four numbers for it
         #expect(!OCRPageReader.loneRowOfValues(words(["0", "0", "0", "0", "0", "0", "0", "0", "ab:cd"])))
+    }
+
+    /// Regression (the 2019 report printed without rules, fed sideways at 200 dpi, seed-35 probe
+    /// 06): section 四's six values `5 2 7 8 1 9` came back `5 2 了 Ly -- 9`, as many misreadings
+    /// as numbers and a lone Chinese character among three numbers; the line was read as prose
+    /// and the row left null (6 cells). Numbers as many as the other words make a lone row, and a
+    /// lone Chinese character among three; a date's characters (`2019 年 5 月 1 日`), more than
+    /// one for three numbers, still do not, nor fewer numbers than other words.
+    @Test func asManyMisreadingsAsNumbersMakeALoneRow() {
+        #expect(OCRPageReader.loneRowOfValues(words(["5", "2", "了", "Ly", "--", "9"])))
+        #expect(!OCRPageReader.loneRowOfValues(words(["2019", "年", "5", "月", "1", "日"])))
+        #expect(!OCRPageReader.loneRowOfValues(words(["5", "2", "了", "Ly", "--", "ab", "9"])))
     }
 }
