@@ -140,6 +140,12 @@ final class OCRPageReader {
         engine.setImage(prose, dpi: Int(dpi))
         var words = try engine.recognize(pageSegMode: PSM_AUTO, deadlineMilliseconds: try deadline.remaining())
         if firstPage { words = try rereadingLargeType(words, imageWidth: prose.width, imageHeight: prose.height, deadline: deadline) }
+        // Lines tesseract's layout left out (`DroppedLines`), read again one by one.
+        let wordHeights = words.map { $0.bottom - $0.top }.sorted()
+        if wordHeights.count >= 6 {
+            words += try droppedLines(in: prose, words: words, outside: grids, lineHeight: wordHeights[wordHeights.count / 2],
+                                      threshold: threshold, dpi: Int(dpi), deadline: deadline)
+        }
         // Tables ruled only across: their grids from the words read over them, which their cells replace.
         // (The prose is read with their rules: erased, the page reads otherwise where no grid is
         // made of them.)

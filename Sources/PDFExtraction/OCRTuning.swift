@@ -218,6 +218,13 @@ public struct OCRTuning: Sendable, Hashable {
     public var droppedInkMaximumBoxes = 60
     /// The least confidence of a number read from such ink.
     public var droppedNumberMinimumConfidence = 70.0
+    /// A band of ink no word covers is a line tesseract's layout left out where its ink spans
+    /// this many line heights of columns or more (``OCRPageReader/droppedLineBands(in:words:outside:lineHeight:threshold:tuning:)``).
+    public var droppedLineMinimumWidthInLines = 3.0
+    /// A page with more such bands than this is not read for them (noise).
+    public var droppedLineMaximumBands = 8
+    /// The least mean confidence of such a line's words, read again.
+    public var droppedLineMinimumConfidence = 60.0
     /// The widest a glyph of one digit is, in its ink's heights.
     public var digitGlyphWidthInHeights = 0.8
     /// Ink at most this many times wider than high is also read as a single character.

@@ -446,6 +446,28 @@ import DocumentModel
         #expect(OCRPageReader.droppedInk(in: noisy.image, words: [], outside: [], lineHeight: 30, threshold: 128, tuning: fewer).count == 70)
     }
 
+    /// Regression (the 2019 report printed with boxed cells, scanned at 200 dpi, seed-33 probe
+    /// 07, kept as `scans/real-office-2019-separate-borders-200dpi`): tesseract's layout gave no
+    /// word for `二、主动公开政府信息情况` nor for the title row above the first table's grid at the
+    /// foot of the page; the section's heading was lost, and the table's six cells with it. A band
+    /// of ink a line high that no word reaches, a few characters wide, is a line left out (read
+    /// again). Not: ink beside a word on its line (its characters the word's box left out), a
+    /// page number's few glyphs, a seal's ink taller than a line and a half.
+    @Test func aLineOfInkNoWordReachesIsALineLeftOut() {
+        let words = [word("全面推进政府网站", 100, 500, y: 50), word("集约化", 100, 500, y: 100)]
+        var d = ScanImageTests.Drawing(1000, 400)
+        for k in 0..<10 { d.box(100 + 30 * k, 185, 24, 26) }       // a line of ten characters left out
+        for k in 0..<10 { d.box(600 + 30 * k, 88, 24, 26) }        // beside a word on its line
+        d.box(600, 230, 100, 100)                                  // a seal
+        d.box(480, 360, 20, 26); d.box(504, 360, 20, 26)           // a page number
+        let found = OCRPageReader.droppedLineBands(in: d.image, words: words, outside: [], lineHeight: 30, threshold: 128, tuning: tuning)
+        #expect(found.map { [$0.x0, $0.y0, $0.x1, $0.y1] } == [[100, 185, 393, 210]], "\(found)")
+        // More such bands than a page's lines left out come to: noise; none.
+        var fewer = tuning
+        fewer.droppedLineMaximumBands = 0
+        #expect(OCRPageReader.droppedLineBands(in: d.image, words: words, outside: [], lineHeight: 30, threshold: 128, tuning: fewer).isEmpty)
+    }
+
     /// Regression (the 2019 report printed with no rules, fed sideways at 200 dpi, seed-21
     /// probes): `252 12 1` of 1.本机关不掌握相关政府信息 came back as no word, and the label's last
     /// character `信`, set against the values, reached a pixel past their side: the line was taken
