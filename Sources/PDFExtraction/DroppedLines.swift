@@ -59,15 +59,9 @@ extension OCRPageReader {
                       dpi: Int, deadline: Deadline) throws(OCRProblem) -> [OCRWord] {
         let bands = Self.droppedLineBands(in: image, words: words, outside: outside, lineHeight: lineHeight,
                                           threshold: threshold, tuning: tuning)
-        guard !bands.isEmpty else { return [] }
-        engine.setImage(image, dpi: dpi)
-        defer { engine.clear() }
         var found: [OCRWord] = []
-        let m = max(2, lineHeight / 4)
-        for b in bands {
-            let x = max(0, b.x0 - m), y = max(0, b.y0 - m)
-            let rect = (x: x, y: y, width: min(image.width, b.x1 + m + 1) - x, height: min(image.height, b.y1 + m + 1) - y)
-            var read = try engine.recognize(rectangle: rect, pageSegMode: PSM_SINGLE_LINE, deadlineMilliseconds: try deadline.remaining())
+        for var read in try readingsAlone(bands, image: image, lineHeight: lineHeight, pageSegMode: PSM_SINGLE_LINE,
+                                          dpi: dpi, deadline: deadline) {
             read.removeAll { $0.text.allSatisfy(\.isWhitespace) }
             guard !read.isEmpty, read.contains(where: { $0.text.unicodeScalars.contains(where: ScalarClass.isHan) }),
                   Self.meanConfidence(read) >= tuning.droppedLineMinimumConfidence else { continue }

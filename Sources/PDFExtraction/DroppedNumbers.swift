@@ -92,15 +92,9 @@ extension OCRPageReader {
                         dpi: Int, deadline: Deadline) throws(OCRProblem) -> [OCRWord] {
         let boxes = Self.droppedInk(in: image, words: words, outside: outside, lineHeight: lineHeight,
                                     threshold: threshold, tuning: tuning)
-        guard !boxes.isEmpty else { return [] }
-        engine.setImage(image, dpi: dpi)
-        defer { engine.clear() }
         var found: [OCRWord] = []
-        let m = max(2, lineHeight / 4)
-        for b in boxes {
-            let x = max(0, b.x0 - m), y = max(0, b.y0 - m)
-            let rect = (x: x, y: y, width: min(image.width, b.x1 + m + 1) - x, height: min(image.height, b.y1 + m + 1) - y)
-            let read = try engine.recognize(rectangle: rect, pageSegMode: PSM_SINGLE_WORD, deadlineMilliseconds: try deadline.remaining())
+        for (b, read) in zip(boxes, try readingsAlone(boxes, image: image, lineHeight: lineHeight, pageSegMode: PSM_SINGLE_WORD,
+                                                      dpi: dpi, deadline: deadline)) {
             let text = read.map(\.text).joined()
             // Not an item number (`1.`), a label's.
             guard Self.readsAsNumber(text), !text.hasSuffix("."),
@@ -109,5 +103,22 @@ extension OCRPageReader {
                                  confidence: confidence, startsLine: true))
         }
         return found
+    }
+
+    /// Each of `boxes` read alone from `image`, with a margin of a quarter of a line, in
+    /// `pageSegMode` (one word, one line): the words of each.
+    func readingsAlone(_ boxes: [(x0: Int, y0: Int, x1: Int, y1: Int)], image: GrayImage, lineHeight: Int,
+                       pageSegMode: TessPageSegMode, dpi: Int, deadline: Deadline) throws(OCRProblem) -> [[OCRWord]] {
+        guard !boxes.isEmpty else { return [] }
+        engine.setImage(image, dpi: dpi)
+        defer { engine.clear() }
+        let m = max(2, lineHeight / 4)
+        var out: [[OCRWord]] = []
+        for b in boxes {
+            let x = max(0, b.x0 - m), y = max(0, b.y0 - m)
+            let rect = (x: x, y: y, width: min(image.width, b.x1 + m + 1) - x, height: min(image.height, b.y1 + m + 1) - y)
+            out.append(try engine.recognize(rectangle: rect, pageSegMode: pageSegMode, deadlineMilliseconds: try deadline.remaining()))
+        }
+        return out
     }
 }
