@@ -38,6 +38,29 @@ import TextNormalization
         #expect(texts(rule.apply(Table(rows: [t.rows[0], row([continued])])).table) == [["1.属于国家秘密和人", "14"]])
     }
 
+    /// Regression (the 2019 report printed in large type, scanned at 300 dpi): OCR read
+    /// `8.属于行政查询事项` as junk, and the blank row `7.属于行政执法案卷` above it (its last
+    /// character misread) was joined in front of it as the head of a wrapped label: row 7 took
+    /// row 8's `10 2`, wrong numbers marked certain. Under a rule drawn across the column, the
+    /// next row's label is a cell of its own, and the blank row stays a row.
+    @Test func aBlankRowOverARuleDrawnAcrossItsColumnIsNoHead() {
+        var junk = cell("= 询 TRE f 于 JB a", x: 14, line: 2)
+        junk.ruledAbove = true
+        let t = Table(rows: [
+            row([cell("7.属于行政执法案 郑", x: 14, line: 1)]),
+            row([junk, cell("10", x: 40, line: 2), cell("2", x: 46, line: 2)]),
+        ])
+        #expect(texts(rule.apply(t).table) == [["7.属于行政执法案 郑"], ["= 询 TRE f 于 JB a", "10", "2"]])
+        // No rule between (one drawn cell over two lines, or no rules at all): the head, as before.
+        junk.ruledAbove = false
+        #expect(texts(rule.apply(Table(rows: [t.rows[0], row([junk] + t.rows[1].cells.dropFirst())])).table)
+                    == [["7.属于行政执法案 郑= 询 TRE f 于 JB a", "10", "2"]])
+        // The next row on the next page: the rule at its top is the printer's.
+        var overleaf = cell("= 询 TRE f 于 JB a", x: 14, line: 1, page: 2)
+        overleaf.ruledAbove = true
+        #expect(rule.apply(Table(rows: [t.rows[0], row([overleaf, cell("10", x: 40, line: 1, page: 2)])])).repairs == 1)
+    }
+
     /// Regression (a scan of 上海市科委's page printed at zoom 1.25): OCR lost `四、` from the section
     /// heading after the applications table's last row, and the heading was joined to that row's
     /// label as its wrapped tail: the row was lost (`row-missing`), and the next section's table

@@ -11,11 +11,11 @@ import DocumentModel
 /// above a row of values without a label of its own (`其他对外管理服` / `259 -7 410` / `务事项`), is a
 /// head and goes in front of the next row's label in the same column (or becomes its label). Any
 /// other label-only row is a tail and goes after the label in the same column of the row above,
-/// when that row has values, unless a drawn rule lies between them on the page (OCR of a ruled
-/// table: the fragment is a cell of its own, `ruledAbove`; a blank row's label read short, `和人`
-/// for `2.其他法律行政法规禁止公开`, was joined to the row above and the row lost; a page's top
-/// is no such rule). Fragments are matched by column, so this needs x positions (aligned text,
-/// PDF geometry).
+/// when that row has values. Neither joins where a drawn rule lies between the two on the page
+/// (OCR of a ruled table: the lower one's cell is a cell of its own, `ruledAbove`; a blank row's
+/// label read short, `和人` for `2.其他法律行政法规禁止公开`, was joined to the row above and the
+/// row lost; a page's top is no such rule). Fragments are matched by column, so this needs x
+/// positions (aligned text, PDF geometry).
 public struct JoinWrappedRowLabels: TableRule {
     public static let name = "join-wrapped-row-labels"
 
@@ -44,6 +44,15 @@ public struct JoinWrappedRowLabels: TableRule {
             // A head starts an item, or sits above a row of values that has no label of its own.
             let nextHasLabel = next.cells.contains { c in Self.isLabel(c) && fragments.contains { matcher.sameColumn($0, c) } }
             guard Self.startsItem(first.text) || !nextHasLabel else { i += 1; continue }
+            // A rule drawn across the head's column above the next row (OCR of a ruled table: the
+            // next row's cell there starts under a rule) makes the head a row of its own, printed
+            // blank: the large-type print of the 2019 report at 300 dpi read `8.属于行政查询事项`
+            // as junk, and the blank row `7.属于行政执法案卷` above it, joined in front as its
+            // head, took its values `10 2` (wrong numbers marked certain). The rule at a page's
+            // top is the printer's.
+            guard !fragments.contains(where: { f in
+                next.cells.contains { $0.ruledAbove && $0.ref.page == rows[i].ref.page && matcher.sameColumn($0, f) }
+            }) else { i += 1; continue }
             var placedAll = true
             var inserted: [Cell] = []
             for f in fragments {
