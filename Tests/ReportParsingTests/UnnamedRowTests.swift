@@ -193,6 +193,24 @@ import Testing
         #expect(report.warnings.contains { $0.code == .valueWithoutRow && $0.message.contains("口口口口口") && $0.message.contains("2 0 0 0 0 0 2") })
         #expect(report.warnings.contains { $0.code == .rowMissing && $0.paths.contains("requests.carried_forward.total") })
     }
+
+    /// Regression (a scan of 上海市科委's page printed without rules, centred and tight, 240 dpi):
+    /// 行政许可's `97` was read `司计`, and 行政处罚's label `行政处训`; the values `0` after it were
+    /// taken for 行政许可's, the label the text named last before them, across the next part's
+    /// title and header: a wrong number marked certain. A row's values belong to the labels after
+    /// the last header or title of a part, where the values' own line has a label. (The lines are
+    /// as OCR gave them: each ends at its last cell, junk before the part's title.)
+    @Test func valuesAfterAPartsHeaderAreNotTheRowAboveIt() throws {
+        let text = ReportText.make(["active_disclosure.licensing.decisions": "97", "active_disclosure.penalties.decisions": "4"])
+            .replacingOccurrences(of: "行政许可\t97\t\t\n", with: "行政许可\t司计\n")
+            .replacingOccurrences(of: "行政处罚\t4\t\t\n", with: "行政处训\t4\n")
+            .replacingOccurrences(of: "第二十条第（六）项\t\t\t\n信息内容\t本年处理决定数量\t\t\n", with: "e.:\t第二十条第（六）项\n信息内容\t本年处理决定数量\n")
+        #expect(text.contains("行政许可\t司计\n") && text.contains("行政处训\t4\n") && text.contains("e.:\t第二十条第（六）项\n"))
+        let report = try parseAsScan(text)
+        #expect(report.value("active_disclosure.licensing.decisions") == nil)
+        #expect(report.value("active_disclosure.penalties.decisions") == 4)
+        #expect(report.value("active_disclosure.coercive_measures.decisions") == 0)
+    }
 }
 
 /// Uncertain OCR cells and the suggestions failed identities give for them.

@@ -32,6 +32,8 @@ struct TableReader {
     /// blank line after every cell (some `pdftotext` outputs), where a blank line separates nothing.
     let cellLineStep: Int
     let options: TableReaderOptions
+    /// Match keys of the headers and titles of the table's parts (``partHeaders(of:)``).
+    let partHeaders: [[Unicode.Scalar]]
 
     init(template: TableTemplate, stream: [StreamItem],
          itemsByLine: [SourceRef: [Int]], stopAnchors: [String], options: TableReaderOptions = .init()) {
@@ -41,6 +43,7 @@ struct TableReader {
         self.itemsByLine = itemsByLine
         self.stopAnchors = stopAnchors
         self.cellLineStep = Self.cellLineStep(stream, blankSeparatedMinimum: options.blankSeparatedMinimum)
+        self.partHeaders = Self.partHeaders(of: template)
     }
 
     /// Values on lines right after each other never, and a blank line apart at least
@@ -161,6 +164,12 @@ struct TableReader {
                         lastRowKey = template.rows[b.row].key
                     }
                     pending = rows.own
+                }
+                // (Not before the table's first row: the labels before it are its own title and
+                // header, and stay the table's, out of the section's text.)
+                if !pending.isEmpty, item.field != nil || item.centerX != nil, current != nil || !matches.isEmpty,
+                   let after = labelsAfterPartHeader(pending, valueLine: item.ref) {
+                    pending = after
                 }
                 if !pending.isEmpty {
                     let named = identify(pending, from: next, lastRowKey: lastRowKey)
