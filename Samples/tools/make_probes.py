@@ -5,6 +5,11 @@ noise, JPEG, a seal, a page fed sideways or upside down). The probes are not kep
 each): they are made again from a seed, so a figure measured on them can be measured again.
 
 usage: make_probes.py OUTDIR [--seed N] [--count N]     (needs pdftoppm, Pillow, numpy)
+       make_probes.py OUTDIR --seed N --styles           each style of make_prints.STYLES (35
+                                                         style rules sites print with) printed by
+                                                         Chromium on one real page, the pages in
+                                                         turn from the seed, then scanned the same
+                                                         way (prints kept in OUTDIR/_prints)
 Each probe is OUTDIR/<name>/scanned.pdf with its truth.json and scan.json (the conditions), as
 make_scans.py writes them; score them with score_scans.py.
 """
@@ -12,6 +17,8 @@ import argparse, os, random, sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import make_scans
+
+REAL = ("real-pingtan-2020", "real-shanghai-office-2019", "real-shanghai-science-2024")
 
 SOURCES = (
     [(f"{r}", f"report-{p}.pdf") for r in ("real-pingtan-2020", "real-shanghai-office-2019", "real-shanghai-science-2024")
@@ -32,10 +39,25 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("outdir")
     ap.add_argument("--seed", type=int, default=1, help="the set's seed (default 1)")
-    ap.add_argument("--count", type=int, default=len(SOURCES), help="how many probes (default: one per print)")
+    ap.add_argument("--count", type=int, default=None, help="how many probes (default: one per print, or per style)")
+    ap.add_argument("--styles", action="store_true", help="the styles of make_prints.py, one probe each")
     a = ap.parse_args()
     rng = random.Random(a.seed)
-    for k in range(a.count):
+    if a.styles:
+        import make_prints
+        browser = make_prints.chromium()
+        for k, (style, css) in enumerate(list(make_prints.STYLES.items())[:a.count]):
+            source = REAL[(k + a.seed) % len(REAL)]
+            printed = os.path.join(os.path.abspath(a.outdir), "_prints", f"{source}-{style}")
+            if not os.path.exists(os.path.join(printed, "report-chromium.pdf")):
+                make_prints.print_page(browser, source, css, printed)
+            opt = conditions(rng, a.seed * 1000 + k)
+            opt.update(source=printed, file="report-chromium.pdf")
+            name = f"{k:02d}-{source[len('real-'):]}-{style}-{opt['dpi']}dpi"
+            make_scans.make(name, opt, a.outdir)
+            print("made", name, {x: opt[x] for x in ("skew", "noise", "quality", "seal", "turn")}, flush=True)
+        return
+    for k in range(a.count or len(SOURCES)):
         source, file = SOURCES[k % len(SOURCES)]
         opt = conditions(rng, a.seed * 1000 + k)
         opt.update(source=source, file=file)
