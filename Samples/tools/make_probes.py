@@ -21,8 +21,7 @@ import make_scans
 REAL = ("real-pingtan-2020", "real-shanghai-office-2019", "real-shanghai-science-2024")
 
 SOURCES = (
-    [(f"{r}", f"report-{p}.pdf") for r in ("real-pingtan-2020", "real-shanghai-office-2019", "real-shanghai-science-2024")
-     for p in ("libreoffice", "chromium")]
+    [(r, f"report-{p}.pdf") for r in REAL for p in ("libreoffice", "chromium")]
     + [(f"prints/{d}", "report-chromium.pdf") for d in sorted(os.listdir(os.path.join(make_scans.SAMPLES, "prints")))
        if os.path.exists(os.path.join(make_scans.SAMPLES, "prints", d, "report-chromium.pdf"))]
 )
@@ -33,6 +32,16 @@ def conditions(rng, seed):
     return dict(dpi=rng.choice([200, 240, 300]), skew=round(rng.uniform(-1.0, 1.0), 2),
                 noise=round(rng.uniform(0.4, 1.0), 2), quality=rng.choice([30, 35, 40, 45, 50, 55]),
                 seal=rng.random() < 0.3, turn=rng.choice([0, 0, 0, 0, 0, 90, 180, 270]), seed=seed)
+
+
+def probe(k, rng, seed, source, file, outdir):
+    """Scans print `file` of `source` under conditions drawn from `rng` as probe `k`."""
+    opt = conditions(rng, seed * 1000 + k)
+    opt.update(source=source, file=file)
+    kind = file[len("report-"):-len(".pdf")]
+    name = f"{k:02d}-{os.path.basename(source)}-{kind}-{opt['dpi']}dpi"
+    make_scans.make(name, opt, outdir)
+    print("made", name, {x: opt[x] for x in ("skew", "noise", "quality", "seal", "turn")}, flush=True)
 
 
 def main():
@@ -51,20 +60,10 @@ def main():
             printed = os.path.join(os.path.abspath(a.outdir), "_prints", f"{source}-{style}")
             if not os.path.exists(os.path.join(printed, "report-chromium.pdf")):
                 make_prints.print_page(browser, source, css, printed)
-            opt = conditions(rng, a.seed * 1000 + k)
-            opt.update(source=printed, file="report-chromium.pdf")
-            name = f"{k:02d}-{source[len('real-'):]}-{style}-{opt['dpi']}dpi"
-            make_scans.make(name, opt, a.outdir)
-            print("made", name, {x: opt[x] for x in ("skew", "noise", "quality", "seal", "turn")}, flush=True)
+            probe(k, rng, a.seed, printed, "report-chromium.pdf", a.outdir)
         return
     for k in range(a.count or len(SOURCES)):
-        source, file = SOURCES[k % len(SOURCES)]
-        opt = conditions(rng, a.seed * 1000 + k)
-        opt.update(source=source, file=file)
-        kind = file[len("report-"):-len(".pdf")]
-        name = f"{k:02d}-{os.path.basename(source)}-{kind}-{opt['dpi']}dpi"
-        make_scans.make(name, opt, a.outdir)
-        print("made", name, {x: opt[x] for x in ("skew", "noise", "quality", "seal", "turn")}, flush=True)
+        probe(k, rng, a.seed, *SOURCES[k % len(SOURCES)], a.outdir)
 
 
 if __name__ == "__main__":
