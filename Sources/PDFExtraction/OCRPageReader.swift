@@ -313,9 +313,43 @@ final class OCRPageReader {
             }
             return (TableGrid.grids(from: rules, tolerance: tolerance, strayEdgeInText: inText), tolerance)
         }
-        var rules = RulingLines.find(in: image, threshold: lineThreshold, options: lineOptions)
-        let (grids, tolerance) = tables(of: rules)
-        for g in grids { rules = g.withoutStrayEdges(rules, tolerance: tolerance) }
+        /// The rules found in `searched` and their tables, stray edges taken off.
+        func found(in searched: GrayImage, threshold: UInt8) -> (rules: RulingLines, grids: [TableGrid], tolerance: Int) {
+            var rules = RulingLines.find(in: searched, threshold: threshold, options: lineOptions)
+            let (grids, tolerance) = tables(of: rules)
+            for g in grids { rules = g.withoutStrayEdges(rules, tolerance: tolerance) }
+            return (rules, grids, tolerance)
+        }
+        /// Whether `other`'s tables hold more cells than `grids`, and each of `grids` lies within
+        /// one of them, of as many cells at least (one table's rows gained do not pay for another's
+        /// lost).
+        func better(_ other: [TableGrid], tolerance t: Int, than grids: [TableGrid]) -> Bool {
+            let within = { (g: TableGrid) in
+                other.contains { p in
+                    p.left <= g.left + t && p.top <= g.top + t && p.right >= g.right - t && p.bottom >= g.bottom - t && p.cells.count >= g.cells.count
+                }
+            }
+            return other.map(\.cells.count).reduce(0, +) > grids.map(\.cells.count).reduce(0, +) && grids.allSatisfy(within)
+        }
+        var (rules, grids, _) = found(in: image, threshold: lineThreshold)
+        // Dashed rules (`DashedRules`), joined, where the page has some.
+        let dashOptions = GrayImage.DashOptions(maximumDash: scale.pixels(tuning.dashMaximumLength, floor: 4),
+                                                minimumDash: scale.pixels(tuning.dashMinimumLength, floor: 3),
+                                                maximumGap: scale.pixels(tuning.dashMaximumGap, floor: 2),
+                                                minimumDashes: tuning.dashMinimumCount, minimumDashesOfPattern: tuning.dashMinimumCountOfPattern,
+                                                minimumLines: tuning.dashedLinesMinimum)
+        if let joined = image.dashedRulesJoined(threshold: lineThreshold, options: dashOptions) {
+            let dashed = found(in: joined, threshold: lineThreshold)
+            if better(dashed.grids, tolerance: dashed.tolerance, than: grids) { (rules, grids) = (dashed.rules, dashed.grids) }
+        }
+        // Cells shaded (`ShadedCells`): rules sought against the paper around them.
+        if image.hasShadedAreas(paper: paper, block: scale.pixels(tuning.shadeBlock, floor: 8),
+                                minimumDarkness: tuning.shadeMinimumDarkness, maximumDarkness: tuning.shadeMaximumDarkness,
+                                minimumBlocks: tuning.shadedBlocksMinimum) {
+            let relative = image.darknessBelowPaperAround(radius: scale.pixels(tuning.shadeRadius, floor: 4))
+            let unshaded = found(in: relative, threshold: UInt8(255 - tuning.ruleDarkerThanPaper))
+            if better(unshaded.grids, tolerance: unshaded.tolerance, than: grids) { (rules, grids) = (unshaded.rules, unshaded.grids) }
+        }
         // Rules too pale to tell from the paper (`PaleRules`) leave a table out, or parts of it:
         // unless the rules found are printed dark, the page is searched again for them, and the
         // tables found so are taken when they hold more cells and every table found before lies
@@ -330,16 +364,7 @@ final class OCRPageReader {
         pale = pale.addingSides(of: rules, tolerance: 2 * gridTolerance, crossingTolerance: lineOptions.crossingTolerance)
         let (paleGrids, t) = tables(of: pale)
         for g in paleGrids { pale = g.withoutStrayEdges(pale, tolerance: t) }
-        // Each table found before lies within one found now, of as many cells at least (one
-        // table's rows gained do not pay for another's lost).
-        let within = { (g: TableGrid) in
-            paleGrids.contains { p in
-                p.left <= g.left + t && p.top <= g.top + t && p.right >= g.right - t && p.bottom >= g.bottom - t && p.cells.count >= g.cells.count
-            }
-        }
-        guard paleGrids.map(\.cells.count).reduce(0, +) > grids.map(\.cells.count).reduce(0, +), grids.allSatisfy(within) else {
-            return (rules, grids)
-        }
+        guard better(paleGrids, tolerance: t, than: grids) else { return (rules, grids) }
         return (pale, paleGrids)
     }
 

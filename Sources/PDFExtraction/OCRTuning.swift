@@ -95,6 +95,24 @@ public struct OCRTuning: Sendable, Hashable {
     public var paleRuleRun = 22.0
     public var paleRuleGain = 3
     public var paleRuleMargin = 30
+    /// Dashed rules (`DashedRules`): dashes at most this long and at least this long in the
+    /// median, apart by at most this (pixels at 300 dpi), at least this many in a line (of the
+    /// page's dash and gap, once known: this many), and at least this many such lines (of pixels)
+    /// on the page.
+    public var dashMaximumLength = 20.0
+    public var dashMinimumLength = 8.0
+    public var dashMaximumGap = 10.0
+    public var dashMinimumCount = 8
+    public var dashMinimumCountOfPattern = 3
+    public var dashedLinesMinimum = 20
+    /// Shaded cells (`ShadedCells`): a page has them where at least `shadedBlocksMinimum` squares
+    /// this wide (pixels at 300 dpi) are evenly filled between these many levels below the
+    /// paper; its rules are then also sought against the lightest pixel within `shadeRadius`.
+    public var shadeBlock = 24.0
+    public var shadeMinimumDarkness = 12
+    public var shadeMaximumDarkness = 90
+    public var shadedBlocksMinimum = 30
+    public var shadeRadius = 12.0
     /// Tables ruled only across: a rule lies at most this many usual row heights below the one
     /// before it in the same table…
     public var ruledAcrossMaximumGap = 4.0
