@@ -65,6 +65,15 @@ PRINTS = {
     # paper that itself drifts by more across the page, and were not found where a row's cells
     # held type (32 of 200 cells until pale rules were sought against the paper around them).
     "real-science-2024-light-rules": ("real-shanghai-science-2024", "table{border-collapse:collapse} td{border:1px solid #ccc}"),
+    # Dashed rules (kept scanned only): scanned, each rule is a row of short dashes, cut at every
+    # gap into pieces too short for a line, and read as text (1 of 200 cells on a probe until
+    # dashed lines were joined).
+    "real-science-2024-dashed": ("real-shanghai-science-2024", "table{border-collapse:collapse} td{border:1px dashed #000}"),
+    # Header rows shaded (as Word's and WPS's table styles draw them; kept scanned only): the fill,
+    # some 25 levels below the paper, drowned the rules in and under it (189 of 198 cells on a
+    # probe until rules were also sought against the paper on both sides of each pixel).
+    "real-office-2019-header-fill": ("real-shanghai-office-2019", "table{border-collapse:collapse} "
+                                     "tr:first-child td, tr:nth-child(2) td{background:#dbe5f1;font-weight:bold}"),
 }
 
 

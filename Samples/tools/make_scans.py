@@ -239,6 +239,16 @@ SCANS = {
     "real-office-2019-separate-borders-200dpi": dict(source="prints/real-office-2019-separate-borders", file="report-chromium.pdf",
                                                      dpi=200, skew=-0.29, noise=0.8, quality=50, seal=False, seed=33007,
                                                      turn=0),
+    # 上海市科委 2024 printed with dashed rules, 200 dpi, strong noise, JPEG q40 (make_probes.py
+    # --styles, seed 1): each rule a row of dashes cut at every gap, no table found and the dashes
+    # read as text around the numbers (1 of 200 cells until dashed lines were joined).
+    "real-science-2024-dashed-200dpi": dict(source="prints/real-science-2024-dashed", file="report-chromium.pdf",
+                                            dpi=200, skew=-0.39, noise=0.92, quality=40, seal=False, seed=1031, turn=0),
+    # 上海市政府办公厅 2019 with its header rows shaded, red seal, 300 dpi, JPEG q40 (make_probes.py
+    # --styles, seed 1): the fill drowned the rules in and under it, a header ran together with
+    # the row under it (189 of 198 cells until rules were sought against the paper on both sides).
+    "real-office-2019-header-fill-300dpi": dict(source="prints/real-office-2019-header-fill", file="report-chromium.pdf",
+                                                dpi=300, skew=0.26, noise=0.44, quality=40, seal=True, seed=1030, turn=0),
 }
 
 SEAL_FONTS = ["/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc",

@@ -340,6 +340,14 @@ import ReportParsing
         // table was lost (190 until bands of ink no word reaches were read again as lines). The
         // fees row's two zeros are lost: a stray `1` read in the blank beside them.
         "Samples/scans/real-office-2019-separate-borders-200dpi/scanned.pdf": 196,
+        // 上海市科委 2024 printed with dashed rules, 200 dpi (style probe, seed 1): every rule cut
+        // at each gap, no table found, the dashes read as text around the numbers (1 until dashed
+        // lines were joined).
+        "Samples/scans/real-science-2024-dashed-200dpi/scanned.pdf": 200,
+        // The 2019 print with shaded header rows, 300 dpi under a seal (style probe, seed 1): the
+        // fill drowned the rules in and under it, a header ran together with the row under it
+        // (189 until rules were also sought against the paper on both sides of each pixel).
+        "Samples/scans/real-office-2019-header-fill-300dpi/scanned.pdf": 198,
     ]
 
     static var scans: [String] { sampleInputs().filter { $0.hasSuffix("scanned.pdf") } }
