@@ -34,31 +34,40 @@ extension GrayImage {
     /// `threshold`; nil where it has fewer than `options.minimumLines` such lines. Ink is any pixel
     /// at or below `threshold`.
     func dashedRulesJoined(threshold: UInt8, options: DashOptions = DashOptions()) -> GrayImage? {
+        var runs: [(Int, Int)] = []
+        /// Each line's index and ink runs: the rows of `image` (or, turned, its columns), every
+        /// `step`-th.
+        func eachLine(of image: GrayImage, step: Int = 1, _ body: (_ index: Int, _ runs: [(Int, Int)]) -> Void) {
+            image.pixels.withUnsafeBufferPointer { p in
+                for y in stride(from: 0, to: image.height, by: step) {
+                    Self.inkRuns(p, from: y * image.width, count: image.width, threshold: threshold, into: &runs)
+                    body(y, runs)
+                }
+            }
+        }
+        // Every other row first: most pages have no dashed line across (a rule is two pixels
+        // thick or more), and the rest is not read; a dashed table has as many lines across as
+        // down, give or take, and four rules across give 8 lines of pixels or more, 4 read here.
+        var across = 0
+        eachLine(of: self, step: 2) { _, runs in across += Self.dashedLines(runs, options: options).count }
+        guard across * 8 >= options.minimumLines else { return nil }
+        var found: [DashPattern] = []
+        eachLine(of: self) { _, runs in found += Self.dashedLines(runs, options: options).map(\.pattern) }
         // Columns are read from the image turned (a column walked down the page misses the cache
         // at every pixel).
         let turned = transposed()
-        var runs: [(Int, Int)] = []
-        /// Each row's (`across`) or column's index and ink runs.
-        func eachLine(_ body: (_ across: Bool, _ index: Int, _ runs: [(Int, Int)]) -> Void) {
-            for y in 0..<height {
-                Self.inkRuns(count: width, into: &runs) { pixels[y * width + $0] <= threshold }
-                body(true, y, runs)
-            }
-            for x in 0..<width {
-                Self.inkRuns(count: height, into: &runs) { turned.pixels[x * height + $0] <= threshold }
-                body(false, x, runs)
-            }
-        }
-        var found: [DashPattern] = []
-        eachLine { _, _, runs in found += Self.dashedLines(runs, options: options).map(\.pattern) }
+        eachLine(of: turned) { _, runs in found += Self.dashedLines(runs, options: options).map(\.pattern) }
         guard found.count >= options.minimumLines else { return nil }
         let pattern = DashPattern(dash: found.map(\.dash).sorted()[found.count / 2], gap: found.map(\.gap).sorted()[found.count / 2])
         var out = self
-        eachLine { across, index, runs in
+        eachLine(of: self) { y, runs in
             for line in Self.dashedLines(runs, options: options, of: pattern) {
-                for gap in line.gaps {
-                    for k in gap { out.pixels[across ? index * width + k : k * width + index] = threshold }
-                }
+                for gap in line.gaps { for x in gap { out.pixels[y * width + x] = threshold } }
+            }
+        }
+        eachLine(of: turned) { x, runs in
+            for line in Self.dashedLines(runs, options: options, of: pattern) {
+                for gap in line.gaps { for y in gap { out.pixels[y * width + x] = threshold } }
             }
         }
         return out
@@ -77,19 +86,20 @@ extension GrayImage {
         return out
     }
 
-    /// The runs of positions `0..<count` where `ink` holds (first and last), into `runs`.
-    static func inkRuns(count: Int, into runs: inout [(Int, Int)], ink: (Int) -> Bool) {
+    /// The runs of ink (pixels at or below `threshold`) among the `count` pixels of `p` from
+    /// `start` (first and last, from 0), into `runs`.
+    static func inkRuns(_ p: UnsafeBufferPointer<UInt8>, from start: Int, count: Int, threshold: UInt8, into runs: inout [(Int, Int)]) {
         runs.removeAll(keepingCapacity: true)
-        var start = -1
+        var first = -1
         for i in 0..<count {
-            if ink(i) {
-                if start < 0 { start = i }
-            } else if start >= 0 {
-                runs.append((start, i - 1))
-                start = -1
+            if p[start + i] <= threshold {
+                if first < 0 { first = i }
+            } else if first >= 0 {
+                runs.append((first, i - 1))
+                first = -1
             }
         }
-        if start >= 0 { runs.append((start, count - 1)) }
+        if first >= 0 { runs.append((first, count - 1)) }
     }
 
     /// The dashed lines among `runs` (the ink runs of one row or column, in order): their
@@ -106,9 +116,10 @@ extension GrayImage {
         var lines: [(pattern: DashPattern, gaps: [ClosedRange<Int>])] = []
         let minimumCount = known == nil ? options.minimumDashes : options.minimumDashesOfPattern
         var chain: [(Int, Int)] = []
+        var long = 0    // the chain's runs at least `minimumDash` long (its own median dash is, only if half are)
         func close() {
-            defer { chain.removeAll(keepingCapacity: true) }
-            guard chain.count >= minimumCount else { return }
+            defer { chain.removeAll(keepingCapacity: true); long = 0 }
+            guard chain.count >= minimumCount, known != nil || long * 2 >= chain.count else { return }
             let lengths = chain.map { $0.1 - $0.0 + 1 }
             let spaces = zip(chain, chain.dropFirst()).map { $1.0 - $0.1 - 1 }
             let pattern = known ?? DashPattern(dash: lengths.sorted()[lengths.count / 2], gap: spaces.sorted()[spaces.count / 2])
@@ -134,6 +145,7 @@ extension GrayImage {
             guard run.1 - run.0 + 1 <= 2 * options.maximumDash + options.maximumGap else { close(); continue }
             if let last = chain.last, run.0 - last.1 - 1 > options.maximumGap { close() }
             chain.append(run)
+            if run.1 - run.0 + 1 >= options.minimumDash { long += 1 }
         }
         close()
         return lines
