@@ -44,11 +44,11 @@ extension GrayImage {
 
     /// Each pixel's darkness below the paper on both sides of it, as a level below white. The
     /// paper on a side is the lightest pixel in the half of the square of `radius` around the
-    /// pixel on that side (above, below, left, right); the paper across is the lighter of two
-    /// opposite sides, and the darkness the smaller of the two directions'. Paper and an even
-    /// fill come out white, and so does a fill beside a rule with paper across the rule (a side
-    /// of it is fill); a rule or a stroke thinner than `radius` comes out as dark as it stands out
-    /// from what is around it, crossings included.
+    /// pixel on that side (above, below, left, right); the paper across is the darker of two
+    /// opposite sides' (a pixel stands out only below both), and the darkness the smaller of the
+    /// two directions'. Paper and an even fill come out white, and so does a fill beside a rule
+    /// with paper across the rule (a side of it is fill); a rule or a stroke thinner than `radius`
+    /// comes out as dark as it stands out from what is around it, crossings included.
     func darknessBelowPaperAround(radius: Int) -> GrayImage {
         let r = radius, window = 2 * radius + 1
         let across = lightest(alongRows: true, from: -r, window: window, in: pixels)
