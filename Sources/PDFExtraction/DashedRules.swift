@@ -118,7 +118,8 @@ extension GrayImage {
     static func dashedLines(_ runs: [(Int, Int)], options: DashOptions, of known: DashPattern? = nil)
         -> [(pattern: DashPattern, gaps: [ClosedRange<Int>])] {
         var lines: [(pattern: DashPattern, gaps: [ClosedRange<Int>])] = []
-        let minimumCount = known == nil ? options.minimumDashes : options.minimumDashesOfPattern
+        // Two dashes at least: a line has a gap (and a median one).
+        let minimumCount = max(2, known == nil ? options.minimumDashes : options.minimumDashesOfPattern)
         var chain: [(Int, Int)] = []
         var long = 0    // the chain's runs at least `minimumDash` long (its own median dash is, only if half are)
         func close() {
