@@ -59,18 +59,14 @@ extension GrayImage {
         eachLine(of: turned) { _, runs in found += Self.dashedLines(runs, options: options).map(\.pattern) }
         guard found.count >= options.minimumLines else { return nil }
         let pattern = DashPattern(dash: found.map(\.dash).sorted()[found.count / 2], gap: found.map(\.gap).sorted()[found.count / 2])
-        /// The lines among `runs` to join: dashed by their own pattern, or short and of the page's.
-        func joined(_ runs: [(Int, Int)]) -> [(pattern: DashPattern, gaps: [ClosedRange<Int>])] {
-            Self.dashedLines(runs, options: options) + Self.dashedLines(runs, options: options, of: pattern)
-        }
         var out = self
         eachLine(of: self) { y, runs in
-            for line in joined(runs) {
+            for line in Self.dashedLines(runs, options: options, of: pattern) {
                 for gap in line.gaps { for x in gap { out.pixels[y * width + x] = threshold } }
             }
         }
         eachLine(of: turned) { x, runs in
-            for line in joined(runs) {
+            for line in Self.dashedLines(runs, options: options, of: pattern) {
                 for gap in line.gaps { for y in gap { out.pixels[y * width + x] = threshold } }
             }
         }

@@ -8,14 +8,13 @@ import Testing
     /// A table of three rows and two columns (rules at y 100…400, x 50, 400, 750), its rules
     /// dashed: dashes `dash` long, `gap` apart, 3 pixels thick, as a 300 dpi scan of Chromium's
     /// `border: 1px dashed` gives them (10 and 5).
-    func dashedTable(dash: Int = 10, gap: Int = 5, down: (dash: Int, gap: Int)? = nil) -> Drawing {
+    func dashedTable(dash: Int = 10, gap: Int = 5) -> Drawing {
         var d = Drawing(800, 600)
         for y in stride(from: 100, through: 400, by: 100) {
             for x in stride(from: 50, to: 751, by: dash + gap) { d.box(x, y - 1, min(dash, 751 - x), 3) }
         }
-        let (vd, vg) = down ?? (dash, gap)
         for x in [50, 400, 750] {
-            for y in stride(from: 99, to: 402, by: vd + vg) { d.box(x - 1, y, 3, min(vd, 402 - y)) }
+            for y in stride(from: 99, to: 402, by: dash + gap) { d.box(x - 1, y, 3, min(dash, 402 - y)) }
         }
         return d
     }
@@ -45,15 +44,6 @@ import Testing
             let (_, grids) = OCRPageReader.tables(in: d.image, threshold: 128, scale: OCRTuning.Scale(dpi: dpi), tuning: OCRTuning())
             #expect(grids.map(\.cells.count) == [6], "dash \(dash), gap \(gap) at \(dpi) dpi")
         }
-    }
-
-    /// Rules dashed one way across and another down (dashes 10 and gaps 5 across, 16 and 8 down):
-    /// the page's pattern is the one across, and each line of its own pattern is joined too.
-    @Test func linesOfAnotherDashDownThanAcrossAreJoined() throws {
-        let d = dashedTable(down: (16, 8))
-        let lines = RulingLines.find(in: try #require(d.image.dashedRulesJoined(threshold: 128)), threshold: 128)
-        #expect(lines.vertical.map(\.center).sorted() == [50, 400, 750])
-        #expect(TableGrid.grids(from: lines).first?.cells.count == 6)
     }
 
     /// Strokes of characters along a line of text are as thick as a stroke across the line (short
