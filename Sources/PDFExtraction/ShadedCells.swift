@@ -6,8 +6,7 @@
 /// paper and its rules stand out as on white paper; that image is searched again for rules.
 extension GrayImage {
     /// Whether the page has shaded areas: at least `minimumBlocks` squares of `block` pixels each
-    /// evenly filled (nine in ten of its pixels within `spread` of its mean; every other pixel of
-    /// every other row is looked at) at a level at least
+    /// evenly filled (nine in ten of its pixels within `spread` of its mean) at a level at least
     /// `minimumDarkness` below `paper` and at most `maximumDarkness` (darker is ink: a bar, a
     /// seal's solid part, a photo).
     func hasShadedAreas(paper: Int, block: Int, minimumDarkness: Int, maximumDarkness: Int, spread: Int = 15,
@@ -22,8 +21,8 @@ extension GrayImage {
                     while y < (by + 1) * block {
                         var i = y * width + bx * block
                         let end = i + block
-                        while i < end { sum += Int(p[i]); seen += 1; i += 2 }
-                        y += 2
+                        while i < end { sum += Int(p[i]); seen += 1; i += 1 }
+                        y += 1
                     }
                     let mean = sum / seen
                     guard paper - mean >= minimumDarkness, paper - mean <= maximumDarkness else { continue }
@@ -32,8 +31,8 @@ extension GrayImage {
                     while y < (by + 1) * block {
                         var i = y * width + bx * block
                         let end = i + block
-                        while i < end { if abs(Int(p[i]) - mean) <= spread { near += 1 }; i += 2 }
-                        y += 2
+                        while i < end { if abs(Int(p[i]) - mean) <= spread { near += 1 }; i += 1 }
+                        y += 1
                     }
                     if near * 10 >= seen * 9 { shaded += 1 }
                 }
