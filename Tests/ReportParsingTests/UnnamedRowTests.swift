@@ -113,6 +113,32 @@ import Testing
         #expect(!wider.warnings.contains { $0.code == .rowNamedByPosition })
     }
 
+    /// Regression (the 2019 report's tight print scanned at 200 dpi with a seal, seed-36 probe):
+    /// 4.保护第三方合法权益's and 5.属于三类内部事务信息's labels were read as one line,
+    /// `(=) RF4.傈护第二万合法权簿公开5.履-“二严内部种人务信和已`, with row 5's `5` after it; named
+    /// 4.保护第三方合法权益 by its place and its item number, the `5` was printed there: a wrong
+    /// number marked certain. A label that holds two rows' item numbers names neither, and the
+    /// warning names both.
+    @Test func aLabelHoldingTwoRowsNumbersNamesNeither() throws {
+        let values = ["requests.denied.internal_affairs.natural_person": "5", "requests.denied.internal_affairs.total": "5"]
+        let merged = "(=) RF4.傈护第二万合法权簿公开5.履-“二严内部种人务信和已"
+        func text(_ label: String) -> String {
+            ReportText.make(values).components(separatedBy: "\n").compactMap { line -> String? in
+                line.contains("4.保护第三方合法权益") ? nil : line.replacingOccurrences(of: "5.属于三类内部事务信息", with: label)
+            }.joined(separator: "\n")
+        }
+        let report = try parse(text(merged))
+        #expect(report.value("requests.denied.third_party_rights.natural_person") == nil)
+        #expect(report.value("requests.denied.internal_affairs.natural_person") == nil)
+        #expect(!report.warnings.contains { $0.code == .rowNamedByPosition })
+        #expect(report.warnings.contains { $0.code == .valueWithoutRow && $0.message.contains("4.保护第三方合法权益, 5.属于三类内部事务信息")
+            && $0.paths.contains("requests.denied.internal_affairs.natural_person") && $0.paths.contains("requests.denied.third_party_rights.total") })
+        // One row's number alone still names that row (its mark read `，`).
+        let one = try parse(text("5，履-“二严内部种人务信和已"))
+        #expect(one.value("requests.denied.internal_affairs.natural_person") == 5)
+        #expect(one.value("requests.denied.third_party_rights.natural_person") == nil)
+    }
+
     /// Regression (the 2019 report's tight print scanned at 200 dpi, seed-21 probes): （二）'s label
     /// read `(—) EAE TAN（区分处理的，只计这一情形，不计其他情形）` and 1.属于国家秘密's `1.属于困系秘密人`,
     /// and the blank row 2.其他法律… between them and 3.危及… left no line: two unnamed rows for

@@ -21,6 +21,7 @@ extension TableReader {
             if let alt = template.rows[r].alternative, let v = template.rows[r].variant { variants[alt] = v }
         }
         var named: [Int: (row: Int, between: (Int, Int?))] = [:]     // match index -> template row, found rows around
+        var merged: [Int: [Int]] = [:]     // match index -> the candidates whose item numbers its label holds
         let headers = headerExtents(matches)?.extents
         var k = 0
         while k < matches.count {
@@ -45,6 +46,18 @@ extension TableReader {
                 return shown == row.variant
             }
             guard candidates.count >= gap.count, candidates.allSatisfy({ !found.contains($0) }) else { continue }
+            // A label holding the item numbers of two rows or more (`(=) RF4.傈护第二万合法权簿公开5.履
+            // -“二严内部种人务信和已`, 4.保护第三方合法权益's and 5.属于三类内部事务信息's lines read as
+            // one, a single value after them) is two rows' labels run together: its values may be
+            // either row's. No row of the gap is named.
+            let holding = gap.map { i in
+                let text = Array(matches[i].labelItems.map { stream[$0].text }.joined().unicodeScalars)
+                return candidates.filter { Self.holdsItemNumber(text, of: Array(template.rows[$0].label.unicodeScalars)) }
+            }
+            if let k = holding.indices.first(where: { holding[$0].count >= 2 }) {
+                merged[gap[k]] = holding[k]
+                continue
+            }
             // More template rows than unnamed ones (a blank row's label lost too): each is the
             // row its misread label shares the most with, in order, when that is clear.
             guard let rows = candidates.count == gap.count && !atEnd ? candidates
@@ -71,6 +84,13 @@ extension TableReader {
                 result.warnings.append(ReportWarning(code: .rowNamedByPosition,
                     message: "row \(template.rows[r].label) of the \(template.key) table: its label reads \"\(label)\"; identified by its place \(place)",
                     paths: template.rowPaths[r], ref: stream[m.labelItems[0]].ref))
+            } else if let rows = merged[k] {
+                let raws = m.valueItems.filter { stream[$0].kind != .empty }.map { stream[$0].raw }
+                result.consumed.formUnion(m.labelItems)
+                let names = rows.map { template.rows[$0].label }.joined(separator: ", ")
+                result.warnings.append(ReportWarning(code: .valueWithoutRow,
+                    message: "values \(raws.joined(separator: " ")) in the \(template.key) table follow a label that holds the numbers of rows \(names) (\"\(label)\"); they may be either's: not used",
+                    paths: rows.flatMap { template.rowPaths[$0] }, ref: stream[m.labelItems[0]].ref))
             } else {
                 let raws = m.valueItems.filter { stream[$0].kind != .empty }.map { stream[$0].raw }
                 result.consumed.formUnion(m.labelItems)
@@ -138,6 +158,20 @@ extension TableReader {
         let start = Array(label[..<end])
         return (0...(text.count - end)).contains { p in
             (p == 0 || !ScalarClass.isASCIIDigit(text[p - 1])) && Array(text[p..<(p + end)]) == start
+        }
+    }
+
+    /// Whether `text` holds `label`'s item number in digits with a mark after it (`4.`, `5、`;
+    /// OCR reads the point `，` or `,` too), not after a digit. False for a label numbered
+    /// otherwise.
+    static func holdsItemNumber(_ text: [Unicode.Scalar], of label: [Unicode.Scalar]) -> Bool {
+        guard let first = label.first, ScalarClass.isASCIIDigit(first) else { return false }
+        let end = ItemNumber.digitRunEnd(label, from: 0)
+        guard end < label.count, text.count > end else { return false }
+        let marks: Set<Unicode.Scalar> = [".", "．", "、", ",", "，", "。"]
+        return (0..<(text.count - end)).contains { p in
+            (p == 0 || !ScalarClass.isASCIIDigit(text[p - 1])) && Array(text[p..<(p + end)]) == Array(label[..<end])
+                && marks.contains(text[p + end])
         }
     }
 
