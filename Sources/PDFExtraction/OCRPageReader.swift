@@ -303,6 +303,7 @@ final class OCRPageReader {
         // are still one line of the grid.
         lineOptions.boxedCellsMinimumVerticalLength = scale.pixels(tuning.boxedCellsMinimumVerticalLength)
         lineOptions.oneRowMinimumVerticalLength = scale.pixels(tuning.oneRowMinimumVerticalLength)
+        lineOptions.inLineMinimumVerticalLength = scale.pixels(tuning.inLineMinimumVerticalLength)
         lineOptions.cellSpacingMaximum = 2 * gridTolerance
         /// The tables `rules` draw, and the tolerance they were made with.
         func tables(of rules: RulingLines) -> (grids: [TableGrid], tolerance: Int) {

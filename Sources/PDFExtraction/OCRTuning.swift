@@ -77,6 +77,10 @@ public struct OCRTuning: Sendable, Hashable {
     /// The same in a table of one row alone on a page, between its rules (a tight print's row
     /// of values: 48 pixels between a 3-pixel rule and a 6-pixel one).
     public var oneRowMinimumVerticalLength = 40.0
+    /// A side one row high in line with a side of the page's tables, beside them (`OneRowRules`):
+    /// longer than the strokes of type in a tight row (`计`'s upright, 40 px from rule to rule in
+    /// a 43-px row, in line with the column rule above it).
+    public var inLineMinimumVerticalLength = 60.0
     public var ruleMaximumThickness = 10.0
     public var ruleMaximumThicknessFloor = 4
     /// Rules closer than this belong to one grid line.

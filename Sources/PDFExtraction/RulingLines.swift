@@ -46,6 +46,9 @@ struct RulingLines {
         /// A table of one row has sides one row high, measured between its rules: rules this
         /// short are sought where the page's rules make no table. Nil: not looked for.
         var oneRowMinimumVerticalLength: Int? = nil
+        /// Beside the page's tables, a side one row high in line with one of theirs is a side
+        /// when this long (`sidesInLine`). Nil: not looked for.
+        var inLineMinimumVerticalLength: Int? = nil
         /// The two rules between rows of boxed cells lie at most this far apart.
         var cellSpacingMaximum = 24
         /// Lines of the two directions cross when each reaches within this of the other.
@@ -101,6 +104,18 @@ struct RulingLines {
                 lines.horizontal = horizontal
                 found = oneRow
             }
+        } else if let shortest = options.oneRowMinimumVerticalLength, shortest < verticalMinimum,
+                  mayHoldOneRowTable(h0, beside: found.h, tolerance: tol, minimumHeight: shortest, maximumHeight: 2 * verticalMinimum) {
+            // Tables of one row beside the page's other tables (`oneRowTables`).
+            let short = runs(image, threshold: threshold, horizontal: false, minimumLength: shortest, options: options)
+            let oneRow = oneRowTables(horizontal: horizontalPieces(short), sides: sides(short, minimum: shortest), found: found,
+                                      tolerance: tol, endTolerance: tol, minimumHeight: shortest, maximumHeight: 2 * verticalMinimum)
+            found.h += oneRow.h
+            found.v += oneRow.v
+            lines.horizontal += oneRow.h.filter { !lines.horizontal.contains($0) }
+        }
+        if let shortest = options.inLineMinimumVerticalLength, shortest < verticalMinimum, !found.v.isEmpty {
+            found.v += sidesInLine(v0, found: found, tolerance: tol, near: 3 * verticalMinimum, cellWidth: verticalMinimum / 2) { sides($0, minimum: shortest) }
         }
         lines.loose = lines.horizontal.filter { !found.h.contains($0) }
         lines.horizontal = found.h

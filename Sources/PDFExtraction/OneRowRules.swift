@@ -1,0 +1,84 @@
+/// Sides one row high beside a page's tables. Vertical rules must be 70 px long (at 300 dpi) to be
+/// sides: shorter, they are as often the strokes of characters in a tight table's rows, touching
+/// the rules above and below them. A page whose rules make no table seeks sides one row high
+/// everywhere (``RulingLines/find(in:threshold:options:)``: a table of one row alone on a page);
+/// beside a page's tables they are taken only where the tables' own rules vouch for them: in line
+/// with a side of a table, in a row between rows that span the table (`sidesInLine`: the 2019
+/// active-disclosure table's 规范性文件 row at the top of a page, its sides 69 px between the
+/// rules), or around a table of one row below another table (`oneRowTables`: the last row of a
+/// table carried to the next page, above the next table; drawn in the tests, not yet among the
+/// samples).
+extension RulingLines {
+    /// The one-row tables among `horizontal` rules and `sides`, both found with the one-row
+    /// minimum, beside the tables of `found`: each an upper and a lower rule crossed by no side of
+    /// `found`, apart by a row (`minimumHeight` at least, `maximumHeight` at most), their ends
+    /// within `endTolerance` of each other, with the sides that cross both and no rule of `found`,
+    /// one of them at each end and three at least. Empty when there is none.
+    static func oneRowTables(horizontal: [Segment], sides: [Segment], found: (h: [Segment], v: [Segment]),
+                             tolerance: Int, endTolerance: Int, minimumHeight: Int, maximumHeight: Int) -> (h: [Segment], v: [Segment]) {
+        func overlaps(_ a: Segment, _ b: Segment) -> Bool {
+            abs(a.center - b.center) <= tolerance && min(a.along1, b.along1) > max(a.along0, b.along0)
+        }
+        let loose = horizontal.filter { h in !found.h.contains { overlaps(h, $0) } && !found.v.contains { h.crosses($0, tolerance: tolerance) } }
+            .sorted { $0.center < $1.center }
+        let free = sides.filter { v in !found.h.contains { v.crosses($0, tolerance: tolerance) } && !found.v.contains { overlaps(v, $0) } }
+        var out: (h: [Segment], v: [Segment]) = ([], [])
+        for (i, top) in loose.enumerated() {
+            for bottom in loose[(i + 1)...] {
+                let height = bottom.center - top.center
+                guard height >= minimumHeight else { continue }
+                guard height <= maximumHeight else { break }
+                guard abs(top.along0 - bottom.along0) <= endTolerance, abs(top.along1 - bottom.along1) <= endTolerance else { continue }
+                let crossing = free.filter { $0.crosses(top, tolerance: tolerance) && $0.crosses(bottom, tolerance: tolerance) }
+                let left = min(top.along0, bottom.along0), right = max(top.along1, bottom.along1)
+                guard crossing.count >= 3, crossing.contains(where: { abs($0.center - left) <= endTolerance }),
+                      crossing.contains(where: { abs($0.center - right) <= endTolerance }) else { continue }
+                for s in [top, bottom] where !out.h.contains(s) { out.h.append(s) }
+                for s in crossing where !out.v.contains(s) { out.v.append(s) }
+            }
+        }
+        return out
+    }
+}
+
+extension RulingLines {
+    /// Whether `runs` (horizontal, as found) hold two of the same extent, within `tolerance` at
+    /// both ends, a row apart and not on a rule of `found`: a cheap test before sides are sought
+    /// again.
+    static func mayHoldOneRowTable(_ runs: [Segment], beside found: [Segment], tolerance: Int, minimumHeight: Int, maximumHeight: Int) -> Bool {
+        let loose = runs.filter { r in !found.contains { abs(r.center - $0.center) <= tolerance && min(r.along1, $0.along1) > max(r.along0, $0.along0) } }
+            .sorted { $0.center < $1.center }
+        for (i, top) in loose.enumerated() {
+            for bottom in loose[(i + 1)...] {
+                let height = bottom.center - top.center
+                guard height <= maximumHeight else { break }
+                if height >= minimumHeight, abs(top.along0 - bottom.along0) <= tolerance, abs(top.along1 - bottom.along1) <= tolerance { return true }
+            }
+        }
+        return false
+    }
+}
+
+extension RulingLines {
+    /// A table's row between rows that span its width (the 2019 active-disclosure table's
+    /// 规范性文件 row, alone at the top of a page above 第二十条第（五）项's title row) has column
+    /// sides one row high, too short for sides: the row was read as one cell (3 cells lost on
+    /// the dashed and the header-filled 2019 prints at 300 and 240 dpi). Sides that short are
+    /// taken where they lie in line with a side of the page's tables, at most `near` from its
+    /// end, and cross two of its rules (one row); never elsewhere: there they are as often the
+    /// strokes of characters in a tight table's rows, touching the rules above and below them.
+    /// Nor closer than `cellWidth` to a side of the row. `runs`: the page's vertical runs;
+    /// `pieces`: their pieces kept at the shorter minimum.
+    static func sidesInLine(_ runs: [Segment], found: (h: [Segment], v: [Segment]), tolerance: Int, near: Int, cellWidth: Int,
+                            pieces: ([Segment]) -> [Segment]) -> [Segment] {
+        func inLine(_ s: Segment) -> Bool { found.v.contains { abs($0.center - s.center) <= tolerance } }
+        return pieces(runs.filter(inLine)).filter { p in
+            let rules = found.h.filter { p.crosses($0, tolerance: tolerance) }
+            // No side of the row closer than a narrow cell (the table's left side 19 px from
+            // `亻`'s upright in a tight row, a stroke in line with the same stroke in other rows).
+            return rules.count == 2
+                && !found.v.contains { abs($0.center - p.center) < cellWidth && $0.crosses(rules[0], tolerance: tolerance) && $0.crosses(rules[1], tolerance: tolerance) }
+                && found.v.contains { abs($0.center - p.center) <= tolerance && min(abs($0.along0 - p.along1), abs(p.along0 - $0.along1)) <= near }
+        }
+    }
+}
