@@ -249,6 +249,12 @@ SCANS = {
     # the row under it (189 of 198 cells until rules were sought against the paper on both sides).
     "real-office-2019-header-fill-300dpi": dict(source="prints/real-office-2019-header-fill", file="report-chromium.pdf",
                                                 dpi=300, skew=0.26, noise=0.44, quality=40, seal=True, seed=1030, turn=0),
+    # The same print at 240 dpi, JPEG q45 (make_probes.py, seed 36): 规范性文件's row alone at the
+    # top of page 4, above a title row across the table, its column sides 69 px (at 300 dpi)
+    # between the rules, one short of a side: the row read as one cell (195 of 198 cells until
+    # sides one row high in line with the table's sides were taken).
+    "real-office-2019-header-fill-240dpi": dict(source="prints/real-office-2019-header-fill", file="report-chromium.pdf",
+                                                dpi=240, skew=-0.72, noise=0.93, quality=45, seal=False, seed=36006, turn=0),
 }
 
 SEAL_FONTS = ["/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc",

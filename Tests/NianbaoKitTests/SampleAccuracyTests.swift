@@ -348,6 +348,10 @@ import ReportParsing
         // fill drowned the rules in and under it, a header ran together with the row under it
         // (189 until rules were also sought against the paper on both sides of each pixel).
         "Samples/scans/real-office-2019-header-fill-300dpi/scanned.pdf": 198,
+        // The same print at 240 dpi (probe, seed 36): 规范性文件's row alone at a page's top, its
+        // column sides one row high, one pixel short of a side; the row was one cell (195 until
+        // sides one row high in line with the table's sides were taken).
+        "Samples/scans/real-office-2019-header-fill-240dpi/scanned.pdf": 198,
     ]
 
     static var scans: [String] { sampleInputs().filter { $0.hasSuffix("scanned.pdf") } }
