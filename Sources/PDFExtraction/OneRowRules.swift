@@ -16,26 +16,16 @@ extension RulingLines {
     /// one of them at each end and three at least. Empty when there is none.
     static func oneRowTables(horizontal: [Segment], sides: [Segment], found: (h: [Segment], v: [Segment]),
                              tolerance: Int, endTolerance: Int, minimumHeight: Int, maximumHeight: Int) -> (h: [Segment], v: [Segment]) {
-        func overlaps(_ a: Segment, _ b: Segment) -> Bool {
-            abs(a.center - b.center) <= tolerance && min(a.along1, b.along1) > max(a.along0, b.along0)
-        }
-        let loose = horizontal.filter { h in !found.h.contains { overlaps(h, $0) } && !found.v.contains { h.crosses($0, tolerance: tolerance) } }
-            .sorted { $0.center < $1.center }
-        let free = sides.filter { v in !found.h.contains { v.crosses($0, tolerance: tolerance) } && !found.v.contains { overlaps(v, $0) } }
+        let loose = horizontal.filter { h in !onARule(h, of: found.h, tolerance: tolerance) && !found.v.contains { h.crosses($0, tolerance: tolerance) } }
+        let free = sides.filter { v in !found.h.contains { v.crosses($0, tolerance: tolerance) } && !onARule(v, of: found.v, tolerance: tolerance) }
         var out: (h: [Segment], v: [Segment]) = ([], [])
-        for (i, top) in loose.enumerated() {
-            for bottom in loose[(i + 1)...] {
-                let height = bottom.center - top.center
-                guard height >= minimumHeight else { continue }
-                guard height <= maximumHeight else { break }
-                guard abs(top.along0 - bottom.along0) <= endTolerance, abs(top.along1 - bottom.along1) <= endTolerance else { continue }
-                let crossing = free.filter { $0.crosses(top, tolerance: tolerance) && $0.crosses(bottom, tolerance: tolerance) }
-                let left = min(top.along0, bottom.along0), right = max(top.along1, bottom.along1)
-                guard crossing.count >= 3, crossing.contains(where: { abs($0.center - left) <= endTolerance }),
-                      crossing.contains(where: { abs($0.center - right) <= endTolerance }) else { continue }
-                for s in [top, bottom] where !out.h.contains(s) { out.h.append(s) }
-                for s in crossing where !out.v.contains(s) { out.v.append(s) }
-            }
+        for (top, bottom) in rowPairs(loose, endTolerance: endTolerance, minimumHeight: minimumHeight, maximumHeight: maximumHeight) {
+            let crossing = free.filter { $0.crosses(top, tolerance: tolerance) && $0.crosses(bottom, tolerance: tolerance) }
+            let left = min(top.along0, bottom.along0), right = max(top.along1, bottom.along1)
+            guard crossing.count >= 3, crossing.contains(where: { abs($0.center - left) <= endTolerance }),
+                  crossing.contains(where: { abs($0.center - right) <= endTolerance }) else { continue }
+            for s in [top, bottom] where !out.h.contains(s) { out.h.append(s) }
+            for s in crossing where !out.v.contains(s) { out.v.append(s) }
         }
         return out
     }
@@ -46,16 +36,32 @@ extension RulingLines {
     /// both ends, a row apart and not on a rule of `found`: a cheap test before sides are sought
     /// again.
     static func mayHoldOneRowTable(_ runs: [Segment], beside found: [Segment], tolerance: Int, minimumHeight: Int, maximumHeight: Int) -> Bool {
-        let loose = runs.filter { r in !found.contains { abs(r.center - $0.center) <= tolerance && min(r.along1, $0.along1) > max(r.along0, $0.along0) } }
-            .sorted { $0.center < $1.center }
-        for (i, top) in loose.enumerated() {
-            for bottom in loose[(i + 1)...] {
+        !rowPairs(runs.filter { !onARule($0, of: found, tolerance: tolerance) }, endTolerance: tolerance,
+                  minimumHeight: minimumHeight, maximumHeight: maximumHeight).isEmpty
+    }
+
+    /// Whether `s` lies on one of `rules` (of its direction): within `tolerance` across, and
+    /// overlapping along.
+    static func onARule(_ s: Segment, of rules: [Segment], tolerance: Int) -> Bool {
+        rules.contains { abs(s.center - $0.center) <= tolerance && min(s.along1, $0.along1) > max(s.along0, $0.along0) }
+    }
+
+    /// The pairs of horizontal `rules` a row apart (`minimumHeight` to `maximumHeight` between
+    /// their middles) whose ends lie within `endTolerance` of each other: a one-row table's top
+    /// and bottom.
+    static func rowPairs(_ rules: [Segment], endTolerance: Int, minimumHeight: Int, maximumHeight: Int) -> [(Segment, Segment)] {
+        let sorted = rules.sorted { $0.center < $1.center }
+        var pairs: [(Segment, Segment)] = []
+        for (i, top) in sorted.enumerated() {
+            for bottom in sorted[(i + 1)...] {
                 let height = bottom.center - top.center
                 guard height <= maximumHeight else { break }
-                if height >= minimumHeight, abs(top.along0 - bottom.along0) <= tolerance, abs(top.along1 - bottom.along1) <= tolerance { return true }
+                if height >= minimumHeight, abs(top.along0 - bottom.along0) <= endTolerance, abs(top.along1 - bottom.along1) <= endTolerance {
+                    pairs.append((top, bottom))
+                }
             }
         }
-        return false
+        return pairs
     }
 }
 

@@ -133,6 +133,17 @@ import Testing
         #expect(!report.warnings.contains { $0.code == .rowNamedByPosition })
         #expect(report.warnings.contains { $0.code == .valueWithoutRow && $0.message.contains("4.保护第三方合法权益, 5.属于三类内部事务信息")
             && $0.paths.contains("requests.denied.internal_affairs.natural_person") && $0.paths.contains("requests.denied.third_party_rights.total") })
+        // Rows of two groups that share a number are one number: `1.本机关不口口口口口口`, between
+        // 8.属于行政查询事项 and 2.重复申请 with 3.补正…'s row and 1.信访…'s lost too, is the row its
+        // label shares a run with, not refused as two rows' labels.
+        let shared = ["requests.unavailable.not_held.natural_person": "4", "requests.unavailable.not_held.total": "4"]
+        let groups = ReportText.make(shared).components(separatedBy: "\n").compactMap { line -> String? in
+            if ["2.没有现成信息需要另行制作", "3.补正后申请内容仍不明确", "1.信访举报投诉类申请"].contains(where: line.contains) { return nil }
+            return line.replacingOccurrences(of: "1.本机关不掌握相关政府信息", with: "1.本机关不口口口口口口")
+        }.joined(separator: "\n")
+        let byRun = try parse(groups)
+        #expect(byRun.value("requests.unavailable.not_held.natural_person") == 4)
+        #expect(byRun.warnings.contains { $0.code == .rowNamedByPosition && $0.message.contains("1.本机关不口口口口口口") })
         // One row's number alone still names that row (its mark read `，`).
         let one = try parse(text("5，履-“二严内部种人务信和已"))
         #expect(one.value("requests.denied.internal_affairs.natural_person") == 5)

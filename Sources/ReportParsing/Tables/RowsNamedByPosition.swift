@@ -46,7 +46,7 @@ extension TableReader {
                 return shown == row.variant
             }
             guard candidates.count >= gap.count, candidates.allSatisfy({ !found.contains($0) }) else { continue }
-            // A label holding the item numbers of two rows or more (`(=) RF4.傈护第二万合法权簿公开5.履
+            // A label holding two rows' item numbers (`(=) RF4.傈护第二万合法权簿公开5.履
             // -“二严内部种人务信和已`, 4.保护第三方合法权益's and 5.属于三类内部事务信息's lines read as
             // one, a single value after them) is two rows' labels run together: its values may be
             // either row's. No row of the gap is named.
@@ -54,7 +54,9 @@ extension TableReader {
                 let text = Array(matches[i].labelItems.map { stream[$0].text }.joined().unicodeScalars)
                 return candidates.filter { Self.holdsItemNumber(text, of: Array(template.rows[$0].label.unicodeScalars)) }
             }
-            if let k = holding.indices.first(where: { holding[$0].count >= 2 }) {
+            // Two numbers, not two rows: rows of two groups share a number (`1.本机关…`, `1.信访…`).
+            let numbers = holding.map { rows in Set(rows.map { template.rows[$0].label.prefix { $0.isASCII && $0.isNumber } }) }
+            if let k = numbers.indices.first(where: { numbers[$0].count >= 2 }) {
                 merged[gap[k]] = holding[k]
                 continue
             }
