@@ -304,6 +304,7 @@ final class OCRPageReader {
         lineOptions.boxedCellsMinimumVerticalLength = scale.pixels(tuning.boxedCellsMinimumVerticalLength)
         lineOptions.oneRowMinimumVerticalLength = scale.pixels(tuning.oneRowMinimumVerticalLength)
         lineOptions.inLineMinimumVerticalLength = scale.pixels(tuning.inLineMinimumVerticalLength)
+        lineOptions.sideWidthSlack = scale.pixels(tuning.sideWidthSlack, floor: 2)
         lineOptions.cellSpacingMaximum = 2 * gridTolerance
         /// The tables `rules` draw, and the tolerance they were made with.
         func tables(of rules: RulingLines) -> (grids: [TableGrid], tolerance: Int) {

@@ -81,6 +81,9 @@ public struct OCRTuning: Sendable, Hashable {
     /// longer than the strokes of type in a tight row (`计`'s upright, 40 px from rule to rule in
     /// a 43-px row, in line with the column rule above it).
     public var inLineMinimumVerticalLength = 60.0
+    /// A side one row high whose run goes on into the next row is as wide as the row's sides
+    /// within this (`OneRowRules`: a doubled border is, a character's stroke is not).
+    public var sideWidthSlack = 2.0
     public var ruleMaximumThickness = 10.0
     public var ruleMaximumThicknessFloor = 4
     /// Rules closer than this belong to one grid line.

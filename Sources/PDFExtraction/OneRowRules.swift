@@ -5,8 +5,10 @@
 /// beside a page's tables they are taken only where the tables' own rules vouch for them: in line
 /// with a side of a table, in a row between rows that span the table (`sidesInLine`: the 2019
 /// active-disclosure table's 规范性文件 row at the top of a page, its sides 69 px between the
-/// rules), or around a table of one row below another table (`oneRowTables`: the last row of a
-/// table carried to the next page, above the next table; drawn in the tests, not yet among the
+/// rules), where a column's side goes on from the row into the next at the width of the row's
+/// sides (`sidesCutByText`: the side cut in the header's row by type close on both its sides),
+/// or around a table of one row below another table (`oneRowTables`: the last row of a table
+/// carried to the next page, above the next table; drawn in the tests, not yet among the
 /// samples).
 extension RulingLines {
     /// The one-row tables among `horizontal` rules and `sides`, both found with the one-row
@@ -85,6 +87,53 @@ extension RulingLines {
             return rules.count == 2
                 && !found.v.contains { abs($0.center - p.center) < cellWidth && $0.crosses(rules[0], tolerance: tolerance) && $0.crosses(rules[1], tolerance: tolerance) }
                 && found.v.contains { abs($0.center - p.center) <= tolerance && min(abs($0.along0 - p.along1), abs(p.along0 - $0.along1)) <= near }
+        }
+    }
+}
+
+extension RulingLines {
+    /// A column's side that the header's type comes close to (the 2019 review table printed
+    /// landscape by Chromium: `尚未审结` and `总计` on both sides of the doubled border between
+    /// them) is cut in the header's row, and its piece left in the value row below, one row high
+    /// (62 px at 300 dpi), is too short for a side: the value row was a cell short and its
+    /// values left null. Such a piece is taken when its run goes on across the row's rule into
+    /// the next row (the run crosses three rule lines of the page's tables at least), it crosses
+    /// two rule lines (a doubled border's two rules are one line), sides of the row lie on both
+    /// sides of it (a cell wide away at least, none nearer), and its run is as wide as the row's
+    /// sides (within `widthSlack`): a doubled border is, a character's stroke in a tight row is
+    /// not. `runs`: the page's vertical runs; `pieces`: their pieces kept at `minimumLength` (the
+    /// in-line sides', 60 px at 300 dpi: longer than the strokes of type in a tight row).
+    static func sidesCutByText(_ runs: [Segment], found: (h: [Segment], v: [Segment]), tolerance: Int, cellWidth: Int, widthSlack: Int,
+                               minimumLength: Int, pieces: ([Segment]) -> [Segment]) -> [Segment] {
+        /// The rule lines among `rules` (sorted by their middles): rules within `tolerance` are one.
+        func lines(_ rules: [Segment]) -> [[Segment]] {
+            var out: [[Segment]] = []
+            for r in rules.sorted(by: { $0.center < $1.center }) {
+                if let last = out.last?.last, r.center - last.center <= tolerance { out[out.count - 1].append(r) } else { out.append([r]) }
+            }
+            return out
+        }
+        /// Whether `run` has a stretch `minimumLength` long (but for a crossing's pixel at each
+        /// end) that no side found on it covers: a run the page's sides cover has no piece to give.
+        func uncovered(_ run: Segment) -> Bool {
+            var from = run.along0
+            for side in found.v.filter({ abs($0.center - run.center) <= tolerance }).sorted(by: { $0.along0 < $1.along0 }) where side.along1 >= from {
+                if side.along0 - from >= minimumLength - 2 { return true }
+                from = max(from, side.along1)
+            }
+            return run.along1 - from >= minimumLength - 2
+        }
+        let candidates = runs.filter { run in uncovered(run) && lines(found.h.filter { run.crosses($0, tolerance: tolerance) }).count >= 3 }
+        guard !candidates.isEmpty else { return [] }
+        return pieces(candidates).filter { p in
+            guard !onARule(p, of: found.v, tolerance: tolerance) else { return false }
+            let crossed = lines(found.h.filter { p.crosses($0, tolerance: tolerance) })
+            guard crossed.count == 2 else { return false }
+            let row = found.v.filter { v in crossed.allSatisfy { line in line.contains { v.crosses($0, tolerance: tolerance) } } }
+            guard row.contains(where: { $0.center <= p.center - cellWidth }), row.contains(where: { $0.center >= p.center + cellWidth }),
+                  !row.contains(where: { abs($0.center - p.center) < cellWidth }) else { return false }
+            let widths = row.map { $0.across1 - $0.across0 }.sorted()
+            return abs((p.across1 - p.across0) - widths[widths.count / 2]) <= widthSlack
         }
     }
 }

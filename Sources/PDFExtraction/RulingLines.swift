@@ -49,6 +49,9 @@ struct RulingLines {
         /// Beside the page's tables, a side one row high in line with one of theirs is a side
         /// when this long (`sidesInLine`). Nil: not looked for.
         var inLineMinimumVerticalLength: Int? = nil
+        /// A side one row high whose run goes on into the next row (a column's side cut there by
+        /// type touching it) is as wide as the row's sides within this (`sidesCutByText`).
+        var sideWidthSlack = 2
         /// The two rules between rows of boxed cells lie at most this far apart.
         var cellSpacingMaximum = 24
         /// Lines of the two directions cross when each reaches within this of the other.
@@ -116,6 +119,10 @@ struct RulingLines {
         }
         if let shortest = options.inLineMinimumVerticalLength, shortest < verticalMinimum, !found.v.isEmpty {
             found.v += sidesInLine(v0, found: found, tolerance: tol, near: 3 * verticalMinimum, cellWidth: verticalMinimum / 2) { sides($0, minimum: shortest) }
+            found.v += sidesCutByText(v0, found: found, tolerance: tol, cellWidth: verticalMinimum / 2, widthSlack: options.sideWidthSlack,
+                                      minimumLength: shortest) {
+                sides($0, minimum: shortest)
+            }
         }
         lines.loose = lines.horizontal.filter { !found.h.contains($0) }
         lines.horizontal = found.h
@@ -234,7 +241,8 @@ struct RulingLines {
     /// rule to rule: a stroke above the first rule or below the last is not part of them, unless
     /// it is at least `openEndMinimum` long and a border by the same tests (a row cut by the page's
     /// end: its cells' sides run on to the bottom of the page, or down from its top, with no rule
-    /// there); longer than any stroke of a character.
+    /// there); longer than any stroke of a character. A row at the run's end with a little ink
+    /// close on both sides is kept when it is that long too (`clean` below).
     static func verticalPieces(_ s: Segment, widths: [Int], sides: [(Int, Int)], clear: (before: [Bool], after: [Bool]),
                                nearBefore: [Bool], nearAfter: [Bool], minimumLength: Int, openEndMinimum: Int? = nil) -> [Segment] {
         // Stretches between crossings.
@@ -324,13 +332,19 @@ struct RulingLines {
         // A band with a little ink close on both sides (a speck of dust beside the rule, a `0` set
         // against its other side) is a border when the bands on both sides of it are: the rule
         // runs through it. Alone, or at a run's end, it may be a character's stroke (`亻` with
-        // `言` beside it, chained through two tight rows).
+        // `言` beside it, chained through two tight rows); at a run's end next to a border, it is
+        // one when it is a side's length on its own (`openEndMinimum`, longer than any stroke of a
+        // character: the value row of 平潭's review table, 77 px at 300 dpi, a `0` close to one
+        // side of its column's side and `0` to the other, at the foot of the table).
         let judged = bands.map(border)
         func clean(_ b: Int) -> Bool {
             switch judged[b] {
             case .yes: return true
             case .no: return false
-            case .nearInk: return b > 0 && b + 1 < bands.count && judged[b - 1] == .yes && judged[b + 1] == .yes
+            case .nearInk:
+                if b > 0 && b + 1 < bands.count { return judged[b - 1] == .yes && judged[b + 1] == .yes }
+                guard bands.count > 1, let long = openEndMinimum, bands[b].to - bands[b].from >= long else { return false }
+                return judged[b == 0 ? 1 : b - 1] == .yes
             }
         }
         var out: [Segment] = []

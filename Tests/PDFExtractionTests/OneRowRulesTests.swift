@@ -82,4 +82,58 @@ import Testing
         let box = RulingLines.find(in: page(sides: [100, 700]).image, threshold: 128, options: options)
         #expect(box.vertical.filter { $0.along0 > 400 }.isEmpty)
     }
+
+    /// A table from x 50 to 750 with a header row (`rules[0]` to `rules[1]`) and rows below, its
+    /// sides at 50, 300 and 750 `width` px wide, and a column side at 500 `columnWidth` wide
+    /// from the top to the bottom, which the type in the header row from `touched.0` to
+    /// `touched.1` comes close to on both sides (as `尚未审结` and `总计` do): a band of the run
+    /// with a little ink close on both sides (`closeRows` rows each). The header row is drawn
+    /// shorter than a side (65 px): such a band at a run's end that long would be a side.
+    func tableWithATouchedSide(rules: [Int], touched: (Int, Int), closeRows: Int = 5, width: Int = 7, columnWidth: Int = 7) -> Drawing {
+        var d = Drawing(800, 400)
+        let top = rules[0] - 1, bottom = rules[rules.count - 1] + 2
+        for y in rules { d.hline(y: y, from: 50, to: 751) }
+        for x in [50, 300, 750] { d.box(x - width / 2, top, width, bottom - top) }
+        d.box(500 - columnWidth / 2, top, columnWidth, bottom - top)
+        // Strokes of the type close beside it, `closeRows` rows high, on its left in the upper
+        // half of the row and on its right in the lower half.
+        let left = 500 - columnWidth / 2, right = left + columnWidth, middle = (touched.0 + touched.1) / 2
+        d.box(left - 4, middle - 10 - closeRows, 2, closeRows)
+        d.box(right + 2, middle + 10, 2, closeRows)
+        return d
+    }
+
+    /// The value row's sides, as found with the page reader's options and without.
+    func valueRowSides(_ d: Drawing, below y: Int) -> (plain: [Int], found: [Int]) {
+        let plain = RulingLines.find(in: d.image, threshold: 128)
+        let lines = RulingLines.find(in: d.image, threshold: 128, options: options)
+        func sides(_ l: RulingLines) -> [Int] { l.vertical.filter { $0.along1 > y + 30 && $0.along0 <= y + 10 }.map(\.center).sorted() }
+        return (sides(plain), sides(lines))
+    }
+
+    /// Regression (the 2019 report's Chromium print set landscape, scanned at 200 dpi and fed
+    /// sideways, style probe 00): the review table's side between 尚未审结 and 总计 of 复议后起诉,
+    /// the header's type close on both its sides, was cut in the header's row, and its piece in
+    /// the value row (62 px at 300 dpi) was too short for a side: the value row was 14 cells for
+    /// 15 columns and its six values were left null. The piece's run goes on into the header,
+    /// at the width of the row's sides: it is a side.
+    @Test func aSideCutByTheHeadersTypeKeepsItsPieceInTheValueRow() {
+        let d = tableWithATouchedSide(rules: [100, 165, 233], touched: (100, 165))
+        let sides = valueRowSides(d, below: 165)
+        #expect(sides.plain == [50, 300, 750])
+        #expect(sides.found == [50, 300, 500, 750])
+        let grids = TableGrid.grids(from: RulingLines.find(in: d.image, threshold: 128, options: options))
+        #expect(grids.count == 1)
+        #expect(grids.first?.bands.last?.edges.count == 4)
+    }
+
+    /// Not taken: a piece narrower than the row's sides (a character's stroke, chained through
+    /// the rule to a stroke in the row above), nor a piece of 45 px (under the 60 of a side in
+    /// line).
+    @Test func aCutPieceNarrowerThanTheRowsSidesOrShorterThanASideInLineIsNotTaken() {
+        let narrow = tableWithATouchedSide(rules: [100, 165, 233], touched: (100, 165), columnWidth: 3)
+        #expect(valueRowSides(narrow, below: 165).found == [50, 300, 750])
+        let short = tableWithATouchedSide(rules: [100, 165, 210], touched: (100, 165))
+        #expect(valueRowSides(short, below: 165).found == [50, 300, 750])
+    }
 }

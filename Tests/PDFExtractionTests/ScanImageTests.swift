@@ -350,6 +350,30 @@ import DocumentModel
         #expect(RulingLines.find(in: stroke.image, threshold: 128).vertical.map(\.center).sorted() == [50, 400, 750])
     }
 
+    /// Regression (平潭's Chromium print fed sideways at 300 dpi, skew 0.97°, JPEG q30, seed-37
+    /// probe): the review table's side between two columns of 未经复议直接起诉 had, in the value
+    /// row at the table's foot (77 px between the rules), a `0` close to one side of it and a `0`
+    /// to the other at a few places; the band was left out at the run's end, as a stroke of a
+    /// character may be, and the row read 14 cells for 15 columns (15 values null). A band a
+    /// side's length long (70 px at 300 dpi) at a run's end, next to a border, is one; shorter,
+    /// it is not (a tight row's stroke chained to the side above).
+    @Test func aBandWithInkCloseOnBothSidesAtARunsEndASidesLengthLongIsARule() {
+        func table(bottom: Int) -> Drawing {
+            var d = Drawing(800, 400)
+            for y in [100, 200, bottom] { d.hline(y: y, from: 50, to: 751) }
+            for x in [50, 400, 750] { d.vline(x: x, from: 99, to: bottom + 2) }
+            d.box(395, 225, 2, 4)        // 2 px left of the rule's side (399), 4 rows
+            d.box(404, 232, 2, 8)        // 2 px right of its other side (401), 8 rows
+            return d
+        }
+        let long = RulingLines.find(in: table(bottom: 290).image, threshold: 128)
+        #expect(long.vertical.filter { $0.center == 400 }.map(\.along1) == [long.vertical.first { $0.center == 50 }?.along1 ?? 0])
+        #expect(TableGrid.grids(from: long).first?.bands.map(\.edges.count) == [3, 3])
+        let short = RulingLines.find(in: table(bottom: 255).image, threshold: 128)
+        #expect(short.vertical.filter { $0.center == 400 }.allSatisfy { $0.along1 < 210 })
+        #expect(TableGrid.grids(from: short).first?.bands.map(\.edges.count) == [3, 2])
+    }
+
     /// A light grey rule (`#ccc`) scanned: 18 levels below paper that drifts from 248 to 232
     /// across the page, with specks of a few levels. Regression: a scan of 上海市科委's page printed with
     /// such rules at 200 dpi lost most of its tables (32 of 200 cells): no threshold told its
