@@ -255,6 +255,19 @@ SCANS = {
     # sides one row high in line with the table's sides were taken).
     "real-office-2019-header-fill-240dpi": dict(source="prints/real-office-2019-header-fill", file="report-chromium.pdf",
                                                 dpi=240, skew=-0.72, noise=0.93, quality=45, seal=False, seed=36006, turn=0),
+    # The 2019 page printed A4 landscape, fed sideways at 200 dpi with a seal, JPEG q30
+    # (make_probes.py --styles, seed 1): the review table's side between 尚未审结 and 总计 of
+    # 复议后起诉, the header's type close on both its sides, was cut in the header's row, its
+    # 62-px piece in the value row too short for a side: the row lost its six values (192 of 198
+    # cells until a side going on into the next row at the row's sides' width was taken).
+    "real-office-2019-landscape-200dpi": dict(source="prints/real-office-2019-landscape", file="report-chromium.pdf",
+                                              dpi=200, skew=0.14, noise=0.88, quality=30, seal=True, seed=1000, turn=270),
+    # 平潭's Chromium print fed sideways at 300 dpi, skew 0.97°, JPEG q30 (make_probes.py, seed
+    # 37): in the review table's value row, at the table's foot, a `0` close to each side of a
+    # column's side; the band was left out at the run's end and the row lost its fifteen values
+    # (183 of 198 cells until such a band a side's length long was kept).
+    "real-pingtan-2020-chromium-sideways-300dpi": dict(source="real-pingtan-2020", file="report-chromium.pdf",
+                                                       dpi=300, skew=0.97, noise=0.66, quality=30, seal=False, seed=37001, turn=270),
 }
 
 SEAL_FONTS = ["/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc",

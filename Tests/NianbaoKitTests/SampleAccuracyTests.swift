@@ -352,6 +352,16 @@ import ReportParsing
         // column sides one row high, one pixel short of a side; the row was one cell (195 until
         // sides one row high in line with the table's sides were taken).
         "Samples/scans/real-office-2019-header-fill-240dpi/scanned.pdf": 198,
+        // The 2019 print on A4 landscape, fed sideways at 200 dpi under a seal (style probe,
+        // seed 1): a column side of the review table, the header's type close on both its sides,
+        // cut in the header's row, its piece in the value row one row high (192 until a side going
+        // on into the next row at the row's sides' width was taken).
+        "Samples/scans/real-office-2019-landscape-200dpi/scanned.pdf": 198,
+        // 平潭's Chromium print fed sideways at 300 dpi (probe, seed 37): the review table's value
+        // row at the table's foot, a `0` close to each side of a column's side; the band was left
+        // out at the run's end and the row lost its fifteen values (183 until such a band a side's
+        // length long was kept).
+        "Samples/scans/real-pingtan-2020-chromium-sideways-300dpi/scanned.pdf": 198,
     ]
 
     static var scans: [String] { sampleInputs().filter { $0.hasSuffix("scanned.pdf") } }
