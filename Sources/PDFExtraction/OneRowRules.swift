@@ -117,7 +117,8 @@ extension RulingLines {
         /// end) that no side found on it covers: a run the page's sides cover has no piece to give.
         func uncovered(_ run: Segment) -> Bool {
             var from = run.along0
-            for side in found.v.filter({ abs($0.center - run.center) <= tolerance }).sorted(by: { $0.along0 < $1.along0 }) where side.along1 >= from {
+            for side in found.v.filter({ abs($0.center - run.center) <= tolerance }).sorted(by: { $0.along0 < $1.along0 })
+            where side.along1 >= from && side.along0 <= run.along1 {
                 if side.along0 - from >= minimumLength - 2 { return true }
                 from = max(from, side.along1)
             }
