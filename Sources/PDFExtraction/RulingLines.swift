@@ -82,7 +82,8 @@ struct RulingLines {
         func sides(_ runs: [Segment], minimum: Int) -> [Segment] {
             runs.flatMap {
                 cleanPieces($0, horizontal: false, others: h0, image: image, threshold: threshold, minimumLength: minimum,
-                            clearance: options.maximumThickness, openEndMinimum: options.minimumVerticalLength)
+                            clearance: options.maximumThickness, openEndMinimum: options.minimumVerticalLength,
+                            throughCrossings: lines.cellSpacing == nil)
             }
         }
         let tol = options.crossingTolerance
@@ -138,7 +139,7 @@ struct RulingLines {
     /// there. The run is cut at its breaks; a piece is kept when it is long enough and keeps the
     /// line's width (except where a rule of the other direction crosses it).
     static func cleanPieces(_ s: Segment, horizontal: Bool, others: [Segment], image: GrayImage, threshold: UInt8,
-                            minimumLength: Int, clearance: Int = 10, openEndMinimum: Int? = nil) -> [Segment] {
+                            minimumLength: Int, clearance: Int = 10, openEndMinimum: Int? = nil, throughCrossings: Bool = true) -> [Segment] {
         let w = image.width, h = image.height
         let acrossLimit = horizontal ? h : w
         let crossing = others.filter { o in o.along0 - 3 <= s.across1 && o.along1 + 3 >= s.across0 }
@@ -177,7 +178,7 @@ struct RulingLines {
         }
         return horizontal ? horizontalPieces(s, widths: widths, sides: sides, minimumLength: minimumLength)
             : verticalPieces(s, widths: widths, sides: sides, clear: (clearBefore, clearAfter), nearBefore: nearBefore, nearAfter: nearAfter,
-                             minimumLength: minimumLength, openEndMinimum: openEndMinimum)
+                             minimumLength: minimumLength, openEndMinimum: openEndMinimum, throughCrossings: throughCrossings)
     }
 
     /// A horizontal run cut at its breaks; pieces long enough that keep the line's width, or
@@ -242,9 +243,12 @@ struct RulingLines {
     /// it is at least `openEndMinimum` long and a border by the same tests (a row cut by the page's
     /// end: its cells' sides run on to the bottom of the page, or down from its top, with no rule
     /// there); longer than any stroke of a character. A row at the run's end with a little ink
-    /// close on both sides is kept when it is that long too (`clean` below).
+    /// close on both sides is kept when it is that long too (`clean` below). With
+    /// `throughCrossings`, a stretch between two crossings a few pixels apart, with nothing to
+    /// judge, joins the borders on both sides of it.
     static func verticalPieces(_ s: Segment, widths: [Int], sides: [(Int, Int)], clear: (before: [Bool], after: [Bool]),
-                               nearBefore: [Bool], nearAfter: [Bool], minimumLength: Int, openEndMinimum: Int? = nil) -> [Segment] {
+                               nearBefore: [Bool], nearAfter: [Bool], minimumLength: Int, openEndMinimum: Int? = nil,
+                               throughCrossings: Bool = true) -> [Segment] {
         // Stretches between crossings.
         var bands: [(from: Int, to: Int)] = []     // positions strictly between two crossings
         var lastCross: Int? = nil
@@ -308,9 +312,10 @@ struct RulingLines {
             return straight(measured.map { Double(sides[$0].0 + sides[$0].1) / 2 })
                 || straight(measured.map { Double(sides[$0].0) }) || straight(measured.map { Double(sides[$0].1) })
         }
-        /// Whether the run is a border in the band: `.yes`, `.no`, or `.nearInk` when the only
-        /// fault is a little ink close on both sides.
-        enum Border { case yes, no, nearInk }
+        /// Whether the run is a border in the band: `.yes`, `.no`, `.nearInk` when the only
+        /// fault is a little ink close on both sides, or `.unseen` when unbroken but right beside
+        /// a crossing all along (nothing to judge: two crossings a few pixels apart).
+        enum Border { case yes, no, nearInk, unseen }
         func border(_ band: (from: Int, to: Int)) -> Border {
             let range = band.from..<band.to
             var run = 0
@@ -318,7 +323,7 @@ struct RulingLines {
                 if widths[i] == 0 { run += 1; if run >= 2 { return .no } } else { run = 0 }
             }
             let measured = widths[range].filter { $0 > 0 }
-            guard !measured.isEmpty else { return .no }
+            guard !measured.isEmpty else { return range.allSatisfy { widths[$0] == -2 } ? .unseen : .no }
             let typical = measured.sorted()[measured.count / 2]
             // Wider than the line at more than a few places, or off one upright line: a border only
             // with one side straight (each judged once).
@@ -336,11 +341,20 @@ struct RulingLines {
         // one when it is a side's length on its own (`openEndMinimum`, longer than any stroke of a
         // character: the value row of 平潭's review table, 77 px at 300 dpi, a `0` close to one
         // side of its column's side and `0` to the other, at the foot of the table).
+        // A band with nothing to judge between two borders is part of the line: two horizontal
+        // runs crossing the rule a few pixels apart (type set against it on both sides, its
+        // strokes run through it: `持` and `结` in the review table's header of the 2019 page
+        // printed A4 landscape in small type, 200 dpi) cut a cell's side into two pieces each
+        // too short for a side. Not where cells are boxed apart (`throughCrossings` false): there
+        // the two rules between rows cross each box's side with the spacing between them, and
+        // the boxes' sides stay one row high each (joined, a scan of 上海市科委's page on A5 with
+        // boxed cells read a `0` set against its box's side as `7`).
         let judged = bands.map(border)
         func clean(_ b: Int) -> Bool {
             switch judged[b] {
             case .yes: return true
             case .no: return false
+            case .unseen: return throughCrossings && b > 0 && b + 1 < bands.count && judged[b - 1] == .yes && judged[b + 1] == .yes
             case .nearInk:
                 if b > 0 && b + 1 < bands.count { return judged[b - 1] == .yes && judged[b + 1] == .yes }
                 guard bands.count > 1, let long = openEndMinimum, bands[b].to - bands[b].from >= long else { return false }

@@ -131,6 +131,30 @@ import DocumentModel
         #expect(RulingLines.find(in: d.image, threshold: 128, options: .init(boxedCellsMinimumVerticalLength: 50)).cellSpacing == 13)
     }
 
+    /// Where cells are boxed apart, a box's side stays one row high though blur bridges the
+    /// spacing to the next box's (the two rules between rows cross it a few pixels apart, nothing
+    /// to judge between them): joined, the sides of 上海市科委's boxed cells on A5 (240 dpi) ran
+    /// down the table and a `0` set against its box's side was read `7`. Without boxes, such a
+    /// stretch joins the side's pieces (``twoStrokesCrossingASideAFewPixelsApartDoNotCutIt()``).
+    @Test func aBoxsSideIsNotJoinedToTheNextBoxsThroughTheSpacing() {
+        var d = Drawing(1200, 600)
+        let xs = [(100, 500), (510, 800), (810, 1100)]
+        var y = 100
+        for row in 0..<5 {
+            for (x0, x1) in xs {
+                d.box(x0, y, x1 - x0, 3); d.box(x0, y + 63, x1 - x0, 3)     // top, bottom
+                d.box(x0, y, 3, 66); d.box(x1 - 3, y, 3, 66)                // sides, 66 px high
+            }
+            if row < 4 { d.box(497, y + 66, 3, 10) }                        // blur across the spacing
+            y += 66 + 10
+        }
+        let boxed = RulingLines.find(in: d.image, threshold: 128, options: .init(boxedCellsMinimumVerticalLength: 50))
+        #expect(boxed.cellSpacing == 13)
+        #expect(boxed.vertical.filter { abs($0.center - 498) <= 1 }.count == 5)
+        let unboxed = RulingLines.find(in: d.image, threshold: 128)
+        #expect(unboxed.vertical.filter { abs($0.center - 498) <= 1 }.map { $0.along1 - $0.along0 > 300 } == [true])
+    }
+
     /// A blurred rule (a 200 dpi scan rendered at 300) can be found as the rule and, split off
     /// its edges, two shorter pieces 8 pixels apart with the same ends, all down the table: not
     /// cells boxed apart, as the rule lies between them. Regression: taken as such, the table's
@@ -372,6 +396,35 @@ import DocumentModel
         let short = RulingLines.find(in: table(bottom: 255).image, threshold: 128)
         #expect(short.vertical.filter { $0.center == 400 }.allSatisfy { $0.along1 < 210 })
         #expect(TableGrid.grids(from: short).first?.bands.map(\.edges.count) == [3, 2])
+    }
+
+    /// Regression (the 2019 page printed A4 landscape in small type, 200 dpi, style probe 27):
+    /// in the review table's header, `持` and `结` set against a column's side on both sides, their
+    /// strokes ran through it as two horizontal runs 5 px apart; the 2 px between the crossings,
+    /// all right beside one, had nothing to judge and were taken for no border, and the side fell
+    /// into two pieces each too short for a side: the header read as junk, six values named no
+    /// row. Between two stretches of border, such a band is part of the line; beside a stretch that
+    /// is none, it joins nothing.
+    @Test func twoStrokesCrossingASideAFewPixelsApartDoNotCutIt() {
+        func table(strokesAt ys: [Int], inkBesideAbove: Bool = false) -> RulingLines {
+            var d = Drawing(800, 320)
+            for y in [100, 220] { d.hline(y: y, from: 50, to: 751) }
+            for x in [50, 400, 750] { d.vline(x: x, from: 99, to: 222) }
+            for y in ys { d.box(340, y, 120, 2) }      // strokes run through the side
+            if inkBesideAbove {                          // a character's strokes close on both sides
+                d.box(395, 110, 2, 40)
+                d.box(404, 110, 2, 40)
+            }
+            return RulingLines.find(in: d.image, threshold: 128)
+        }
+        let cut = table(strokesAt: [158, 166])
+        #expect(cut.vertical.filter { $0.center == 400 }.map { $0.along0 < 110 && $0.along1 > 210 } == [true])
+        #expect(TableGrid.grids(from: cut).first?.bands.map(\.edges.count) == [3])
+        // Beside a stretch that is no border (a character's upright, its strokes close on both
+        // sides), the band joins nothing: what is left below is too short for a side.
+        let besideAStroke = table(strokesAt: [158, 166], inkBesideAbove: true)
+        #expect(besideAStroke.vertical.filter { $0.center == 400 }.isEmpty)
+        #expect(TableGrid.grids(from: besideAStroke).first?.bands.map(\.edges.count) == [2])
     }
 
     /// A light grey rule (`#ccc`) scanned: 18 levels below paper that drifts from 248 to 232
