@@ -140,6 +140,7 @@ extension OCRPageReader {
                         x = inside.contains { o in
                             o.band == b && o.word.left < edge && o.word.right > edge
                                 && !(misread && (inkRunTogether(o.word, tuning: tuning) || !o.word.text.unicodeScalars.contains(where: ScalarClass.isHan)))
+                                && !numbersApart(o.word, at: edge, image: image, threshold: threshold)
                         } ? nil : edge
                     }
                     guard let x else { continue }
@@ -156,6 +157,17 @@ extension OCRPageReader {
             }
             return TableGrid.grid(widened, vertical, tolerance: tolerance)
         }
+    }
+
+    /// Whether a word crossing a column's edge is the numbers of the two columns read as one
+    /// (`0 1` read `01`, the other organisations' `0` and the total's `1` of 上海市科委's row
+    /// 5.属于三类内部事务信息, ruled only across, 240 dpi): digits only, with paper across the
+    /// word where the edge falls, as wide as the word is high. Digits of one number stand closer
+    /// (a `1` beside a `1` leaves under half a digit's height); so does a thousands space.
+    static func numbersApart(_ w: OCRWord, at x: Int, image: GrayImage, threshold: UInt8) -> Bool {
+        let height = w.bottom - w.top
+        guard height > 0, w.text.unicodeScalars.count >= 2, w.text.unicodeScalars.allSatisfy(ScalarClass.isASCIIDigit) else { return false }
+        return image.inkCount(x: x - height / 2, y: w.top, width: height, height: height, threshold: threshold) == 0
     }
 
     /// The column edges a table's numbers give (`seeds`, with their bands), and where its first

@@ -108,11 +108,38 @@ import DocumentModel
         var words = ys.flatMap { y in [word("申请", 110, 200, y: y), word("0", 600, 620, y: y)] }
         words += ys.dropFirst().flatMap { y in [word("1", 500, 520, y: y), word("0", 560, 580, y: y)] }
         words.append(word("121", 500, 580, y: 125))
-        let grid = try #require(OCRPageReader.gridsOfAlignedNumbers(rules, rowHeight: 50, words: words, image: GrayImage(width: 1000, height: 400),
+        // Its digits close together, as a number's are: no paper as wide as they are high.
+        var d = ScanImageTests.Drawing(1000, 400)
+        for (x, w) in [(500, 12), (524, 16), (562, 18)] { d.box(x, 112, w, 26) }
+        let grid = try #require(OCRPageReader.gridsOfAlignedNumbers(rules, rowHeight: 50, words: words, image: d.image,
                                                                     threshold: 128, tolerance: tolerance, tuning: tuning).first)
         // The first row's `121` crosses the edge between them: one cell there, two elsewhere.
         #expect(edges(grid)[1].count == 5 && edges(grid)[0].count == 4, "\(edges(grid))")
         #expect(edges(grid)[1][2] == 540)
+    }
+
+    /// Regression (上海市科委's page ruled only across, 240 dpi, style probe 13): in row
+    /// 5.属于三类内部事务信息, the other organisations' `0` and the total's `1`, two close columns,
+    /// came back as one word `01`; it crossed the edge between them, the row was read with six
+    /// fields for seven columns and its seven values left null. Digits with paper at the edge as
+    /// wide as they are high are two numbers: the edge is drawn there.
+    @Test func twoNumbersReadAsOneWordWithPaperBetweenThemKeepTheirEdge() throws {
+        let ys = [125, 175, 225, 275, 325]
+        let rules = [100, 150, 200, 250, 300, 350].map { rule($0) }
+        var words = ys.flatMap { y in [word("申请", 110, 200, y: y), word("1", 400, 420, y: y)] }
+        words += ys.dropFirst().flatMap { y in [word("0", 500, 520, y: y), word("1", 570, 590, y: y)] }
+        words.append(word("01", 500, 590, y: 125))
+        var d = ScanImageTests.Drawing(1000, 400)
+        for x in [500, 572] { d.box(x, 112, 16, 26) }     // `0` and `1`, 56 pixels of paper between
+        let grid = try #require(OCRPageReader.gridsOfAlignedNumbers(rules, rowHeight: 50, words: words, image: d.image,
+                                                                    threshold: 128, tolerance: tolerance, tuning: tuning).first)
+        #expect(edges(grid).allSatisfy { $0.count == 5 }, "\(edges(grid))")
+        #expect(edges(grid)[0] == edges(grid)[1])
+        // A word with a letter or mark in it is not taken apart so (`0l`: what it reads is not digits).
+        words[words.count - 1] = word("0l", 500, 590, y: 125)
+        let misread = try #require(OCRPageReader.gridsOfAlignedNumbers(rules, rowHeight: 50, words: words, image: d.image,
+                                                                       threshold: 128, tolerance: tolerance, tuning: tuning).first)
+        #expect(edges(misread)[0].count == 4, "\(edges(misread))")
     }
 
     /// Regression (the 2019 applications table, 135 of its cells blank, ruled only across): two
