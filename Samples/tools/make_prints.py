@@ -79,6 +79,14 @@ PRINTS = {
     # header's row, kept only a 62-px piece in the value row and the row lost its six values
     # (192 of 198 cells on a style probe until such pieces were taken).
     "real-office-2019-landscape": ("real-shanghai-office-2019", "@page{size:A4 landscape}"),
+    # The same on A4 landscape in small type (kept scanned only): in the review table's header,
+    # type set against the columns' sides on both sides ran through them as two horizontal runs
+    # a few pixels apart, cutting each side into two pieces too short for one; the header read
+    # as junk and the six values named no row (192 of 198 cells on a style probe).
+    "real-office-2019-a4-landscape-small": ("real-shanghai-office-2019", "@page{size:A4 landscape} table{font-size:10px}"),
+    # 平潭's page with its tables in 9-px type (kept scanned only): the same cut, in the review
+    # table's header, lost its value row's fifteen zeros (183 of 198 cells on a style probe).
+    "real-pingtan-2020-small-type": ("real-pingtan-2020", "table{font-size:9px}"),
 }
 
 

@@ -268,6 +268,17 @@ SCANS = {
     # (183 of 198 cells until such a band a side's length long was kept).
     "real-pingtan-2020-chromium-sideways-300dpi": dict(source="real-pingtan-2020", file="report-chromium.pdf",
                                                        dpi=300, skew=0.97, noise=0.66, quality=30, seal=False, seed=37001, turn=270),
+    # The 2019 page printed A4 landscape in small type, 200 dpi (make_probes.py's styles, seed 1):
+    # in the review table's header, `持` and `结` set against a column's side on both sides ran
+    # through it as two horizontal runs 5 px apart, and the side fell into two pieces too short
+    # for one; the header read as junk, the six values named no row (192 of 198 cells until a
+    # stretch between two such crossings, nothing to judge in it, joined the side's pieces).
+    "real-office-2019-a4-landscape-small-200dpi": dict(source="prints/real-office-2019-a4-landscape-small", file="report-chromium.pdf",
+                                                       dpi=200, skew=-0.55, noise=0.64, quality=30, seal=False, seed=1027, turn=0),
+    # 平潭's page with its tables in 9-px type, 240 dpi (the same styles, seed 1): the same cut in
+    # the review table's header; its value row lost its fifteen zeros (183 of 198 cells until then).
+    "real-pingtan-2020-small-type-240dpi": dict(source="prints/real-pingtan-2020-small-type", file="report-chromium.pdf",
+                                                dpi=240, skew=-0.13, noise=0.86, quality=30, seal=False, seed=1002, turn=0),
 }
 
 SEAL_FONTS = ["/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc",
