@@ -107,22 +107,30 @@ import DocumentModel
         #expect(RulingLines.runs(bar.image, threshold: 128, horizontal: true, options: options).isEmpty)
     }
 
+    /// Five rows of three cells, each in a box of its own (sides 66 px high), 10 px apart; with
+    /// `bridgedAt`, ink 3 px wide from there across the spacing between each two rows.
+    func boxedCells(bridgedAt bridge: Int? = nil) -> Drawing {
+        var d = Drawing(1200, 600)
+        let xs = [(100, 500), (510, 800), (810, 1100)]
+        var y = 100
+        for row in 0..<5 {
+            for (x0, x1) in xs {
+                d.box(x0, y, x1 - x0, 3); d.box(x0, y + 63, x1 - x0, 3)     // top, bottom
+                d.box(x0, y, 3, 66); d.box(x1 - 3, y, 3, 66)                // sides, 66 px high
+            }
+            if let bridge, row < 4 { d.box(bridge, y + 66, 3, 10) }
+            y += 66 + 10
+        }
+        return d
+    }
+
     /// A web table with `border-spacing:3px` scanned at 300 dpi: every cell draws its own box,
     /// 13 pixels from its neighbours' (more than the grid tolerance of 12), and each box's sides are
     /// one row high (70 pixels, the vertical rules' usual minimum). Regression: the table fell
     /// apart into two-row grids with doubled columns, or lost its rows (a scanned print read 151 of
     /// 198 cells); the spacing is measured, the pairs are one grid line, the short sides rules.
     @Test func cellsBoxedApartAtAHighResolutionAreOneGrid() {
-        var d = Drawing(1200, 600)
-        let xs = [(100, 500), (510, 800), (810, 1100)]
-        var y = 100
-        for _ in 0..<5 {
-            for (x0, x1) in xs {
-                d.box(x0, y, x1 - x0, 3); d.box(x0, y + 63, x1 - x0, 3)     // top, bottom
-                d.box(x0, y, 3, 66); d.box(x1 - 3, y, 3, 66)                // sides, 66 px high
-            }
-            y += 66 + 10
-        }
+        let d = boxedCells()
         let scale = OCRTuning.Scale(dpi: 300)
         let (_, grids) = OCRPageReader.tables(in: d.image, threshold: 128, scale: scale, tuning: OCRTuning())
         #expect(grids.count == 1)
@@ -137,17 +145,7 @@ import DocumentModel
     /// down the table and a `0` set against its box's side was read `7`. Without boxes, such a
     /// stretch joins the side's pieces (``twoStrokesCrossingASideAFewPixelsApartDoNotCutIt()``).
     @Test func aBoxsSideIsNotJoinedToTheNextBoxsThroughTheSpacing() {
-        var d = Drawing(1200, 600)
-        let xs = [(100, 500), (510, 800), (810, 1100)]
-        var y = 100
-        for row in 0..<5 {
-            for (x0, x1) in xs {
-                d.box(x0, y, x1 - x0, 3); d.box(x0, y + 63, x1 - x0, 3)     // top, bottom
-                d.box(x0, y, 3, 66); d.box(x1 - 3, y, 3, 66)                // sides, 66 px high
-            }
-            if row < 4 { d.box(497, y + 66, 3, 10) }                        // blur across the spacing
-            y += 66 + 10
-        }
+        let d = boxedCells(bridgedAt: 497)     // blur across the spacing, under the first box's side
         let boxed = RulingLines.find(in: d.image, threshold: 128, options: .init(boxedCellsMinimumVerticalLength: 50))
         #expect(boxed.cellSpacing == 13)
         #expect(boxed.vertical.filter { abs($0.center - 498) <= 1 }.count == 5)
