@@ -122,9 +122,12 @@ extension OCRPageReader {
             // And ink a number's height read as nothing at all (a `1` in a row's first cell, by
             // the table's left rule).
             let readAsNothing = Self.readAsNothing(current, inkHeight: ink.height, numberHeight: numberHeight, tuning: tuning)
+            // And one character as narrow as a digit and a number's height beside a row's values
+            // (a `1` alone in a column the other rows leave blank, read `Z`, `L` or `下`).
+            let narrowCharacter = Self.oneDigitShapedCharacter(current.text, ink: ink, numberHeight: numberHeight, tuning: tuning)
             let loneCharacter = (scalars.count == 1 && ScalarClass.isHan(scalars.first!) || Self.mayBeMisreadDigits(current.text) || readAsNothing)
                 && Self.amongNumbersOnly(i, grid: grid, texts: texts, numeric: numeric)
-                || readAsNothing && Self.amongRowValues(i, grid: grid, texts: texts, numeric: numeric)
+                || (readAsNothing || narrowCharacter) && Self.amongRowValues(i, grid: grid, texts: texts, numeric: numeric)
             guard inValueColumn || loneCharacter || Self.looksNumeric(current.text),
                   Double(ink.height) <= Double(numberHeight) * tuning.numberHeightRatio else { continue }
             // Text with Chinese read with some confidence is a label or a note, not a misread number;
@@ -133,12 +136,17 @@ extension OCRPageReader {
             let han = current.text.unicodeScalars.contains(where: ScalarClass.isHan)
             let oneHan = scalars.count == 1 && ScalarClass.isHan(scalars.first!)
             let digitShaped = oneHan && inValueColumn && Self.digitShaped(ink, tuning: tuning)
-            if han && !loneCharacter && !digitShaped && confidence >= tuning.labelMinimumConfidence { continue }
+            // Nor are digits with one Chinese character among them in a value column (`了2` for
+            // `72`, confidence 78: a print of the 2019 report with a double outer rule, 300 dpi).
+            let digitsAndOneHan = inValueColumn && Self.digitsWithOneHan(current.text)
+            if han && !loneCharacter && !digitShaped && !digitsAndOneHan && confidence >= tuning.labelMinimumConfidence { continue }
             let band = current.lines.first?.band ?? cell.firstBand
             // A reading that replaces Chinese needs both digit readings, and is never certain;
-            // one that does not is no reading.
+            // one that does not is no reading. One character as narrow as a digit beside a row's
+            // values needs one (a clean `1` the Chinese model reads as a character, and digits
+            // only as nothing: the Latin model's reading).
             if let vote = try vote(first: han ? nil : current, crop: crop, ink: ink, dpi: dpi, deadline: deadline),
-               !han || vote.votes >= tuning.replaceLabelMinimumVotes && vote.confidence >= tuning.replaceLabelMinimumConfidence {
+               !han || narrowCharacter || vote.votes >= tuning.replaceLabelMinimumVotes && vote.confidence >= tuning.replaceLabelMinimumConfidence {
                 // Read as digits, a unit after the number is a digit too (`73802895.90元` first
                 // read `73802895.905t`, then `73802895.907`): dropped, never certain.
                 // Or as two digits, where another reading took it for one (`25100035`, `2510007`).
@@ -150,11 +158,12 @@ extension OCRPageReader {
                     || Self.moreDigitsThanGlyphs(vote.text, image: image, box: ink, threshold: threshold, tuning: tuning)
                 texts[i].lines = [(band, beforeUnit ?? vote.text,
                                    doubt ? min(vote.confidence, options.uncertainBelow - 1) : vote.confidence)]
-            } else if inValueColumn && (!han || oneHan) || loneCharacter, !Self.isNullMarker(current.text),
+            } else if inValueColumn && (!han || oneHan || digitsAndOneHan) || loneCharacter, !Self.isNullMarker(current.text),
                       !NumberText.isBlankMarker(current.text) || readAsNothing,   // an empty reading only of a number's height
                       !Self.inHeaderRow(i, grid: grid, texts: texts, numeric: numeric) {
                 // Letters where a number is printed (`a`, `all` for a pale `1`), one Chinese
-                // character unsurely read or as narrow as a digit (`加` for `1`), or nothing read
+                // character unsurely read or as narrow as a digit (`加` for `1`), digits with one
+                // Chinese character among them (`了2` for `72`, not read again twice), or nothing read
                 // from ink a number's height: the cell keeps its place in the row, unread and
                 // uncertain. Not in a row of headers: there, letters are a misread heading (`ir`
                 // for `总计`), and marked as a number they would count as a field of values.
@@ -191,6 +200,31 @@ extension OCRPageReader {
             lines.append(PixelLine(top: band.top, bottom: band.bottom, spans: spans))
         }
         return lines
+    }
+
+    /// Whether `text` is digits, at least one, and one Chinese character before the last of them
+    /// (`了2`): a number with a digit misread. Not a number with its unit (`2件`), nor a label
+    /// (an item number has a mark after it).
+    static func digitsWithOneHan(_ text: String) -> Bool {
+        let scalars = Array(text.unicodeScalars.filter { !ScalarClass.isHorizontalSpace($0) })
+        guard (2...8).contains(scalars.count), let last = scalars.last, ScalarClass.isASCIIDigit(last) else { return false }
+        return scalars.filter(ScalarClass.isHan).count == 1
+            && scalars.allSatisfy { ScalarClass.isHan($0) || ScalarClass.isASCIIDigit($0) }
+    }
+
+    /// Whether a cell's reading is one character, no digit nor a printed null, whose ink is as
+    /// narrow as a digit's (``digitShaped(_:tuning:)``) but no thinner than a `1`
+    /// (`digitGlyphMinimumWidthInHeights`: a thinner stroke is a rule's remnant) and of a
+    /// number's height (at least `unreadInkMinimumHeight` of it): a digit misread. A clean `1`
+    /// with a foot, alone in its column, reads `Z`, `L`, `各` or `下` with `chi_sim+eng` (scanned
+    /// prints of 上海市政府办公厅's 2019 report), and nothing digits only; the Latin model reads it.
+    static func oneDigitShapedCharacter(_ text: String, ink: (x: Int, y: Int, width: Int, height: Int), numberHeight: Int,
+                                        tuning: OCRTuning) -> Bool {
+        let scalars = text.unicodeScalars.filter { !ScalarClass.isHorizontalSpace($0) }
+        guard scalars.count == 1, let only = scalars.first else { return false }
+        return !ScalarClass.isASCIIDigit(only) && !isNullMarker(String(only)) && digitShaped(ink, tuning: tuning)
+            && Double(ink.width) >= Double(ink.height) * tuning.digitGlyphMinimumWidthInHeights
+            && Double(ink.height) >= Double(numberHeight) * tuning.unreadInkMinimumHeight
     }
 
     /// Whether a glyph's ink is as narrow as a digit's (`digitGlyphWidthInHeights` of its height

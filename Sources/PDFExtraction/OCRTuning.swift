@@ -252,6 +252,9 @@ public struct OCRTuning: Sendable, Hashable {
     public var droppedLineMinimumConfidence = 60.0
     /// The widest a glyph of one digit is, in its ink's heights.
     public var digitGlyphWidthInHeights = 0.8
+    /// The narrowest a `1` is, flag and foot and all, in its ink's heights (a sans `1` with a
+    /// foot 0.6, a plain stroke with a flag about 0.35); a stroke narrower is a rule's remnant.
+    public var digitGlyphMinimumWidthInHeights = 0.25
     /// Ink at most this many times wider than high is also read as a single character.
     public var singleCharacterAspect = 1.5
     /// Numbers read with confidence are read again by the Latin model alone (`eng`), and a

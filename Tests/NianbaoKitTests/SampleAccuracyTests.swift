@@ -198,8 +198,9 @@ import ReportParsing
         // The same print upside down, 0.14° off: the projection's deskew misjudged its table-only
         // page by a fifth of a degree and the leaning vertical rules were lost (100 before the
         // page's long rules were fitted for the skew left).
-        // 197 since cells' grey paper is made white: a `7` reads `了`, unread and uncertain.
-        "Samples/scans/real-pingtan-2020-narrow-upside-down/scanned.pdf": 197,
+        // 197 since cells' grey paper is made white: a `7` reads `了`, unread and uncertain;
+        // 198 since one such character beside a row's values is read again as digits.
+        "Samples/scans/real-pingtan-2020-narrow-upside-down/scanned.pdf": 198,
         // A rule under each cell, none between columns, 240 dpi: no grid was found and the tables
         // were read as prose (118 before such tables were read as grids of their numbers' columns).
         "Samples/scans/real-pingtan-2020-horizontal-rules-240dpi/scanned.pdf": 198,
@@ -301,8 +302,9 @@ import ReportParsing
         "Samples/scans/real-science-2024-picture-table-sideways-200dpi/scanned.pdf": 200,
         // The A5 print fed sideways at 300 dpi (seed-30 probe): section 四's row read `i 0 0 0 上
         // 0 …`, the `上` keeping the `i` from being read again (185 until a lone Chinese character
-        // among many numbers no longer did); the `上` is unread, null.
-        "Samples/scans/real-science-2024-a5-sideways-300dpi/scanned.pdf": 199,
+        // among many numbers no longer did); the `上` was unread, null, until one character as
+        // narrow as a digit beside a row's values was read again as digits (`1`, uncertain).
+        "Samples/scans/real-science-2024-a5-sideways-300dpi/scanned.pdf": 200,
         // The 2019 Chromium print upside down at 200 dpi, 1 degree off (seed-31 probe): its
         // requests table's page, read four ways, read most Chinese a quarter turn the wrong way,
         // its lines taken for vertical text (162 until the band was read without vertical text).

@@ -236,6 +236,46 @@ import DocumentModel
         #expect(!OCRPageReader.digitShaped((x: 0, y: 0, width: 21, height: 0), tuning: tuning))
     }
 
+    /// Regression (上海市政府办公厅's 2019 report printed with wide padding, scanned at 240 dpi,
+    /// and three more of its prints, style probes 06, 09, 18, 33): a clean `1` with a foot, alone
+    /// in a column the other rows leave blank, read `Z` (confidence 2), `L`, `各` or `下`; in a row
+    /// with a label it was neither among numbers only nor in a value column, and was not read
+    /// again: the total's other-organisations cell null. One character, no digit nor a printed
+    /// null, as narrow as a digit, no thinner than a `1`, and a number's height, beside a row's
+    /// values, is a digit misread: read again as digits (here only the Latin model reads `1`:
+    /// uncertain).
+    @Test func oneCharacterAsNarrowAsADigitBesideARowsValuesIsADigitMisread() {
+        let tuning = OCRTuning()
+        let one = (x: 0, y: 0, width: 23, height: 38)
+        for text in ["Z", "L", "各", "下", " Z "] {
+            #expect(OCRPageReader.oneDigitShapedCharacter(text, ink: one, numberHeight: 39, tuning: tuning), "\(text)")
+        }
+        #expect(!OCRPageReader.oneDigitShapedCharacter("ZZ", ink: one, numberHeight: 39, tuning: tuning))
+        #expect(!OCRPageReader.oneDigitShapedCharacter("1", ink: one, numberHeight: 39, tuning: tuning))
+        #expect(!OCRPageReader.oneDigitShapedCharacter("/", ink: one, numberHeight: 39, tuning: tuning))
+        #expect(!OCRPageReader.oneDigitShapedCharacter("无", ink: one, numberHeight: 39, tuning: tuning))
+        // A character's width, a rule's remnant, a speck.
+        #expect(!OCRPageReader.oneDigitShapedCharacter("各", ink: (x: 0, y: 0, width: 37, height: 38), numberHeight: 39, tuning: tuning))
+        #expect(!OCRPageReader.oneDigitShapedCharacter("l", ink: (x: 0, y: 0, width: 4, height: 38), numberHeight: 39, tuning: tuning))
+        #expect(!OCRPageReader.oneDigitShapedCharacter("Z", ink: (x: 0, y: 0, width: 8, height: 12), numberHeight: 39, tuning: tuning))
+        // Beside a row's values: after its label, with two numbers.
+        let row = [cell("（七）总计", band: 0), cell("805", band: 0), cell("35", band: 0), cell("", band: 0), cell("Z", band: 0)]
+        let numeric = row.map { OCRPageReader.readsAsNumber($0.text) }
+        #expect(OCRPageReader.amongRowValues(4, grid: rowOfFive(), texts: row, numeric: numeric))
+        #expect(!OCRPageReader.amongRowValues(0, grid: rowOfFive(), texts: row, numeric: numeric))
+    }
+
+    /// Regression (上海市政府办公厅's 2019 report printed with a double outer rule, scanned at 300
+    /// dpi, style probe 33): 四、结转下年度继续办理's `72` read `了2` with confidence 78, and Chinese
+    /// read with that confidence was taken for text, not read again: the cell null, unflagged.
+    /// Digits with one Chinese character before the last of them, in a value column, are a
+    /// number misread (read again as digits, both readings needed, never certain). Not a number
+    /// with its unit, a label or a word.
+    @Test func digitsWithOneChineseCharacterAmongThemAreANumberMisread() {
+        for text in ["了2", "1了5", "12了"] { #expect(OCRPageReader.digitsWithOneHan(text) == (text != "12了"), "\(text)") }
+        for text in ["2件", "了", "了了2", "1.属于", "72", "了2a", "123456了89"] { #expect(!OCRPageReader.digitsWithOneHan(text), "\(text)") }
+    }
+
     /// One row of five slots.
     func rowOfFive() -> TableGrid {
         var g = TableGrid()

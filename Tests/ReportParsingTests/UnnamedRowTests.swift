@@ -198,6 +198,32 @@ import Testing
         #expect(unclear.value("requests.denied.state_secret.natural_person") == nil)
     }
 
+    /// Regression (the 2019 report's tight print fed sideways at 300 dpi, style probe 18):
+    /// 1.属于国家秘密's label read `工.属于困和也秘密`, its item number touching the cell's rule read
+    /// `工`; it shares a run of three (`.属于`) with the row and holds no item number, so its `14`
+    /// was dropped with its neighbours'. It shares five characters in order with 1.属于国家秘密
+    /// (`.属于…秘密`), more than half the label's and two more than any other candidate's: that
+    /// row. Sharing fewer, or half the label's no more, names none.
+    @Test func aLabelSharingMostCharactersInOrderWithARowIsThatRow() throws {
+        var values = ["requests.partially_granted.natural_person": "3", "requests.partially_granted.total": "3",
+                      "requests.denied.state_secret.natural_person": "14", "requests.denied.state_secret.total": "14"]
+        values["requests.denied.prohibited_by_law.total"] = "0"
+        func text(_ secret: String) -> String {
+            ReportText.make(values)
+                .replacingOccurrences(of: "（二）部分公开（区分处理的", with: "(—) EAE TAN（区分处理的")
+                .replacingOccurrences(of: "1.属于国家秘密", with: secret)
+                .components(separatedBy: "\n").filter { !$0.contains("2.其他法律行政法规禁止公开") }.joined(separator: "\n")
+        }
+        let report = try parse(text("工.属于困和也秘密"))
+        #expect(report.value("requests.denied.state_secret.natural_person") == 14)
+        #expect(report.value("requests.partially_granted.natural_person") == 3)
+        #expect(report.warnings.contains { $0.code == .rowNamedByPosition && $0.message.contains("工.属于困和也秘密") })
+        // Four characters in order (`.属于…密`): no row.
+        #expect(try parse(text("工.属于困和也口密")).value("requests.denied.state_secret.natural_person") == nil)
+        #expect(TableReader.sharedInOrder(Array("工.属于困和也秘密".unicodeScalars), Array("1.属于国家秘密".unicodeScalars)) == 5)
+        #expect(TableReader.sharedInOrder(Array("abc".unicodeScalars), Array("xyz".unicodeScalars)) == 0)
+    }
+
     /// Regression (the 2019 report printed without rules, fed sideways at 300 dpi, seed-32
     /// probe): the active-disclosure table's last row read `政府集中有染购`; with no row found
     /// after it, it was not named by its place, and its two values were dropped. An unnamed row
