@@ -150,6 +150,18 @@ import Testing
         #expect(one.value("requests.denied.third_party_rights.natural_person") == nil)
     }
 
+    /// A 2021 report whose （二）'s label reads `(—) EAE TAN（区分处理的…`, whose 1.属于国家秘密 reads
+    /// `secret`, and whose blank row 2.其他法律… left no line: 3 partly granted, 14 secrets.
+    func twoLabelsMisread(secret: String) -> String {
+        var values = ["requests.partially_granted.natural_person": "3", "requests.partially_granted.total": "3",
+                      "requests.denied.state_secret.natural_person": "14", "requests.denied.state_secret.total": "14"]
+        values["requests.denied.prohibited_by_law.total"] = "0"
+        return ReportText.make(values)
+            .replacingOccurrences(of: "（二）部分公开（区分处理的", with: "(—) EAE TAN（区分处理的")
+            .replacingOccurrences(of: "1.属于国家秘密", with: secret)
+            .components(separatedBy: "\n").filter { !$0.contains("2.其他法律行政法规禁止公开") }.joined(separator: "\n")
+    }
+
     /// Regression (the 2019 report's tight print scanned at 200 dpi, seed-21 probes): （二）'s label
     /// read `(—) EAE TAN（区分处理的，只计这一情形，不计其他情形）` and 1.属于国家秘密's `1.属于困系秘密人`,
     /// and the blank row 2.其他法律… between them and 3.危及… left no line: two unnamed rows for
@@ -157,16 +169,7 @@ import Testing
     /// whose label shares a clearly longest run of characters with it, in order; a label sharing
     /// as much with two rows names none.
     @Test func fewerUnnamedRowsThanTemplateRowsAreNamedByWhatTheirLabelsShare() throws {
-        var values = ["requests.partially_granted.natural_person": "3", "requests.partially_granted.total": "3",
-                      "requests.denied.state_secret.natural_person": "14", "requests.denied.state_secret.total": "14"]
-        values["requests.denied.prohibited_by_law.total"] = "0"
-        func text(_ secret: String) -> String {
-            ReportText.make(values)
-                .replacingOccurrences(of: "（二）部分公开（区分处理的", with: "(—) EAE TAN（区分处理的")
-                .replacingOccurrences(of: "1.属于国家秘密", with: secret)
-                .components(separatedBy: "\n").filter { !$0.contains("2.其他法律行政法规禁止公开") }.joined(separator: "\n")
-        }
-        let report = try parse(text("1.属于困系秘密人"))
+        let report = try parse(twoLabelsMisread(secret: "1.属于困系秘密人"))
         #expect(report.value("requests.partially_granted.natural_person") == 3)
         #expect(report.value("requests.denied.state_secret.natural_person") == 14)
         #expect(report.value("requests.denied.prohibited_by_law.total") == nil)
@@ -174,26 +177,26 @@ import Testing
         // Regression (the same print at 200 dpi, seed 26): `1.属村国系秘冤`, three characters
         // misread, shares a run of three with 1.属于国家秘密: its item number and the character
         // after it name the row, the only candidate starting so.
-        let misread = try parse(text("1.属村国系秘冤"))
+        let misread = try parse(twoLabelsMisread(secret: "1.属村国系秘冤"))
         #expect(misread.value("requests.denied.state_secret.natural_person") == 14)
         #expect(misread.value("requests.partially_granted.natural_person") == 3)
         // Regression (the same print at 240 dpi, seed 30): `1 JBT HAM`, the mark and every
         // character after the number misread: the item number alone names the row, the only
         // candidate numbered so; so it does with a mark read and no character shared.
-        let numberOnly = try parse(text("1 JBT HAM"))
+        let numberOnly = try parse(twoLabelsMisread(secret: "1 JBT HAM"))
         #expect(numberOnly.value("requests.denied.state_secret.natural_person") == 14)
         #expect(numberOnly.warnings.contains { $0.code == .rowNamedByPosition && $0.message.contains("1 JBT HAM") })
-        #expect(try parse(text("1.口村国系秘冤")).value("requests.denied.state_secret.natural_person") == 14)
+        #expect(try parse(twoLabelsMisread(secret: "1.口村国系秘冤")).value("requests.denied.state_secret.natural_person") == 14)
         // After its group's label misread too.
-        let group = try parse(text("1 JBT HAM").replacingOccurrences(of: "（三）不予公开", with: "(=) AF公开"))
+        let group = try parse(twoLabelsMisread(secret: "1 JBT HAM").replacingOccurrences(of: "（三）不予公开", with: "(=) AF公开"))
         #expect(group.value("requests.denied.state_secret.natural_person") == 14)
         // A number no candidate has, or digits running on (a value), name no row; nor does a
         // number after text that starts no item.
-        #expect(try parse(text("1 JBT HAM").replacingOccurrences(of: "（三）不予公开", with: "不予公开")).value("requests.denied.state_secret.natural_person") == nil)
-        #expect(try parse(text("5 JBT HAM")).value("requests.denied.state_secret.natural_person") == nil)
-        #expect(try parse(text("12 JBT HAM")).value("requests.denied.state_secret.natural_person") == nil)
+        #expect(try parse(twoLabelsMisread(secret: "1 JBT HAM").replacingOccurrences(of: "（三）不予公开", with: "不予公开")).value("requests.denied.state_secret.natural_person") == nil)
+        #expect(try parse(twoLabelsMisread(secret: "5 JBT HAM")).value("requests.denied.state_secret.natural_person") == nil)
+        #expect(try parse(twoLabelsMisread(secret: "12 JBT HAM")).value("requests.denied.state_secret.natural_person") == nil)
         // `属于` alone is shared with no row more than with another: neither row is named.
-        let unclear = try parse(text("口.属于口口口口"))
+        let unclear = try parse(twoLabelsMisread(secret: "口.属于口口口口"))
         #expect(unclear.value("requests.partially_granted.natural_person") == nil)
         #expect(unclear.value("requests.denied.state_secret.natural_person") == nil)
     }
@@ -205,21 +208,12 @@ import Testing
     /// (`.属于…秘密`), more than half the label's and two more than any other candidate's: that
     /// row. Sharing fewer, or half the label's no more, names none.
     @Test func aLabelSharingMostCharactersInOrderWithARowIsThatRow() throws {
-        var values = ["requests.partially_granted.natural_person": "3", "requests.partially_granted.total": "3",
-                      "requests.denied.state_secret.natural_person": "14", "requests.denied.state_secret.total": "14"]
-        values["requests.denied.prohibited_by_law.total"] = "0"
-        func text(_ secret: String) -> String {
-            ReportText.make(values)
-                .replacingOccurrences(of: "（二）部分公开（区分处理的", with: "(—) EAE TAN（区分处理的")
-                .replacingOccurrences(of: "1.属于国家秘密", with: secret)
-                .components(separatedBy: "\n").filter { !$0.contains("2.其他法律行政法规禁止公开") }.joined(separator: "\n")
-        }
-        let report = try parse(text("工.属于困和也秘密"))
+        let report = try parse(twoLabelsMisread(secret: "工.属于困和也秘密"))
         #expect(report.value("requests.denied.state_secret.natural_person") == 14)
         #expect(report.value("requests.partially_granted.natural_person") == 3)
         #expect(report.warnings.contains { $0.code == .rowNamedByPosition && $0.message.contains("工.属于困和也秘密") })
         // Four characters in order (`.属于…密`): no row.
-        #expect(try parse(text("工.属于困和也口密")).value("requests.denied.state_secret.natural_person") == nil)
+        #expect(try parse(twoLabelsMisread(secret: "工.属于困和也口密")).value("requests.denied.state_secret.natural_person") == nil)
         #expect(TableReader.sharedInOrder(Array("工.属于困和也秘密".unicodeScalars), Array("1.属于国家秘密".unicodeScalars)) == 5)
         #expect(TableReader.sharedInOrder(Array("abc".unicodeScalars), Array("xyz".unicodeScalars)) == 0)
     }
