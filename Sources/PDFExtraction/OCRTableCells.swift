@@ -124,10 +124,12 @@ extension OCRPageReader {
             let readAsNothing = Self.readAsNothing(current, inkHeight: ink.height, numberHeight: numberHeight, tuning: tuning)
             // And one character as narrow as a digit and a number's height beside a row's values
             // (a `1` alone in a column the other rows leave blank, read `Z`, `L` or `下`).
+            lazy var besideRowValues = Self.amongRowValues(i, grid: grid, texts: texts, numeric: numeric)
             let narrowCharacter = Self.oneDigitShapedCharacter(current.text, ink: ink, numberHeight: numberHeight, tuning: tuning)
+                && besideRowValues
             let loneCharacter = (scalars.count == 1 && ScalarClass.isHan(scalars.first!) || Self.mayBeMisreadDigits(current.text) || readAsNothing)
                 && Self.amongNumbersOnly(i, grid: grid, texts: texts, numeric: numeric)
-                || (readAsNothing || narrowCharacter) && Self.amongRowValues(i, grid: grid, texts: texts, numeric: numeric)
+                || readAsNothing && besideRowValues || narrowCharacter
             guard inValueColumn || loneCharacter || Self.looksNumeric(current.text),
                   Double(ink.height) <= Double(numberHeight) * tuning.numberHeightRatio else { continue }
             // Text with Chinese read with some confidence is a label or a note, not a misread number;
