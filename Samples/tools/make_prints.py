@@ -87,6 +87,12 @@ PRINTS = {
     # 平潭's page with its tables in 9-px type (kept scanned only): the same cut, in the review
     # table's header, lost its value row's fifteen zeros (183 of 198 cells on a style probe).
     "real-pingtan-2020-small-type": ("real-pingtan-2020", "table{font-size:9px}"),
+    # A5 with each cell boxed on its own, 2 px apart (kept scanned only): the narrow columns'
+    # boxes, narrower than a rule, went unfound, and each such column's cells ran down the table
+    # as one (115 of 200 cells on a style probe until boxes' tops and bottoms that short were
+    # sought where boxes stand side by side).
+    "real-science-2024-a5-separate": ("real-shanghai-science-2024",
+                                      "@page{size:A5} table{border-collapse:separate;border-spacing:2px}"),
 }
 
 

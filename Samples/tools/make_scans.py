@@ -244,6 +244,12 @@ SCANS = {
     # read as text around the numbers (1 of 200 cells until dashed lines were joined).
     "real-science-2024-dashed-200dpi": dict(source="prints/real-science-2024-dashed", file="report-chromium.pdf",
                                             dpi=200, skew=-0.39, noise=0.92, quality=40, seal=False, seed=1031, turn=0),
+    # 上海市科委 2024 on A5 with each cell boxed on its own, fed sideways at 240 dpi, JPEG q50
+    # (make_probes.py --styles, seed 1): the narrow columns' boxes, narrower than the shortest
+    # rule, went unfound and each such column's cells ran down the table as one (115 of 200
+    # cells until boxes' tops and bottoms that short were sought where boxes stand side by side).
+    "real-science-2024-a5-separate-240dpi": dict(source="prints/real-science-2024-a5-separate", file="report-chromium.pdf",
+                                                 dpi=240, skew=-0.31, noise=0.72, quality=50, seal=False, seed=1019, turn=90),
     # 上海市政府办公厅 2019 with its header rows shaded, red seal, 300 dpi, JPEG q40 (make_probes.py
     # --styles, seed 1): the fill drowned the rules in and under it, a header ran together with
     # the row under it (189 of 198 cells until rules were sought against the paper on both sides).

@@ -54,6 +54,9 @@ struct RulingLines {
         var sideWidthSlack = 2
         /// The two rules between rows of boxed cells lie at most this far apart.
         var cellSpacingMaximum = 24
+        /// A page with this many boxes' tops and bottoms side by side (``boxesSideBySide(_:spacing:)``)
+        /// holds a table boxed cell by cell: its narrow columns' boxes are sought too.
+        var boxedTableMinimumBoxes = 20
         /// Lines of the two directions cross when each reaches within this of the other.
         var crossingTolerance: Int { gapTolerance * 2 }
     }
@@ -62,13 +65,17 @@ struct RulingLines {
     /// break or where strokes of characters join them, and the pieces kept are long enough and
     /// cross at least two lines of the other direction (a dash `——` in a cell is not a rule).
     /// With `boxedCellsMinimumVerticalLength` set, a page whose horizontal rules come in pairs
-    /// (cells boxed apart) has its spacing measured and shorter vertical rules sought.
+    /// (cells boxed apart) has its spacing measured and shorter vertical rules sought; where its
+    /// boxes stand side by side, horizontal ones as short (a narrow column's boxes).
     static func find(in image: GrayImage, threshold: UInt8, options: Options = Options()) -> RulingLines {
         var lines = RulingLines()
         let h0 = runs(image, threshold: threshold, horizontal: true, options: options)
         var v0 = runs(image, threshold: threshold, horizontal: false, options: options)
+        // The runs horizontal pieces are cut from, and the shortest piece kept; and the horizontal
+        // lines vertical runs are judged against (where one crosses, a vertical run widens).
+        var hRuns = h0, hMinimum = options.minimumLength, crossingSides = h0
         func horizontalPieces(_ others: [Segment]) -> [Segment] {
-            h0.flatMap { cleanPieces($0, horizontal: true, others: others, image: image, threshold: threshold, minimumLength: options.minimumLength) }
+            hRuns.flatMap { cleanPieces($0, horizontal: true, others: others, image: image, threshold: threshold, minimumLength: hMinimum) }
         }
         lines.horizontal = horizontalPieces(v0)
         var verticalMinimum = options.minimumVerticalLength
@@ -78,10 +85,22 @@ struct RulingLines {
             verticalMinimum = shortest
             v0 = runs(image, threshold: threshold, horizontal: false, minimumLength: shortest, options: options)
             lines.horizontal = horizontalPieces(v0)
+            // Where a whole table's cells are boxed apart, a narrow column's boxes have tops and
+            // bottoms shorter than a rule: they are sought as short as its sides, and kept in pairs
+            // `spacing` apart with the same ends (the bottom of one box, the top of the next). The
+            // sides are judged against the short pieces, not every short run: strokes of
+            // characters would excuse a column of strokes its widenings (a label cut in two).
+            if boxesSideBySide(lines.horizontal, spacing: spacing) >= options.boxedTableMinimumBoxes {
+                hRuns = runs(image, threshold: threshold, horizontal: true, minimumLength: shortest, options: options)
+                hMinimum = shortest
+                let pieces = horizontalPieces(v0)
+                lines.horizontal = pairedAcrossSpacing(pieces, spacing: spacing, longerThan: options.minimumLength)
+                crossingSides = h0 + pieces.filter { $0.along1 - $0.along0 + 1 < options.minimumLength }
+            }
         }
         func sides(_ runs: [Segment], minimum: Int) -> [Segment] {
             runs.flatMap {
-                cleanPieces($0, horizontal: false, others: h0, image: image, threshold: threshold, minimumLength: minimum,
+                cleanPieces($0, horizontal: false, others: crossingSides, image: image, threshold: threshold, minimumLength: minimum,
                             clearance: options.maximumThickness, openEndMinimum: options.minimumVerticalLength,
                             throughCrossings: lines.cellSpacing == nil)
             }
@@ -652,6 +671,31 @@ struct RulingLines {
         let agreeing = spacings.filter { abs($0 - median) <= 2 }
         guard agreeing.count >= 4, agreeing.count * 4 >= spacings.count * 3 else { return nil }
         return agreeing.max()!
+    }
+
+    /// How many horizontal pieces have another at the same height starting at most `spacing`
+    /// (and four pixels) after their end: the tops and bottoms of boxes side by side, where a
+    /// table's cells are boxed apart. A rule across a table is one piece; a print doubling some
+    /// rules (Chromium's collapsed borders) pairs them like boxes', but not side by side.
+    static func boxesSideBySide(_ pieces: [Segment], spacing: Int) -> Int {
+        pieces.filter { a in
+            pieces.contains { b in abs(b.center - a.center) <= 2 && (1...spacing + 4).contains(b.along0 - a.along1) }
+        }.count
+    }
+
+    /// `pieces` without those shorter than `longerThan` that are no box's top or bottom: a short
+    /// piece is kept with a partner, a piece with the same ends (within two pixels) `spacing`
+    /// above or below it (or up to four pixels closer, as the pairs agreeing on the spacing do), as
+    /// a box's bottom has the next box's top; and so is one with the same ends as a piece kept so
+    /// (a column's first top and last bottom, with no box beyond them). A short piece alone is a
+    /// stroke or a dash.
+    static func pairedAcrossSpacing(_ pieces: [Segment], spacing: Int, longerThan: Int) -> [Segment] {
+        func short(_ a: Segment) -> Bool { a.along1 - a.along0 + 1 < longerThan }
+        func sameEnds(_ a: Segment, _ b: Segment) -> Bool { abs(b.along0 - a.along0) <= 2 && abs(b.along1 - a.along1) <= 2 }
+        let paired = pieces.filter { a in
+            short(a) && pieces.contains { b in b != a && (spacing - 4...spacing).contains(abs(b.center - a.center)) && sameEnds(a, b) }
+        }
+        return pieces.filter { a in !short(a) || paired.contains { sameEnds(a, $0) } }
     }
 
     /// Paints the lines white (one pixel of margin), so recognition does not see them.

@@ -340,12 +340,20 @@ import ReportParsing
         // The 2019 print with boxed cells at 200 dpi (seed-33 probe): tesseract's layout gave no
         // word for the section heading above the first table nor for its title row; the first
         // table was lost (190 until bands of ink no word reaches were read again as lines). The
-        // fees row's two zeros are lost: a stray `1` read in the blank beside them.
-        "Samples/scans/real-office-2019-separate-borders-200dpi/scanned.pdf": 196,
+        // fees row's two zeros were lost to a stray `1` read in the blank beside them, and seven
+        // blank cells of the requests table were unread or misread (`有`, a `1`), until boxes'
+        // tops and bottoms as short as a narrow column's were sought where boxes stand side by
+        // side (196 until then).
+        "Samples/scans/real-office-2019-separate-borders-200dpi/scanned.pdf": 198,
         // 上海市科委 2024 printed with dashed rules, 200 dpi (style probe, seed 1): every rule cut
         // at each gap, no table found, the dashes read as text around the numbers (1 until dashed
         // lines were joined).
         "Samples/scans/real-science-2024-dashed-200dpi/scanned.pdf": 200,
+        // 上海市科委 2024 on A5 with each cell boxed on its own, fed sideways at 240 dpi (style
+        // probe, seed 1): the narrow columns' boxes went unfound and their cells ran down the
+        // table as one (115 until boxes' tops and bottoms that short were sought where boxes
+        // stand side by side).
+        "Samples/scans/real-science-2024-a5-separate-240dpi/scanned.pdf": 200,
         // The 2019 print with shaded header rows, 300 dpi under a seal (style probe, seed 1): the
         // fill drowned the rules in and under it, a header ran together with the row under it
         // (189 until rules were also sought against the paper on both sides of each pixel).

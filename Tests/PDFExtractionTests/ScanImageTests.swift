@@ -107,18 +107,18 @@ import DocumentModel
         #expect(RulingLines.runs(bar.image, threshold: 128, horizontal: true, options: options).isEmpty)
     }
 
-    /// Five rows of three cells, each in a box of its own (sides 66 px high), 10 px apart; with
-    /// `bridgedAt`, ink 3 px wide from there across the spacing between each two rows.
-    func boxedCells(bridgedAt bridge: Int? = nil) -> Drawing {
-        var d = Drawing(1200, 600)
-        let xs = [(100, 500), (510, 800), (810, 1100)]
+    /// `rows` rows of cells (three by default), each in a box of its own (sides 66 px high), 10 px
+    /// apart; with `bridgedAt`, ink 3 px wide from there across the spacing between each two rows.
+    func boxedCells(bridgedAt bridge: Int? = nil, rows: Int = 5,
+                    columns xs: [(Int, Int)] = [(100, 500), (510, 800), (810, 1100)]) -> Drawing {
+        var d = Drawing(1200, 200 + 76 * rows)
         var y = 100
-        for row in 0..<5 {
+        for row in 0..<rows {
             for (x0, x1) in xs {
                 d.box(x0, y, x1 - x0, 3); d.box(x0, y + 63, x1 - x0, 3)     // top, bottom
                 d.box(x0, y, 3, 66); d.box(x1 - 3, y, 3, 66)                // sides, 66 px high
             }
-            if let bridge, row < 4 { d.box(bridge, y + 66, 3, 10) }
+            if let bridge, row < rows - 1 { d.box(bridge, y + 66, 3, 10) }
             y += 66 + 10
         }
         return d
@@ -151,6 +151,46 @@ import DocumentModel
         #expect(boxed.vertical.filter { abs($0.center - 498) <= 1 }.count == 5)
         let unboxed = RulingLines.find(in: d.image, threshold: 128)
         #expect(unboxed.vertical.filter { abs($0.center - 498) <= 1 }.map { $0.along1 - $0.along0 > 300 } == [true])
+    }
+
+    /// Where a table's cells are boxed apart, a narrow column's boxes (60 px wide, a column of
+    /// single digits) have tops and bottoms shorter than a rule. Regression: unseen, the column's
+    /// cells ran down the table as one, and a print with `border-spacing` scanned at 240 dpi read
+    /// 115 of 200 cells (300 dpi: 172 of 198); the boxes' tops and bottoms are sought as short
+    /// as their sides where boxes stand side by side, and kept in pairs across the spacing.
+    @Test func aNarrowColumnsBoxesAreCellsWhereCellsAreBoxedApart() {
+        let d = boxedCells(rows: 8, columns: [(100, 400), (410, 700), (710, 1000), (1010, 1070)])
+        let scale = OCRTuning.Scale(dpi: 300)
+        let (_, grids) = OCRPageReader.tables(in: d.image, threshold: 128, scale: scale, tuning: OCRTuning())
+        #expect(grids.count == 1)
+        #expect(grids.first?.bands.count == 8)
+        #expect(grids.first?.bands.allSatisfy { $0.edges.count == 5 } == true, "\(grids.first?.bands.map(\.edges) ?? [])")
+        let lines = RulingLines.find(in: d.image, threshold: 128, options: .init(boxedCellsMinimumVerticalLength: 50))
+        // Every top and bottom, the column's first and last too (no box beyond them to pair with,
+        // but the same ends as its paired ones).
+        #expect(lines.horizontal.filter { $0.along0 > 1000 }.count == 16)
+    }
+
+    /// Boxes side by side are what tells a table boxed cell by cell from one whose print doubled
+    /// its rules (Chromium's collapsed borders: two rules a few pixels apart with the same ends,
+    /// each across the table). Regression: a short dash taken for a box's top there cost a
+    /// doubled-rule scan of 平潭's report 49 of its 191 cells.
+    @Test func rulesDoubledAcrossATableAreNotBoxesSideBySide() {
+        typealias S = RulingLines.Segment
+        var doubled: [S] = [], boxes: [S] = []
+        for y in stride(from: 100, through: 1000, by: 100) {
+            doubled += [S(across0: y - 1, across1: y + 1, along0: 100, along1: 900), S(across0: y + 6, across1: y + 8, along0: 100, along1: 900)]
+            for x in stride(from: 100, to: 900, by: 200) {
+                boxes += [S(across0: y - 1, across1: y + 1, along0: x, along1: x + 190), S(across0: y + 6, across1: y + 8, along0: x, along1: x + 190)]
+            }
+        }
+        #expect(RulingLines.boxesSideBySide(doubled, spacing: 7) == 0)
+        #expect(RulingLines.boxesSideBySide(boxes, spacing: 7) == 60)
+        // A short piece is kept only with a partner the spacing away.
+        let dash = S(across0: 149, across1: 151, along0: 300, along1: 360)
+        let boxTop = S(across0: 156, across1: 158, along0: 300, along1: 361)
+        #expect(RulingLines.pairedAcrossSpacing(doubled + [dash], spacing: 7, longerThan: 90).count == doubled.count)
+        #expect(RulingLines.pairedAcrossSpacing(doubled + [dash, boxTop], spacing: 7, longerThan: 90).count == doubled.count + 2)
     }
 
     /// A blurred rule (a 200 dpi scan rendered at 300) can be found as the rule and, split off
