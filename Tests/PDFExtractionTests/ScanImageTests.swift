@@ -107,8 +107,9 @@ import DocumentModel
         #expect(RulingLines.runs(bar.image, threshold: 128, horizontal: true, options: options).isEmpty)
     }
 
-    /// `rows` rows of cells (three by default), each in a box of its own (sides 66 px high), 10 px
-    /// apart; with `bridgedAt`, ink 3 px wide from there across the spacing between each two rows.
+    /// `rows` rows (five by default) of cells in `columns` (three by default), each in a box of its
+    /// own (sides 66 px high), 10 px apart; with `bridgedAt`, ink 3 px wide from there across the
+    /// spacing between each two rows.
     func boxedCells(bridgedAt bridge: Int? = nil, rows: Int = 5,
                     columns xs: [(Int, Int)] = [(100, 500), (510, 800), (810, 1100)]) -> Drawing {
         var d = Drawing(1200, 200 + 76 * rows)
@@ -173,8 +174,9 @@ import DocumentModel
 
     /// Boxes side by side are what tells a table boxed cell by cell from one whose print doubled
     /// its rules (Chromium's collapsed borders: two rules a few pixels apart with the same ends,
-    /// each across the table). Regression: a short dash taken for a box's top there cost a
-    /// doubled-rule scan of 平潭's report 49 of its 191 cells.
+    /// each across the table). Regression: short pieces sought wherever rules paired (a first
+    /// try) cost a scan of 平潭's report with doubled rules 49 of its 191 cells, and the tight 2019
+    /// print at 240 dpi 24 of 198.
     @Test func rulesDoubledAcrossATableAreNotBoxesSideBySide() {
         typealias S = RulingLines.Segment
         var doubled: [S] = [], boxes: [S] = []
