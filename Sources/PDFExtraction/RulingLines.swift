@@ -11,6 +11,8 @@ struct RulingLines {
         var across0: Int, across1: Int
         var along0: Int, along1: Int
         var center: Int { (across0 + across1) / 2 }
+        /// Pixels from end to end.
+        var length: Int { along1 - along0 + 1 }
 
         /// Whether this segment and `other`, of the other direction, cross, within `tolerance`
         /// pixels of each other's ends.
@@ -95,7 +97,7 @@ struct RulingLines {
                 hMinimum = shortest
                 let pieces = horizontalPieces(v0)
                 lines.horizontal = pairedAcrossSpacing(pieces, spacing: spacing, longerThan: options.minimumLength)
-                crossingSides = h0 + pieces.filter { $0.along1 - $0.along0 + 1 < options.minimumLength }
+                crossingSides = h0 + pieces.filter { $0.length < options.minimumLength }
             }
         }
         func sides(_ runs: [Segment], minimum: Int) -> [Segment] {
@@ -169,7 +171,7 @@ struct RulingLines {
         // corner's grey away: each side of the 2019 report's active-disclosure table stopped two
         // pixels short of the rule below it, and was broken there). And whether ink lies close by
         // on either side (a stroke of the same character).
-        var widths = [Int](repeating: 0, count: s.along1 - s.along0 + 1)
+        var widths = [Int](repeating: 0, count: s.length)
         var nearBefore = [Bool](repeating: false, count: widths.count), nearAfter = nearBefore
         // For a vertical run, each position's ink from side to side, and whether paper lies
         // `clearance` pixels beyond each side.
@@ -690,7 +692,7 @@ struct RulingLines {
     /// (a column's first top and last bottom, with no box beyond them). A short piece alone is a
     /// stroke or a dash.
     static func pairedAcrossSpacing(_ pieces: [Segment], spacing: Int, longerThan: Int) -> [Segment] {
-        func short(_ a: Segment) -> Bool { a.along1 - a.along0 + 1 < longerThan }
+        func short(_ a: Segment) -> Bool { a.length < longerThan }
         func sameEnds(_ a: Segment, _ b: Segment) -> Bool { abs(b.along0 - a.along0) <= 2 && abs(b.along1 - a.along1) <= 2 }
         let paired = pieces.filter { a in
             short(a) && pieces.contains { b in b != a && (spacing - 4...spacing).contains(abs(b.center - a.center)) && sameEnds(a, b) }
