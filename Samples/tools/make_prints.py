@@ -93,6 +93,11 @@ PRINTS = {
     # sought where boxes stand side by side).
     "real-science-2024-a5-separate": ("real-shanghai-science-2024",
                                       "@page{size:A5} table{border-collapse:separate;border-spacing:2px}"),
+    # 上海市政府办公厅 2019 with no rules and its cells set right (kept scanned only): close
+    # columns' values read as one word (`1859` for `1` `859`), and the header did not fit the
+    # table's numbers (163 of 198 cells on a style probe until such words were parted at the
+    # paper between them).
+    "real-office-2019-right-no-rules": ("real-shanghai-office-2019", "table,td,th{border:none !important} td{text-align:right}"),
 }
 
 

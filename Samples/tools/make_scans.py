@@ -250,6 +250,12 @@ SCANS = {
     # cells until boxes' tops and bottoms that short were sought where boxes stand side by side).
     "real-science-2024-a5-separate-240dpi": dict(source="prints/real-science-2024-a5-separate", file="report-chromium.pdf",
                                                  dpi=240, skew=-0.31, noise=0.72, quality=50, seal=False, seed=1019, turn=90),
+    # 上海市政府办公厅 2019 with no rules and its cells set right, red seal, 200 dpi, JPEG q40
+    # (make_probes.py --styles, seed 1): close columns' values read as one word (`1859` for `1`
+    # `859`, `11` for `1` `1`), the header did not fit the numbers and the requests table was
+    # lost (163 of 198 cells until such words were parted at the paper between them).
+    "real-office-2019-right-no-rules-200dpi": dict(source="prints/real-office-2019-right-no-rules", file="report-chromium.pdf",
+                                                   dpi=200, skew=0.6, noise=0.88, quality=40, seal=True, seed=1021, turn=0),
     # 上海市政府办公厅 2019 with its header rows shaded, red seal, 300 dpi, JPEG q40 (make_probes.py
     # --styles, seed 1): the fill drowned the rules in and under it, a header ran together with
     # the row under it (189 of 198 cells until rules were sought against the paper on both sides).

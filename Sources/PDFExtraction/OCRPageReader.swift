@@ -202,6 +202,10 @@ final class OCRPageReader {
                 found = true
                 headers.append(header.line)
                 headerColumns = header.columns
+                // Its values read together across its columns, parted (as the header was fitted).
+                words = Self.parting(words, under: header.columns, image: clean, threshold: threshold) { w in
+                    grid.contains(w) && w.top >= header.firstRow - tolerance
+                }
                 valueEdges.append((header.firstRow, header.firstRow, header.columns[0].x0 - tolerance))
                 // The header's lines taken as rows of the table: the table starts below them.
                 stack.removeAll { $0.center < header.firstRow - tolerance }

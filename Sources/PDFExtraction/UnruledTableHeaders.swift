@@ -64,7 +64,10 @@ extension OCRPageReader {
             header = (header.count, header.top + lineHeight / 4, lower)
         }
         let columns = header.columns
-        guard Self.header(columns, fits: numbers, in: grid, runTogether: valuesRunTogether) else { return nil }
+        // Numbers of two columns read as one and parted by the paper between them (`1859` for
+        // `1` `859`) fit as their parts.
+        let parts = Self.parting(numbers, under: columns, image: image, threshold: threshold) { _ in true }
+        guard Self.header(columns, fits: parts, in: grid, runTogether: valuesRunTogether) else { return nil }
         // Each column up past the region while the ink above stays within its gaps.
         var narrow: [(x0: Int, y0: Int, x1: Int, y1: Int)] = []
         for c in columns {

@@ -101,6 +101,13 @@ extension OCRPageReader {
                 return y <= upper.bottom || y >= lower.top || line.allSatisfy { $0.right < start }
             }
         }
+        // A row of one value whose value lies beside a row of values' (overlapping it top to
+        // bottom) is that row: the value read with its label's two lines, several lines tall
+        // (`252` over `1.本机关不掌握相关政府信` / `息`, the row's `12` `1` read apart). As a row
+        // of its own it overlapped the row above, and the rule midway between them cut that
+        // row's values (`10` `2` of 8.属于行政查询事项 read `1` `7` in the blank row above).
+        let strongRows = rows.filter(\.strong)
+        rows.removeAll { r in r.single && strongRows.contains { $0.valuesTop < r.valuesBottom && $0.valuesBottom > r.valuesTop } }
         var runs: [[Row]] = []
         for row in rows.sorted(by: { $0.top < $1.top }) {
             // A weak row starting left of the run's values (a label's item number read apart,

@@ -907,6 +907,70 @@ import DocumentModel
         #expect(!OCRPageReader.fewerDigitsThanInk("0", ink: ink, tuning: tuning))
         #expect(OCRPageReader.fewerDigitsThanInk("0", ink: (72, 38), tuning: tuning))
     }
+    /// Regression (上海市政府办公厅's 2019 page printed with no rules, values set right, 200 dpi,
+    /// style probe 21): the other organisations' `1` and the total's `859` came back as one word
+    /// `1859`, and `1` `1` of two columns as `11`; two such words in eleven numbers, the header did
+    /// not fit and the requests table was lost (35 cells). A word of digits over two of the
+    /// header's columns parts where its ink has a gap clearly wider than a number's own (17
+    /// pixels against 7), each part under one column; it stays whole where its gaps are even,
+    /// where a part lies under two columns, or where its ink does not count its digits.
+    @Test func numbersOfTwoColumnsReadAsOneWordArePartedAtThePaperBetweenThem() throws {
+        let header = [(x0: 500, x1: 548), (x0: 604, x1: 652)]
+        func drawn(_ digits: [(Int, Int)]) -> GrayImage {
+            var d = ScanImageTests.Drawing(800, 300)
+            for (x0, x1) in digits { d.box(x0, 112, x1 - x0 + 1, 32) }
+            return d.image
+        }
+        func word(_ text: String, _ x0: Int, _ x1: Int) -> OCRWord {
+            OCRWord(text: text, left: x0, top: 110, right: x1, bottom: 146, confidence: 80, startsLine: false)
+        }
+        let apart = drawn([(524, 544), (562, 586), (594, 616), (624, 648)])
+        let parts = try #require(OCRPageReader.parted(word("1859", 522, 650), under: header, image: apart, threshold: 128))
+        #expect(parts.map(\.text) == ["1", "859"])
+        #expect(parts.map { [$0.left, $0.right] } == [[524, 544], [562, 648]])
+        // Gaps all alike: one number.
+        let even = drawn([(540, 560), (568, 592), (600, 622), (630, 654)])
+        #expect(OCRPageReader.parted(word("1859", 538, 656), under: header, image: even, threshold: 128) == nil)
+        // A part under two columns, or more runs of ink than digits: whole.
+        let three = [(x0: 500, x1: 548), (x0: 560, x1: 600), (x0: 620, x1: 652)]
+        #expect(OCRPageReader.parted(word("1859", 522, 650), under: three, image: apart, threshold: 128) == nil)
+        #expect(OCRPageReader.parted(word("185", 522, 650), under: header, image: apart, threshold: 128) == nil)
+        // Two digits: parted only with half the word's height of paper between them.
+        let pair = [(x0: 495, x1: 525), (x0: 530, x1: 585)]
+        let far = drawn([(500, 520), (560, 580)]), near = drawn([(500, 520), (535, 555)])
+        #expect(OCRPageReader.parted(word("11", 500, 580), under: pair, image: far, threshold: 128)?.map(\.text) == ["1", "1"])
+        #expect(OCRPageReader.parted(word("11", 500, 555), under: pair, image: near, threshold: 128) == nil)
+        // Parted, the total's column reaches over `859` and the edge between the two columns
+        // falls in the paper between `1` and `859` (whole, `18` alone set it through the `8`).
+        let seeds = [(word("18", 596, 648), 1), (word("1", 524, 544), 1)].map { (word: $0.0, band: $0.1) }
+        let before = try #require(OCRPageReader.edges(under: header, seeds: seeds, left: 100, tolerance: tolerance, tuning: tuning))
+        #expect(before.x[1] == 572)
+        let after = try #require(OCRPageReader.edges(under: header, seeds: seeds + parts.map { (word: $0, band: 0) }, left: 100,
+                                                     tolerance: tolerance, tuning: tuning))
+        #expect(after.x[1] > 544 && after.x[1] < 562, "\(after.x)")
+    }
+
+    /// Regression (the same page): the `252` of 1.本机关不掌握相关政府信息, set between its label's
+    /// two lines, was read as one word three lines tall reaching up into the row above, and so
+    /// made a row of one value of its own over that row; the rule midway between them was drawn
+    /// through the row above's values (`10` `2` of 8.属于行政查询事项 read `1` `7` in the blank
+    /// row 7.属于行政执法案卷 above it: two wrong numbers, marked uncertain). A row of one value
+    /// whose value lies beside a row of values' (`12` `1`) is that row.
+    @Test func aSingleValueBesideARowOfValuesIsThatRow() {
+        var words = [125, 175].flatMap { y in [word("一、本年新收", 110, 300, y: y), word("821", 500, 560, y: y), word("35", 600, 640, y: y)] }
+        words += [word("7.属于行政执法案卷", 160, 420, y: 225)]
+        words += [word("8.属于行政查询事项", 160, 420, y: 275), word("10", 500, 540, y: 275), word("2", 600, 620, y: 275)]
+        // The label's first line and `252` read on one line, `12` `1` on another.
+        words += [word("1.本机关不掌握相关", 160, 420, y: 320), word("息", 400, 420, y: 385),
+                  OCRWord(text: "252", left: 500, top: 284, right: 560, bottom: 380, confidence: 60, startsLine: false),
+                  word("12", 600, 640, y: 355), word("1", 700, 720, y: 355)]
+        let found = OCRPageReader.unruledStacks(words, tuning: tuning)
+        let ys = found.stacks.flatMap { $0.map(\.center) }
+        #expect(found.stacks.count == 1, "\(found.stacks.map { $0.map(\.center) })")
+        // No rule through row 8's values (260…290).
+        #expect(!ys.contains { $0 > 260 && $0 < 290 }, "\(ys)")
+    }
+
 }
 
 /// The header of a table without rules, found in the ink above its first row.
