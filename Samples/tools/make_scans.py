@@ -6,7 +6,8 @@ Each page is rendered (pdftoppm), then degraded in a seeded, repeatable way: a r
 over the table, a slight rotation, uneven paper and toner, specks, blur, and JPEG compression;
 optionally the whole page turned by 90 or 180 degrees (a page fed the wrong way), or scanned in
 black and white (`bilevel`: one threshold, one bit a pixel, no JPEG). The pages are
-put into a PDF of images (Pillow), with no text layer, as a scanner writes it.
+put into a PDF of images (Pillow), with no text layer, as a scanner writes it; with `pages`, only
+those pages (1-based), each made as in the whole scan (a probe's page kept small).
 
 usage: make_scans.py OUTDIR [NAME...]     (needs pdftoppm, Pillow, numpy)
 The source of each scan is a sample's report.pdf (or the print named by `file`); its truth is the
@@ -254,6 +255,13 @@ SCANS = {
     # (make_probes.py --styles, seed 1): close columns' values read as one word (`1859` for `1`
     # `859`, `11` for `1` `1`), the header did not fit the numbers and the requests table was
     # lost (163 of 198 cells until such words were parted at the paper between them).
+    # The 2019 report printed without rules at 300 dpi, skew 0.98° (make_probes.py, seed 38),
+    # its requests table's page only: a `1` with a foot alone in the other organisations' column
+    # read as nothing, nothing digits only, and `2` by the Latin model (confidence 42), a wrong
+    # number marked uncertain, until the cell was also read black on white (`1`, 80).
+    "real-office-2019-no-rules-300dpi-skew1-page4": dict(source="prints/real-office-2019-no-rules", file="report-chromium.pdf",
+                                                         dpi=300, skew=0.98, noise=0.49, quality=45, seal=False, seed=38009,
+                                                         turn=0, pages=[4]),
     "real-office-2019-right-no-rules-200dpi": dict(source="prints/real-office-2019-right-no-rules", file="report-chromium.pdf",
                                                    dpi=200, skew=0.6, noise=0.88, quality=40, seal=True, seed=1021, turn=0),
     # 上海市政府办公厅 2019 with its header rows shaded, red seal, 300 dpi, JPEG q40 (make_probes.py
@@ -416,6 +424,9 @@ def make(name, opt, outdir):
             buf = io.BytesIO()
             img.save(buf, "JPEG", quality=opt["quality"])
             pages.append(Image.open(io.BytesIO(buf.getvalue())))
+        if opt.get("pages"):
+            # Only these pages kept (1-based), made as with the others (the same degradation).
+            pages = [pages[k - 1] for k in opt["pages"]]
         folder = os.path.join(outdir, name)
         os.makedirs(folder, exist_ok=True)
         pages[0].save(os.path.join(folder, "scanned.pdf"), save_all=True, append_images=pages[1:],

@@ -204,6 +204,16 @@ struct GrayImage {
         return out
     }
 
+    /// Black where as dark as `threshold` or darker (ink, as `inkCount` counts it), white elsewhere: a glyph on a JPEG's grey blocks as
+    /// the page's threshold sees it.
+    func binarized(threshold: UInt8) -> GrayImage {
+        var out = self
+        out.pixels.withUnsafeMutableBufferPointer { p in
+            for i in p.indices { p[i] = p[i] <= threshold ? 0 : 255 }
+        }
+        return out
+    }
+
     /// Smoothed by the 3×3 binomial kernel (1 2 1 across and down, the sum of 16), edges
     /// repeated: a step of a pixel between columns that a scan's rotation and a JPEG's blocks
     /// leave in a stroke is gone, and the stroke reads as one.

@@ -28,12 +28,23 @@ extension OCRPageReader {
             // (a digit with more, `8.` beside a label, is an item number, not a number unread).
             // A `1` with a foot alone in a wide cell (a scanned Chromium print of the 2019 report)
             // reads `i` as prose and nothing as digits in every mode with `chi_sim+eng`; the
-            // Latin model reads `1`. A doubt too.
+            // Latin model reads `1`. A doubt too. The cell is read so as it is and black on white
+            // (at its own threshold): the same `1` on a JPEG's grey blocks (the 2019 report printed
+            // without rules, 300 dpi) read `2` (confidence 42) as it is and `1` (80) black on
+            // white. Readings that differ leave the cell unread, unless one is surer by
+            // `sureReadingMargin`.
             guard tuning.latinDigitsWhenUnread, !(first?.text.unicodeScalars.contains(where: ScalarClass.isASCIIDigit) ?? false),
                   let latin = latinEngine else { return nil }
             defer { latin.clear() }
-            guard let r = try rereadDigits(crop, ink: ink, dpi: dpi, engine: latin, deadline: deadline) else { return nil }
-            return (r.text, min(r.confidence, options.uncertainBelow - 1), 1, [r.text])
+            let latinReadings = [try rereadDigits(crop, ink: ink, dpi: dpi, engine: latin, deadline: deadline),
+                                 try rereadDigits(crop.binarized(threshold: crop.otsuThreshold()), ink: ink, dpi: dpi,
+                                                  engine: latin, deadline: deadline)].compactMap { $0 }
+            func value(_ text: String) -> String { NumberText.valueNumber(text)?.number ?? text }
+            guard let r = latinReadings.max(by: { $0.confidence < $1.confidence }),
+                  latinReadings.allSatisfy({ value($0.text) == value(r.text) || $0.confidence <= r.confidence - tuning.sureReadingMargin })
+            else { return nil }
+            return (r.text, min(r.confidence, options.uncertainBelow - 1), latinReadings.filter { value($0.text) == value(r.text) }.count,
+                    latinReadings.map(\.text))
         }
         var ranked = Self.ranked(readings)
         // A reading far surer than every other outweighs their number (measured: a pale `15`
