@@ -204,8 +204,8 @@ struct GrayImage {
         return out
     }
 
-    /// Black where as dark as `threshold` or darker (ink, as `inkCount` counts it), white elsewhere: a glyph on a JPEG's grey blocks as
-    /// the page's threshold sees it.
+    /// Black where as dark as `threshold` or darker (ink, as `inkCount` counts it), white
+    /// elsewhere: a glyph on a JPEG's grey blocks as a threshold sees it, the blocks gone.
     func binarized(threshold: UInt8) -> GrayImage {
         var out = self
         out.pixels.withUnsafeMutableBufferPointer { p in

@@ -18,7 +18,7 @@ extension OCRPageReader {
     static func parted(_ w: OCRWord, under columns: [(x0: Int, x1: Int)], image: GrayImage, threshold: UInt8) -> [OCRWord]? {
         let digits = Array(w.text.unicodeScalars)
         let height = w.bottom - w.top
-        guard digits.count >= 2, height > 0, digits.allSatisfy({ ScalarClass.isASCIIDigit($0) }),
+        guard digits.count >= 2, height > 0, w.right > w.left, digits.allSatisfy({ ScalarClass.isASCIIDigit($0) }),
               columns.filter({ w.left <= $0.x1 && w.right >= $0.x0 }).count >= 2 else { return nil }
         // The runs of ink across the word's box: one per digit.
         var runs: [(x0: Int, x1: Int)] = []
