@@ -39,12 +39,12 @@ extension OCRPageReader {
             let latinReadings = [try rereadDigits(crop, ink: ink, dpi: dpi, engine: latin, deadline: deadline),
                                  try rereadDigits(crop.binarized(threshold: crop.otsuThreshold()), ink: ink, dpi: dpi,
                                                   engine: latin, deadline: deadline)].compactMap { $0 }
-            func value(_ text: String) -> String { NumberText.valueNumber(text)?.number ?? text }
             guard let r = latinReadings.max(by: { $0.confidence < $1.confidence }),
-                  latinReadings.allSatisfy({ value($0.text) == value(r.text) || $0.confidence <= r.confidence - tuning.sureReadingMargin })
+                  latinReadings.allSatisfy({ Self.numberKey($0.text) == Self.numberKey(r.text)
+                      || $0.confidence <= r.confidence - tuning.sureReadingMargin })
             else { return nil }
-            return (r.text, min(r.confidence, options.uncertainBelow - 1), latinReadings.filter { value($0.text) == value(r.text) }.count,
-                    latinReadings.map(\.text))
+            return (r.text, min(r.confidence, options.uncertainBelow - 1),
+                    latinReadings.filter { Self.numberKey($0.text) == Self.numberKey(r.text) }.count, latinReadings.map(\.text))
         }
         var ranked = Self.ranked(readings)
         // A reading far surer than every other outweighs their number (measured: a pale `15`
@@ -67,7 +67,7 @@ extension OCRPageReader {
         var groups: [[(text: String, confidence: Double)]] = []
         var index: [String: Int] = [:]
         for r in readings {
-            let key = NumberText.valueNumber(r.text)?.number ?? r.text
+            let key = numberKey(r.text)
             if let k = index[key] { groups[k].append(r) } else { index[key] = groups.count; groups.append([r]) }
         }
         return groups.indices.sorted { a, b in
@@ -75,6 +75,10 @@ extension OCRPageReader {
             return ka != kb ? ka > kb : a < b
         }.map { groups[$0] }
     }
+
+    /// What readings of a number are compared by: the number they read (`NumberText.valueNumber`),
+    /// or their text where they read none.
+    static func numberKey(_ text: String) -> String { NumberText.valueNumber(text)?.number ?? text }
 
     /// A cell read again, digits only: as a line, else as a word, else (narrow ink) as one
     /// character; by the page's engine unless another is given.
