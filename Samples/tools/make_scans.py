@@ -262,6 +262,14 @@ SCANS = {
     "real-office-2019-no-rules-300dpi-skew1-page4": dict(source="prints/real-office-2019-no-rules", file="report-chromium.pdf",
                                                          dpi=300, skew=0.98, noise=0.49, quality=45, seal=False, seed=38009,
                                                          turn=0, pages=[4]),
+    # 上海市科委 2024 printed with dashed rules, 300 dpi, skew 0.42° (make_probes.py, seed 38), the
+    # page with the requests table's rows and the review table: the heading between them read
+    # short (`言息公开行政复议、行政诉讼情况`, its `三、政府信` lost) was joined to the last row's
+    # label as its tail, and the joined label taken for the review table's row (179 of 200 cells
+    # until the line under a table's closing rule was taken to start a block of its own).
+    "real-science-2024-dashed-300dpi-page2": dict(source="prints/real-science-2024-dashed", file="report-chromium.pdf",
+                                                  dpi=300, skew=0.42, noise=0.75, quality=40, seal=False, seed=38020,
+                                                  turn=0, pages=[2]),
     "real-office-2019-right-no-rules-200dpi": dict(source="prints/real-office-2019-right-no-rules", file="report-chromium.pdf",
                                                    dpi=200, skew=0.6, noise=0.88, quality=40, seal=True, seed=1021, turn=0),
     # 上海市政府办公厅 2019 with its header rows shaded, red seal, 300 dpi, JPEG q40 (make_probes.py

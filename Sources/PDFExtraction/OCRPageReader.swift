@@ -262,6 +262,7 @@ final class OCRPageReader {
         }
         words.removeAll { w in acrossGrids.contains { $0.contains(w) } }
         var lines = try rereadingLettersAmongNumbers(proseLines(words, valueEdges: valueEdges), image: clean, threshold: threshold, dpi: Int(dpi), deadline: deadline)
+        Self.markingLinesBelowRuledGrids(&lines, grids: grids)
         for k in lines.indices {
             lines[k].blankAfterText = Self.blankAfterText(lines[k], textRight: textRight, image: clean, threshold: threshold, scale: scale, tuning: tuning)
         }

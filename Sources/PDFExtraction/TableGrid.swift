@@ -35,6 +35,9 @@ struct TableGrid {
     var strayEdges: [(x: Int, top: Int, bottom: Int)] = []
     /// The grid's extent.
     var left = 0, right = 0, top = 0, bottom = 0
+    /// Whether a rule is drawn along the grid's bottom: not where its last row runs on to the
+    /// page's end, its sides closing it (``openEnd(_:from:down:tolerance:)``).
+    var ruledBottom = true
 
     /// Groups the lines into tables (horizontal lines connected by vertical ones), and makes the
     /// bands and cells of each. `tolerance`: rules closer than this are one rule.
@@ -89,6 +92,7 @@ struct TableGrid {
         if let end = openEnd(vs, from: lines.last!.upperBound, down: true, tolerance: tolerance) {
             lines.append(end...end)
             grid.bottom = end
+            grid.ruledBottom = false
         }
         let openTop = openEnd(vs, from: lines.first!.lowerBound, down: false, tolerance: tolerance)
         if let start = openTop {

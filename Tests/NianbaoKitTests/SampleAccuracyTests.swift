@@ -370,6 +370,12 @@ import ReportParsing
         // table's page only (the other tables' 19 cells are on pages not kept): a lone `1` read
         // `2` by the Latin model, uncertain (178 until the cell was also read black on white).
         "Samples/scans/real-office-2019-no-rules-300dpi-skew1-page4/scanned.pdf": 179,
+        // 上海市科委 2024 with dashed rules at 300 dpi (probe, seed 38), the page of the requests
+        // table's rows and the review table only (the other tables' 10 cells are on the page not
+        // kept): the heading between the tables, read short, was joined to the last row's label
+        // and the joined label taken for the review table's row (169 until the line under a
+        // table's closing rule was taken to start a block of its own).
+        "Samples/scans/real-science-2024-dashed-300dpi-page2/scanned.pdf": 190,
         // The 2019 print with shaded header rows, 300 dpi under a seal (style probe, seed 1): the
         // fill drowned the rules in and under it, a header ran together with the row under it
         // (189 until rules were also sought against the paper on both sides of each pixel).
@@ -446,6 +452,20 @@ import ReportParsing
         let c = try convertSample("Samples/scans/real-office-2019-no-rules-300dpi-skew1-page4/scanned.pdf")
         let cell = try #require(c.report.cell("requests.new_received.other_org"))
         #expect(cell.value?.value == 1 && cell.uncertain, "read \(String(describing: cell.value?.value)), uncertain \(cell.uncertain)")
+    }
+
+    /// Regression (上海市科委 2024 with dashed rules, 300 dpi, seed-38 probe): the heading between
+    /// the requests table and the review table, read `言息公开行政复议、行政诉讼情况` (its
+    /// `三、政府信` lost), was joined to `四、结转下年度继续办理` as its label's tail; the joined
+    /// label was taken for the review table's row, and the rows of both were lost. The line under
+    /// the table's closing rule continues no cell of it.
+    @Test(.enabled(if: OCRAvailability.languageDataInstalled, "tesseract chi_sim and eng data not installed"))
+    func aHeadingReadShortUnderATableIsNoTailOfItsLastRow() throws {
+        let c = try convertSample("Samples/scans/real-science-2024-dashed-300dpi-page2/scanned.pdf")
+        let values = ["requests.carried_forward.natural_person", "review_litigation.review.upheld",
+                      "review_litigation.review.total", "review_litigation.litigation_after_review.total"]
+            .map { c.report.cell($0)?.value?.value }
+        #expect(values == [1, 1, 1, 0])
     }
 
     @Test(.enabled(if: OCRAvailability.languageDataInstalled, "tesseract chi_sim and eng data not installed"), arguments: scans)
