@@ -13,6 +13,34 @@ import Testing
         #expect(report.warnings.contains { $0.code == .rowNamedByPosition && $0.paths.contains("requests.partially_granted.total") })
     }
 
+    /// Regression (the 2019 report's tight print at 300 dpi, seed-39 probe): the active-disclosure
+    /// table's first two rows read `需章 13 13 524` and `需苑性文件 60 60 368` (`规` read `需`),
+    /// with no row found before them to name them by their place (6 cells left null). Unnamed
+    /// rows before the first row found, as many as the template rows before it, are those rows
+    /// in order, each proving itself a row; fewer or more name none.
+    @Test func unnamedRowsBeforeTheFirstRowFoundAreNamedByTheirPlaceWhenAsMany() throws {
+        let values = ["active_disclosure.regulations.made": "13", "active_disclosure.regulations.published": "13",
+                      "active_disclosure.regulations.total_public": "524", "active_disclosure.normative_documents.made": "60",
+                      "active_disclosure.normative_documents.published": "60", "active_disclosure.normative_documents.total_public": "368"]
+        func text(_ edit: (String) -> String?) -> String {
+            ReportText.make(values, template: "2019").components(separatedBy: "\n").compactMap(edit).joined(separator: "\n")
+        }
+        func misread(_ line: String) -> String {
+            line.hasPrefix("规章\t") ? "需章" + line.dropFirst(2) : line.hasPrefix("规范性文件\t") ? "需苑性文件" + line.dropFirst(5) : line
+        }
+        let report = try parseAsScan(text(misread))
+        #expect(["regulations.made", "regulations.total_public", "normative_documents.made", "normative_documents.total_public"]
+            .map { report.value("active_disclosure." + $0) } == [13, 524, 60, 368])
+        let named = report.warnings.filter { $0.code == .rowNamedByPosition }
+        #expect(named.count == 2 && named.allSatisfy { $0.message.contains("before row 行政许可, the first row found") })
+        // 规章's line lost: one unnamed row for two template rows before the first found names none.
+        let lost = try parseAsScan(text { $0.hasPrefix("规章\t") ? nil : misread($0) })
+        #expect(lost.value("active_disclosure.normative_documents.made") == nil)
+        #expect(lost.value("active_disclosure.regulations.made") == nil)
+        #expect(!lost.warnings.contains { $0.code == .rowNamedByPosition })
+        #expect(lost.warnings.contains { $0.code == .valueWithoutRow && $0.message.contains("需苑性文件") })
+    }
+
     /// A 2019-style sparse table: the granted and partially granted rows with blank cells.
     func sparseRows() -> String {
         var values: [String: String] = [:]

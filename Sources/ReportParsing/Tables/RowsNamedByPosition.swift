@@ -6,13 +6,13 @@ extension TableReader {
     /// Unnamed rows between two found rows, as many as the template rows between them (of the
     /// variants the table shows, none found elsewhere), or fewer, each sharing a clear run of its
     /// label with one of them (``rowsByLabel(_:candidates:byRunOnly:)``), and unnamed rows after
-    /// the last row found, each sharing a clear run of its label with one of the rows left: those
-    /// rows, in order, each with a warning,
-    /// when every one of them proves to be a row. A row proves it with one row's worth of values,
-    /// or, in a grid of cells (a 2019 table prints blank cells), with at most that many values
-    /// and nothing but values and blanks in as many fields as a row beside it has (a label cut
-    /// apart by stray marks read as rules, its pieces taken for cells, does not). Others are
-    /// dropped with their values, named in a warning.
+    /// the last row found, each sharing a clear run of its label with one of the rows left, and
+    /// unnamed rows before the first row found, as many as the template rows before it, read by
+    /// OCR: those rows, in order, each with a warning, when every one of them proves to be a row.
+    /// A row proves it with one row's worth of values, or, in a grid of cells (a 2019 table prints
+    /// blank cells), with at most that many values and nothing but values and blanks in as many
+    /// fields as a row beside it has (a label cut apart by stray marks read as rules, its pieces
+    /// taken for cells, does not). Others are dropped with their values, named in a warning.
     func nameByPosition(_ matches: inout [RowMatch], into result: inout Result) {
         guard matches.contains(where: \.unnamed) else { return }
         let found = Set(matches.filter { !$0.unnamed }.flatMap(\.rows))
@@ -35,7 +35,15 @@ extension TableReader {
             // After the table's last row found, its rows left (none found to close the gap): named
             // only by their labels (`政府集中有染购` for 政府集中采购, the table's last row).
             let atEnd = afterMatch == nil
-            guard let bm = beforeMatch, let a = matches[bm].rows.max() else { continue }
+            // Before the table's first row found, its rows before that one, when as many as the
+            // unnamed rows and their labels were read by OCR (`需章 13 13 524`, `需苑性文件 60 60
+            // 368` for 规章 and 规范性文件, the 2019 tight print at 300 dpi, seed-39 probe; the first
+            // label holds the header read before it). A text's labels are not misread: one that
+            // names no row there is no row of the template's.
+            let atStart = beforeMatch == nil
+            guard !(atStart && atEnd) else { continue }
+            guard !atStart || gap.allSatisfy({ i in matches[i].labelItems.contains { stream[$0].confidence != nil } }) else { continue }
+            let a = beforeMatch.flatMap { matches[$0].rows.max() } ?? -1
             let c = afterMatch.flatMap { matches[$0].rows.min() } ?? template.rows.count
             guard c > a + 1 else { continue }
             // The rows between the neighbours, of the variants the table shows.
@@ -45,7 +53,8 @@ extension TableReader {
                 guard let shown = variants[alt] else { return true }
                 return shown == row.variant
             }
-            guard candidates.count >= gap.count, candidates.allSatisfy({ !found.contains($0) }) else { continue }
+            guard candidates.count >= gap.count, candidates.allSatisfy({ !found.contains($0) }),
+                  !atStart || candidates.count == gap.count else { continue }
             // A label holding two rows' item numbers (`(=) RF4.傈护第二万合法权簿公开5.履
             // -“二严内部种人务信和已`, 4.保护第三方合法权益's and 5.属于三类内部事务信息's lines read as
             // one, a single value after them) is two rows' labels run together: its values may be
@@ -64,7 +73,7 @@ extension TableReader {
             // row its misread label shares the most with, in order, when that is clear.
             guard let rows = candidates.count == gap.count && !atEnd ? candidates
                     : rowsByLabel(gap.map { i in matches[i].labelItems.map { stream[$0].text }.joined() }, candidates: candidates, byRunOnly: atEnd) else { continue }
-            let widths = [bm, afterMatch].map { i in i.flatMap { i in matches[i].runs.first.flatMap { tabFields(of: $0, labelEnd: labelEnd(matches[i]))?.width } } }
+            let widths = [beforeMatch, afterMatch].map { i in i.flatMap { i in matches[i].runs.first.flatMap { tabFields(of: $0, labelEnd: labelEnd(matches[i]))?.width } } }
             let proven = zip(gap, rows).allSatisfy { i, r in
                 provesARow(matches[i], columns: template.rows[r].columns.count, neighbourWidths: widths, headers: headers)
             }
@@ -81,8 +90,10 @@ extension TableReader {
                 row.labels = [r: label]
                 row.lastPhraseRow = r
                 kept.append(row)
-                let place = c.map { "between rows \(template.rows[a].label) and \(template.rows[$0].label)" }
-                    ?? "after row \(template.rows[a].label), the last row found, and by the run of characters its label shares with it"
+                let place = c.map { c in
+                    a < 0 ? "before row \(template.rows[c].label), the first row found, as one of as many rows before it"
+                        : "between rows \(template.rows[a].label) and \(template.rows[c].label)"
+                } ?? "after row \(template.rows[a].label), the last row found, and by the run of characters its label shares with it"
                 result.warnings.append(ReportWarning(code: .rowNamedByPosition,
                     message: "row \(template.rows[r].label) of the \(template.key) table: its label reads \"\(label)\"; identified by its place \(place)",
                     paths: template.rowPaths[r], ref: stream[m.labelItems[0]].ref))
