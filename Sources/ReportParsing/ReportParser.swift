@@ -98,7 +98,17 @@ public struct ReportParser: Sendable {
             warnings += result.warnings
             var missingRows: [RowTemplate] = []
             for (r, row) in table.rows.enumerated() {
-                if let alt = row.alternative, variants[alt] != row.variant { continue }
+                if let alt = row.alternative, variants[alt] != row.variant {
+                    // The group label of the printed variant's rows, read with values and taken
+                    // for the other variant's row (`RowPlacement.see`): its values are no row's.
+                    let read = table.rowPaths[r].compactMap { result.cells[$0] }.filter { $0.value != nil }
+                    if table.groupLabels[alt] == row.label, !read.isEmpty {
+                        warnings.append(ReportWarning(code: .valueWithoutRow,
+                            message: "values \(read.map { $0.value!.text }.joined(separator: " ")) in the \(table.key) table follow \(row.label), here the group label of the rows under it and no row of its own; not used",
+                            ref: read.first?.ref))
+                    }
+                    continue
+                }
                 let paths = table.rowPaths[r]
                 if let w = RowsRunTogether.apply(&result.cells, paths: paths, label: row.label, table: table.key) { warnings.append(w) }
                 if paths.allSatisfy({ result.cells[$0] == nil }) { missingRows.append(row) }

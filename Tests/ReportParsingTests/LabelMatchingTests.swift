@@ -21,6 +21,26 @@ import Testing
         #expect(report.value("requests.other.no_correction.commercial") == 9)
     }
 
+    /// Regression (a scan of 上海市科委's 2024 page printed without rules and set tight, style
+    /// probe of seed 1, read while the table's columns were being changed): the 2021 form's
+    /// `2.申请人逾期未按收费…` read as `（六）其他处理` with its zeros and `3.其他` lost. The
+    /// group label was taken for the 2019 form's one row: `requests.other` all 0 for the group's
+    /// 12, and the sub-row found (`1.申请人无正当理由…`, 8 and 2) dropped. Once a row under the
+    /// group label is found, that label names no row of its own: its values are not used.
+    @Test func theGroupLabelOfRowsFoundIsNoRowOfItsOwn() throws {
+        var text = ReportText.make(["requests.other.no_correction.natural_person": "8", "requests.other.no_correction.total": "8",
+                                    "requests.other.fee_unpaid.natural_person": "0", "requests.other.other.natural_person": "4",
+                                    "requests.other.other.total": "4"])
+        text = text.replacingOccurrences(of: "\t2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请\t",
+                                         with: "\t（六）其他处理\t")
+        text = text.replacingOccurrences(of: "\t3.其他\t", with: "\tZZ\t")
+        let report = try parse(text)
+        #expect(report.value("requests.other.no_correction.natural_person") == 8)
+        #expect(report.cell("requests.other.fee_unpaid.natural_person")?.value == nil)
+        #expect(report.cell("requests.other.natural_person") == nil)
+        #expect(report.warnings.contains { $0.code == .valueWithoutRow && $0.message.contains("follow （六）其他处理, here the group label") })
+    }
+
     /// A label cut by a page break before its distinctive words (`1.属于国家秘` / `密`).
     @Test func labelCutShortByAPageBreak() throws {
         var text = ReportText.make(["requests.denied.state_secret.research": "4", "requests.denied.state_secret.total": "4"])

@@ -3,6 +3,18 @@ import DocumentModel
 /// Turning matched rows into cells: each row's values placed in its columns (``ValuePlacer``),
 /// or left null with a warning when the text allows two placements.
 extension TableReader {
+    /// Records the printed variant a found row shows (the 2019 form's one row （六）其他处理, or
+    /// the 2021 form's three rows under it), the last row found deciding. Not a row labelled as
+    /// the group label of another variant's rows once one of those is found: that label, read
+    /// alone or run into a sub-row's label, names no row of its own there (a 2021 table's
+    /// `（六）其他处理 0 0 0 0 0 0 0`, its sub-row's label lost, was taken for the 2019 row: 0 for
+    /// the group's 12, and the sub-rows found were dropped).
+    func see(_ r: Int, into result: inout Result) {
+        guard let alt = template.rows[r].alternative, let v = template.rows[r].variant else { return }
+        if let seen = result.variantsSeen[alt], seen != v, template.groupLabels[alt] == template.rows[r].label { return }
+        result.variantsSeen[alt] = v
+    }
+
     /// Turns the matches into cells: one row per match in row order, several rows per match in
     /// column-ordered extracts.
     func place(_ matches: [RowMatch], into result: inout Result) {
@@ -34,18 +46,14 @@ extension TableReader {
         while k < matches.count {
             let m = matches[k]
             k += 1
-            for r in m.rows {
-                if let alt = template.rows[r].alternative, let v = template.rows[r].variant { result.variantsSeen[alt] = v }
-            }
+            for r in m.rows { see(r, into: &result) }
             result.consumed.formUnion(m.labelItems)
             result.consumed.formUnion(m.valueItems)
             if let orphan = pendingOrphan,
                let chain = shiftedChain(orphan: orphan.run, after: orphan.row, matches: matches, from: k - 1,
                                         found: result.rowsFound) {
                 for later in matches[k..<chain.end] {
-                    for r in later.rows {
-                        if let alt = template.rows[r].alternative, let v = template.rows[r].variant { result.variantsSeen[alt] = v }
-                    }
+                    for r in later.rows { see(r, into: &result) }
                     result.consumed.formUnion(later.labelItems)
                     result.consumed.formUnion(later.valueItems)
                 }
