@@ -98,6 +98,13 @@ PRINTS = {
     # table's numbers (163 of 198 cells on a style probe until such words were parted at the
     # paper between them).
     "real-office-2019-right-no-rules": ("real-shanghai-office-2019", "table,td,th{border:none !important} td{text-align:right}"),
+    # 上海市科委 2024 with no rules, its cells centred and set tight, lines as tall as the type
+    # (kept scanned only): the applications table's rows closer than tesseract's words are tall,
+    # and its header's column lines touching (89 of 200 cells on a style probe until rows that
+    # overlap were parted midway between their values and tight header lines at their faintest
+    # row).
+    "real-science-2024-centre-no-rules-tight": ("real-shanghai-science-2024",
+                                                "table,td,th{border:none !important} td{text-align:center;line-height:1;padding:0}"),
 }
 
 

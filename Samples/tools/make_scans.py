@@ -270,6 +270,16 @@ SCANS = {
     "real-science-2024-dashed-300dpi-page2": dict(source="prints/real-science-2024-dashed", file="report-chromium.pdf",
                                                   dpi=300, skew=0.42, noise=0.75, quality=40, seal=False, seed=38020,
                                                   turn=0, pages=[2]),
+    # 上海市科委 2024 printed without rules, centred and set tight, 240 dpi, skew -0.77°
+    # (make_probes.py --styles, seed 1): the applications table's rows closer than tesseract's
+    # words are tall, each row's label words reaching into the next; the rule set midway through
+    # the overlap cut the first rows' values and labels, the header's last line fell in the first
+    # row and its tight column lines read as nothing (89 of 200 cells until overlapping rows were
+    # parted between their values and the header read down to the first row's values). Its
+    # second page still loses rows tesseract's layout ran together.
+    "real-science-2024-centre-no-rules-tight-240dpi": dict(source="prints/real-science-2024-centre-no-rules-tight",
+                                                           file="report-chromium.pdf", dpi=240, skew=-0.77, noise=0.59,
+                                                           quality=40, seal=False, seed=1025, turn=0),
     "real-office-2019-right-no-rules-200dpi": dict(source="prints/real-office-2019-right-no-rules", file="report-chromium.pdf",
                                                    dpi=200, skew=0.6, noise=0.88, quality=40, seal=True, seed=1021, turn=0),
     # 上海市政府办公厅 2019 with its header rows shaded, red seal, 300 dpi, JPEG q40 (make_probes.py

@@ -197,8 +197,14 @@ final class OCRPageReader {
             var made = Self.gridsOfAlignedNumbers(stack, rowHeight: unruled.rowHeight, words: words, image: clean,
                                                   threshold: threshold, tolerance: tolerance, tuning: tuning, misreadRows: misread)
             for grid in made where seekingHeader {
-                guard let header = try unruledHeader(above: grid, words: words, lineHeight: unruled.rowHeight, image: clean,
-                                                     threshold: threshold, dpi: Int(dpi), deadline: deadline) else { continue }
+                // Where none is found above the first row's band, one reaching down to its values.
+                var over = try unruledHeader(above: grid, words: words, lineHeight: unruled.rowHeight, image: clean,
+                                             threshold: threshold, dpi: Int(dpi), deadline: deadline)
+                if over == nil {
+                    over = try unruledHeader(above: grid, words: words, lineHeight: unruled.rowHeight, image: clean,
+                                             threshold: threshold, dpi: Int(dpi), deadline: deadline, downToValues: true)
+                }
+                guard let header = over else { continue }
                 found = true
                 headers.append(header.line)
                 headerColumns = header.columns
@@ -212,6 +218,13 @@ final class OCRPageReader {
                 words.removeAll { w in
                     let x = (w.left + w.right) / 2, y = (w.top + w.bottom) / 2
                     return header.boxes.contains { x >= $0.x0 && x <= $0.x1 && y >= $0.y0 && y <= $0.y1 }
+                }
+                // Its last line within the first row's band is no part of that row's cells.
+                if header.boxes.contains(where: { $0.y1 > header.firstRow }) {
+                    let paper = clean.paperLevel()
+                    for b in header.boxes where b.y1 > header.firstRow {
+                        clean.fill(x0: b.x0, y0: max(b.y0, header.firstRow), x1: b.x1, y1: b.y1, value: paper)
+                    }
                 }
             }
             if let columns = headerColumns {

@@ -22,9 +22,11 @@ extension OCRPageReader {
     /// The header over `grid` (a table without rules made from its rows of numbers) or over its
     /// first row of values: one line, a span for each column, the region it replaces in the
     /// prose, its columns, and the top of the first row of values; nil where its columns do not
-    /// fit the numbers (``header(_:fits:in:runTogether:)``) or one reads no Chinese.
+    /// fit the numbers (``header(_:fits:in:runTogether:)``) or one reads no Chinese. With
+    /// `downToValues`, the region reaches down to the first row's values, past its band's top,
+    /// and its columns' tight lines are parted.
     func unruledHeader(above grid: TableGrid, words: [OCRWord], lineHeight: Int, image: GrayImage, threshold: UInt8,
-                       dpi: Int, deadline: Deadline, valuesRunTogether: Bool = false) throws(OCRProblem)
+                       dpi: Int, deadline: Deadline, valuesRunTogether: Bool = false, downToValues: Bool = false) throws(OCRProblem)
         -> (line: PixelLine, boxes: [(x0: Int, y0: Int, x1: Int, y1: Int)], columns: [(x0: Int, x1: Int)], firstRow: Int)? {
         let inGrid = words.filter { grid.contains($0) && Self.readsAsNumber($0.text) }
         func band(_ w: OCRWord) -> Int? { grid.band(containing: (w.top + w.bottom) / 2) }
@@ -34,7 +36,16 @@ extension OCRPageReader {
         let numbers = inGrid.filter { (band($0) ?? -1) >= first }
         guard let valuesLeft = numbers.map(\.left).min() else { return nil }
         let x0 = max(0, valuesLeft - lineHeight / 2), x1 = min(image.width, grid.right)
-        let bottom = grid.bands[first].top, highest = max(0, bottom - Int(tuning.unruledHeaderMaximumLines * Double(lineHeight)))
+        let firstRow = grid.bands[first].top, highest = max(0, firstRow - Int(tuning.unruledHeaderMaximumLines * Double(lineHeight)))
+        // The header's region ends at the first row's band, or `downToValues` where its values
+        // start: the row's band may start above the header's last line, the rule above the row
+        // set midway between it and a header line taken for a row (上海市科委's 2024 page centred
+        // without rules at 240 dpi: `企业 机构 益组织 务机构 他` in the band of `一、本年新收…`;
+        // cut there, `商业` read nothing and the header was lost, and with it 111 cells). Such a
+        // header is set tight, and its columns' lines are parted where they touch (`textLines`'s
+        // `partingTight`: parting them always misread other headers, `法律服务机构` among them).
+        let valuesTop = numbers.filter { band($0) == first }.map(\.top).min() ?? firstRow
+        let bottom = downToValues ? max(firstRow, valuesTop - max(2, lineHeight / 6)) : firstRow
         guard x1 - x0 > lineHeight, bottom - highest > lineHeight else { return nil }
         let gap = max(2, Int(tuning.unruledHeaderColumnGap * Double(lineHeight)))
         let speck = max(4, lineHeight * lineHeight / 16)
@@ -99,7 +110,8 @@ extension OCRPageReader {
         func read(_ boxes: [(x0: Int, y0: Int, x1: Int, y1: Int)]) throws(OCRProblem) -> [Span]? {
             var spans: [Span] = []
             for b in boxes {
-                let parts = Self.textLines(image, x0: b.x0, x1: b.x1, y0: b.y0, y1: b.y1, threshold: threshold, lineHeight: lineHeight)
+                let parts = Self.textLines(image, x0: b.x0, x1: b.x1, y0: b.y0, y1: b.y1, threshold: threshold, lineHeight: lineHeight,
+                                           partingTight: downToValues)
                     .compactMap { top, bottom in image.inkBox(x: b.x0, y: top, width: b.x1 - b.x0, height: bottom - top, threshold: threshold) }
                     .map { image.cropped(x: $0.x, y: $0.y, width: $0.width, height: $0.height, border: 0) }
                 guard !parts.isEmpty else { return nil }
@@ -133,7 +145,7 @@ extension OCRPageReader {
             }
         }
         guard let spans else { return nil }
-        return (PixelLine(top: boxes.map(\.y0).min()!, bottom: boxes.map(\.y1).max()!, spans: spans), boxes, columns, bottom)
+        return (PixelLine(top: boxes.map(\.y0).min()!, bottom: boxes.map(\.y1).max()!, spans: spans), boxes, columns, firstRow)
     }
 
     /// A header column's box reaching up over lines wider than the column (`结果维` over `持`,
@@ -233,15 +245,45 @@ extension OCRPageReader {
     /// strokes of `三` apart). A row with a speck or two of ink is paper: one pixel of JPEG noise
     /// between `自然` and `人` (上海市政府办公厅's 2019 page without rules, 300 dpi) made the
     /// column one line, read as nothing, and the header was lost with its table (36 cells).
-    static func textLines(_ image: GrayImage, x0: Int, x1: Int, y0: Int, y1: Int, threshold: UInt8, lineHeight: Int) -> [(Int, Int)] {
+    ///
+    /// With `partingTight`, a run over a line and a half high is lines set tight, less than a quarter line apart
+    /// (上海市科委's 2024 page centred without rules at 240 dpi: `科研` over `机构`, one run, read
+    /// as nothing, and the header was lost): parted again at any two rows of paper, or else at
+    /// its faintest row away from its ends, where that is nearly paper (a stroke of one line
+    /// touching the next); never through a line's characters, whose rows all cross strokes.
+    /// Parts are at least three quarters of a line high: a sliver of the line above the region
+    /// read alone is junk (`-一社会公益组织`).
+    static func textLines(_ image: GrayImage, x0: Int, x1: Int, y0: Int, y1: Int, threshold: UInt8, lineHeight: Int,
+                          partingTight: Bool = false) -> [(Int, Int)] {
+        func ink(_ y: Int) -> Int { image.inkCount(x: x0, y: y, width: x1 - x0, height: 1, threshold: threshold) }
+        let part = 3 * lineHeight / 4
+        func parted(_ top: Int, _ bottom: Int) -> [(Int, Int)] {
+            guard partingTight, 2 * (bottom - top) > 3 * lineHeight else { return [(top, bottom)] }
+            let lines = inkLines(image, x0: x0, x1: x1, y0: top, y1: bottom, threshold: threshold, gap: 1, shortest: part)
+            if lines.count > 1 { return lines.flatMap(parted) }
+            let rows = (top + part)..<(bottom - part)
+            let counts = (top..<bottom).map(ink).sorted()
+            let middle = (top + bottom) / 2
+            guard !rows.isEmpty, let cut = rows.min(by: { (ink($0), abs($0 - middle)) < (ink($1), abs($1 - middle)) }),
+                  8 * ink(cut) <= counts[counts.count / 2] else { return [(top, bottom)] }
+            return parted(top, cut) + parted(cut + 1, bottom)
+        }
+        return inkLines(image, x0: x0, x1: x1, y0: y0, y1: y1, threshold: threshold, gap: max(2, lineHeight / 4),
+                        shortest: (lineHeight + 1) / 2)
+            .flatMap(parted)
+    }
+
+    /// The runs of inked pixel rows in a box, joined across paper no higher than `gap`; a run
+    /// less than `shortest` high joins the nearer neighbour.
+    private static func inkLines(_ image: GrayImage, x0: Int, x1: Int, y0: Int, y1: Int, threshold: UInt8,
+                                 gap: Int, shortest: Int) -> [(Int, Int)] {
         var runs: [(top: Int, bottom: Int)] = []
-        let gap = max(2, lineHeight / 4)
         for y in y0..<y1 where image.inkCount(x: x0, y: y, width: x1 - x0, height: 1, threshold: threshold) > 2 {
             if let last = runs.last, y - last.bottom <= gap { runs[runs.count - 1].bottom = y + 1 } else { runs.append((y, y + 1)) }
         }
         var k = 0
         while runs.count > 1, k < runs.count {
-            guard 2 * (runs[k].bottom - runs[k].top) < lineHeight else { k += 1; continue }
+            guard runs[k].bottom - runs[k].top < shortest else { k += 1; continue }
             let up = k > 0 ? runs[k].top - runs[k - 1].bottom : Int.max
             let down = k + 1 < runs.count ? runs[k + 1].top - runs[k].bottom : Int.max
             if up <= down { runs[k - 1].bottom = runs[k].bottom } else { runs[k + 1].top = runs[k].top }

@@ -140,12 +140,19 @@ extension OCRPageReader {
         }
         let stacks = runs.filter { $0.count >= 3 }.map { run -> [RulingLines.Segment] in
             let left = run.map(\.x0).min()! - lineHeight / 2, right = run.map(\.x1).max()! + lineHeight / 2
-            // Rows at most a line apart share the rule midway between them.
+            // Rows at most a line apart share the rule midway between them; rows that overlap,
+            // the rule midway between their values (lines set tight, each word of a label read
+            // taller than its line: `新` of `一、本年新收…` reaching into the row below, and the
+            // rule midway through the overlap cut the row's values and label).
             var ys: [Int] = []
             let margin = lineHeight / 4
             for (k, row) in run.enumerated() {
                 if k == 0 || row.top - run[k - 1].bottom > lineHeight { ys.append(row.top - margin) }
-                ys.append(k + 1 < run.count && run[k + 1].top - row.bottom <= lineHeight ? (row.bottom + run[k + 1].top) / 2 : row.bottom + margin)
+                if k + 1 < run.count, case let next = run[k + 1], next.top < row.bottom, row.valuesBottom <= next.valuesTop {
+                    ys.append((row.valuesBottom + next.valuesTop) / 2)
+                } else {
+                    ys.append(k + 1 < run.count && run[k + 1].top - row.bottom <= lineHeight ? (row.bottom + run[k + 1].top) / 2 : row.bottom + margin)
+                }
             }
             return ys.map { RulingLines.Segment(across0: $0, across1: $0, along0: left, along1: right) }
         }

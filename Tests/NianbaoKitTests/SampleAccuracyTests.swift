@@ -376,6 +376,13 @@ import ReportParsing
         // and the joined label taken for the review table's row (169 until the line under a
         // table's closing rule was taken to start a block of its own).
         "Samples/scans/real-science-2024-dashed-300dpi-page2/scanned.pdf": 190,
+        // 上海市科委 2024 printed without rules, centred and set tight, 240 dpi (style probe, seed
+        // 1): rows closer than tesseract's words are tall; the rule midway through two rows'
+        // overlap cut the first rows, the header's last line fell in the first row and its tight
+        // lines read as nothing (89 until overlapping rows were parted between their values and
+        // the header read down to the first row's values and parted at its faintest rows). Lost:
+        // the second page's rows tesseract's layout ran together, and the one-row tables' values.
+        "Samples/scans/real-science-2024-centre-no-rules-tight-240dpi/scanned.pdf": 117,
         // The 2019 print with shaded header rows, 300 dpi under a seal (style probe, seed 1): the
         // fill drowned the rules in and under it, a header ran together with the row under it
         // (189 until rules were also sought against the paper on both sides of each pixel).
@@ -466,6 +473,20 @@ import ReportParsing
                       "review_litigation.review.total", "review_litigation.litigation_after_review.total"]
             .map { c.report.cell($0)?.value?.value }
         #expect(values == [1, 1, 1, 0])
+    }
+
+    /// Regression (上海市科委 2024 printed without rules, centred and set tight, 240 dpi, style
+    /// probe of seed 1): the applications table's rows closer than tesseract's words are tall,
+    /// the rule between the first rows set midway through their overlap, cutting both; the
+    /// header's last line (`企业 机构 益组织 务机构 他`) in the first row's band, the header cut
+    /// there and its tight lines read as one, as nothing: the header and the first rows lost.
+    @Test(.enabled(if: OCRAvailability.languageDataInstalled, "tesseract chi_sim and eng data not installed"))
+    func aTightTableWithoutRulesKeepsItsHeaderAndFirstRows() throws {
+        let c = try convertSample("Samples/scans/real-science-2024-centre-no-rules-tight-240dpi/scanned.pdf")
+        let values = ["requests.new_received.natural_person", "requests.new_received.commercial", "requests.new_received.total",
+                      "requests.carried_over.natural_person", "requests.granted.total"]
+            .map { c.report.cell($0)?.value?.value }
+        #expect(values == [32, 2, 34, 2, 9])
     }
 
     @Test(.enabled(if: OCRAvailability.languageDataInstalled, "tesseract chi_sim and eng data not installed"), arguments: scans)

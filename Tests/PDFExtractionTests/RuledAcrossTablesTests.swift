@@ -370,6 +370,22 @@ import DocumentModel
         #expect(three.stacks.map { $0.map(\.center) } == [[103, 150, 202, 252, 273, 317]], "\(three.stacks.map { $0.map(\.center) })")
     }
 
+    /// Regression (上海市科委's 2024 page printed without rules, centred and set tight, scanned at
+    /// 240 dpi, style probe of seed 1): rows closer than tesseract's words are tall, the words of
+    /// `一、本年新收…` reaching into the row below; the rows overlapped, the rule set midway
+    /// through the overlap cut the first row's values and label, both read as junk (89 of 200
+    /// cells). Rows that overlap share the rule midway between their values.
+    @Test func overlappingRowsShareTheRuleMidwayBetweenTheirValues() {
+        let tall = OCRWord(text: "一、本年新收", left: 110, top: 110, right: 300, bottom: 155, confidence: 90, startsLine: false)
+        var words = [tall, word("32", 500, 540, y: 125), word("2", 700, 720, y: 125)]
+        words += [165, 205].flatMap { y in [word("二、上年结转", 110, 300, y: y), word("0", 500, 520, y: y), word("13", 700, 740, y: y)] }
+        let found = OCRPageReader.unruledStacks(words, tuning: tuning)
+        #expect(found.rowHeight == 30)
+        // 145, midway between the first row's values (110–140) and the second's (150–180); not 132,
+        // midway through the overlap (the second row reaching up to 110, the first down to 155).
+        #expect(found.stacks.map { $0.map(\.center) } == [[103, 145, 185, 227]], "\(found.stacks.map { $0.map(\.center) })")
+    }
+
     /// Regression (上海市科委's page printed with no rules, scanned at 300 dpi): the applications
     /// table's first row read `Ohare es RE 0 0` for `32 2 0 0 0 0 34`, and a row's zeros set between
     /// its label's two lines `oa RN aga`. Neither was a row of values, so the rows above them were
@@ -1012,6 +1028,46 @@ import DocumentModel
         image.fill(x0: 30, y0: 60, x1: 32, y1: 61, value: 0)     // three: ink, and one line
         let joined = OCRPageReader.textLines(image, x0: 0, x1: 100, y0: 0, y1: 200, threshold: 128, lineHeight: 40)
         #expect(joined.map { [$0.0, $0.1] } == [[10, 111]])
+        // Parting tight lines, that run, over a line and a half high, is parted again at two rows
+        // of paper or more: the speck's rows stay with `人`, the nearer.
+        let parted = OCRPageReader.textLines(image, x0: 0, x1: 100, y0: 0, y1: 200, threshold: 128, lineHeight: 40, partingTight: true)
+        #expect(parted.map { [$0.0, $0.1] } == [[10, 51], [60, 111]])
+    }
+
+    /// Regression (上海市科委's 2024 page printed without rules, centred and set tight, scanned at
+    /// 240 dpi, style probe of seed 1): the header's lines less than a quarter line apart, a
+    /// stroke of one touching the next (`法律服` over `务机构`); each column was one run of ink,
+    /// read as one line, as nothing, and the header was lost with the table. A run over a line
+    /// and a half high is parted at two rows of paper, or at its faintest row where that is
+    /// nearly paper; not through type, and not into a sliver of the line above.
+    @Test func tightLinesOfAHeaderColumnArePartedAtTheirFaintestRow() {
+        func lines(_ image: GrayImage) -> [[Int]] {
+            OCRPageReader.textLines(image, x0: 0, x1: 100, y0: 0, y1: 200, threshold: 128, lineHeight: 40, partingTight: true).map { [$0.0, $0.1] }
+        }
+        // Two lines 5 rows apart (less than a quarter line): parted at the paper.
+        var apart = GrayImage(width: 100, height: 200)
+        apart.fill(x0: 10, y0: 10, x1: 60, y1: 50, value: 0)
+        apart.fill(x0: 10, y0: 56, x1: 60, y1: 96, value: 0)
+        #expect(lines(apart) == [[10, 51], [56, 97]])
+        // (Not parting them, one line, as any header's column above its first row's band.)
+        #expect(OCRPageReader.textLines(apart, x0: 0, x1: 100, y0: 0, y1: 200, threshold: 128, lineHeight: 40).map { [$0.0, $0.1] } == [[10, 97]])
+        // Touching through one stroke, 3 pixels wide: parted at the stroke's middle row.
+        var touching = GrayImage(width: 100, height: 200)
+        touching.fill(x0: 10, y0: 10, x1: 60, y1: 50, value: 0)
+        touching.fill(x0: 30, y0: 51, x1: 32, y1: 53, value: 0)
+        touching.fill(x0: 10, y0: 54, x1: 60, y1: 94, value: 0)
+        #expect(lines(touching) == [[10, 52], [53, 95]])
+        // One line of large type, 70 high, every row crossing its strokes: one line.
+        var large = GrayImage(width: 100, height: 200)
+        for x in stride(from: 10, to: 90, by: 8) { large.fill(x0: x, y0: 10, x1: x + 2, y1: 79, value: 0) }
+        #expect(lines(large) == [[10, 80]])
+        // A sliver of the line above the region, 25 high (over half a line), 3 rows over the
+        // first of two tight lines: kept with that line, not read alone.
+        var sliver = GrayImage(width: 100, height: 200)
+        sliver.fill(x0: 10, y0: 0, x1: 60, y1: 24, value: 0)
+        sliver.fill(x0: 10, y0: 28, x1: 60, y1: 67, value: 0)
+        sliver.fill(x0: 10, y0: 72, x1: 60, y1: 111, value: 0)
+        #expect(lines(sliver) == [[0, 68], [72, 112]])
     }
 
     /// Numbers fit a header when each lies under one of its columns and no column holds numbers
