@@ -262,10 +262,10 @@ extension OCRPageReader {
             let lines = inkLines(image, x0: x0, x1: x1, y0: top, y1: bottom, threshold: threshold, gap: 1, shortest: part)
             if lines.count > 1 { return lines.flatMap(parted) }
             let rows = (top + part)..<(bottom - part)
-            let counts = (top..<bottom).map(ink).sorted()
+            let inked = (top..<bottom).map(ink)   // each row's ink, from `top`
             let middle = (top + bottom) / 2
-            guard !rows.isEmpty, let cut = rows.min(by: { (ink($0), abs($0 - middle)) < (ink($1), abs($1 - middle)) }),
-                  8 * ink(cut) <= counts[counts.count / 2] else { return [(top, bottom)] }
+            guard !rows.isEmpty, let cut = rows.min(by: { (inked[$0 - top], abs($0 - middle)) < (inked[$1 - top], abs($1 - middle)) }),
+                  8 * inked[cut - top] <= inked.sorted()[inked.count / 2] else { return [(top, bottom)] }
             return parted(top, cut) + parted(cut + 1, bottom)
         }
         return inkLines(image, x0: x0, x1: x1, y0: y0, y1: y1, threshold: threshold, gap: max(2, lineHeight / 4),
