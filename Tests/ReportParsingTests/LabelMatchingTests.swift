@@ -23,22 +23,42 @@ import Testing
 
     /// Regression (a scan of 上海市科委's 2024 page printed without rules and set tight, style
     /// probe of seed 1, read while the table's columns were being changed): the 2021 form's
-    /// `2.申请人逾期未按收费…` read as `（六）其他处理` with its zeros and `3.其他` lost. The
-    /// group label was taken for the 2019 form's one row: `requests.other` all 0 for the group's
-    /// 12, and the sub-row found (`1.申请人无正当理由…`, 8 and 2) dropped. Once a row under the
+    /// `1.申请人无正当理由…` read as nothing beside the group label `（六）其他处理`, its values after
+    /// that label. The group label was taken for the 2019 form's one row: `requests.other` with
+    /// the first sub-row's values, and the sub-rows found after it dropped. Once a row under the
     /// group label is found, that label names no row of its own: its values are not used.
     @Test func theGroupLabelOfRowsFoundIsNoRowOfItsOwn() throws {
         var text = ReportText.make(["requests.other.no_correction.natural_person": "8", "requests.other.no_correction.total": "8",
                                     "requests.other.fee_unpaid.natural_person": "0", "requests.other.other.natural_person": "4",
                                     "requests.other.other.total": "4"])
-        text = text.replacingOccurrences(of: "\t2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请\t",
-                                         with: "\t（六）其他处理\t")
-        text = text.replacingOccurrences(of: "\t3.其他\t", with: "\tZZ\t")
+        text = text.replacingOccurrences(of: "\t1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请\t", with: "\t")
         let report = try parse(text)
-        #expect(report.value("requests.other.no_correction.natural_person") == 8)
-        #expect(report.cell("requests.other.fee_unpaid.natural_person")?.value == nil)
+        #expect(report.value("requests.other.other.natural_person") == 4)
+        #expect(report.cell("requests.other.no_correction.natural_person")?.value == nil)
         #expect(report.cell("requests.other.natural_person") == nil)
         #expect(report.warnings.contains { $0.code == .valueWithoutRow && $0.message.contains("follow （六）其他处理, here the group label") })
+    }
+
+    /// Regression (the same page scanned at 240 dpi, kept as
+    /// `scans/real-science-2024-centre-no-rules-tight-240dpi`): `2.申请人逾期未按收费…`'s lines
+    /// read as junk run into the group label's `他处理` beside them (`7) 2.5 A SRA Be … Be他处理”用、
+    /// 行政机关不再处理其政府信息公开申`); read as the group's label, 2019's one row, the row's seven
+    /// zeros were not used although the row lay between two rows found. Past a row under the group
+    /// label, that label names no row: such a label names its row by its place (with a warning).
+    @Test func aLabelReadWithTheGroupLabelPastItsFirstRowIsNamedByItsPlace() throws {
+        var text = ReportText.make(["requests.other.no_correction.natural_person": "8", "requests.other.no_correction.total": "8",
+                                    "requests.other.fee_unpaid.natural_person": "3", "requests.other.fee_unpaid.total": "3",
+                                    "requests.other.other.natural_person": "4", "requests.other.other.total": "4"])
+        text = text.replacingOccurrences(of: "\t2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请\t",
+                                         with: "\t2.5 A SRA Be AT SE IIE Be他处理”用、行政机关不再处理其政府信息公开申\t")
+        for report in [try parseAsScan(text), try parse(text.replacingOccurrences(of: "Be他处理", with: "（六）其他处理"))] {
+            #expect(report.value("requests.other.no_correction.natural_person") == 8)
+            #expect(report.value("requests.other.fee_unpaid.natural_person") == 3)
+            #expect(report.value("requests.other.fee_unpaid.total") == 3)
+            #expect(report.value("requests.other.other.total") == 4)
+            #expect(report.cell("requests.other.natural_person") == nil)
+            #expect(report.warnings.contains { $0.code == .rowNamedByPosition && $0.message.contains("2.申请人逾期") })
+        }
     }
 
     /// A label cut by a page break before its distinctive words (`1.属于国家秘` / `密`).

@@ -29,8 +29,18 @@ extension TableReader {
                 owner.append(k)
             }
         }
+        // Past a row split under a group label (`1.申请人无正当理由…` of （六）其他处理), the group's
+        // single row is no more: a label read with the group's label beside it (`…Be他处理”用、
+        // 行政机关不再处理…`, 2.申请人逾期未按收费…'s lines run into the group's `其` / `他处理`,
+        // a scan) names a split row or none, and is then named by its place (``nameByPosition``).
+        let past = Set((next..<template.rows.count).filter { r in
+            let row = template.rows[r]
+            return row.variant == "single" && template.rows[..<min(next, template.rows.count)].contains {
+                $0.alternative == row.alternative && $0.variant != nil && $0.variant != "single"
+            }
+        })
         var hits: [(row: Int, position: Int)] = []
-        for r in next..<template.rows.count {
+        for r in next..<template.rows.count where !past.contains(r) {
             let row = template.rows[r]
             var best: Int? = nil
             for phrase in row.phrases {
@@ -55,7 +65,7 @@ extension TableReader {
         if hits.isEmpty, pending.contains(where: { stream[$0].confidence != nil }), let window = approximateWindow(pending, scalars: text.count) {
             let part = Array(text[window...])
             var near: [(row: Int, position: Int)] = []
-            for r in next..<template.rows.count {
+            for r in next..<template.rows.count where !past.contains(r) {
                 let row = template.rows[r]
                 var best: Int? = nil
                 for phrase in row.phrases where phrase.unicodeScalars.count >= options.approximatePhraseMinimumLength {
@@ -70,7 +80,7 @@ extension TableReader {
         // row's label, at least five characters, that only one row has.
         if hits.isEmpty && text.count <= options.gappedMatchMaxLabelLength {
             var best: [(row: Int, length: Int, position: Int)] = []
-            for r in next..<template.rows.count {
+            for r in next..<template.rows.count where !past.contains(r) {
                 let core = template.rows[r].core
                 guard core.count >= options.minimumLabelStart else { continue }
                 var k = core.count
