@@ -175,8 +175,12 @@ final class OCRPageReader {
         // A row of numbers read as no word at all, within those tables: its ink, as words read as nothing.
         let unread = Self.unreadNumbers(in: clean, words: words, stacks: unruled.stacks, lineHeight: unruled.rowHeight,
                                         threshold: threshold, tuning: tuning)
-        if !unread.isEmpty {
-            notAcross += unread
+        if !unread.marks.isEmpty {
+            // A word read over rows found within it is no word of them (its ink, their cells').
+            func isSuperseded(_ w: OCRWord) -> Bool { unread.superseded.contains { $0.left == w.left && $0.top == w.top && $0.right == w.right && $0.bottom == w.bottom } }
+            notAcross.removeAll(where: isSuperseded)
+            words.removeAll(where: isSuperseded)
+            notAcross += unread.marks
             unruled = Self.unruledStacks(notAcross, tuning: tuning)
         }
         // The same with only rows of two values or more, one after another: the tables of a

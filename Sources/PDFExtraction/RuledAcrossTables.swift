@@ -161,12 +161,15 @@ extension OCRPageReader {
 
     /// Whether a word crossing a column's edge is the numbers of the two columns read as one
     /// (`0 1` read `01`, the other organisations' `0` and the total's `1` of 上海市科委's row
-    /// 5.属于三类内部事务信息, ruled only across, 240 dpi): digits only, with paper across the
-    /// word where the edge falls, as wide as the word is high. Digits of one number stand closer
-    /// (a `1` beside a `1` leaves under half a digit's height); so does a thousands space.
+    /// 5.属于三类内部事务信息, ruled only across, 240 dpi): digits, or digits misread as Latin
+    /// letters (`O01`, `ol` for the same two, printed without rules and set tight), with paper
+    /// across the word where the edge falls, as wide as the word is high. Digits of one number
+    /// stand closer (a `1` beside a `1` leaves under half a digit's height); so does a thousands
+    /// space.
     static func numbersApart(_ w: OCRWord, at x: Int, image: GrayImage, threshold: UInt8) -> Bool {
         let height = w.bottom - w.top
-        guard height > 0, w.text.unicodeScalars.count >= 2, w.text.unicodeScalars.allSatisfy(ScalarClass.isASCIIDigit) else { return false }
+        guard height > 0, w.text.unicodeScalars.count >= 2,
+              w.text.unicodeScalars.allSatisfy({ ScalarClass.isASCIIDigit($0) || ScalarClass.isASCIILetter($0) }) else { return false }
         return image.inkCount(x: x - height / 2, y: w.top, width: height, height: height, threshold: threshold) == 0
     }
 
@@ -186,8 +189,19 @@ extension OCRPageReader {
         var numbersInBand: [Int: Int] = [:]
         for (_, b) in seeds { numbersInBand[b, default: 0] += 1 }
         let rowsOfNumbers = Set(numbersInBand.filter { $0.value >= 2 }.keys)
+        // A word fills a column where its middle lies in it, or where it is the numbers of that
+        // column and a neighbour read as one (`00` for the `0` `0` of 其他 and 总计, set close: paper
+        // between them where the columns part).
+        func fills(_ w: OCRWord, _ c: NumberColumn) -> Bool {
+            let x = (w.left + w.right) / 2
+            if x >= c.x0 && x <= c.x1 { return true }
+            guard w.left <= c.x1, w.right >= c.x0 else { return false }
+            let neighbour = x > c.x1 ? columns.first { $0.x0 > c.x1 && $0.x0 <= w.right } : columns.last { $0.x1 < c.x0 && $0.x1 >= w.left }
+            guard let n = neighbour else { return false }
+            return numbersApart(w, at: x > c.x1 ? (c.x1 + n.x0) / 2 : (n.x1 + c.x0) / 2, image: image, threshold: threshold)
+        }
         func filled(_ c: NumberColumn) -> Int {
-            Set(words.filter { rowsOfNumbers.contains($0.band) && ($0.word.left + $0.word.right) / 2 >= c.x0 && ($0.word.left + $0.word.right) / 2 <= c.x1 }.map(\.band)).count
+            Set(words.filter { rowsOfNumbers.contains($0.band) && fills($0.word, c) }.map(\.band)).count
         }
         guard let first = columns.first else { return nil }
         let needed = tuning.ruledAcrossColumnFill * Double(rowsOfNumbers.count)

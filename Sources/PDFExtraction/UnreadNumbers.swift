@@ -7,7 +7,11 @@ import DocumentModel
 /// that no word covers, in blobs a number's size lying in the columns of the table's numbers,
 /// two or more side by side on a line with no Chinese over the values, stands for such a row: it
 /// is given to the search for rows as words read as nothing (`unreadMark`), a row of misread
-/// numbers, whose cells are then read one by one.
+/// numbers, whose cells are then read one by one. Rows set tight can come back as words several
+/// lines tall over the values (`Sess.` over four columns of 3.其他 and （七）总计, `人` over three
+/// rows and their labels, 上海市科委's page printed without rules, scanned at 240 dpi): such a
+/// word hides no ink, and where two rows of ink or more lie within it, they are its rows and it
+/// is dropped (`superseded`).
 extension OCRPageReader {
     /// The text of a word made for ink no word covers: no number, no Chinese.
     static let unreadMark = "?"
@@ -15,11 +19,14 @@ extension OCRPageReader {
     /// Words for ink no word covers within `stacks` (the rules drawn for tables without rules),
     /// in blobs of at most `unreadMaximumWidthInLines` line heights wide, half a line to a line
     /// and a half tall, lying over or under a number read in the same table (not an item number,
-    /// `1.`), two or more on one line.
+    /// `1.`), two or more on one line. A word over the values read more than a line and a half
+    /// tall, with no Chinese or its ink run together, covers none; the words within which two
+    /// such lines or more were found are `superseded`.
     static func unreadNumbers(in image: GrayImage, words: [OCRWord], stacks: [[RulingLines.Segment]], lineHeight: Int,
-                              threshold: UInt8, tuning: OCRTuning) -> [OCRWord] {
-        guard lineHeight > 0 else { return [] }
+                              threshold: UInt8, tuning: OCRTuning) -> (marks: [OCRWord], superseded: [OCRWord]) {
+        guard lineHeight > 0 else { return ([], []) }
         var out: [OCRWord] = []
+        var superseded: [OCRWord] = []
         let gap = max(2, lineHeight / 3), pad = 2
         for stack in stacks where stack.count >= 2 {
             let x0 = max(0, stack.map(\.along0).min()!), x1 = min(image.width, stack.map(\.along1).max()! + 1)
@@ -34,9 +41,16 @@ extension OCRPageReader {
                 && !numbers.contains { sameLine($0, n) && $0.left < n.left } }.map(\.left).sorted()
             guard !starts.isEmpty else { continue }
             let valuesLeft = max(x0, starts[starts.count / 2] - lineHeight)
+            // Words over the values read several lines tall: lines run together (no Chinese, or
+            // Chinese far wider than its characters), read as one.
+            let tall = inside.filter { w in
+                2 * (w.bottom - w.top) > 3 * lineHeight && (w.left + w.right) / 2 > valuesLeft
+                    && (!w.text.unicodeScalars.contains(where: ScalarClass.isHan) || inkRunTogether(w, tuning: tuning))
+            }
+            func isTall(_ w: OCRWord) -> Bool { tall.contains { $0.left == w.left && $0.top == w.top && $0.right == w.right && $0.bottom == w.bottom } }
             // Lines with Chinese over the values (a header) are no rows of numbers; a label's last
             // character reaching past that edge (`信` of a label set against its values) is not over them.
-            let chinese = inside.filter { ($0.left + $0.right) / 2 > valuesLeft && $0.text.unicodeScalars.contains(where: ScalarClass.isHan) }
+            let chinese = inside.filter { ($0.left + $0.right) / 2 > valuesLeft && $0.text.unicodeScalars.contains(where: ScalarClass.isHan) && !isTall($0) }
             // Ink no word covers, row by row of the stretch.
             let w = x1 - x0, h = y1 - y0
             var free = [Bool](repeating: false, count: w * h)
@@ -45,12 +59,13 @@ extension OCRPageReader {
                     for x in valuesLeft..<x1 where p[y * image.width + x] <= threshold { free[(y - y0) * w + (x - x0)] = true }
                 }
             }
-            for word in inside {
+            for word in inside where !isTall(word) {
                 for y in max(y0, word.top - pad)..<min(y1, word.bottom + pad + 1) {
                     for x in max(x0, word.left - pad)..<min(x1, word.right + pad + 1) { free[(y - y0) * w + (x - x0)] = false }
                 }
             }
             let perRow = (0..<h).map { y in (0..<w).reduce(0) { $0 + (free[y * w + $1] ? 1 : 0) } }
+            var found: [(top: Int, bottom: Int, marks: [OCRWord])] = []
             var y = 0
             while y < h {
                 guard perRow[y] >= 2 else { y += 1; continue }
@@ -82,12 +97,22 @@ extension OCRPageReader {
                         && numbers.contains { $0.left <= x0 + b.right && $0.right >= x0 + b.left }
                 }
                 guard kept.count >= 2 else { continue }
-                for (k, b) in kept.enumerated() {
-                    out.append(OCRWord(text: unreadMark, left: x0 + b.left, top: y0 + y, right: x0 + b.right, bottom: y0 + end - 1,
-                                       confidence: 0, startsLine: k == 0))
-                }
+                found.append((y0 + y, y0 + end - 1, kept.enumerated().map { k, b in
+                    OCRWord(text: unreadMark, left: x0 + b.left, top: y0 + y, right: x0 + b.right, bottom: y0 + end - 1,
+                            confidence: 0, startsLine: k == 0)
+                }))
             }
+            // Within a word read several lines tall, two lines of ink or more are its rows; one
+            // alone is the word's own line (a value read with its label's two lines), not taken.
+            func lines(within w: OCRWord) -> Int { found.filter { $0.top >= w.top - pad && $0.bottom <= w.bottom + pad }.count }
+            let parted = tall.filter { lines(within: $0) >= 2 }
+            for line in found {
+                let over = tall.filter { $0.bottom >= line.top && $0.top <= line.bottom }
+                guard over.allSatisfy({ t in parted.contains { $0.left == t.left && $0.top == t.top && $0.right == t.right } }) else { continue }
+                out += line.marks
+            }
+            superseded += parted
         }
-        return out
+        return (out, superseded)
     }
 }

@@ -56,6 +56,12 @@ extension OCRPageReader {
             func punctuation(_ w: OCRWord) -> Bool { !w.text.isEmpty && w.text.unicodeScalars.allSatisfy(ScalarClass.isCJKPunctuation) }
             var labelEnd = sorted.lastIndex(where: chinese) ?? -1
             while labelEnd + 1 < sorted.count, punctuation(sorted[labelEnd + 1]) { labelEnd += 1 }
+            // Before a line's numbers read as nothing (``unreadMark``), a word that is no number is
+            // its label's, misread (`spb` of （七）总计, its `33 2 0 0 0 0 35` read as nothing).
+            if let firstMark = sorted.firstIndex(where: { $0.text == Self.unreadMark }),
+               let misread = sorted[..<firstMark].lastIndex(where: { !readsAsNumber($0.text) }) {
+                labelEnd = max(labelEnd, misread)
+            }
             // Not a word read several lines tall that is no number: a wrapped label's lines read
             // as one word (`ee` over three lines, left of a row's misread zeros).
             let after = sorted[(labelEnd + 1)...].filter { !severalLinesTall($0) || readsAsNumber($0.text) }

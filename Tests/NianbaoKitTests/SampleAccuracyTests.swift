@@ -380,9 +380,11 @@ import ReportParsing
         // 1): rows closer than tesseract's words are tall; the rule midway through two rows'
         // overlap cut the first rows, the header's last line fell in the first row and its tight
         // lines read as nothing (89 until overlapping rows were parted between their values and
-        // the header read down to the first row's values and parted at its faintest rows). Lost:
-        // the second page's rows tesseract's layout ran together, and the one-row tables' values.
-        "Samples/scans/real-science-2024-centre-no-rules-tight-240dpi/scanned.pdf": 117,
+        // the header read down to the first row's values and parted at its faintest rows; 117
+        // until rows read as one word several lines tall were found by their ink, two close
+        // columns' numbers read as one word filled both, and a label read with the group label
+        // past its first row was named by its place). Lost: the one-row tables' values.
+        "Samples/scans/real-science-2024-centre-no-rules-tight-240dpi/scanned.pdf": 198,
         // The 2019 print with shaded header rows, 300 dpi under a seal (style probe, seed 1): the
         // fill drowned the rules in and under it, a header ran together with the row under it
         // (189 until rules were also sought against the paper on both sides of each pixel).
@@ -487,6 +489,22 @@ import ReportParsing
                       "requests.carried_over.natural_person", "requests.granted.total"]
             .map { c.report.cell($0)?.value?.value }
         #expect(values == [32, 2, 34, 2, 9])
+    }
+
+    /// Regression (the same scan's second page, the requests table's rows without a header):
+    /// rows tesseract read as one word several lines tall (`人` over three rows of zeros, `Sess.`
+    /// over 3.其他 and （七）总计), the other organisations' and the total's numbers read as one
+    /// word (`00`, `O01`) and 2.申请人逾期未按收费…'s label read with the group label's `他处理`:
+    /// the table was read as prose and its rows lost (83 cells).
+    @Test(.enabled(if: OCRAvailability.languageDataInstalled, "tesseract chi_sim and eng data not installed"))
+    func aTightTablesRowsReadAsOneTallWordAreRead() throws {
+        let c = try convertSample("Samples/scans/real-science-2024-centre-no-rules-tight-240dpi/scanned.pdf")
+        let values = ["requests.unavailable.needs_creation.total", "requests.unavailable.unclear_after_correction.total",
+                      "requests.not_processed.petition_complaint.total", "requests.denied.internal_affairs.total",
+                      "requests.other.fee_unpaid.total", "requests.other.other.total", "requests.total.natural_person",
+                      "requests.total.total"]
+            .map { c.report.cell($0)?.value?.value }
+        #expect(values == [6, 0, 0, 1, 0, 4, 33, 35])
     }
 
     @Test(.enabled(if: OCRAvailability.languageDataInstalled, "tesseract chi_sim and eng data not installed"), arguments: scans)

@@ -135,11 +135,42 @@ import DocumentModel
                                                                     threshold: 128, tolerance: tolerance, tuning: tuning).first)
         #expect(edges(grid).allSatisfy { $0.count == 5 }, "\(edges(grid))")
         #expect(edges(grid)[0] == edges(grid)[1])
-        // A word with a letter or mark in it is not taken apart so (`0l`: what it reads is not digits).
+        // Regression (上海市科委's page printed without rules, set tight, 240 dpi): the same two read
+        // `O01` and `ol`, digits misread as letters; taken for no numbers, they kept the edge out
+        // and the rows' seven values were left null. They are parted the same way.
         words[words.count - 1] = word("0l", 500, 590, y: 125)
         let misread = try #require(OCRPageReader.gridsOfAlignedNumbers(rules, rowHeight: 50, words: words, image: d.image,
                                                                        threshold: 128, tolerance: tolerance, tuning: tuning).first)
-        #expect(edges(misread)[0].count == 4, "\(edges(misread))")
+        #expect(edges(misread)[0].count == 5, "\(edges(misread))")
+        // Not a word with Chinese in it.
+        words[words.count - 1] = word("0工", 500, 590, y: 125)
+        let chinese = try #require(OCRPageReader.gridsOfAlignedNumbers(rules, rowHeight: 50, words: words, image: d.image,
+                                                                       threshold: 128, tolerance: tolerance, tuning: tuning).first)
+        #expect(edges(chinese)[0].count == 4, "\(edges(chinese))")
+    }
+
+    /// Regression (上海市科委's page printed without rules, set tight, 240 dpi): the other
+    /// organisations' `0` and the total's `0`, two close columns, came back as one word `00` in
+    /// half the rows; with its middle between them, neither column was filled in those rows, the
+    /// table counted as mostly blank and was read as prose (its second page: 83 cells lost). Such
+    /// a word, with paper between its two numbers where the columns part, fills both; a number
+    /// whose ink runs on across the gap fills neither.
+    @Test func numbersOfTwoColumnsReadAsOneWordFillBoth() throws {
+        let ys = [125, 175, 225, 275, 325, 375]
+        let rules = [100, 150, 200, 250, 300, 350, 400].map { rule($0) }
+        var words = ys.flatMap { y in [word("申请", 110, 200, y: y), word("1", 400, 420, y: y)] }
+        words += ys.prefix(3).flatMap { y in [word("0", 500, 520, y: y), word("1", 570, 590, y: y)] }
+        words += ys.suffix(3).map { y in word("00", 500, 590, y: y) }
+        var d = ScanImageTests.Drawing(1000, 420)
+        for y in ys.suffix(3) { d.box(502, y - 13, 16, 26); d.box(572, y - 13, 16, 26) }
+        let grid = try #require(OCRPageReader.gridsOfAlignedNumbers(rules, rowHeight: 50, words: words, image: d.image,
+                                                                    threshold: 128, tolerance: tolerance, tuning: tuning).first)
+        #expect(edges(grid).allSatisfy { $0.count == 5 }, "\(edges(grid))")
+        // Ink across the gap: one number, in no column of the two (the columns are mostly blank).
+        var joined = ScanImageTests.Drawing(1000, 420)
+        for y in ys.suffix(3) { joined.box(502, y - 13, 86, 26) }
+        #expect(OCRPageReader.gridsOfAlignedNumbers(rules, rowHeight: 50, words: words, image: joined.image,
+                                                    threshold: 128, tolerance: tolerance, tuning: tuning).isEmpty)
     }
 
     /// Regression (the 2019 applications table, 135 of its cells blank, ruled only across): two
@@ -452,11 +483,58 @@ import DocumentModel
         let stacks = OCRPageReader.unruledStacks(words, tuning: tuning)
         #expect(stacks.stacks.count == 1)
         let unread = OCRPageReader.unreadNumbers(in: d.image, words: words, stacks: stacks.stacks, lineHeight: stacks.rowHeight,
-                                                 threshold: 128, tuning: tuning)
+                                                 threshold: 128, tuning: tuning).marks
         #expect(unread.map { [$0.left, $0.top, $0.right, $0.bottom] } == [[502, 214, 517, 239], [603, 214, 618, 239], [702, 214, 717, 239]])
         #expect(unread.allSatisfy { $0.text == OCRPageReader.unreadMark })
         let again = OCRPageReader.unruledStacks(words + unread, tuning: tuning)
         #expect(again.misread.first?.contains(214...239) == true, "\(again.misread)")
+    }
+
+    /// Regression (上海市科委's page printed without rules, set tight, 240 dpi, kept as
+    /// `scans/real-science-2024-centre-no-rules-tight-240dpi`): rows set closer than tesseract
+    /// parts lines came back as one word over their values several lines tall (`Sess.` over 3.其他
+    /// and （七）总计, `人` over three rows of zeros); the word covered their ink, and the rows
+    /// were lost with the table's second page (83 cells). Such a word covers no ink: where two
+    /// lines of unread numbers or more lie within it, they are its rows, and the word is dropped.
+    /// One line alone within words read tall is their own line (values read with their label's
+    /// two lines), not taken.
+    @Test func rowsReadAsOneTallWordAreFoundByTheirInk() {
+        var words = [125, 175, 325, 375].flatMap { y in
+            [word("规章", 110, 200, y: y), word("0", 500, 520, y: y), word("13", 600, 640, y: y), word("7", 700, 720, y: y)]
+        }
+        words += [word("3.补正后申请内容", 110, 300, y: 225), word("1.信访举报", 110, 300, y: 275)]
+        let tall = OCRWord(text: "Sess.", left: 490, top: 205, right: 730, bottom: 295, confidence: 20, startsLine: true)
+        var d = ScanImageTests.Drawing(1000, 420)
+        for y in [212, 262] { for x in [502, 603, 702] { d.box(x, y, 16, 26) } }
+        let stacks = OCRPageReader.unruledStacks(words + [tall], tuning: tuning)
+        #expect(stacks.stacks.count == 1)
+        let found = OCRPageReader.unreadNumbers(in: d.image, words: words + [tall], stacks: stacks.stacks, lineHeight: stacks.rowHeight,
+                                                threshold: 128, tuning: tuning)
+        #expect(found.marks.map { [$0.left, $0.top, $0.bottom] } == [212, 262].flatMap { y in [502, 603, 702].map { [$0, y, y + 25] } },
+                "\(found.marks)")
+        #expect(found.superseded.map(\.text) == ["Sess."])
+        // Values read tall, one line of ink within each: no rows.
+        let read = [OCRWord(text: "25", left: 500, top: 205, right: 540, bottom: 295, confidence: 80, startsLine: true),
+                    OCRWord(text: "12", left: 600, top: 205, right: 640, bottom: 295, confidence: 80, startsLine: false)]
+        var one = ScanImageTests.Drawing(1000, 420)
+        for x in [502, 603] { one.box(x, 237, 16, 26) }
+        let alone = OCRPageReader.unreadNumbers(in: one.image, words: words + read, stacks: stacks.stacks, lineHeight: stacks.rowHeight,
+                                                threshold: 128, tuning: tuning)
+        #expect(alone.marks.isEmpty && alone.superseded.isEmpty, "\(alone)")
+    }
+
+    /// Regression (the same page): （七）总计's label read `spb`, no Chinese, before its numbers read
+    /// as nothing; taken for the row's first value, it started the row left of the table's
+    /// columns, the row was dropped as a label's line, and with it the table's last two rows
+    /// (14 cells). A word before a line's first unread number that is no number is its label's.
+    @Test func aLabelMisreadBeforeUnreadNumbersIsNoValue() {
+        var words = [125, 175, 275].flatMap { y in
+            [word("规章", 110, 200, y: y), word("0", 500, 520, y: y), word("13", 600, 640, y: y), word("7", 700, 720, y: y)]
+        }
+        words += [word("spb", 300, 340, y: 225)] + [500, 600, 700].map { word(OCRPageReader.unreadMark, $0, $0 + 16, y: 225) }
+        let found = OCRPageReader.unruledStacks(words, tuning: tuning)
+        #expect(found.misread == [[210...240]], "\(found.misread)")
+        #expect(found.stacks.map { $0.map(\.center) } == [[103, 150, 200, 250, 297]], "\(found.stacks.map { $0.map(\.center) })")
     }
 
     /// Regression (the 2019 report printed with no rules, fed sideways at 200 dpi with a seal,
@@ -527,7 +605,7 @@ import DocumentModel
         let valuesSide = 500 - stacks.rowHeight
         func unread(_ label: OCRWord) -> [[Int]] {
             OCRPageReader.unreadNumbers(in: d.image, words: words + [label], stacks: stacks.stacks, lineHeight: stacks.rowHeight,
-                                        threshold: 128, tuning: tuning).map { [$0.left, $0.top, $0.right, $0.bottom] }
+                                        threshold: 128, tuning: tuning).marks.map { [$0.left, $0.top, $0.right, $0.bottom] }
         }
         let found = [[502, 214, 517, 239], [603, 214, 618, 239], [702, 214, 717, 239]]
         #expect(unread(word("1.本机关不掌握相关政府信", 110, valuesSide + 2, y: 227)) == found, "\(valuesSide)")
