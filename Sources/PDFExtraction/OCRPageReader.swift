@@ -177,7 +177,7 @@ final class OCRPageReader {
                                         threshold: threshold, tuning: tuning)
         if !unread.marks.isEmpty {
             // A word read over rows found within it is no word of them (its ink, their cells').
-            func isSuperseded(_ w: OCRWord) -> Bool { unread.superseded.contains { $0.left == w.left && $0.top == w.top && $0.right == w.right && $0.bottom == w.bottom } }
+            func isSuperseded(_ w: OCRWord) -> Bool { unread.superseded.contains { $0.hasBox(of: w) } }
             notAcross.removeAll(where: isSuperseded)
             words.removeAll(where: isSuperseded)
             notAcross += unread.marks

@@ -10,6 +10,11 @@ struct OCRWord {
     var confidence: Double
     /// The word starts a new text line (tesseract's layout).
     var startsLine: Bool
+
+    /// Whether `other` has this word's box (the same word, found again among others).
+    func hasBox(of other: OCRWord) -> Bool {
+        left == other.left && top == other.top && right == other.right && bottom == other.bottom
+    }
 }
 
 /// Owns one `TessBaseAPI`, initialised for Chinese and English. Not thread-safe: one engine per

@@ -47,7 +47,7 @@ extension OCRPageReader {
                 2 * (w.bottom - w.top) > 3 * lineHeight && (w.left + w.right) / 2 > valuesLeft
                     && (!w.text.unicodeScalars.contains(where: ScalarClass.isHan) || inkRunTogether(w, tuning: tuning))
             }
-            func isTall(_ w: OCRWord) -> Bool { tall.contains { $0.left == w.left && $0.top == w.top && $0.right == w.right && $0.bottom == w.bottom } }
+            func isTall(_ w: OCRWord) -> Bool { tall.contains { $0.hasBox(of: w) } }
             // Lines with Chinese over the values (a header) are no rows of numbers; a label's last
             // character reaching past that edge (`信` of a label set against its values) is not over them.
             let chinese = inside.filter { ($0.left + $0.right) / 2 > valuesLeft && $0.text.unicodeScalars.contains(where: ScalarClass.isHan) && !isTall($0) }
@@ -108,7 +108,7 @@ extension OCRPageReader {
             let parted = tall.filter { lines(within: $0) >= 2 }
             for line in found {
                 let over = tall.filter { $0.bottom >= line.top && $0.top <= line.bottom }
-                guard over.allSatisfy({ t in parted.contains { $0.left == t.left && $0.top == t.top && $0.right == t.right } }) else { continue }
+                guard over.allSatisfy({ t in parted.contains { $0.hasBox(of: t) } }) else { continue }
                 out += line.marks
             }
             superseded += parted
