@@ -140,6 +140,7 @@ final class OCRPageReader {
         engine.setImage(prose, dpi: Int(dpi))
         var words = try engine.recognize(pageSegMode: PSM_AUTO, deadlineMilliseconds: try deadline.remaining())
         if firstPage { words = try rereadingLargeType(words, imageWidth: prose.width, imageHeight: prose.height, deadline: deadline) }
+        words = try rereadingColumnsReadDown(words, image: prose, dpi: Int(dpi), deadline: deadline)
         // Lines tesseract's layout left out (`DroppedLines`), read again one by one.
         let wordHeights = words.map { $0.bottom - $0.top }.sorted()
         if wordHeights.count >= 6 {

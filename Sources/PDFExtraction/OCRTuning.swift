@@ -200,6 +200,9 @@ public struct OCRTuning: Sendable, Hashable {
     /// A line under large type at most this many times as wide as the large type advances is in
     /// its band (a title's last character alone on its line, which may read as body-size junk).
     public var largeTypeShortLine = 4.0
+    /// A word without Chinese at most a line wide and at least this many lines tall is a column
+    /// of a table read down as a line of vertical text; its band of the page is read again.
+    public var columnReadDownMinimumLines = 2.5
     /// Cells of one column differ at most this much in their sides.
     public var columnTolerance = 10.0
     /// The height of a printed number when no cell reads as one.
