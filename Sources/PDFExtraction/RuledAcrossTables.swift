@@ -205,8 +205,13 @@ extension OCRPageReader {
         }
         guard let first = columns.first else { return nil }
         let needed = tuning.ruledAcrossColumnFill * Double(rowsOfNumbers.count)
-        let ink = inkColumns(image, rows: rowsOfNumbers.sorted().map { bands[$0] }, from: first.x0 - tolerance, to: right,
-                             threshold: threshold, margin: tolerance / 2)
+        // The ink where the rows' numbers stand, not their whole bands: a tight table's first band
+        // reaches into its header's last line, whose characters are no columns.
+        let cores = rowsOfNumbers.sorted().map { b in
+            let numbers = seeds.filter { $0.band == b }.map(\.word)
+            return (max(bands[b].0, numbers.map(\.top).min()!), min(bands[b].1, numbers.map(\.bottom).max()!))
+        }
+        let ink = inkColumns(image, rows: cores, from: first.x0 - tolerance, to: right, threshold: threshold, margin: 0)
         if ink.count > columns.count,
            columns.allSatisfy({ c in ink.filter { $0.x1 >= c.x0 && $0.x0 <= c.x1 }.count == 1 && ink.contains { $0.x0 <= c.x0 + tolerance && $0.x1 >= c.x1 - tolerance } }),
            ink.allSatisfy({ Double($0.rows) >= needed }) {
