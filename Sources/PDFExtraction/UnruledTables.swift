@@ -93,8 +93,12 @@ extension OCRPageReader {
                 }
             // Words all read several lines tall: no line to make a row of.
             guard !row.isEmpty else { continue }
+            // The values start at the first that is more than a mark: a mark before them is a
+            // speck of the label's last character read apart (`1.属于国家秘` `;` for `…秘密`,
+            // then `0 O O 0 0 OO`), and a row starting there started left of the table's columns.
+            let start = (values.first { !Self.isMark($0.text) } ?? values[0]).left
             rows.append((row.map(\.top).min()!, row.map(\.bottom).max()!, row.map(\.left).min()!, row.map(\.right).max()!,
-                         values.map(\.left).min()!, top, bottom, strong, (single ? after : trailing).map { ($0.left, $0.right) }, single && !strong))
+                         start, top, bottom, strong, (single ? after : trailing).map { ($0.left, $0.right) }, single && !strong))
         }
         // Lines between two rows of values that all end before the values start: the labels of
         // rows left blank (`2.其他法律行政法规禁止公开`, over two lines) and labels wrapped
@@ -174,6 +178,11 @@ extension OCRPageReader {
         let width = w.right - w.left, height = w.bottom - w.top
         return (1...2).contains(u.count) && u.allSatisfy(ScalarClass.isASCIILetter)
             && 3 * width >= lineHeight && width <= lineHeight && 2 * height >= lineHeight
+    }
+
+    /// Marks only: no letter, digit or Chinese character (`;`, `”`, `-`).
+    static func isMark(_ text: String) -> Bool {
+        !text.isEmpty && !text.unicodeScalars.contains { $0.properties.isAlphabetic || $0.properties.numericType != nil }
     }
 
     /// Two numbers read as one word with a mark or two between them (`10-2`, `10` and `2` of two

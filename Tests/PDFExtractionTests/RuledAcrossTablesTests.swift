@@ -631,6 +631,26 @@ import DocumentModel
         #expect(OCRPageReader.unruledStacks(words + quoted, tuning: tuning).misread == [[220...250]])
     }
 
+    /// Regression (上海市科委 printed without rules and set tight, 300 dpi, seed-40 probe): the
+    /// last character of `1.属于国家秘密` read apart as `;`, before the row's zeros read
+    /// `0 O O 0 0 OO`. The row started at the `;`, left of the table's columns, and was no row of
+    /// the table: the band of the row below took it in, and both rows' cells read as one (14
+    /// cells lost). A mark before a row's values is a speck of its label, not where its values
+    /// start.
+    @Test func aMarkAfterALabelIsNotWhereItsMisreadValuesStart() {
+        var words = [125, 175, 225, 325, 375, 425].flatMap { y in
+            [word("规章", 110, 200, y: y), word("0", 500, 520, y: y), word("0", 600, 620, y: y), word("13", 700, 740, y: y)]
+        }
+        words += [word("1.属于国家秘", 110, 300, y: 275), word(";", 320, 328, y: 275), word("O", 500, 520, y: 275),
+                  word("O", 600, 620, y: 275), word("0", 700, 720, y: 275)]
+        let found = OCRPageReader.unruledStacks(words, tuning: tuning)
+        #expect(found.stacks.map { $0.map(\.center) } == [[103, 150, 200, 250, 300, 350, 400, 447]])
+        #expect(found.misread == [[260...290]])
+        // A word of letters there starts the row (Latin prose beside a table is no row of it).
+        let latin = words.map { $0.text == ";" ? word("ab", 320, 360, y: 275) : $0 }
+        #expect(OCRPageReader.unruledStacks(latin, tuning: tuning).misread == [[]])
+    }
+
     /// Regression (平潭's page printed with no rules, 200 dpi, seed-21 probes): the values of
     /// (二)部分公开, between its label's two lines, read as one `人` four columns wide (confidence 8)
     /// and a `”`: the `人` was taken for the label's end, one word was left after it, and the row
@@ -811,6 +831,28 @@ import DocumentModel
         let fewer = try #require(OCRPageReader.gridsOfAlignedNumbers(rules, rowHeight: 50, words: words, image: image,
                                                                      threshold: 128, tolerance: tolerance, tuning: tuning).first)
         #expect(edges(fewer)[0] == [100, 287, 360, 900])
+    }
+
+    /// Regression (上海市科委 printed without rules and set tight, 300 dpi, seed-40 probe): the
+    /// requests table's first band reached up into its header's last line (`企业机构益组织务机构他`),
+    /// whose characters' feet, ink in one row of five, unmade the columns the ink showed; the
+    /// 其他 column, its numbers read with 总计's as one word (`O 34`, `G6. OZ`), had no column of
+    /// numbers, and the table was read as prose (its first page's rows lost). Ink is sought
+    /// where the rows' numbers stand, not over their whole bands.
+    @Test func aHeadersLastLineInTheFirstBandMakesNoColumnOfInk() throws {
+        var image = GrayImage(width: 1000, height: 300)
+        for y in [115, 165, 215] {
+            for x in [300, 400, 500, 600] { image.fill(x0: x, y0: y, x1: x + 20, y1: y + 20, value: 0) }
+        }
+        // The header's characters' feet, above the first row's numbers, between its columns.
+        for x in [350, 450, 550] { image.fill(x0: x, y0: 100, x1: x + 30, y1: 107, value: 0) }
+        let rules = [100, 150, 200, 250].map { rule($0) }
+        let words = [125, 175, 225].flatMap { y in
+            [word("规章", 110, 200, y: y), word("0", 300, 320, y: y), word("0", 400, 420, y: y), word("Qo", 500, 520, y: y), word("oO", 600, 620, y: y)]
+        }
+        let grid = try #require(OCRPageReader.gridsOfAlignedNumbers(rules, rowHeight: 50, words: words, image: image,
+                                                                    threshold: 128, tolerance: tolerance, tuning: tuning).first)
+        #expect(edges(grid) == Array(repeating: [100, 287, 360, 460, 560, 900], count: 3))
     }
 
     /// Regression (平潭, rules under rows only, 240 dpi): `77` read `7` with confidence 77, a
