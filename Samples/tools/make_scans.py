@@ -280,6 +280,15 @@ SCANS = {
     "real-science-2024-centre-no-rules-tight-240dpi": dict(source="prints/real-science-2024-centre-no-rules-tight",
                                                            file="report-chromium.pdf", dpi=240, skew=-0.77, noise=0.59,
                                                            quality=40, seal=False, seed=1025, turn=0),
+    # The same print at 300 dpi, skew 0.41°, JPEG q50 (make_probes.py, seed 40): on its second
+    # page tesseract's layout read each column of the requests table's values down, as a line of
+    # vertical text (`ODODOVONBOOCOFFROO`, a column of zeros a glyph wide and 639 px tall), and no
+    # row of them across (14 of 200 cells until the band of such words was read again as one
+    # block). Its first page's rows of the same table, their last two columns read as one word
+    # (`O 34`, `G6. OZ`), are still lost.
+    "real-science-2024-centre-no-rules-tight-300dpi": dict(source="prints/real-science-2024-centre-no-rules-tight",
+                                                           file="report-chromium.pdf", dpi=300, skew=0.41, noise=0.72,
+                                                           quality=50, seal=False, seed=40021, turn=0),
     "real-office-2019-right-no-rules-200dpi": dict(source="prints/real-office-2019-right-no-rules", file="report-chromium.pdf",
                                                    dpi=200, skew=0.6, noise=0.88, quality=40, seal=True, seed=1021, turn=0),
     # 上海市政府办公厅 2019 with its header rows shaded, red seal, 300 dpi, JPEG q40 (make_probes.py

@@ -385,6 +385,16 @@ import ReportParsing
         // columns' numbers read as one word filled both, and a label read with the group label
         // past its first row was named by its place). Lost: the one-row tables' values.
         "Samples/scans/real-science-2024-centre-no-rules-tight-240dpi/scanned.pdf": 198,
+        // The same print at 300 dpi (probe, seed 40): tesseract's layout read the second page's
+        // columns of values down, as lines of vertical text, and none of its rows (14 until the
+        // band of such words was read again as one block); the first page's rows were read as
+        // prose, the header's last line in the first band making columns of ink, and a row
+        // starting at its label's last character read `;` was taken in by the row below (139
+        // until ink was sought where the rows' numbers stand and marks after a label were the
+        // label's). Lost: the review table (its header read as junk), 2.没有现成信息需要另行制作
+        // (label and values junk), 2.其他法律行政法规禁止公开 (其他 and 总计 one cell), the
+        // one-row tables' values.
+        "Samples/scans/real-science-2024-centre-no-rules-tight-300dpi/scanned.pdf": 167,
         // The 2019 print with shaded header rows, 300 dpi under a seal (style probe, seed 1): the
         // fill drowned the rules in and under it, a header ran together with the row under it
         // (189 until rules were also sought against the paper on both sides of each pixel).
@@ -505,6 +515,34 @@ import ReportParsing
                       "requests.total.total"]
             .map { c.report.cell($0)?.value?.value }
         #expect(values == [6, 0, 0, 1, 0, 4, 33, 35])
+    }
+
+    /// Regression (the same print at 300 dpi, seed-40 probe): tesseract's layout read each column
+    /// of the second page's values down as a line of vertical text (`ODODOVONBOOCOFFROO` over a
+    /// column of zeros) and no row across; the page's rows were lost (14 of 200 cells).
+    @Test(.enabled(if: OCRAvailability.languageDataInstalled, "tesseract chi_sim and eng data not installed"))
+    func columnsOfValuesReadDownAreReadAcross() throws {
+        let c = try convertSample("Samples/scans/real-science-2024-centre-no-rules-tight-300dpi/scanned.pdf")
+        let values = ["requests.denied.internal_affairs.natural_person", "requests.denied.internal_affairs.total",
+                      "requests.unavailable.not_held.total", "requests.other.no_correction.commercial",
+                      "requests.other.no_correction.total", "requests.total.natural_person", "requests.total.total"]
+            .map { c.report.cell($0)?.value?.value }
+        #expect(values == [1, 1, 4, 2, 10, 33, 35])
+    }
+
+    /// Regression (the same scan's first page): the requests table's first band reached into its
+    /// header's last line, whose characters' feet made columns of ink in one row and unmade the
+    /// columns the values' ink showed (其他's numbers, read with 总计's as one word, had no column of
+    /// numbers): the table was read as prose. Then `1.属于国家秘密`'s last character, read apart
+    /// as `;`, started its row of misread zeros left of the table, and the row below took it in.
+    @Test(.enabled(if: OCRAvailability.languageDataInstalled, "tesseract chi_sim and eng data not installed"))
+    func aTightTablesFirstPageRowsUnderItsHeadersLastLineAreRead() throws {
+        let c = try convertSample("Samples/scans/real-science-2024-centre-no-rules-tight-300dpi/scanned.pdf")
+        let values = ["requests.new_received.natural_person", "requests.new_received.other_org", "requests.new_received.total",
+                      "requests.carried_over.total", "requests.granted.total", "requests.denied.state_secret.natural_person",
+                      "requests.denied.state_secret.total"]
+            .map { c.report.cell($0)?.value?.value }
+        #expect(values == [32, 0, 34, 2, 9, 0, 0])
     }
 
     @Test(.enabled(if: OCRAvailability.languageDataInstalled, "tesseract chi_sim and eng data not installed"), arguments: scans)
