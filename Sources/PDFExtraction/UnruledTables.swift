@@ -118,6 +118,23 @@ extension OCRPageReader {
         // row's values (`10` `2` of 8.属于行政查询事项 read `1` `7` in the blank row above).
         let strongRows = rows.filter(\.strong)
         rows.removeAll { r in r.single && strongRows.contains { $0.valuesTop < r.valuesBottom && $0.valuesBottom > r.valuesTop } }
+        // Two rows whose values overlap by half a line or more are one row whose line came apart
+        // (a label's words set lower, `信息` `需要` of 2.没有现成信息需要另行制作 beside a group
+        // label `（四）无` two lines tall, began a line of their own with the row's last values):
+        // apart, the rule midway between them cut through the values (read `7 7 7 7 7` above it
+        // and `0 U U 0 U U 6` below).
+        var whole: [Row] = []
+        for r in rows.sorted(by: { $0.valuesTop < $1.valuesTop }) {
+            guard let k = whole.lastIndex(where: { min($0.valuesBottom, r.valuesBottom) - max($0.valuesTop, r.valuesTop) >= lineHeight / 2 }) else {
+                whole.append(r)
+                continue
+            }
+            let m = whole[k]
+            whole[k] = (min(m.top, r.top), max(m.bottom, r.bottom), min(m.x0, r.x0), max(m.x1, r.x1), min(m.values, r.values),
+                        min(m.valuesTop, r.valuesTop), max(m.valuesBottom, r.valuesBottom), m.strong || r.strong,
+                        (m.numbers + r.numbers).sorted { $0.x0 < $1.x0 }, m.single && r.single)
+        }
+        rows = whole
         var runs: [[Row]] = []
         for row in rows.sorted(by: { $0.top < $1.top }) {
             // A weak row starting left of the run's values (a label's item number read apart,

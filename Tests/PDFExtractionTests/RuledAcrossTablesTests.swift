@@ -631,6 +631,26 @@ import DocumentModel
         #expect(OCRPageReader.unruledStacks(words + quoted, tuning: tuning).misread == [[220...250]])
     }
 
+    /// Regression (上海市科委 printed without rules and set tight, 300 dpi, seed-40 probe, second
+    /// page): 2.没有现成信息需要另行制作's words came apart into two lines, the group label
+    /// `（四）无` two lines tall starting one with the row's first values and the label's `信息`,
+    /// set lower, the other with its last; two rows of values, and the rule between them cut
+    /// through the values (`7 7 7 7 7` above it, `0 U U 0 U U 6` below: not used only because
+    /// their labels read as junk). Rows whose values overlap by half a line are one.
+    @Test func rowsWhoseValuesOverlapAreOneRow() {
+        var words = [125, 175, 225, 325, 375, 425].flatMap { y in
+            [word("规章", 110, 200, y: y), word("0", 500, 520, y: y), word("0", 600, 620, y: y), word("13", 700, 740, y: y), word("1", 800, 820, y: y)]
+        }
+        words += [OCRWord(text: "（四）无", left: 110, top: 247, right: 200, bottom: 277, confidence: 90, startsLine: false),
+                  word("6", 500, 520, y: 275), word("0", 600, 620, y: 275),
+                  word("信息", 210, 300, y: 282), word("0", 700, 720, y: 283), word("6", 800, 820, y: 283)]
+        let found = OCRPageReader.unruledStacks(words, tuning: tuning)
+        #expect(found.stacks.count == 1)
+        let centres = found.stacks.first?.map(\.center) ?? []
+        #expect(centres.count == 8, "\(centres)")
+        #expect(!centres.contains { (262...296).contains($0) }, "\(centres)")
+    }
+
     /// Regression (上海市科委 printed without rules and set tight, 300 dpi, seed-40 probe): the
     /// last character of `1.属于国家秘密` read apart as `;`, before the row's zeros read
     /// `0 O O 0 0 OO`. The row started at the `;`, left of the table's columns, and was no row of
