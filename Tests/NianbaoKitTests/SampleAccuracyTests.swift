@@ -391,10 +391,10 @@ import ReportParsing
         // prose, the header's last line in the first band making columns of ink, and a row
         // starting at its label's last character read `;` was taken in by the row below (139
         // until ink was sought where the rows' numbers stand and marks after a label were the
-        // label's). Lost: the review table (its header read as junk), 2.没有现成信息需要另行制作
-        // (label and values junk), 2.其他法律行政法规禁止公开 (其他 and 总计 one cell), the
-        // one-row tables' values.
-        "Samples/scans/real-science-2024-centre-no-rules-tight-300dpi/scanned.pdf": 167,
+        // label's); a row whose line came apart was cut through its values (167 until rows whose
+        // values overlap were one). Lost: the review table (its header read as junk),
+        // 2.其他法律行政法规禁止公开 (其他 and 总计 one cell), the one-row tables' values.
+        "Samples/scans/real-science-2024-centre-no-rules-tight-300dpi/scanned.pdf": 174,
         // The 2019 print with shaded header rows, 300 dpi under a seal (style probe, seed 1): the
         // fill drowned the rules in and under it, a header ran together with the row under it
         // (189 until rules were also sought against the paper on both sides of each pixel).
@@ -543,6 +543,17 @@ import ReportParsing
                       "requests.denied.state_secret.total"]
             .map { c.report.cell($0)?.value?.value }
         #expect(values == [32, 0, 34, 2, 9, 0, 0])
+    }
+
+    /// Regression (the same scan's second page): 2.没有现成信息需要另行制作's words came apart
+    /// into two lines, each with some of the row's values, and the rule drawn between them cut
+    /// through the values (read `7 7 7 7 7` and `0 U U 0 U U 6`): the row's seven cells lost.
+    @Test(.enabled(if: OCRAvailability.languageDataInstalled, "tesseract chi_sim and eng data not installed"))
+    func aRowWhoseLineCameApartIsReadWhole() throws {
+        let c = try convertSample("Samples/scans/real-science-2024-centre-no-rules-tight-300dpi/scanned.pdf")
+        let values = ["natural_person", "commercial", "other_org", "total"]
+            .map { c.report.cell("requests.unavailable.needs_creation.\($0)")?.value?.value }
+        #expect(values == [6, 0, 0, 6])
     }
 
     @Test(.enabled(if: OCRAvailability.languageDataInstalled, "tesseract chi_sim and eng data not installed"), arguments: scans)
