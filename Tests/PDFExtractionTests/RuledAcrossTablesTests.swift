@@ -828,21 +828,27 @@ import DocumentModel
         #expect(cut.map { [$0.top, $0.bottom] } == [[100, 200], [340, 440]])
     }
 
+    /// Three rows of four columns of numbers, ruled only across, whose last two columns the prose
+    /// reading misread as letters (`Qo`, `oO`): the page, its rules and its words.
+    func columnsReadAsLetters() -> (GrayImage, [RulingLines.Segment], [OCRWord]) {
+        var image = GrayImage(width: 1000, height: 300)
+        for y in [115, 165, 215] {
+            for x in [300, 400, 500, 600] { image.fill(x0: x, y0: y, x1: x + 20, y1: y + 20, value: 0) }
+        }
+        let words = [125, 175, 225].flatMap { y in
+            [word("规章", 110, 200, y: y), word("0", 300, 320, y: y), word("0", 400, 420, y: y), word("Qo", 500, 520, y: y), word("oO", 600, 620, y: y)]
+        }
+        return (image, [100, 150, 200, 250].map { rule($0) }, words)
+    }
+
     /// Regression (平潭's page printed with no rules, 240 dpi): the prose reading misread whole
     /// columns of zeros (`Qo`, `oO`), so only the first four of seven columns were found and the
     /// last slot held three (51 of 198 cells). The ink shows every column: where its columns hold
     /// each column of numbers in one of their own, they are the table's.
     @Test func columnsTheProseMisreadAreFoundByTheirInk() throws {
-        var image = GrayImage(width: 1000, height: 300)
-        for y in [115, 165, 215] {
-            for x in [300, 400, 500, 600] { image.fill(x0: x, y0: y, x1: x + 20, y1: y + 20, value: 0) }
-        }
+        var (image, rules, words) = columnsReadAsLetters()
         let columns = OCRPageReader.inkColumns(image, rows: [(100, 150), (150, 200), (200, 250)], from: 290, to: 900, threshold: 128, margin: 6)
         #expect(columns.map { [$0.x0, $0.x1, $0.rows] } == [[300, 320, 3], [400, 420, 3], [500, 520, 3], [600, 620, 3]])
-        let rules = [100, 150, 200, 250].map { rule($0) }
-        let words = [125, 175, 225].flatMap { y in
-            [word("规章", 110, 200, y: y), word("0", 300, 320, y: y), word("0", 400, 420, y: y), word("Qo", 500, 520, y: y), word("oO", 600, 620, y: y)]
-        }
         let grid = try #require(OCRPageReader.gridsOfAlignedNumbers(rules, rowHeight: 50, words: words, image: image,
                                                                     threshold: 128, tolerance: tolerance, tuning: tuning).first)
         #expect(edges(grid) == Array(repeating: [100, 287, 360, 460, 560, 900], count: 3))
@@ -860,16 +866,9 @@ import DocumentModel
     /// numbers, and the table was read as prose (its first page's rows lost). Ink is sought
     /// where the rows' numbers stand, not over their whole bands.
     @Test func aHeadersLastLineInTheFirstBandMakesNoColumnOfInk() throws {
-        var image = GrayImage(width: 1000, height: 300)
-        for y in [115, 165, 215] {
-            for x in [300, 400, 500, 600] { image.fill(x0: x, y0: y, x1: x + 20, y1: y + 20, value: 0) }
-        }
+        var (image, rules, words) = columnsReadAsLetters()
         // The header's characters' feet, above the first row's numbers, between its columns.
         for x in [350, 450, 550] { image.fill(x0: x, y0: 100, x1: x + 30, y1: 107, value: 0) }
-        let rules = [100, 150, 200, 250].map { rule($0) }
-        let words = [125, 175, 225].flatMap { y in
-            [word("规章", 110, 200, y: y), word("0", 300, 320, y: y), word("0", 400, 420, y: y), word("Qo", 500, 520, y: y), word("oO", 600, 620, y: y)]
-        }
         let grid = try #require(OCRPageReader.gridsOfAlignedNumbers(rules, rowHeight: 50, words: words, image: image,
                                                                     threshold: 128, tolerance: tolerance, tuning: tuning).first)
         #expect(edges(grid) == Array(repeating: [100, 287, 360, 460, 560, 900], count: 3))
