@@ -319,9 +319,10 @@ import ReportParsing
         // rows of one value, too few rows of numbers to find the table (157 until ink no word
         // covers was read again; 184 until the header's misread words, `科研机`, `社会公益组40`,
         // `其人`, between their found neighbours gave their columns, for the last two rows on
-        // the next page). Left: cells of the active-disclosure tables (6), a value of the
-        // requests table's first row read as junk (1).
-        "Samples/scans/real-office-2019-no-rules-sideways-seal-200dpi/scanned.pdf": 191,
+        // the next page; 191 until the fifty-fourth session read again the band of a column
+        // read down beside the requests table's header: the first row's 法律服务机构 `2`, read
+        // `wa HUI`, came back). Left: cells of the active-disclosure tables (6).
+        "Samples/scans/real-office-2019-no-rules-sideways-seal-200dpi/scanned.pdf": 192,
         // 平潭's print without rules fed sideways at 240 dpi, a degree off (seed-32 probe): every
         // row's numbers read, the table's header was refused for showing no more columns than
         // they (170 until a header fitted the numbers row by row); section 四's row read as prose
