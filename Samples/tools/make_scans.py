@@ -283,9 +283,10 @@ SCANS = {
     # The same print at 300 dpi, skew 0.41°, JPEG q50 (make_probes.py, seed 40): on its second
     # page tesseract's layout read each column of the requests table's values down, as a line of
     # vertical text (`ODODOVONBOOCOFFROO`, a column of zeros a glyph wide and 639 px tall), and no
-    # row of them across (14 of 200 cells until the band of such words was read again as one
-    # block). Its first page's rows of the same table, their last two columns read as one word
-    # (`O 34`, `G6. OZ`), are still lost.
+    # row of them across; on its first page the table's first band reached into the header's
+    # last line and its rows were read as prose (14 of 200 cells until the band of such words was
+    # read again as one block and columns' ink sought where the rows' numbers stand; 174 since).
+    # Still lost: the review table, its header's tight lines read as junk.
     "real-science-2024-centre-no-rules-tight-300dpi": dict(source="prints/real-science-2024-centre-no-rules-tight",
                                                            file="report-chromium.pdf", dpi=300, skew=0.41, noise=0.72,
                                                            quality=50, seal=False, seed=40021, turn=0),
