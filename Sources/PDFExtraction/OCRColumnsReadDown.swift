@@ -17,18 +17,19 @@ extension OCRPageReader {
     func rereadingColumnsReadDown(_ words: [OCRWord], image: GrayImage, dpi: Int,
                                   deadline: Deadline) throws(OCRProblem) -> [OCRWord] {
         guard let band = Self.columnsReadDownBand(words, tuning: tuning) else { return words }
-        let inBand = words.filter { Self.centre(of: $0) >= band.top && Self.centre(of: $0) <= band.bottom }
+        func inside(_ w: OCRWord) -> Bool { Self.centre(of: w) >= band.top && Self.centre(of: w) <= band.bottom }
+        let inBand = words.filter(inside)
         let pad = band.lineHeight / 4
         let y0 = max(0, band.top - pad), y1 = min(image.height, band.bottom + pad)
         guard y1 > y0 else { return words }
         engine.setImage(image.cropped(x: 0, y: y0, width: image.width, height: y1 - y0, border: 0), dpi: dpi)
         let again = try engine.recognize(pageSegMode: PSM_SINGLE_BLOCK, deadlineMilliseconds: try deadline.remaining())
             .map { w in var w = w; w.top += y0; w.bottom += y0; return w }
-            .filter { Self.centre(of: $0) >= band.top && Self.centre(of: $0) <= band.bottom }
+            .filter(inside)
         func numbers(_ ws: [OCRWord]) -> Int { ws.filter { Self.readsAsNumber($0.text) }.count }
         guard Self.columnsReadDownBand(again, lineHeight: band.lineHeight, tuning: tuning) == nil,
               numbers(again) > numbers(inBand) else { return words }
-        var out = words.filter { w in !inBand.contains { $0.hasBox(of: w) && $0.text == w.text } }
+        var out = words.filter { !inside($0) }
         let at = out.firstIndex { $0.top > band.top } ?? out.endIndex
         out.insert(contentsOf: again, at: at)
         return out
