@@ -153,5 +153,31 @@ import Testing
         #expect(oddReport.value("requests.carried_over.natural_person") == nil)
         #expect(oddReport.value("requests.carried_over.total") == 18)
     }
-}
 
+    /// Regression (上海市科委 2024 printed without rules, centred and set tight, 240 dpi, seed-41
+    /// probe 21): the header's last line was read into row 一's line, its values run into the
+    /// header's words (`…申请数量32`, `企业2`, `机构0`), and row 二's label misread
+    /// (`as of AF年结转政府信息公开申请数量`); row 二's values were taken for row 一's, the only row
+    /// named before them: `2 0 0 0 0 0 2` for `32 2 0 0 0 0 34`, three wrong numbers marked
+    /// certain. Labels on the values' own line that nearly spell the start of another row's label
+    /// make the values that row's; row 一, with no values of its own, is null.
+    @Test func aMisreadRowStartOnTheValuesLineIsNotTheRowAbove() throws {
+        var values: [String: String] = [:]
+        for (c, v) in zip(ReportText.applicants, ["32", "2", "0", "0", "0", "0", "34"]) { values["requests.new_received.\(c)"] = v }
+        for (c, v) in zip(ReportText.applicants, ["2", "0", "0", "0", "0", "0", "2"]) { values["requests.carried_over.\(c)"] = v }
+        let misread = ReportText.make(values)
+            .replacingOccurrences(of: "一、本年新收政府信息公开申请数量\t\t\t32\t2\t0\t0\t0\t0\t34",
+                                  with: "FARA人一、本年新收政府信息公开申请数量32\t企业2\t机构0\t组织\t务机构他0 0\t计34")
+            .replacingOccurrences(of: "二、上年结转政府信息公开申请数量", with: "as of AF年结转政府信息公开申请数量")
+        #expect(misread.contains("AF年结转") && misread.contains("企业2"))
+        let report = try parseAsScan(misread)
+        #expect(report.value("requests.carried_over.natural_person") == 2)
+        #expect(report.value("requests.carried_over.total") == 2)
+        #expect(report.value("requests.new_received.natural_person") == nil)
+        #expect(report.value("requests.new_received.total") == nil)
+        // Read correctly, both rows keep their values.
+        let read = try parseAsScan(ReportText.make(values))
+        #expect(read.value("requests.new_received.natural_person") == 32)
+        #expect(read.value("requests.carried_over.natural_person") == 2)
+    }
+}

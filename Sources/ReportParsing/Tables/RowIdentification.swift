@@ -100,6 +100,14 @@ extension TableReader {
                 }
             }
         }
+        // Labels on the values' own table row that start another row, misread (`as of AF年结转政府
+        // 信息公开申请数量 2 0 0 0 0 0 2` under `一、本年新收政府信息公开申请数量32 … 企业2 机构0`, a
+        // scan whose header's last line was read into row 一's line): the values are that row's,
+        // not those of a row named only on the lines before.
+        if let started = rowStartedOnValuesRow(pending, text: text, from: next, excluding: past),
+           hits.allSatisfy({ $0.position < started.labelsStart }) {
+            hits = [(started.row, started.position)]
+        }
         // The printed group label of split rows also names the single row: prefer the split rows.
         let alternativesWithSplit = Set(hits.compactMap { h -> String? in
             let row = template.rows[h.row]
@@ -125,6 +133,32 @@ extension TableReader {
             header = Array(pending[(k + 1)...])
         }
         return (hits.map(\.row).sorted(), labels, header, hits.max(by: { $0.position < $1.position })?.row)
+    }
+
+    /// The one row whose label's start (its first `rowStartMinimumLength` characters, without its
+    /// number) the labels on the last pending label's table row nearly spell (one wrong character
+    /// in `charactersPerWrongCharacter`), with where it starts in `text` (the pending labels'
+    /// text) and where those labels start; nil unless labels on earlier lines come before them
+    /// and OCR read them, or when none or several rows are so named.
+    func rowStartedOnValuesRow(_ pending: [Int], text: [Unicode.Scalar], from next: Int,
+                               excluding past: Set<Int>) -> (row: Int, position: Int, labelsStart: Int)? {
+        guard let last = pending.last, stream[last].inTable else { return nil }
+        let own = pending.reversed().prefix { stream[$0].inTable && stream[$0].group == stream[last].group }
+        // (Wrong characters are OCR's, not a text's.)
+        guard own.count < pending.count, own.contains(where: { stream[$0].confidence != nil }) else { return nil }
+        let length = own.reduce(0) { $0 + stream[$1].key.unicodeScalars.count }
+        let start = text.count - length
+        let part = Array(text[start...])
+        var named: [(row: Int, position: Int)] = []
+        for r in next..<template.rows.count where !past.contains(r) {
+            let core = template.rows[r].core
+            guard core.count >= options.rowStartMinimumLength else { continue }
+            let phrase = Array(core.prefix(options.rowStartMinimumLength))
+            if let o = PhraseSearch.lastApproximateOffset(of: phrase, in: part, maxSubstitutions: phrase.count / options.charactersPerWrongCharacter) {
+                named.append((r, start + o))
+            }
+        }
+        return named.count == 1 ? (named[0].row, named[0].position, start) : nil
     }
 
     /// Where in the pending labels' text (of `scalars` scalars) a misread label is looked for: all

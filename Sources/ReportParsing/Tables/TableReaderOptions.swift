@@ -14,6 +14,10 @@ public struct TableReaderOptions: Sendable, Hashable {
     public var approximatePhraseMinimumLength = 4
     /// …one wrong character in this many.
     public var charactersPerWrongCharacter = 4
+    /// Labels on the values' own table row start a row, though rows are named on the lines
+    /// before, when they nearly spell this many characters of its label's start (no row whose
+    /// label, without its number, is shorter).
+    public var rowStartMinimumLength = 6
     /// A label cut short names a row when at least this many characters of its start remain.
     public var minimumLabelStart = 5
     /// A label cell right after a row's label, on its table row, is a piece of that label (not a
