@@ -3,6 +3,38 @@ import Testing
 
 /// Rows whose label names no template row (OCR misreads, labels lost in an extract).
 @Suite struct UnnamedRowTests {
+    /// Regression (平潭's print with horizontal rules, 200 dpi, seed-41 probe 14): OCR read
+    /// `2.没有现成信息需要另行制作`'s label on the next row's line,
+    /// `…2.没有现成信息需要另行制作3.补正后申请内容仍不明确 3 0 0 0 0 0 3`, and left its zeros a
+    /// line of their own before it; they followed row 1's values with no label and were not used
+    /// (7 cells). Three lines of values, in order, for rows 1, 2 and 3: row 2's values are the
+    /// line between, when it adds up; a line that does not stays unused.
+    @Test func aRowsValuesBeforeItsLabelReadOnTheNextRowsLineAreThatRows() throws {
+        let values = ["requests.unavailable.not_held.natural_person": "4", "requests.unavailable.not_held.total": "4",
+                      "requests.unavailable.needs_creation.natural_person": "6", "requests.unavailable.needs_creation.total": "6",
+                      "requests.unavailable.unclear_after_correction.natural_person": "3",
+                      "requests.unavailable.unclear_after_correction.total": "3"]
+        func read(_ values: [String: String]) throws -> Report {
+            let text = ReportText.make(values)
+                .replacingOccurrences(of: "\t\t2.没有现成信息需要另行制作\t", with: "\t\t\t")
+                .replacingOccurrences(of: "\t\t3.补正后申请内容仍不明确\t", with: "\t\t2.没有现成信息需要另行制作3.补正后申请内容仍不明确\t")
+            #expect(!text.contains("\t2.没有现成信息需要另行制作\t"))
+            return try parse(text)
+        }
+        let report = try read(values)
+        #expect(report.value("requests.unavailable.needs_creation.natural_person") == 6)
+        #expect(report.value("requests.unavailable.needs_creation.total") == 6)
+        #expect(report.value("requests.unavailable.unclear_after_correction.natural_person") == 3)
+        #expect(report.value("requests.unavailable.not_held.total") == 4)
+        #expect(report.warnings.contains { $0.code == .rowsWithoutLabels && $0.paths.contains("requests.unavailable.needs_creation.total") })
+        // Values that do not add up are not placed there.
+        var odd = values
+        odd["requests.unavailable.needs_creation.total"] = "7"
+        let unplaced = try read(odd)
+        #expect(unplaced.value("requests.unavailable.needs_creation.natural_person") == nil)
+        #expect(unplaced.value("requests.unavailable.unclear_after_correction.natural_person") == 3)
+    }
+
     /// A row whose label is unreadable, between two rows that were found, with one template row
     /// between them: that row, named in a warning.
     @Test func anUnnamedRowBetweenTwoFoundRowsIsNamedByItsPlace() throws {

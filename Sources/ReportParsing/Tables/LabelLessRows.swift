@@ -43,8 +43,9 @@ extension TableReader {
         return abs(sum - total) < 1e-6
     }
 
-    /// Places rows found by ``labelLessRows(_:rows:)`` and says so once.
-    func placeLabelLess(_ placed: [(row: Int, run: [Int])], after previous: Int, grids: ColumnGrids,
+    /// Places rows found by ``labelLessRows(_:rows:)`` and says so once (`labelledBelow`: their
+    /// labels were read on the line of the next row's, ``readOnTheLastOnesLine(_:)``).
+    func placeLabelLess(_ placed: [(row: Int, run: [Int])], after previous: Int, labelledBelow: Bool = false, grids: ColumnGrids,
                         anchors: [FieldAnchor: Int?], counts: [FieldStart: [Int]], into result: inout Result) {
         for (r, run) in placed {
             var single = RowMatch(rows: [r], labelItems: [])
@@ -56,7 +57,7 @@ extension TableReader {
             placeSingle(single, row: r, grids: grids, anchors: anchors, counts: counts, into: &result)
         }
         result.warnings.append(ReportWarning(code: .rowsWithoutLabels,
-            message: "rows \(template.rows[placed[0].row].label) to \(template.rows[placed[placed.count - 1].row].label) of the \(template.key) table: their values follow those of row \(template.rows[previous].label) with no label between; they fill exactly the \(placed.count) rows no label named there, and each row adds up to its total; placed in order",
+            message: "rows \(template.rows[placed[0].row].label) to \(template.rows[placed[placed.count - 1].row].label) of the \(template.key) table: their values follow those of row \(template.rows[previous].label) with no label between; they fill exactly the \(placed.count) rows \(labelledBelow ? "whose labels were read on the next row's line, before its values" : "no label named there"), and each row adds up to its total; placed in order",
             paths: placed.flatMap { template.rowPaths[$0.row] }, ref: stream[placed[0].run[0]].ref))
     }
 

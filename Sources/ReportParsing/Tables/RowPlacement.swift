@@ -66,10 +66,15 @@ extension TableReader {
                 // the values after this label may be this row's or the next row's.
                 leaveShifted(m, row: m.rows[0], orphan: orphan, into: &result)
             } else if m.rows.count == 1 {
-                let following = unnamedRows(after: m.rows[0], before: matches[k...].first { !$0.rows.isEmpty }?.rows.min(),
-                                            named: named, variants: result.variantsSeen)
+                let nextFound = matches[k...].first { !$0.rows.isEmpty }
+                var following = unnamedRows(after: m.rows[0], before: nextFound?.rows.min(), named: named, variants: result.variantsSeen)
+                var labelledBelow = false
+                if following.isEmpty, let next = nextFound, case let rows = readOnTheLastOnesLine(next), rows.first == m.rows[0] + 1 {
+                    following = rows
+                    labelledBelow = true
+                }
                 pendingOrphan = placeSingle(m, row: m.rows[0], grids: grids, anchors: anchors, counts: counts,
-                                            unnamedFollowing: following, into: &result)
+                                            unnamedFollowing: following, followingLabelledBelow: labelledBelow, into: &result)
                     .map { ($0, m.rows[0]) }
             } else if let last = m.lastPhraseRow, m.runs.count == 1,
                       m.runs[0].filter({ stream[$0].kind != .empty }).count == template.rows[last].columns.count {
@@ -97,6 +102,19 @@ extension TableReader {
         placeByIdentities(short, into: &result)
     }
 
+    /// The rows a match names before its last one when their labels were read on one line with
+    /// it and one row's values follow (OCR ran a tight table's lines together:
+    /// `2.没有现成信息需要另行制作3.补正后申请内容仍不明确 3 0 0 0 0 0 3`): the last row gets those
+    /// values, and these rows, consecutive and right before it, none. Empty otherwise.
+    func readOnTheLastOnesLine(_ m: RowMatch) -> [Int] {
+        guard m.rows.count > 1, let last = m.lastPhraseRow, last == m.rows.max(), m.runs.count == 1,
+              m.runs[0].filter({ stream[$0].kind != .empty }).count == template.rows[last].columns.count else { return [] }
+        let before = m.rows.sorted().dropLast()
+        guard zip(before, before.dropFirst()).allSatisfy({ $1 == $0 + 1 }), before.last! + 1 == last,
+              m.labelItems.allSatisfy({ stream[$0].ref == stream[m.runs[0][0]].ref }) else { return [] }
+        return Array(before)
+    }
+
     /// The text of a row's labels on the values' line when it holds two bracketed item numbers
     /// (`(—)`, `（二）`) and was read by OCR: the labels of two rows on one line. Nil otherwise.
     func labelsOfTwoItems(_ m: RowMatch, line: SourceRef) -> String? {
@@ -115,7 +133,8 @@ extension TableReader {
     /// values of a later row printed before its label), if any.
     @discardableResult
     func placeSingle(_ m: RowMatch, row r: Int, grids: ColumnGrids, anchors: [FieldAnchor: Int?],
-                     counts: [FieldStart: [Int]], unnamedFollowing: [Int] = [], into result: inout Result) -> [Int]? {
+                     counts: [FieldStart: [Int]], unnamedFollowing: [Int] = [], followingLabelledBelow: Bool = false,
+                     into result: inout Result) -> [Int]? {
         let row = template.rows[r]
         guard !result.rowsFound.contains(r) else {
             result.warnings.append(ReportWarning(code: .rowRepeated,
@@ -249,7 +268,8 @@ extension TableReader {
         if m.runs.count > usedRuns {
             let extra = m.runs.dropFirst(usedRuns).flatMap { $0 }.filter { stream[$0].kind != .empty }
             if !extra.isEmpty, let placed = labelLessRows(extra, rows: unnamedFollowing) {
-                placeLabelLess(placed, after: r, grids: grids, anchors: anchors, counts: counts, into: &result)
+                placeLabelLess(placed, after: r, labelledBelow: followingLabelledBelow, grids: grids, anchors: anchors, counts: counts,
+                               into: &result)
                 return nil
             }
             if !extra.isEmpty {
