@@ -290,6 +290,20 @@ SCANS = {
     "real-science-2024-centre-no-rules-tight-300dpi": dict(source="prints/real-science-2024-centre-no-rules-tight",
                                                            file="report-chromium.pdf", dpi=300, skew=0.41, noise=0.72,
                                                            quality=50, seal=False, seed=40021, turn=0),
+    # The same print at 240 dpi again, skew 0.64°, JPEG q50 (make_probes.py, seed 41): the
+    # header's last line read into row 一's line, its values run into the header's words
+    # (`…申请数量32`, `企业2`), and row 二's label misread (`as of AF年结转…`): row 二's values
+    # were taken for row 一's, three wrong numbers marked certain, until labels on the values'
+    # own line that nearly spell another row's start made them that row's.
+    "real-science-2024-centre-no-rules-tight-240dpi-q50": dict(source="prints/real-science-2024-centre-no-rules-tight",
+                                                               file="report-chromium.pdf", dpi=240, skew=0.64, noise=0.42,
+                                                               quality=50, seal=False, seed=41021, turn=0),
+    # 平潭 2020 printed with no rules, 240 dpi, skew -0.25°, JPEG q50 (make_probes.py, seed 41):
+    # the feet of the zeros above came into the cells of 3.补正后申请内容仍不明确 (`U 3`, `U 0`),
+    # read as labels, and the row was lost until ink a cell's edge cuts off a neighbour's glyphs
+    # was cut off.
+    "real-pingtan-2020-no-rules-240dpi-q50": dict(source="prints/real-pingtan-2020-no-rules", file="report-chromium.pdf",
+                                                  dpi=240, skew=-0.25, noise=0.82, quality=50, seal=False, seed=41016, turn=0),
     "real-office-2019-right-no-rules-200dpi": dict(source="prints/real-office-2019-right-no-rules", file="report-chromium.pdf",
                                                    dpi=200, skew=0.6, noise=0.88, quality=40, seal=True, seed=1021, turn=0),
     # 上海市政府办公厅 2019 with its header rows shaded, red seal, 300 dpi, JPEG q40 (make_probes.py

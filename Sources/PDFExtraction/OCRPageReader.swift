@@ -262,11 +262,15 @@ final class OCRPageReader {
             if headerColumns != nil, case let all = try readStack(whole, misread: misread, seekingHeader: false).made, !all.isEmpty { made = all }
             acrossGrids += made
         }
-        words.removeAll { w in
+        func unplaced(_ w: OCRWord) -> Bool {
             !acrossGrids.contains { $0.contains(w) } && dropped.contains { $0.left == w.left && $0.top == w.top && $0.right == w.right }
         }
+        let found = words.filter(unplaced)
+        words.removeAll(where: unplaced)
         // Where the page's text ends: its words', and its tables'.
         let textRight = max(words.map(\.right).max() ?? 0, (grids + acrossGrids).map(\.right).max() ?? 0)
+        // Rows of values with no label made whole (a table of one row), with numbers found apart.
+        words = Self.joiningRowsOfValues(words, found: found, outside: acrossGrids)
         // Tables of one row without rules, under their headers.
         let rest = words.filter { w in !acrossGrids.contains { $0.contains(w) } }
         for table in try oneRowTables(rest, lineHeight: unruled.rowHeight, image: clean, threshold: threshold, dpi: Int(dpi),

@@ -380,6 +380,43 @@ extension OCRPageReader {
         return image.inkBox(x: box.x, y: box.y, width: box.width, height: box.height, threshold: threshold)
     }
 
+    /// A cell's ink box without the ends of a neighbouring row's glyphs that its top or bottom
+    /// edge cuts: ink touching the edge (within a pixel of the cell's interior), no taller than
+    /// `share` of the one line of ink left beside it and at least as far from it. A table
+    /// without rules whose rows' bands were set off their lines put the feet of the zeros above
+    /// in the cells of `3.补正后申请内容仍不明确` (`U 3`, `U 0`, …): read as labels, the row lost its
+    /// seven cells. A character's own parts (`六`'s dot) lie closer together than that; two lines
+    /// of a label are not one line.
+    static func withoutNeighboursGlyphEnds(_ image: GrayImage, _ ink: (x: Int, y: Int, width: Int, height: Int),
+                                           interior: (x: Int, y: Int, width: Int, height: Int), threshold: UInt8,
+                                           share: Double) -> (x: Int, y: Int, width: Int, height: Int) {
+        let inked = (0..<ink.height).map { image.inkCount(x: ink.x, y: ink.y + $0, width: ink.width, height: 1, threshold: threshold) > 0 }
+        var first = 0, last = ink.height - 1
+        // The runs of ink at each end, and the blank rows after them.
+        func run(from start: Int, step: Int) -> (ink: Int, gap: Int) {
+            var k = start
+            while k >= 0, k < inked.count, inked[k] { k += step }
+            let inkRows = abs(k - start)
+            var g = k
+            while g >= 0, g < inked.count, !inked[g] { g += step }
+            return (inkRows, abs(g - k))
+        }
+        let none: (ink: Int, gap: Int) = (0, 0)
+        let top = ink.y - interior.y <= 1 ? run(from: 0, step: 1) : none
+        let bottom = interior.y + interior.height - (ink.y + ink.height) <= 1 ? run(from: ink.height - 1, step: -1) : none
+        if top.gap > 0 { first = top.ink + top.gap }
+        if bottom.gap > 0 { last = ink.height - 1 - bottom.ink - bottom.gap }
+        // One line of ink left: no blank row within it.
+        guard first <= last, inked[first...last].allSatisfy({ $0 }) else { return ink }
+        let line = Double(last - first + 1)
+        func cut(_ end: (ink: Int, gap: Int)) -> Bool {
+            end.gap > 0 && Double(end.ink) <= share * line && Double(end.gap) >= share * line
+        }
+        let y0 = cut(top) ? first : 0, y1 = cut(bottom) ? last : ink.height - 1
+        guard y0 > 0 || y1 < ink.height - 1 else { return ink }
+        return image.inkBox(x: ink.x, y: ink.y + y0, width: ink.width, height: y1 - y0 + 1, threshold: threshold) ?? ink
+    }
+
     /// A cell's image read as a block of text, without rule residue.
     func readBlock(_ crop: GrayImage, dpi: Int, pageSegMode: TessPageSegMode = PSM_SINGLE_BLOCK,
                    deadline: Deadline) throws(OCRProblem) -> [OCRWord] {
@@ -452,8 +489,10 @@ extension OCRPageReader {
         guard w > tuning.cellMinimumSide, h > tuning.cellMinimumSide,
               image.inkCount(x: x, y: y, width: w, height: h, threshold: threshold) >= scale.area(tuning.cellMinimumInk),
               let found = image.inkBox(x: x, y: y, width: w, height: h, threshold: threshold),
-              let ink = Self.withoutRuleSlivers(image, found, interior: (x, y, w, h), threshold: threshold,
-                                                widthShare: tuning.ruleSliverWidthShare) else {
+              let sliverless = Self.withoutRuleSlivers(image, found, interior: (x, y, w, h), threshold: threshold,
+                                                       widthShare: tuning.ruleSliverWidthShare),
+              case let ink = Self.withoutNeighboursGlyphEnds(image, sliverless, interior: (x, y, w, h), threshold: threshold,
+                                                             share: tuning.neighbourGlyphEndShare) else {
             return (CellText(), nil, [])
         }
         // The ink alone, on a white canvas.

@@ -167,6 +167,9 @@ public struct OCRTuning: Sendable, Hashable {
     public var cellPaperWhitened = true
     /// A bar at a cell's side no wider than this share of its ink's height is a sliver of rule.
     public var ruleSliverWidthShare = 0.12
+    /// Ink at a cell's top or bottom edge no taller than this share of the line of ink beside it,
+    /// and at least as far from it, is the end of a neighbouring row's glyphs (`withoutNeighboursGlyphEnds`).
+    public var neighbourGlyphEndShare = 0.7
     /// A word of digits in a cell less tall than this share of the median height of the cell's
     /// words is a speck read as a digit (a `4` 3 px high beside a `0` 35 px high), not a number.
     public var speckDigitHeightShare = 1.0 / 3

@@ -64,3 +64,55 @@ extension OCRPageReader {
                 || manyNumbers && $0.text.unicodeScalars.allSatisfy { !$0.properties.isAlphabetic } }
     }
 }
+
+extension OCRPageReader {
+    /// `words` with each row of values with no label (``loneRowOfValues(_:)``) made whole: the
+    /// numbers at its height that tesseract's layout set on lines of their own (a line of
+    /// numbers only, each number's middle within the row's height and clear of its words), and
+    /// those it left out and found again (`found`, ``droppedNumbers(in:words:outside:lineHeight:threshold:dpi:deadline:)``),
+    /// join its line. A review row of fifteen zeros came back as twelve on one line, one on a line
+    /// of its own and two read only from the ink left over; with its header unread, twelve
+    /// values for fifteen columns were placed nowhere. Found numbers that join no such row are
+    /// left out (a number found nowhere near a table is not set into prose). Words within
+    /// `grids` are no row's.
+    static func joiningRowsOfValues(_ words: [OCRWord], found: [OCRWord], outside grids: [TableGrid]) -> [OCRWord] {
+        // Lines of the words outside the grids, as indices into `words`.
+        var lines: [[Int]] = []
+        for i in words.indices where !grids.contains(where: { $0.contains(words[i]) }) {
+            if words[i].startsLine || lines.isEmpty { lines.append([i]) } else { lines[lines.count - 1].append(i) }
+        }
+        var joined: [Int: [OCRWord]] = [:]   // last index of a row -> the words joining it
+        var moved = Set<Int>()
+        var foundLeft = found
+        for line in lines where !moved.contains(line[0]) && loneRowOfValues(line.map { words[$0] }) {
+            let row = line.map { words[$0] }
+            let top = row.map(\.top).min()!, bottom = row.map(\.bottom).max()!
+            var taken = row
+            func fits(_ w: OCRWord) -> Bool {
+                let middle = (w.top + w.bottom) / 2
+                return middle >= top && middle <= bottom && !taken.contains { $0.left <= w.right && w.left <= $0.right }
+            }
+            var adding: [OCRWord] = []
+            for other in lines where other != line && !moved.contains(other[0]) {
+                let ws = other.map { words[$0] }
+                guard ws.allSatisfy({ readsAsNumber($0.text) && fits($0) }) else { continue }
+                adding += ws
+                taken += ws
+                moved.formUnion(other)
+            }
+            for (k, w) in foundLeft.enumerated().reversed() where readsAsNumber(w.text) && fits(w) {
+                adding.append(w)
+                taken.append(w)
+                foundLeft.remove(at: k)
+            }
+            if !adding.isEmpty { joined[line.last!] = adding.map { w in var w = w; w.startsLine = false; return w } }
+        }
+        guard !joined.isEmpty else { return words }
+        var out: [OCRWord] = []
+        for i in words.indices where !moved.contains(i) {
+            out.append(words[i])
+            out += joined[i] ?? []
+        }
+        return out
+    }
+}

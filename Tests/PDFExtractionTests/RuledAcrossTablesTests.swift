@@ -1342,4 +1342,28 @@ import DocumentModel
         #expect(!OCRPageReader.loneRowOfValues(words(["2019", "年", "5", "月", "1", "日"])))
         #expect(!OCRPageReader.loneRowOfValues(words(["5", "2", "了", "Ly", "--", "ab", "9"])))
     }
+
+    /// Regression (上海市科委 2024 printed without rules, centred and set tight, 300 dpi, kept as
+    /// `scans/real-science-2024-centre-no-rules-tight-300dpi`): section 四's fifteen values came
+    /// back as twelve on one line, the last one on a line of its own and two only from the ink
+    /// left over (``OCRPageReader/droppedNumbers(in:words:outside:lineHeight:threshold:dpi:deadline:)``);
+    /// with its header unread, twelve values for fifteen columns were placed nowhere (15 cells).
+    /// The numbers at a lone row's height join its line; a number on a line with a label, a line
+    /// lower, a found number under a word of the row and found numbers nowhere near a row do not.
+    @Test func numbersAtALoneRowsHeightJoinIt() {
+        func w(_ t: String, _ x: Int, _ y: Int, first: Bool = false) -> OCRWord {
+            OCRWord(text: t, left: x, top: y, right: x + 25, bottom: y + 38, confidence: 90, startsLine: first)
+        }
+        let row = [w("1", 200, 1633, first: true)] + [370, 540, 710].map { w("0", $0, 1633) }
+        let alone = [w("0", 2350, 1634, first: true)]
+        let labelled = [w("其他", 1500, 1500, first: true), w("4", 1700, 1500)]
+        let lower = [w("7", 900, 1700, first: true)]
+        let found = [w("0", 2050, 1632), w("0", 2220, 1633), w("0", 545, 1633), w("9", 3000, 500)]
+        let out = OCRPageReader.joiningRowsOfValues(row + labelled + alone + lower, found: found, outside: [])
+        let lines = OCRPageReader.textLines(out).map { $0.map { "\($0.text)@\($0.left)" } }
+        #expect(lines == [["1@200", "0@370", "0@540", "0@710", "0@2350", "0@2220", "0@2050"], ["其他@1500", "4@1700"], ["7@900"]])
+        // Nothing to join: the words as they were, found numbers left out.
+        let none = OCRPageReader.joiningRowsOfValues(labelled + lower, found: found, outside: [])
+        #expect(none.map(\.left) == [1500, 1700, 900])
+    }
 }

@@ -994,6 +994,35 @@ extension ScanImageTests {
         let joined = touching.image.inkBox(x: 0, y: 0, width: 200, height: 120, threshold: 128)!
         #expect(OCRPageReader.withoutRuleSlivers(touching.image, joined, interior: (0, 0, 28, 120), threshold: 128, widthShare: 0.12)?.height == 70)
     }
+
+    /// Regression (平潭's print without rules, 240 dpi, seed-41 probe 16): the bands of a table
+    /// without rules were set off its lines, and the feet of the zeros above came into the cells
+    /// of `3.补正后申请内容仍不明确`, read `U 3`, `U 0`, …: labels, and the row's seven cells were
+    /// lost. Ink cut by a cell's top or bottom edge, shorter than the line beside it and as far
+    /// from it, is cut off; a character's own parts, close together, and two lines of a label
+    /// are not.
+    @Test func theFeetOfTheRowAbovesGlyphsAreCutOffACell() {
+        var d = Drawing(80, 100)
+        d.box(10, 0, 20, 12)                      // the feet of a zero above, at the cell's top
+        d.box(12, 42, 16, 26)                     // the number, 30 px lower
+        d.box(10, 94, 20, 6)                      // the tops of the row below's digits
+        let found = d.image.inkBox(x: 0, y: 0, width: 80, height: 100, threshold: 128)!
+        let ink = OCRPageReader.withoutNeighboursGlyphEnds(d.image, found, interior: (0, 0, 80, 100), threshold: 128, share: 0.7)
+        #expect(ink.y == 42 && ink.height == 26)
+        // Ink off the edges is the cell's own.
+        let inside = OCRPageReader.withoutNeighboursGlyphEnds(d.image, found, interior: (0, -5, 80, 110), threshold: 128, share: 0.7)
+        #expect(inside.y == 0 && inside.height == 100)
+        // A dot close above a character (`六`), touching the edge, is the character's.
+        var dot = Drawing(80, 60)
+        dot.box(20, 0, 6, 6); dot.box(10, 9, 26, 26)
+        let character = dot.image.inkBox(x: 0, y: 0, width: 80, height: 60, threshold: 128)!
+        #expect(OCRPageReader.withoutNeighboursGlyphEnds(dot.image, character, interior: (0, 0, 80, 60), threshold: 128, share: 0.7).height == 35)
+        // Two lines of a label, the first at the edge: both kept.
+        var label = Drawing(80, 80)
+        label.box(5, 0, 60, 26); label.box(5, 36, 60, 26)
+        let lines = label.image.inkBox(x: 0, y: 0, width: 80, height: 80, threshold: 128)!
+        #expect(OCRPageReader.withoutNeighboursGlyphEnds(label.image, lines, interior: (0, 0, 80, 80), threshold: 128, share: 0.7).height == 62)
+    }
 }
 
 /// Which words of prose are Latin letters where Chinese is probably printed.
