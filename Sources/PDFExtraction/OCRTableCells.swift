@@ -121,7 +121,9 @@ extension OCRPageReader {
             // So are letters small type reads digits as (`i` for `1`, `o` for `0`), there.
             // And ink a number's height read as nothing at all (a `1` in a row's first cell, by
             // the table's left rule).
+            // Not in a column of labels: a row's label read as nothing is no number.
             let readAsNothing = Self.readAsNothing(current, inkHeight: ink.height, numberHeight: numberHeight, tuning: tuning)
+                && !Self.inLabelColumn(i, grid: grid, texts: texts, numeric: numeric)
             // And one character as narrow as a digit and a number's height beside a row's values
             // (a `1` alone in a column the other rows leave blank, read `Z`, `L` or `下`).
             lazy var besideRowValues = Self.amongRowValues(i, grid: grid, texts: texts, numeric: numeric)
@@ -267,6 +269,25 @@ extension OCRPageReader {
         let others = grid.cells.indices.filter { $0 != i && grid.cells[$0].firstBand == band && texts[$0].inked }
         guard let first = others.min(by: { grid.cells[$0].x0 < grid.cells[$1].x0 }), grid.cells[first].x0 < grid.cells[i].x0 else { return false }
         return others.filter { numeric[$0] }.count >= 2
+    }
+
+    /// Whether cell `i` lies in a column of labels: of the inked cells over its middle in other
+    /// rows of values (two numbers or more: not a header's rows), two or more, and more than half,
+    /// hold Chinese. The label of
+    /// `1.本机关不掌握相关政府信息`, beside the group label `（四）无法提供` in a tight table without
+    /// rules, was read as nothing and taken for a number unread: one field too many, and the row,
+    /// whose label was lost, could not be placed by its count of values (7 cells).
+    static func inLabelColumn(_ i: Int, grid: TableGrid, texts: [CellText], numeric: [Bool]) -> Bool {
+        let middle = (grid.cells[i].x0 + grid.cells[i].x1) / 2, band = grid.cells[i].firstBand
+        let valueBands = Set(grid.cells.indices.filter { numeric[$0] }.map { grid.cells[$0].firstBand }.filter { b in
+            grid.cells.indices.filter { numeric[$0] && grid.cells[$0].firstBand == b }.count >= 2
+        })
+        let over = grid.cells.indices.filter { j in
+            j != i && grid.cells[j].firstBand != band && valueBands.contains(grid.cells[j].firstBand) && texts[j].inked
+                && grid.cells[j].x0 <= middle && middle <= grid.cells[j].x1
+        }
+        let han = over.filter { texts[$0].text.unicodeScalars.contains(where: ScalarClass.isHan) }.count
+        return han >= 2 && 2 * han > over.count
     }
 
     /// Whether cell `i` lies in a row of headings: the other inked cells starting in its band are

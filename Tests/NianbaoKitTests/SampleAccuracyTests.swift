@@ -403,9 +403,10 @@ import ReportParsing
         // read into row 一's line, its values run into the header's words, and row 二's label
         // misread (`as of AF年结转…`): row 二's values were taken for row 一's, three wrong numbers
         // marked certain (165 until labels on the values' own line that nearly spell another
-        // row's start made them that row's). Lost: row 一 (its values in the header's words),
-        // 1.本机关不掌握相关政府信息 (its label cell read as an unreadable number), 规章.
-        "Samples/scans/real-science-2024-centre-no-rules-tight-240dpi-q50/scanned.pdf": 182,
+        // row's start made them that row's; 182 until a cell in a column of labels read as
+        // nothing was no number: 1.本机关不掌握相关政府信息's label, one field too many). Lost:
+        // row 一 (its values in the header's words), 规章.
+        "Samples/scans/real-science-2024-centre-no-rules-tight-240dpi-q50/scanned.pdf": 189,
         // 平潭's print without rules at 240 dpi, skew -0.25° (probe, seed 41): the feet of the
         // zeros above in the cells of 3.补正后申请内容仍不明确 (`U 3`, `U 0`), read as labels (184
         // until ink a cell's edge cuts off a neighbour's glyphs was cut off). Lost: （七）总计's
@@ -594,6 +595,10 @@ import ReportParsing
         let c = try convertSample("Samples/scans/real-science-2024-centre-no-rules-tight-240dpi-q50/scanned.pdf")
         let carried = ["natural_person", "commercial", "total"].map { c.report.cell("requests.carried_over.\($0)")?.value?.value }
         #expect(carried == [2, 0, 2])
+        // 1.本机关不掌握相关政府信息's label, read as nothing beside its group label, is no number:
+        // the row's values, after row 8's with no label, fill it.
+        let notHeld = ["natural_person", "commercial", "total"].map { c.report.cell("requests.unavailable.not_held.\($0)")?.value?.value }
+        #expect(notHeld == [4, 0, 4])
         for column in ["natural_person", "commercial", "total"] {
             let got = c.report.cell("requests.new_received.\(column)")?.value?.value
             #expect(got == nil || got == ["natural_person": 32, "commercial": 2, "total": 34][column], "\(column): \(String(describing: got))")

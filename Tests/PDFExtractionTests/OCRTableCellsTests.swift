@@ -24,6 +24,41 @@ import DocumentModel
         return c
     }
 
+    /// Regression (上海市科委's tight print without rules at 240 dpi, seed-41 probe 21): the label of
+    /// `1.本机关不掌握相关政府信息`, beside its group label, was read as nothing and taken for a
+    /// number unread; with one field too many the row, its label lost, could not be placed by its
+    /// count of values (7 cells). A cell in a column of labels is no number; a blank-read cell in
+    /// a column of numbers still is one.
+    @Test func aCellInAColumnOfLabelsIsNoNumber() {
+        func table(_ bands: Int) -> TableGrid {
+            var g = TableGrid()
+            g.bands = (0..<bands).map { TableGrid.Band(top: 50 * $0, bottom: 50 * $0 + 50, edges: [0, 100, 200, 300]) }
+            for band in 0..<bands {
+                for x in stride(from: 0, to: 300, by: 100) { g.cells.append(TableGrid.Cell(x0: x, x1: x + 100, firstBand: band, lastBand: band)) }
+            }
+            return g
+        }
+        var nothing = OCRPageReader.CellText()
+        nothing.inked = true
+        let texts = [cell("7.属于行政执法案卷", band: 0), cell("0", band: 0), cell("0", band: 0),
+                     cell("8.属于行政查询事项", band: 1), cell("0", band: 1), cell("0", band: 1),
+                     nothing, cell("4", band: 2), cell("4", band: 2),
+                     cell("2.没有现成信息需要另行制作", band: 3), cell("6", band: 3), nothing]
+        let numeric = texts.map { OCRPageReader.readsAsNumber($0.text) }
+        #expect(OCRPageReader.inLabelColumn(6, grid: table(4), texts: texts, numeric: numeric))
+        #expect(!OCRPageReader.inLabelColumn(11, grid: table(4), texts: texts, numeric: numeric))
+        // One label over it is not yet a column of labels.
+        var one = texts
+        one[0] = cell("a", band: 0)
+        #expect(!OCRPageReader.inLabelColumn(6, grid: table(4), texts: one, numeric: numeric))
+        // Nor are a header's rows over a column of numbers: a number read as nothing under them
+        // is still a number unread.
+        let small = [cell("第二十条第（一）项", band: 0), cell("第二十条第（一）项", band: 0), cell("第二十条第（一）项", band: 0),
+                     cell("信息内容", band: 1), cell("本年制发件数", band: 1), cell("现行有效件数", band: 1),
+                     cell("规章", band: 2), nothing, cell("5", band: 2)]
+        #expect(!OCRPageReader.inLabelColumn(7, grid: table(3), texts: small, numeric: small.map { OCRPageReader.readsAsNumber($0.text) }))
+    }
+
     /// The last heading, `总计`, read as `ir`: in a column whose other cell is a number it was
     /// marked an unreadable number, so the heading row counted one field too many and the review
     /// table's 15 values were left unplaced.
