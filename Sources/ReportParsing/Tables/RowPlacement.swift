@@ -116,15 +116,23 @@ extension TableReader {
     }
 
     /// The text of a row's labels on the values' line when it holds two bracketed item numbers
-    /// (`(—)`, `（二）`) and was read by OCR: the labels of two rows on one line. Nil otherwise.
+    /// (`(—)`, `（二）`, or two characters not Chinese: `(+t)` for （七）) and was read by OCR: the
+    /// labels of two rows on one line. Nil otherwise. (`（六）其他处理(+t) Sit 767 35 2 1 805`:
+    /// the total row's values, its label read into （六）'s line, went to （六）, four wrong.)
     func labelsOfTwoItems(_ m: RowMatch, line: SourceRef) -> String? {
         let own = m.labelItems.filter { stream[$0].ref == line && stream[$0].confidence != nil }
         guard !own.isEmpty else { return nil }
         let text = own.map { stream[$0].text }.joined(separator: " ")
         let s = Array(text.unicodeScalars)
+        // A bracketed character, or two that are not Chinese (`(+t)` for （七）).
         var items = 0
-        for i in s.indices where i + 2 < s.count && "(（".unicodeScalars.contains(s[i]) && ")）".unicodeScalars.contains(s[i + 2]) {
-            items += 1
+        for i in s.indices where "(（".unicodeScalars.contains(s[i]) {
+            if i + 2 < s.count, ")）".unicodeScalars.contains(s[i + 2]) {
+                items += 1
+            } else if i + 3 < s.count, ")）".unicodeScalars.contains(s[i + 3]),
+                      s[(i + 1)...(i + 2)].allSatisfy({ !ScalarClass.isHan($0) && !$0.properties.isWhitespace && !"()（）".unicodeScalars.contains($0) }) {
+                items += 1
+            }
         }
         return items >= 2 ? text : nil
     }
@@ -188,11 +196,15 @@ extension TableReader {
         // （一）'s label on the line of （二）'s wrapped one): the values may be either row's. Not
         // placed, and not offered to the identities (they would place them in this row).
         let sharedLine = labelsOfTwoItems(m, line: stream[run[0]].ref)
+        // A label misread as a number, read as the row's value: not placed, nor offered to the
+        // identities.
+        let inLabels = valueInLabelColumn(m, run: run)
         let grid = grids.grid(columns: n, page: stream[run[0]].ref.page)
         let tab = tabFields(of: run, labelEnd: labelEnd(m))
         let fields = tab?.fields
         let extents = result.headerExtents[row.columns.count]
         var placement = sharedLine.map { .unplaced("its label's line (\"\($0)\") holds another row's item number before it, so its values may be that row's") }
+            ?? inLabels.map { .unplaced("its first value lies in the column of labels, under \"\(stream[$0.label].raw)\" (a label misread as a number), so its values are not known") }
             ?? ValuePlacer.place(columns: row.columns.count, run: run, groupFields: fields, stream: stream,
                                  grid: grid, headerExtents: extents,
                                  firstValueField: tab.flatMap { anchors[FieldAnchor(columns: n, width: $0.width)] ?? nil })
@@ -258,7 +270,7 @@ extension TableReader {
                 paths: paths, ref: stream[run[0]].ref)
             // Fewer values than columns: the table's identities may prove where they go.
             let values = (fields ?? run).filter { stream[$0].kind != .empty }
-            if validator != nil, sharedLine == nil, !values.isEmpty, values.count < n {
+            if validator != nil, sharedLine == nil, inLabels == nil, !values.isEmpty, values.count < n {
                 result.shortRows.append(ShortRow(row: r, values: values, label: label, ref: stream[run[0]].ref,
                                                  unplaced: warning, warningIndex: result.warnings.count))
             } else {
