@@ -11,6 +11,9 @@ public struct Line: Hashable, Sendable {
     /// text ends, or in a table's row, in its cells after its label): what is printed there is
     /// blank paper, not ink OCR could not read (a row's label whose cells are all blank).
     public var blankAfterText = false
+    /// OCR: the header of a table without rules, read column by column: each span one column's
+    /// header, at its column's place (a table continued on the next page keeps its columns).
+    public var tableHeader = false
 
     public init(spans: [Span], ref: SourceRef, y0: Double? = nil, y1: Double? = nil, fontSize: Double? = nil) {
         self.spans = spans

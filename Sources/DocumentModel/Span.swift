@@ -21,6 +21,11 @@ public struct Span: Hashable, Sendable {
     /// rule drawn across its column: the text continues no cell above it (a label's second line
     /// never lies there).
     public var ruledAbove = false
+    /// OCR: a number read as one word whose ink parts it as two numbers would be parted (a gap
+    /// clearly wider than those between its digits: `1 805`, two columns' values set right and
+    /// close, read `1805`): its parts, each with its digits and ink's extent. Empty otherwise.
+    /// Parted only under the columns of a header (on the page before, for a table continued).
+    public var inkParts: [Span] = []
 
     public init(text: String, x0: Double? = nil, x1: Double? = nil, field: Int? = nil, confidence: Double? = nil) {
         self.text = text

@@ -61,8 +61,10 @@ public enum ImageExtractor {
         }, progress: progress)
         let path = files.map(\.path).joined(separator: " + ")
         if read.values.allSatisfy({ $0.problem == unreadable }) { throw .badImage("no page could be decoded") }
+        var inOrder = (0..<total).map { read[$0] ?? Page(number: numbers[$0], lines: [], origin: .none, problem: unreadable) }
+        NumbersUnderThePageBefore.parting(&inOrder)
         return Document(source: DocumentSource(path: path, kind: .image, encoding: nil, layout: .geometry, sha256: sha256),
-                        pages: (0..<total).map { read[$0] ?? Page(number: numbers[$0], lines: [], origin: .none, problem: unreadable) })
+                        pages: inOrder)
     }
 
     static let unreadable = "image could not be decoded (damaged or truncated)"

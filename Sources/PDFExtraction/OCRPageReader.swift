@@ -211,7 +211,9 @@ final class OCRPageReader {
                 }
                 guard let header = over else { continue }
                 found = true
-                headers.append(header.line)
+                var headerLine = header.line
+                headerLine.tableHeader = true
+                headers.append(headerLine)
                 headerColumns = header.columns
                 // Its values read together across its columns, parted (as the header was fitted).
                 words = Self.parting(words, under: header.columns, image: clean, threshold: threshold) { w in
@@ -284,6 +286,7 @@ final class OCRPageReader {
         }
         words.removeAll { w in acrossGrids.contains { $0.contains(w) } }
         var lines = try rereadingLettersAmongNumbers(proseLines(words, valueEdges: valueEdges), image: clean, threshold: threshold, dpi: Int(dpi), deadline: deadline)
+        Self.markingInkParts(&lines, image: clean, threshold: threshold)
         Self.markingLinesBelowRuledGrids(&lines, grids: grids)
         for k in lines.indices {
             lines[k].blankAfterText = Self.blankAfterText(lines[k], textRight: textRight, image: clean, threshold: threshold, scale: scale, tuning: tuning)
@@ -302,14 +305,17 @@ final class OCRPageReader {
         lines.sort { $0.top < $1.top }
         let toPoints = 72 / dpi
         return lines.enumerated().map { i, p in
-            var line = Line(spans: p.spans.map { s in
-                                var s = s
-                                s.x0 = s.x0.map { $0 * toPoints }
-                                s.x1 = s.x1.map { $0 * toPoints }
-                                return s
-                            },
+            func inPoints(_ s: Span) -> Span {
+                var s = s
+                s.x0 = s.x0.map { $0 * toPoints }
+                s.x1 = s.x1.map { $0 * toPoints }
+                s.inkParts = s.inkParts.map(inPoints)
+                return s
+            }
+            var line = Line(spans: p.spans.map(inPoints),
                             ref: SourceRef(page: 0, line: i + 1), y0: Double(p.top) * toPoints, y1: Double(p.bottom) * toPoints)
             line.blankAfterText = p.blankAfterText
+            line.tableHeader = p.tableHeader
             return line
         }
     }
@@ -403,6 +409,8 @@ final class OCRPageReader {
         var spans: [Span]
         /// Blank paper after its text (``blankAfterText(_:textRight:image:threshold:scale:tuning:)``).
         var blankAfterText = false
+        /// The header of a table without rules (``Line/tableHeader``).
+        var tableHeader = false
     }
 
     /// Tesseract's lines: runs of words from one that starts a line.
@@ -467,6 +475,12 @@ final class OCRPageReader {
     /// scanned at 300 dpi), at least two numbers besides: taken for text, it made the row's later
     /// numbers a row of their own, and both were lost. The letter is not a rule's stroke (`|3`
     /// is a `3` beside a rule).
+    ///
+    /// So are digits after one Chinese character or a quotation mark (`了2` for `72`, `“72` with a
+    /// speck before it: the row 四、结转下年度继续办理 of 上海市政府办公厅's 2019 page printed
+    /// without rules, on a page of its own with the total row, too few rows for a table), on such
+    /// a line with at least one number besides: taken for text, the label's end, and the row's
+    /// first value was lost.
     static func markLettersAmongNumbers(_ spans: inout [Span], uncertainBelow: Double) {
         func letters(_ text: String) -> Bool {
             mayBeMisreadDigits(text) && !text.unicodeScalars.contains { "|]lIJj".unicodeScalars.contains($0) }
@@ -478,10 +492,17 @@ final class OCRPageReader {
                 && letters.allSatisfy { ("a"..."z").contains($0) || ("A"..."Z").contains($0) }
                 && !letters.contains { "lIJj".unicodeScalars.contains($0) }
         }
+        /// One Chinese character or quotation mark, then one to six digits.
+        func digitsAfterAMark(_ text: String) -> Bool {
+            let scalars = Array(text.unicodeScalars)
+            guard (2...7).contains(scalars.count), ScalarClass.isHan(scalars[0]) || "“”\"'‘’".unicodeScalars.contains(scalars[0]) else { return false }
+            return scalars.dropFirst().allSatisfy(ScalarClass.isASCIIDigit)
+        }
         if let label = spans.first, label.text.unicodeScalars.contains(where: ScalarClass.isHan) {
             let values = spans.dropFirst()
-            guard values.filter({ readsAsNumber($0.text) }).count >= 2,
-                  values.allSatisfy({ readsAsNumber($0.text) || digitsWithALetter($0.text) }) else { return }
+            let numbers = values.filter { readsAsNumber($0.text) }.count
+            guard numbers >= 2 || numbers >= 1 && values.contains(where: { digitsAfterAMark($0.text) }),
+                  values.allSatisfy({ readsAsNumber($0.text) || digitsWithALetter($0.text) || digitsAfterAMark($0.text) }) else { return }
             for k in values.indices where !readsAsNumber(spans[k].text) {
                 spans[k].unreadableNumber = true
                 spans[k].confidence = min(spans[k].confidence ?? 0, uncertainBelow - 1)

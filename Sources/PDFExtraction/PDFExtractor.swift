@@ -95,6 +95,7 @@ public enum PDFExtractor {
                 pages[k].textLayerOverScan = overScan
             }
         }
+        NumbersUnderThePageBefore.parting(&pages)
         return Document(source: DocumentSource(path: path, kind: .pdf, encoding: nil, layout: .geometry, sha256: sha256),
                         pages: pages, title: doc.title)
     }

@@ -242,6 +242,28 @@ import DocumentModel
         }
     }
 
+    /// Regression (上海市政府办公厅's 2019 page printed without rules, scanned at 200 and 240 dpi):
+    /// the row 四、结转下年度继续办理, on a page of its own with the total row (too few rows for a
+    /// table, read as prose), read `了2 72` and `“72 72`; the first word was taken for the
+    /// label's end and the row's 72 lost. On a line of a label and a number, digits after one
+    /// Chinese character or a quotation mark are a number unread. Not without a number besides,
+    /// not two characters before the digits, not digits before a character (a unit).
+    @Test func digitsAfterACharacterOrAQuoteMarkAfterALabelAreANumberUnread() {
+        func spans(_ texts: [String]) -> [Span] { texts.map { Span(text: $0, confidence: 90) } }
+        for texts in [["四、结转下年度继续办理", "了2", "72"], ["四、结转下年度继续办理", "“72", "72"]] {
+            var row = spans(texts)
+            OCRPageReader.markLettersAmongNumbers(&row, uncertainBelow: 70)
+            #expect(row.map(\.unreadableNumber) == [false, true, false], "\(texts)")
+            #expect(row[1].confidence.map { $0 < 70 } == true && row[2].confidence == 90)
+        }
+        for texts in [["四、结转下年度继续办理", "了2"], ["四、结转下年度继续办理", "办理2", "72"], ["四、结转下年度继续办理", "72件", "72"],
+                      ["四、结转下年度继续办理", "了", "72"]] {
+            var other = spans(texts)
+            OCRPageReader.markLettersAmongNumbers(&other, uncertainBelow: 70)
+            #expect(other.allSatisfy { !$0.unreadableNumber }, "\(texts)")
+        }
+    }
+
     /// Regression (the searchable scan of 上海市科委's 2024 report): section 四's first cell, a
     /// `1` by the table's left rule, was read as nothing at all, and the cell was reported blank,
     /// printed empty: the review's 结果维持 lost, and a claim the scan does not make. Ink as tall
