@@ -306,6 +306,12 @@ SCANS = {
                                                   dpi=240, skew=-0.25, noise=0.82, quality=50, seal=False, seed=41016, turn=0),
     "real-office-2019-right-no-rules-200dpi": dict(source="prints/real-office-2019-right-no-rules", file="report-chromium.pdf",
                                                    dpi=200, skew=0.6, noise=0.88, quality=40, seal=True, seed=1021, turn=0),
+    # The same print at 200 dpi, skew 0.34°, JPEG q55 (make_probes.py, seed 42): （七）总计's label
+    # read `(+t) Sit` into （六）其他处理's line with its values; once the total's `1805` was parted
+    # under the page before's header, （六） took `35 2 1 805`, three marked certain, until a
+    # bracketed pair of characters not Chinese counted as a second item number on that line.
+    "real-office-2019-right-no-rules-200dpi-q55": dict(source="prints/real-office-2019-right-no-rules", file="report-chromium.pdf",
+                                                       dpi=200, skew=0.34, noise=0.82, quality=55, seal=False, seed=42010, turn=0),
     # 上海市政府办公厅 2019 with its header rows shaded, red seal, 300 dpi, JPEG q40 (make_probes.py
     # --styles, seed 1): the fill drowned the rules in and under it, a header ran together with
     # the row under it (189 of 198 cells until rules were sought against the paper on both sides).
