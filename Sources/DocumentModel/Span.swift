@@ -23,8 +23,10 @@ public struct Span: Hashable, Sendable {
     public var ruledAbove = false
     /// OCR: a number read as one word whose ink parts it as two numbers would be parted (a gap
     /// clearly wider than those between its digits: `1 805`, two columns' values set right and
-    /// close, read `1805`): its parts, each with its digits and ink's extent. Empty otherwise.
-    /// Parted only under the columns of a header (on the page before, for a table continued).
+    /// close, read `1805`): its parts, each with its digits and ink's extent; or a label's words
+    /// read with a number after them (`(+) Sit 767`): the words and the number, each with its
+    /// extent. Empty otherwise. Parted only under the columns of a header (on the page before,
+    /// for a table continued).
     public var inkParts: [Span] = []
 
     public init(text: String, x0: Double? = nil, x1: Double? = nil, field: Int? = nil, confidence: Double? = nil) {

@@ -9,8 +9,9 @@ import DocumentModel
 /// the row was lost (5 cells) in scans at 200 and 240 dpi.
 ///
 /// Such a word is parted as on a page with its header (``OCRPageReader/parted(_:under:image:threshold:)``):
-/// only where its ink parts it (``Span/inkParts``), the word lies under two of the header's
-/// columns or more, and each part under exactly one, a different one each. The header is the
+/// only where its ink parts it (``Span/inkParts``) and each part lies under exactly one of the
+/// header's columns, a different one each. So is a number read last with a label's words
+/// (`(+) Sit 767`: the label, under none of the columns, and the `767` of 自然人). The header is the
 /// last one read on the page before (``Line/tableHeader``), the pages read by OCR one after the
 /// other, turned alike and as wide; the lines parted are those above the page's own first
 /// header, if any. The parts are then cleared from every span: they served this only.
@@ -37,16 +38,23 @@ enum NumbersUnderThePageBefore {
         }
     }
 
-    /// `span`'s ink parts, where it lies under two of `columns` or more and each part under
-    /// exactly one, a different one each; nil otherwise.
+    /// `span`'s parts, where each part of digits lies under exactly one of `columns`, a different
+    /// one each, and any other part (a label's words) under none; nil otherwise.
     static func parted(_ span: Span, under columns: [ClosedRange<Double>]) -> [Span]? {
-        func under(_ s: Span) -> [Int] {
-            guard let a = s.x0, let b = s.x1 else { return [] }
+        func under(_ s: Span) -> [Int]? {
+            guard let a = s.x0, let b = s.x1 else { return nil }
             return columns.indices.filter { columns[$0].overlaps(a...b) }
         }
-        guard !span.inkParts.isEmpty, under(span).count >= 2 else { return nil }
-        let each = span.inkParts.map(under)
-        guard each.allSatisfy({ $0.count == 1 }), Set(each.map { $0[0] }).count == each.count else { return nil }
-        return span.inkParts
+        guard span.inkParts.count >= 2 else { return nil }
+        var taken = Set<Int>()
+        for part in span.inkParts {
+            guard let cols = under(part) else { return nil }
+            if !part.text.isEmpty, part.text.unicodeScalars.allSatisfy(ScalarClass.isASCIIDigit) {
+                guard cols.count == 1, taken.insert(cols[0]).inserted else { return nil }
+            } else if !cols.isEmpty {
+                return nil
+            }
+        }
+        return taken.isEmpty ? nil : span.inkParts
     }
 }

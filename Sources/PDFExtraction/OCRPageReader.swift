@@ -436,8 +436,18 @@ final class OCRPageReader {
             var current: [OCRWord] = []
             func flush() {
                 guard !current.isEmpty else { return }
-                spans.append(Span(text: Self.joined(current), x0: Double(current.first!.left), x1: Double(current.last!.right),
-                                  confidence: current.map(\.confidence).min()))
+                var span = Span(text: Self.joined(current), x0: Double(current.first!.left), x1: Double(current.last!.right),
+                                confidence: current.map(\.confidence).min())
+                // A number read last with a label's words (`(+) Sit 767`): its place apart, for a
+                // table continued from the page before (``NumbersUnderThePageBefore``).
+                if current.count >= 2, let last = current.last, Self.readsAsNumber(last.text),
+                   last.text.unicodeScalars.allSatisfy(ScalarClass.isASCIIDigit) {
+                    let head = current.dropLast()
+                    span.inkParts = [Span(text: Self.joined(Array(head)), x0: Double(head.first!.left), x1: Double(head.last!.right),
+                                          confidence: head.map(\.confidence).min()),
+                                     Span(text: last.text, x0: Double(last.left), x1: Double(last.right), confidence: last.confidence)]
+                }
+                spans.append(span)
                 current = []
             }
             for w in sorted {
@@ -451,6 +461,10 @@ final class OCRPageReader {
                 current.append(w)
             }
             flush()
+            // Parts are noted on lines of a label and its numbers only.
+            if spans.filter({ Self.readsAsNumber($0.text) }).count < 2 {
+                for k in spans.indices { spans[k].inkParts = [] }
+            }
             Self.markLettersAmongNumbers(&spans, uncertainBelow: options.uncertainBelow)
             // A value of such a table read doubtfully (`7` for a `3`) is read again, as a cell's
             // would be (``rereadingLettersAmongNumbers``).

@@ -80,4 +80,41 @@ import DocumentModel
         #expect(lines[0].spans[2].inkParts.map { [$0.x0!, $0.x1!] } == [[500, 519], [537, 608]])
         #expect(lines[0].spans[1].inkParts.isEmpty && lines[1].spans[1].inkParts.isEmpty)
     }
+
+    /// Regression (the same print at 200 dpi, under a seal): （七）总计's label read `(+) Sit`,
+    /// and its `767` read with it (`(+) Sit 767`, closer than a cell's gap): the row's first
+    /// value lost. Under the page before's header the number, under 自然人, is a field of its own
+    /// and the label's words, under no column, the label. Not where the words reach a column.
+    @Test func aNumberReadWithALabelsWordsIsPartedFromThemUnderThePageBeforesHeader() {
+        func row(_ words: (Double, Double)) -> Line {
+            var line = Self.totalRow()
+            var label = Span(text: "(+) Sit 767", x0: words.0, x1: 362, confidence: 60)
+            label.inkParts = [Span(text: "(+) Sit", x0: words.0, x1: words.1, confidence: 60), Span(text: "767", x0: 340, x1: 362, confidence: 92)]
+            line.spans = [label] + line.spans.dropFirst(2)
+            return line
+        }
+        var pages = Self.pages([Self.header], [row((250, 300))])
+        NumbersUnderThePageBefore.parting(&pages)
+        #expect(pages[1].lines[0].spans.map(\.text) == ["(+) Sit", "767", "35", "2", "1", "805"])
+        var reaching = Self.pages([Self.header], [row((250, 345))])
+        NumbersUnderThePageBefore.parting(&reaching)
+        #expect(reaching[1].lines[0].spans.first?.text == "(+) Sit 767")
+    }
+
+    /// The parts of a label's words and a number after them are noted on a line of a label and
+    /// its numbers (two or more besides), not on a line with one number besides.
+    @Test(.enabled(if: OCRAvailability.languageDataInstalled, "tesseract chi_sim and eng data not installed"))
+    func aNumberReadWithALabelsWordsIsNotedApart() throws {
+        let reader = try OCRPageReader(options: OCROptions())
+        func word(_ text: String, _ left: Int, _ right: Int, first: Bool = false) -> OCRWord {
+            OCRWord(text: text, left: left, top: 1800, right: right, bottom: 1850, confidence: 90, startsLine: first)
+        }
+        let row = [word("(+)", 1000, 1060, first: true), word("Sit", 1070, 1120), word("767", 1150, 1230), word("35", 1400, 1450), word("2", 1600, 1620)]
+        let line = try #require(reader.proseLines(row).first)
+        #expect(line.spans.map(\.text) == ["(+) Sit 767", "35", "2"])
+        #expect(line.spans[0].inkParts.map(\.text) == ["(+) Sit", "767"])
+        #expect(line.spans[0].inkParts.map { [$0.x0!, $0.x1!] } == [[1000, 1120], [1150, 1230]])
+        let prose = try #require(reader.proseLines(Array(row.prefix(4))).first)
+        #expect(prose.spans.allSatisfy { $0.inkParts.isEmpty })
+    }
 }

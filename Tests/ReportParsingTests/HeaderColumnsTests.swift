@@ -12,13 +12,16 @@ import TextNormalization
     /// The 2019 requests table as a scan reads it: no row fills its research and public-welfare
     /// columns, its header one line of seven words (`header`, and `extra` words at their
     /// places), each row its label and its values, each at its column's place (the columns 60
-    /// points apart).
-    static func scannedRequests(header: [String], extra: [Span] = []) throws -> Report {
+    /// points apart). `values` are the cells printed (the rows new_received, granted and total
+    /// numbered 1 to 7 without them); `replacing` gives a row's line other spans, or none (empty),
+    /// by its fields.
+    static func scannedRequests(header: [String], extra: [Span] = [], values given: [String: String]? = nil,
+                                replacing: ([String]) -> [Span]? = { _ in nil }) throws -> Report {
         var values: [String: String] = [:]
         for row in ["new_received", "granted", "total"] {
             for (k, a) in applicants.enumerated() { values["requests.\(row).\(a)"] = "\(k + 1)" }
         }
-        var doc = try ExtractReader.read(ReportText.make(values, template: "2019"), path: "scan.pdf", encoding: .utf8)
+        var doc = try ExtractReader.read(ReportText.make(given ?? values, template: "2019"), path: "scan.pdf", encoding: .utf8)
         doc.source.layout = .geometry
         for p in doc.pages.indices {
             doc.pages[p].origin = .ocr
@@ -35,9 +38,11 @@ import TextNormalization
                     lines.append(line)
                 } else if !inTable || fields.count < 7 {
                     lines.append(line)
+                } else if let spans = replacing(fields) {
+                    if !spans.isEmpty { lines.append(Line(spans: spans, ref: line.ref)) }
                 } else if !fields.contains("自然人"), !fields.contains("商业企业") {
                     var cells = Array(fields.suffix(7))
-                    cells[2] = ""; cells[3] = ""
+                    if given == nil { cells[2] = ""; cells[3] = "" }
                     var spans = [Span(text: fields.dropLast(7).joined(), x0: 40, x1: 300, confidence: 90)]
                     for k in cells.indices where !cells[k].isEmpty { spans.append(Span(text: cells[k], x0: x(k) + 15, x1: x(k) + 25, confidence: 90)) }
                     lines.append(Line(spans: spans, ref: line.ref))

@@ -1,7 +1,5 @@
 import Testing
 import DocumentModel
-import TextInput
-import TextNormalization
 @testable import ReportParsing
 
 /// Rows of the applications table as OCR reads a table ruled only horizontally.
@@ -38,43 +36,15 @@ import TextNormalization
     @Test func aMisreadItemNumberOfTwoCharactersIsAnotherRowsToo() throws {
         var values: [String: String] = [:]
         for (k, a) in ReportText.applicants.enumerated() { values["requests.total.\(a)"] = ["767", "35", "", "", "2", "1", "805"][k] }
-        var doc = try ExtractReader.read(ReportText.make(values, template: "2019"), path: "scan.pdf", encoding: .utf8)
-        doc.source.layout = .geometry
-        func x(_ k: Int) -> Double { 320 + 60 * Double(k) }
-        let header = ["自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计"]
-        for p in doc.pages.indices {
-            doc.pages[p].origin = .ocr
-            var lines: [Line] = []
-            var inTable = false
-            for line in doc.pages[p].lines {
-                let fields = line.spans.map(\.text)
-                if fields.first?.hasPrefix("（本列数据") == true {
-                    inTable = true
-                    lines.append(Line(spans: header.indices.map { k in Span(text: header[k], x0: x(k), x1: x(k) + 40, confidence: 90) }, ref: line.ref))
-                } else if fields.first?.hasPrefix("四、政府信息公开") == true {
-                    inTable = false
-                    lines.append(line)
-                } else if !inTable || fields.count < 7 {
-                    lines.append(line)
-                } else if fields.contains("（六）其他处理") {
-                    let cells = ["", "35", "", "", "2", "1", "805"]
-                    var spans = [Span(text: "（六）其他处理(+t) Sit 767", x0: 40, x1: 330, confidence: 90)]
-                    for k in cells.indices where !cells[k].isEmpty { spans.append(Span(text: cells[k], x0: x(k) + 15, x1: x(k) + 25, confidence: 90)) }
-                    lines.append(Line(spans: spans, ref: line.ref))
-                } else if fields.contains("（七）总计") {
-                    continue
-                } else if !fields.contains("自然人"), !fields.contains("商业企业") {
-                    let cells = Array(fields.suffix(7))
-                    var spans = [Span(text: fields.dropLast(7).joined(), x0: 40, x1: 300, confidence: 90)]
-                    for k in cells.indices where !cells[k].isEmpty { spans.append(Span(text: cells[k], x0: x(k) + 15, x1: x(k) + 25, confidence: 90)) }
-                    lines.append(Line(spans: spans, ref: line.ref))
-                }
-            }
-            for l in lines.indices { lines[l].ref = SourceRef(page: doc.pages[p].number, line: l + 1) }
-            doc.pages[p].lines = lines
+        let x = HeaderColumnsTests.x
+        let report = try HeaderColumnsTests.scannedRequests(header: ["自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计"],
+                                                            values: values) { fields in
+            if fields.contains("（七）总计") { return [] }
+            guard fields.contains("（六）其他处理") else { return nil }
+            let cells = ["", "35", "", "", "2", "1", "805"]
+            return [Span(text: "（六）其他处理(+t) Sit 767", x0: 40, x1: 330, confidence: 90)]
+                + cells.indices.filter { !cells[$0].isEmpty }.map { k in Span(text: cells[k], x0: x(k) + 15, x1: x(k) + 25, confidence: 90) }
         }
-        let clean = Normalizer(options: NormalizationOptions(lexicon: Lexicon(Templates.vocabulary))).normalize(doc)
-        let report = ReportParser().parse(clean)
         // The rows above, as read.
         #expect(report.value("requests.new_received.total") == 0)
         for a in ReportText.applicants { #expect(report.value("requests.other.\(a)") == nil, "\(a)") }
