@@ -70,8 +70,10 @@ extension OCRPageReader {
         for l in lines.indices where lines[l].spans.filter({ readsAsNumber($0.text) }).count >= 2 {
             for s in lines[l].spans.indices {
                 let span = lines[l].spans[s]
-                // Its ink's box: the line may be taller than its digits (a label's characters).
-                guard span.text.unicodeScalars.count >= 2, let x0 = span.x0, let x1 = span.x1,
+                // Digits only (a label's ink is not measured); its ink's box: the line may be
+                // taller than its digits (a label's characters).
+                guard span.text.unicodeScalars.count >= 2, span.text.unicodeScalars.allSatisfy(ScalarClass.isASCIIDigit),
+                      let x0 = span.x0, let x1 = span.x1,
                       let ink = image.inkBox(x: Int(x0), y: lines[l].top, width: Int(x1 - x0) + 1, height: lines[l].bottom - lines[l].top + 1,
                                              threshold: threshold) else { continue }
                 let word = OCRWord(text: span.text, left: ink.x, top: ink.y, right: ink.x + ink.width - 1, bottom: ink.y + ink.height,
